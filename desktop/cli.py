@@ -1,0 +1,244 @@
+"""The ``sodanchu`` command line (CLI.md): the same services as the window.
+
+Exit codes: 0 success; 2 bad input or a refused action, with one line on
+stderr naming the field and the rule, nothing changed; 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from desktop import __version__
+from desktop.core.errors import DomainError, FieldError, ValidationError
+from desktop.core.installation import InstallationData, Role, UpperKind
+from desktop.core.messages import format_error
+from desktop.core.villages import Village, village_to_json
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
+from desktop.services.demo import make_demo
+from desktop.services.maintenance import report_json
+from desktop.storage.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+KINDS = ("village", "meeting", "convention", "disclosure")
+AVAILABLE_KINDS = ("village",)
+GuiRunner = Callable[[argparse.Namespace], int]
+
+
+class CliArgumentError(Exception):
+    """argparse found the command line malformed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise CliArgumentError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="sodanchu", description="Sổ Dân Chủ — sổ theo dõi thực hiện dân chủ ở cơ sở")
+    p.add_argument("--version", action="version", version=f"sodanchu {__version__}")
+    p.add_argument("--data-dir", help="thư mục dữ liệu / data folder (or SODANCHU_DATA_DIR)")
+    p.add_argument("--db-url", help="SQLAlchemy URL replacing the SQLite file (receiving level)")
+    p.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ thông báo / message language")
+    p.add_argument("--user", help="người thực hiện / who acts (default: the officer set up)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="thiết lập / set up an installation")
+    init.add_argument("--role", choices=[r.value for r in Role], default="commune")
+    init.add_argument("--code", default="")
+    init.add_argument("--name", default="")
+    init.add_argument("--province-code", default="")
+    init.add_argument("--province-name", default="")
+    init.add_argument("--upper-name", default="")
+    init.add_argument("--upper-code", default="")
+    init.add_argument("--upper-kind", choices=[k.value for k in UpperKind], default="province")
+    init.add_argument("--village-code", default="")
+    init.add_argument("--parent-code", default="")
+    init.add_argument("--parent-name", default="")
+    init.add_argument("--officer", default="")
+    init.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="dữ liệu mẫu / sample data")
+    demo.add_argument("--scale", choices=("small", "commune-10y"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+
+    for name in ("add", "update"):
+        cmd = sub.add_parser(name, help=f"{name} a record from JSON")
+        cmd.add_argument("kind", choices=KINDS)
+        if name == "update":
+            cmd.add_argument("uuid")
+        cmd.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
+
+    ls = sub.add_parser("list", help="liệt kê / list records")
+    ls.add_argument("kind", choices=KINDS)
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--village", default="")
+    ls.add_argument("--search", default="")
+    ls.add_argument("--active", action="store_true", help="only villages still active")
+
+    show = sub.add_parser("show", help="xem / show one record")
+    show.add_argument("kind", choices=KINDS)
+    show.add_argument("uuid")
+    show.add_argument("--json", action="store_true")
+
+    check = sub.add_parser("check", help="kiểm tra toàn vẹn / integrity and audit-chain check")
+    check.add_argument("--json", action="store_true")
+
+    backup = sub.add_parser("backup", help="sao lưu / back up the store")
+    backup.add_argument("--out")
+    return p
+
+
+def message_lang(args: argparse.Namespace | None) -> str:
+    if args is not None and getattr(args, "lang", None):
+        return str(args.lang)
+    lang = os.environ.get("LANG", "") or os.environ.get("LC_ALL", "")
+    return "en" if lang.lower().startswith("en") else "vi"
+
+
+def _read_json(source: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        obj = json.loads(text)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError([FieldError("json", "invalid_json", {"detail": str(exc)})]) from exc
+    if not isinstance(obj, dict):
+        raise ValidationError([FieldError("json", "invalid_json", {"detail": "not an object"})])
+    return obj
+
+
+def _dump(obj: Any, out: TextIO) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+def _require_kind(kind: str) -> None:
+    if kind not in AVAILABLE_KINDS:
+        raise ValidationError(
+            [FieldError("kind", "invalid_choice",
+                        {"value": kind, "choices": ", ".join(AVAILABLE_KINDS)})]
+        )
+
+
+def _village_line(v: Village) -> str:
+    d = v.data
+    status = "" if d.retired_on is None else f"  (thôi hoạt động {d.retired_on.isoformat()})"
+    as_of = d.households_as_of.isoformat() if d.households_as_of else "-"
+    return (f"{d.code:<8} {d.name:<28} {d.households_total or 0:>6} hộ ({as_of})  "
+            f"{d.head_name}{status}  {v.uuid}")
+
+
+def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    cmd = args.command
+    if cmd == "init":
+        code = args.village_code if args.role == "village" else args.code
+        data = InstallationData(
+            role=Role(args.role), code=code, name=args.name,
+            province_code=args.province_code, province_name=args.province_name,
+            parent_code=args.parent_code, parent_name=args.parent_name,
+            upper_code=args.upper_code, upper_name=args.upper_name,
+            upper_kind=UpperKind(args.upper_kind), officer_name=args.officer,
+        )
+        inst = services.setup.initialize(data)
+        if args.json:
+            _dump({"installation_id": inst.installation_id, "role": inst.data.role.value,
+                   "code": inst.data.code, "name": inst.data.name}, out)
+        else:
+            out.write(f"Đã thiết lập: {inst.data.name} ({inst.data.code})\n")
+        return 0
+    if cmd == "demo":
+        result = make_demo(services, scale=args.scale, seed=args.seed)
+        out.write(f"Đã tạo dữ liệu mẫu: {result.villages} thôn/tổ dân phố\n")
+        return 0
+    if cmd == "check":
+        report = services.maintenance.check()
+        if args.json:
+            out.write(report_json(report) + "\n")
+        elif report.ok:
+            out.write(f"OK: {report.journal_entries} mục nhật ký, {report.records_checked} bản ghi, "
+                      "chuỗi băm nguyên vẹn\n")
+        else:
+            for line in report.integrity:
+                out.write(f"LỖI toàn vẹn: {line}\n")
+            for p in report.problems:
+                out.write(f"LỖI {p.code}: {p.kind} {p.uuid} (mục {p.entry_id})\n")
+        return 0 if report.ok else 1
+    if cmd == "backup":
+        path = services.maintenance.backup(Path(args.out) if args.out else None)
+        out.write(f"{path}\n")
+        return 0
+    services.setup.require_installation()
+    _require_kind(args.kind)
+    villages = services.villages
+    if cmd == "add":
+        _dump(village_to_json(villages.add_json(_read_json(args.json_file))), out)
+    elif cmd == "update":
+        _dump(village_to_json(villages.update_json(args.uuid, _read_json(args.json_file))), out)
+    elif cmd == "show":
+        village = villages.find(args.uuid)
+        if args.json:
+            _dump(village_to_json(village), out)
+        else:
+            for key, value in village_to_json(village).items():
+                out.write(f"{key}: {value}\n")
+    elif cmd == "list":
+        from desktop.storage.villages import VillageQuery
+
+        items = villages.list(VillageQuery(search=args.search, include_retired=not args.active))
+        if args.json:
+            _dump([village_to_json(v) for v in items], out)
+        elif not items:
+            out.write("Chưa có thôn/tổ dân phố nào\n")
+        else:
+            for v in items:
+                out.write(_village_line(v) + "\n")
+    return 0
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    gui: GuiRunner | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run one command; with no command, open the window through ``gui``."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except CliArgumentError as exc:
+        err.write(f"sodanchu: lỗi tham số / bad argument: {exc}\n")
+        return 2
+    lang = message_lang(args)
+    if args.command is None:
+        if gui is None:
+            parser.print_help(out)
+            return 0
+        return gui(args)
+    data_dir = resolve_data_dir(args.data_dir)
+    from desktop.logsetup import setup_logging
+
+    setup_logging(data_dir / "logs", verbose=args.verbose)
+    services: Services | None = None
+    try:
+        services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
+        return _run(args, services, out)
+    except DomainError as exc:
+        err.write(f"sodanchu: {format_error(exc, lang)}\n")
+        return 2
+    except Exception:
+        log.exception("internal error in %s", args.command)
+        err.write(f"sodanchu: lỗi nội bộ / internal error; xem nhật ký {data_dir / 'logs'}\n")
+        return 1
+    finally:
+        if services is not None:
+            services.close()

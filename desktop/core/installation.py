@@ -1,0 +1,110 @@
+"""What an installation is: its role and place in the hierarchy (DOMAIN.md §0, CLI.md init)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from desktop.core.errors import FieldError
+from desktop.core.villages import nfc
+
+_DIGITS = re.compile(r"^[0-9]+$")
+
+
+class Role(StrEnum):
+    """Where an installation stands: a village head's laptop, the commune, the level above."""
+
+    VILLAGE = "village"
+    COMMUNE = "commune"
+    UPPER = "upper"
+
+
+class UpperKind(StrEnum):
+    """The receiving level: a province since the 2025 reform, a district before it."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+
+
+@dataclass(frozen=True)
+class InstallationData:
+    """The set-up answers.
+
+    ``code``/``name`` name the unit this installation keeps records for: the commune
+    (role commune), the village (role village) or the receiving body (role upper).
+    For a village installation ``parent_code``/``parent_name`` name its commune.
+    ``upper_*`` name the level a commune sends its bundles to; it is never assumed
+    to be a district ("huyện"): DOMAIN.md §0.
+    """
+
+    role: Role
+    code: str
+    name: str
+    province_code: str = ""
+    province_name: str = ""
+    parent_code: str = ""
+    parent_name: str = ""
+    upper_code: str = ""
+    upper_name: str = ""
+    upper_kind: UpperKind = UpperKind.PROVINCE
+    officer_name: str = ""
+
+
+@dataclass(frozen=True)
+class Installation:
+    """A set-up installation with its identity (a new one after a restore or copy)."""
+
+    installation_id: str
+    data: InstallationData
+
+
+def normalize_installation(data: InstallationData) -> InstallationData:
+    """Trim and NFC-normalise every text field."""
+    return replace(
+        data,
+        code=nfc(data.code),
+        name=nfc(data.name),
+        province_code=nfc(data.province_code),
+        province_name=nfc(data.province_name),
+        parent_code=nfc(data.parent_code),
+        parent_name=nfc(data.parent_name),
+        upper_code=nfc(data.upper_code),
+        upper_name=nfc(data.upper_name),
+        officer_name=nfc(data.officer_name),
+    )
+
+
+def _code_errors(field: str, value: str, lengths: tuple[int, ...]) -> list[FieldError]:
+    if not value:
+        return [FieldError(field, "required")]
+    if not _DIGITS.match(value) or len(value) not in lengths:
+        return [FieldError(field, "admin_code", {"lengths": "/".join(map(str, lengths))})]
+    return []
+
+
+def validate_installation(data: InstallationData) -> list[FieldError]:
+    """Rules for the set-up answers.
+
+    Administrative codes (Decision 19/2025): province 2 digits, commune 5 digits;
+    a pre-2025 district had 3 digits. Village codes are local and free-form.
+    """
+    errors: list[FieldError] = []
+    if not data.name:
+        errors.append(FieldError("name", "required"))
+    if data.role is Role.COMMUNE:
+        errors += _code_errors("code", data.code, (5,))
+        if not data.upper_name:
+            errors.append(FieldError("upper_name", "required"))
+        upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
+        errors += _code_errors("upper_code", data.upper_code, upper_len)
+        if data.province_code:
+            errors += _code_errors("province_code", data.province_code, (2,))
+    elif data.role is Role.VILLAGE:
+        if not data.code:
+            errors.append(FieldError("code", "required"))
+        errors += _code_errors("parent_code", data.parent_code, (5,))
+    else:
+        upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
+        errors += _code_errors("code", data.code, upper_len)
+    return errors

@@ -1,0 +1,189 @@
+"""Wording of typed errors, in Vietnamese (default) and English.
+
+Core raises codes (:mod:`desktop.core.errors`); this catalog is the one place
+that words them, shared by the window and the command line so both say the
+same thing. Field labels name the field as the officer sees it, followed by
+the record-JSON name so a script author can find it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from desktop.core.errors import (
+    DomainError,
+    FieldError,
+    NotFoundError,
+    SetupError,
+    ValidationError,
+    VersionConflictError,
+)
+
+Lang = str  # "vi" or "en"
+
+FIELD_LABELS: dict[str, dict[Lang, str]] = {
+    "code": {"vi": "Mã", "en": "Code"},
+    "name": {"vi": "Tên", "en": "Name"},
+    "village_type": {"vi": "Loại", "en": "Type"},
+    "head_name": {"vi": "Trưởng thôn/Tổ trưởng", "en": "Head"},
+    "households_total": {"vi": "Tổng số hộ", "en": "Total households"},
+    "households_as_of": {"vi": "Ngày thống kê số hộ", "en": "Households counted on"},
+    "retired_on": {"vi": "Ngày thôi hoạt động", "en": "Retired on"},
+    "role": {"vi": "Vai trò", "en": "Role"},
+    "upper_name": {"vi": "Tên cấp trên", "en": "Upper level name"},
+    "upper_code": {"vi": "Mã cấp trên", "en": "Upper level code"},
+    "upper_kind": {"vi": "Loại cấp trên", "en": "Upper level kind"},
+    "province_code": {"vi": "Mã tỉnh", "en": "Province code"},
+    "parent_code": {"vi": "Mã xã", "en": "Commune code"},
+    "version": {"vi": "Phiên bản", "en": "Version"},
+    "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
+}
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "required": {"vi": "{label}: bắt buộc phải nhập", "en": "{label}: is required"},
+    "min": {"vi": "{label}: phải từ {min} trở lên", "en": "{label}: must be at least {min}"},
+    "max_length": {
+        "vi": "{label}: tối đa {max} ký tự",
+        "en": "{label}: at most {max} characters",
+    },
+    "code_chars": {
+        "vi": "{label}: chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới",
+        "en": "{label}: only unaccented letters, digits, '.', '-' and '_'",
+    },
+    "unique": {
+        "vi": "{label}: «{value}» đã được dùng cho bản ghi khác",
+        "en": "{label}: '{value}' is already used by another record",
+    },
+    "not_in_future": {
+        "vi": "{label}: không được là ngày trong tương lai",
+        "en": "{label}: cannot be a future date",
+    },
+    "admin_code": {
+        "vi": "{label}: phải là mã số gồm {lengths} chữ số (Quyết định 19/2025/QĐ-TTg)",
+        "en": "{label}: must be a numeric code of {lengths} digits (Decision 19/2025/QĐ-TTg)",
+    },
+    "invalid_choice": {
+        "vi": "{label}: giá trị «{value}» không hợp lệ (chọn một trong: {choices})",
+        "en": "{label}: '{value}' is not valid (one of: {choices})",
+    },
+    "invalid_date": {
+        "vi": "{label}: «{value}» không phải ngày dạng YYYY-MM-DD",
+        "en": "{label}: '{value}' is not a date of the form YYYY-MM-DD",
+    },
+    "invalid_int": {
+        "vi": "{label}: «{value}» không phải số nguyên",
+        "en": "{label}: '{value}' is not a whole number",
+    },
+    "invalid_json": {
+        "vi": "{label}: không đọc được JSON ({detail})",
+        "en": "{label}: cannot read the JSON ({detail})",
+    },
+    "unknown_field": {
+        "vi": "{label}: trường không được hỗ trợ",
+        "en": "{label}: unknown field",
+    },
+    "already_retired": {
+        "vi": "{label}: thôn/tổ dân phố này đã thôi hoạt động",
+        "en": "{label}: this village is already retired",
+    },
+}
+
+ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
+    "not_found": {
+        "vi": "Không tìm thấy bản ghi {kind} «{key}»",
+        "en": "No {kind} record '{key}'",
+    },
+    "version_conflict": {
+        "vi": (
+            "Bản ghi {kind} {uuid} đã được người khác sửa (phiên bản {actual}, "
+            "bạn đang sửa phiên bản {expected}); hãy mở lại và nhập lại"
+        ),
+        "en": (
+            "The {kind} record {uuid} was changed meanwhile (stored version {actual}, "
+            "you edited version {expected}); reopen it and try again"
+        ),
+    },
+    "not_initialized": {
+        "vi": "Chưa thiết lập: hãy chạy «sodanchu init» hoặc mở cửa sổ để thiết lập",
+        "en": "Not set up yet: run 'sodanchu init' or open the window to set up",
+    },
+    "already_initialized": {
+        "vi": "Đã thiết lập rồi ({name}); không thiết lập lại để tránh mất dữ liệu",
+        "en": "Already set up ({name}); refusing to set up again so no data is lost",
+    },
+    "data_dir_not_empty": {
+        "vi": "Thư mục dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ tạo trong thư mục trống",
+        "en": "The data folder already holds data; demo data is only made in an empty one",
+    },
+    "backup_sqlite_only": {
+        "vi": "Chỉ sao lưu được cơ sở dữ liệu SQLite; với PostgreSQL hãy dùng pg_dump",
+        "en": "Only a SQLite store can be backed up here; use pg_dump for PostgreSQL",
+    },
+    "demo_scale_unavailable": {
+        "vi": "Quy mô dữ liệu mẫu «{scale}» chưa có trong phiên bản này",
+        "en": "Demo scale '{scale}' is not available in this version",
+    },
+    "backup_missing": {
+        "vi": "Không tìm thấy tệp sao lưu «{path}»",
+        "en": "Backup file '{path}' not found",
+    },
+}
+
+_EXTRA_CATALOGS: list[Mapping[str, Mapping[Lang, str]]] = []
+
+
+def register_messages(catalog: Mapping[str, Mapping[Lang, str]]) -> None:
+    """Add the messages of a record kind's rules to the catalog (called at import)."""
+    _EXTRA_CATALOGS.append(catalog)
+
+
+def _template(code: str, lang: Lang) -> str | None:
+    for catalog in (MESSAGES, *_EXTRA_CATALOGS):
+        entry = catalog.get(code)
+        if entry:
+            return entry.get(lang) or entry.get("vi")
+    return None
+
+
+def field_label(field: str, lang: Lang = "vi") -> str:
+    """How the officer sees a field's name: ``Tổng số hộ (households_total)``."""
+    base = field.split(".")[-1].split("[")[0]
+    label = FIELD_LABELS.get(base, {}).get(lang)
+    return f"{label} ({field})" if label else field
+
+
+def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
+    """One sentence naming the field and the rule it broke."""
+    template = _template(err.code, lang)
+    params = {"label": field_label(err.field, lang), "field": err.field, **err.params}
+    if template is None:
+        return f"{params['label']}: {err.code}"
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return f"{params['label']}: {err.code}"
+
+
+def format_error(exc: DomainError, lang: Lang = "vi") -> str:
+    """Word any refusal for a person, all its field errors joined by '; '."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(format_field_error(e, lang) for e in exc.errors)
+    params: dict[str, object] = {}
+    if isinstance(exc, NotFoundError):
+        params = {"kind": exc.kind, "key": exc.key}
+    elif isinstance(exc, VersionConflictError):
+        params = {
+            "kind": exc.kind,
+            "uuid": exc.uuid,
+            "expected": exc.expected,
+            "actual": exc.actual,
+        }
+    elif isinstance(exc, SetupError):
+        params = dict(exc.params)
+    entry = ERROR_MESSAGES.get(exc.code)
+    if entry is None:
+        return str(exc)
+    try:
+        return (entry.get(lang) or entry["vi"]).format(**params)
+    except (KeyError, IndexError):
+        return str(exc)

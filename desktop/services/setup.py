@@ -1,0 +1,97 @@
+"""Setting up an installation (first-run wizard and ``sodanchu init``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vietnam_provinces import Province, Ward
+
+from desktop.core.errors import SetupError, require
+from desktop.core.installation import (
+    Installation,
+    InstallationData,
+    normalize_installation,
+    validate_installation,
+)
+from desktop.core.records import new_uuid
+from desktop.services.context import StoreContext
+from desktop.storage.installation import get_installation, save_installation
+
+
+@dataclass(frozen=True)
+class AdminUnit:
+    """A province or commune of the official 2025 list (Decision 19/2025)."""
+
+    code: str
+    name: str
+
+
+def provinces() -> list[AdminUnit]:
+    """The 34 provinces, by name."""
+    units = [AdminUnit(f"{int(p.code):02d}", p.name) for p in Province.iter_all()]
+    return sorted(units, key=lambda u: _sort_key(u.name))
+
+
+def communes(province_code: str) -> list[AdminUnit]:
+    """The communes (xã, phường, đặc khu) of one province, by name."""
+    try:
+        code = int(province_code)
+    except ValueError:
+        return []
+    units = [
+        AdminUnit(f"{int(w.code):05d}", w.name)
+        for w in Ward.iter_all()
+        if int(w.province_code) == code
+    ]
+    return sorted(units, key=lambda u: _sort_key(u.name))
+
+
+def _sort_key(name: str) -> str:
+    from desktop.core.text import fold
+
+    return fold(name)
+
+
+class SetupService:
+    """Reads and writes the installation's identity."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+
+    def installation(self) -> Installation | None:
+        with self.ctx.db.reading() as session:
+            return get_installation(session)
+
+    def is_initialized(self) -> bool:
+        return self.installation() is not None
+
+    def initialize(self, data: InstallationData) -> Installation:
+        """Set up this installation once; refused if already set up."""
+        data = normalize_installation(data)
+        require(validate_installation(data))
+        with self.ctx.db.transaction() as session:
+            existing = get_installation(session)
+            if existing is not None:
+                raise SetupError("already_initialized", name=existing.data.name)
+            inst = Installation(installation_id=new_uuid(), data=data)
+            save_installation(session, inst, actor=data.officer_name or self.ctx.actor(),
+                              now=self.ctx.clock())
+        return inst
+
+    def update(self, data: InstallationData) -> Installation:
+        """Change the set-up answers (settings page); the identity stays."""
+        data = normalize_installation(data)
+        require(validate_installation(data))
+        with self.ctx.db.transaction() as session:
+            existing = get_installation(session)
+            if existing is None:
+                raise SetupError("not_initialized")
+            inst = Installation(installation_id=existing.installation_id, data=data)
+            save_installation(session, inst, actor=self.ctx.actor(), now=self.ctx.clock())
+        return inst
+
+    def require_installation(self) -> Installation:
+        inst = self.installation()
+        if inst is None:
+            raise SetupError("not_initialized")
+        return inst

@@ -1,0 +1,155 @@
+"""The append-only audit journal, chained by SHA-256 so tampering is detected."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.storage.models import AuditEntryRow
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical_json(value: object) -> str:
+    """Stable JSON text: sorted keys, no spaces, real Unicode (NFC is the caller's job)."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(
+    prev_hash: str,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    kind: str,
+    uuid: str,
+    version: int,
+    before_version: int | None,
+    after: str,
+) -> str:
+    """The hash of one journal entry, covering the hash of the entry before it."""
+    body = canonical_json(
+        {
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "kind": kind,
+            "uuid": uuid,
+            "version": version,
+            "before_version": before_version,
+            "after": after,
+        }
+    )
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def last_hash(session: Session) -> str:
+    """Hash of the newest entry (the genesis hash for an empty journal)."""
+    found = session.scalar(select(AuditEntryRow.hash).order_by(AuditEntryRow.id.desc()).limit(1))
+    return found or GENESIS_HASH
+
+
+def append_entry(
+    session: Session,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    kind: str,
+    uuid: str,
+    version: int,
+    before_version: int | None,
+    after: Mapping[str, object],
+) -> AuditEntryRow:
+    """Append one entry. Call after the record's row has been flushed.
+
+    The flush has already taken SQLite's write lock, so no other writer can
+    append between reading the last hash and inserting this entry.
+    """
+    after_text = canonical_json(after)
+    prev = last_hash(session)
+    row = AuditEntryRow(
+        at=at,
+        actor=actor,
+        action=action,
+        kind=kind,
+        uuid=uuid,
+        version=version,
+        before_version=before_version,
+        after=after_text,
+        prev_hash=prev,
+        hash=entry_hash(
+            prev,
+            at=at,
+            actor=actor,
+            action=action,
+            kind=kind,
+            uuid=uuid,
+            version=version,
+            before_version=before_version,
+            after=after_text,
+        ),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    """One thing wrong with the journal or with a record against it."""
+
+    code: str  # journal_hash_mismatch | journal_chain_broken | record_mismatch | record_unjournaled
+    entry_id: int | None = None
+    kind: str = ""
+    uuid: str = ""
+
+
+def verify_chain(session: Session) -> Iterator[ChainProblem]:
+    """Recompute every entry's hash and check each links to the one before."""
+    prev = GENESIS_HASH
+    rows = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.id)).scalars()
+    for row in rows:
+        if row.prev_hash != prev:
+            yield ChainProblem("journal_chain_broken", row.id, row.kind, row.uuid)
+        expected = entry_hash(
+            row.prev_hash,
+            at=row.at,
+            actor=row.actor,
+            action=row.action,
+            kind=row.kind,
+            uuid=row.uuid,
+            version=row.version,
+            before_version=row.before_version,
+            after=row.after,
+        )
+        if expected != row.hash:
+            yield ChainProblem("journal_hash_mismatch", row.id, row.kind, row.uuid)
+        prev = row.hash
+
+
+def latest_snapshots(session: Session, kind: str) -> dict[str, tuple[int, str]]:
+    """For each record of ``kind``: (version, after-JSON text) of its newest entry."""
+    out: dict[str, tuple[int, str]] = {}
+    rows = session.execute(
+        select(AuditEntryRow.uuid, AuditEntryRow.version, AuditEntryRow.after)
+        .where(AuditEntryRow.kind == kind)
+        .order_by(AuditEntryRow.id)
+    )
+    for uuid, version, after in rows:
+        out[uuid] = (version, after)
+    return out
+
+
+def history(session: Session, uuid: str) -> list[AuditEntryRow]:
+    """Every journal entry of one record, oldest first."""
+    return list(
+        session.execute(
+            select(AuditEntryRow).where(AuditEntryRow.uuid == uuid).order_by(AuditEntryRow.id)
+        ).scalars()
+    )

@@ -1,0 +1,80 @@
+"""Bring a store to the newest schema, copying the SQLite file aside first."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from desktop.storage.db import Database
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config pointing at the packaged migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision shipped with this version of the app."""
+    head = ScriptDirectory.from_config(alembic_config("")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    """The revision the store is at, or None for an empty store."""
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently (WAL included) with the backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)  # atomic: a half-written copy never carries the final name
+
+
+def upgrade(db: Database, backups_dir: Path | None) -> Path | None:
+    """Migrate ``db`` to head. Returns the copy made before migrating, if any.
+
+    A store that already holds data and is behind head is copied into
+    ``backups_dir`` first, so a failed or unwanted upgrade loses nothing.
+    """
+    current = current_revision(db)
+    head = head_revision()
+    if current == head:
+        return None
+    backup: Path | None = None
+    path = db.sqlite_path
+    if current is not None and path is not None and path.exists() and backups_dir is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backups_dir / f"before-migrate-{current}-{stamp}.sqlite3"
+        sqlite_copy(path, backup)
+        log.info("copied %s to %s before migrating", path, backup)
+    cfg = alembic_config(db.url)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("store migrated from %s to %s", current, head)
+    return backup
