@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TextIO
 from desktop import __version__
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
-from desktop.core.messages import format_error
+from desktop.core.messages import format_error, format_problem
 from desktop.core.villages import Village, village_to_json
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -122,8 +122,11 @@ def _dump(obj: Any, out: TextIO) -> None:
 def _require_kind(kind: str) -> None:
     if kind not in AVAILABLE_KINDS:
         raise ValidationError(
-            [FieldError("kind", "invalid_choice",
-                        {"value": kind, "choices": ", ".join(AVAILABLE_KINDS)})]
+            [
+                FieldError(
+                    "kind", "invalid_choice", {"value": kind, "choices": ", ".join(AVAILABLE_KINDS)}
+                )
+            ]
         )
 
 
@@ -131,8 +134,10 @@ def _village_line(v: Village) -> str:
     d = v.data
     status = "" if d.retired_on is None else f"  (thôi hoạt động {d.retired_on.isoformat()})"
     as_of = d.households_as_of.isoformat() if d.households_as_of else "-"
-    return (f"{d.code:<8} {d.name:<28} {d.households_total or 0:>6} hộ ({as_of})  "
-            f"{d.head_name}{status}  {v.uuid}")
+    return (
+        f"{d.code:<8} {d.name:<28} {d.households_total or 0:>6} hộ ({as_of})  "
+        f"{d.head_name}{status}  {v.uuid}"
+    )
 
 
 def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -140,16 +145,29 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if cmd == "init":
         code = args.village_code if args.role == "village" else args.code
         data = InstallationData(
-            role=Role(args.role), code=code, name=args.name,
-            province_code=args.province_code, province_name=args.province_name,
-            parent_code=args.parent_code, parent_name=args.parent_name,
-            upper_code=args.upper_code, upper_name=args.upper_name,
-            upper_kind=UpperKind(args.upper_kind), officer_name=args.officer,
+            role=Role(args.role),
+            code=code,
+            name=args.name,
+            province_code=args.province_code,
+            province_name=args.province_name,
+            parent_code=args.parent_code,
+            parent_name=args.parent_name,
+            upper_code=args.upper_code,
+            upper_name=args.upper_name,
+            upper_kind=UpperKind(args.upper_kind),
+            officer_name=args.officer,
         )
         inst = services.setup.initialize(data)
         if args.json:
-            _dump({"installation_id": inst.installation_id, "role": inst.data.role.value,
-                   "code": inst.data.code, "name": inst.data.name}, out)
+            _dump(
+                {
+                    "installation_id": inst.installation_id,
+                    "role": inst.data.role.value,
+                    "code": inst.data.code,
+                    "name": inst.data.name,
+                },
+                out,
+            )
         else:
             out.write(f"Đã thiết lập: {inst.data.name} ({inst.data.code})\n")
         return 0
@@ -162,13 +180,17 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         if args.json:
             out.write(report_json(report) + "\n")
         elif report.ok:
-            out.write(f"OK: {report.journal_entries} mục nhật ký, {report.records_checked} bản ghi, "
-                      "chuỗi băm nguyên vẹn\n")
+            out.write(
+                f"OK: {report.journal_entries} mục nhật ký, {report.records_checked} bản ghi, "
+                "chuỗi băm nguyên vẹn\n"
+            )
         else:
+            lang = message_lang(args)
             for line in report.integrity:
-                out.write(f"LỖI toàn vẹn: {line}\n")
+                out.write(f"LỖI integrity_check: {line}\n")
             for p in report.problems:
-                out.write(f"LỖI {p.code}: {p.kind} {p.uuid} (mục {p.entry_id})\n")
+                text = format_problem(p.code, lang, entry_id=p.entry_id, kind=p.kind, uuid=p.uuid)
+                out.write(f"LỖI {p.code}: {text}\n")
         return 0 if report.ok else 1
     if cmd == "backup":
         path = services.maintenance.backup(Path(args.out) if args.out else None)

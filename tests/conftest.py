@@ -13,7 +13,9 @@ os.environ.pop("SODANCHU_DATA_DIR", None)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     """Point HOME and every XDG directory at a fresh temporary folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -30,3 +32,73 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+# --- stores ----------------------------------------------------------------------
+import shutil  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+
+from desktop.core.installation import Installation, InstallationData, Role, UpperKind  # noqa: E402
+from desktop.services.container import Services, build_services  # noqa: E402
+from desktop.services.context import StoreContext, open_store  # noqa: E402
+
+FIXED_NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # 10:00 in Vietnam
+
+COMMUNE = InstallationData(
+    role=Role.COMMUNE,
+    code="25222",
+    name="Xã Tân Phú",
+    province_code="79",
+    province_name="Thành phố Hồ Chí Minh",
+    upper_code="79",
+    upper_name="Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    upper_kind=UpperKind.PROVINCE,
+    officer_name="Nguyễn Thị Lan",
+)
+
+
+class Clock:
+    """A settable clock; every call moves it one millisecond on."""
+
+    def __init__(self, start: datetime = FIXED_NOW) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        from datetime import timedelta
+
+        self.now = self.now + timedelta(milliseconds=1)
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir migrated once; each test gets a copy (migrations run once per session)."""
+    root = tmp_path_factory.mktemp("template-store")
+    ctx = open_store(root)
+    ctx.db.dispose()
+    return root
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def store(template_store: Path, tmp_path: Path, clock: Clock) -> Iterator[StoreContext]:
+    target = tmp_path / "store"
+    shutil.copytree(template_store, target)
+    ctx = open_store(target, clock=clock)
+    yield ctx
+    ctx.db.dispose()
+
+
+@pytest.fixture
+def services(store: StoreContext) -> Services:
+    return build_services(store)
+
+
+@pytest.fixture
+def commune(services: Services) -> Installation:
+    """The store set up as a commune installation."""
+    return services.setup.initialize(COMMUNE)

@@ -7,7 +7,8 @@ parameters; :mod:`desktop.core.messages` turns them into Vietnamese or English.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from types import MappingProxyType
 from typing import Any
 
@@ -28,7 +29,7 @@ class FieldError:
 
     field: str
     code: str
-    params: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    params: Mapping[str, Any] = dc_field(default_factory=lambda: _EMPTY)
 
 
 class DomainError(Exception):

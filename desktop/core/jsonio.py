@@ -16,8 +16,17 @@ from desktop.core.errors import FieldError
 E = TypeVar("E", bound=StrEnum)
 
 COMMON_FIELDS = frozenset(
-    {"kind", "uuid", "version", "created_at", "created_by", "updated_at", "updated_by",
-     "deleted", "warnings"}
+    {
+        "kind",
+        "uuid",
+        "version",
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+        "deleted",
+        "warnings",
+    }
 )
 
 
@@ -40,8 +49,9 @@ class FieldReader:
         if value is None:
             return default
         if not isinstance(value, str):
-            self.errors.append(FieldError(self._name(key), "invalid_choice",
-                                          {"value": value, "choices": "text"}))
+            self.errors.append(
+                FieldError(self._name(key), "invalid_choice", {"value": value, "choices": "text"})
+            )
             return default
         return value
 
@@ -76,8 +86,9 @@ class FieldReader:
             return enum(str(value))
         except ValueError:
             choices = ", ".join(m.value for m in enum)
-            self.errors.append(FieldError(self._name(key), "invalid_choice",
-                                          {"value": value, "choices": choices}))
+            self.errors.append(
+                FieldError(self._name(key), "invalid_choice", {"value": value, "choices": choices})
+            )
             return default
 
     def refuse_unknown(self, known: Iterable[str], computed: Iterable[str] = ()) -> None:

@@ -129,6 +129,34 @@ ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
     },
 }
 
+CHECK_MESSAGES: dict[str, dict[Lang, str]] = {
+    "journal_hash_mismatch": {
+        "vi": "Mục nhật ký số {entry_id} ({kind} {uuid}) đã bị sửa ngoài phần mềm",
+        "en": "Journal entry {entry_id} ({kind} {uuid}) was edited outside the app",
+    },
+    "journal_chain_broken": {
+        "vi": "Chuỗi nhật ký bị đứt ở mục số {entry_id}: có mục đã bị xóa hoặc chèn thêm",
+        "en": "The journal chain breaks at entry {entry_id}: an entry was removed or inserted",
+    },
+    "record_mismatch": {
+        "vi": "Bản ghi {kind} {uuid} khác với nhật ký: đã bị sửa ngoài phần mềm",
+        "en": "Record {kind} {uuid} differs from its journal: it was edited outside the app",
+    },
+    "record_unjournaled": {
+        "vi": "Bản ghi {kind} {uuid} không có trong nhật ký",
+        "en": "Record {kind} {uuid} has no journal entry",
+    },
+}
+
+
+def format_problem(code: str, lang: Lang = "vi", **params: object) -> str:
+    """Word one problem found by ``check``."""
+    entry = CHECK_MESSAGES.get(code)
+    if entry is None:
+        return code
+    return (entry.get(lang) or entry["vi"]).format(**params)
+
+
 _EXTRA_CATALOGS: list[Mapping[str, Mapping[Lang, str]]] = []
 
 

@@ -126,7 +126,12 @@ def households_on(history: tuple[HouseholdCount, ...], on: date) -> int | None:
 
 
 VILLAGE_FIELDS = (
-    "code", "name", "village_type", "head_name", "households_total", "households_as_of",
+    "code",
+    "name",
+    "village_type",
+    "head_name",
+    "households_total",
+    "households_as_of",
     "retired_on",
 )
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.context import StoreContext
 from desktop.services.maintenance import MaintenanceService
+from desktop.services.settings import SettingsService
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
 
@@ -18,6 +19,7 @@ class Services:
     setup: SetupService
     villages: VillageService
     maintenance: MaintenanceService
+    settings: SettingsService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -29,4 +31,5 @@ def build_services(ctx: StoreContext) -> Services:
         setup=SetupService(ctx),
         villages=VillageService(ctx),
         maintenance=MaintenanceService(ctx),
+        settings=SettingsService(ctx),
     )

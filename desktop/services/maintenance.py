@@ -57,12 +57,16 @@ class MaintenanceService:
                 report.records_checked += 1
                 entry = journaled.get(row.uuid)
                 if entry is None:
-                    report.problems.append(ChainProblem("record_unjournaled", None, "village", row.uuid))
+                    report.problems.append(
+                        ChainProblem("record_unjournaled", None, "village", row.uuid)
+                    )
                     continue
                 version, after = entry
                 now = canonical_json(adapter.snapshot(session, row))
                 if version != row.version or now != after:
-                    report.problems.append(ChainProblem("record_mismatch", None, "village", row.uuid))
+                    report.problems.append(
+                        ChainProblem("record_mismatch", None, "village", row.uuid)
+                    )
         return report
 
     def backup(self, out: Path | None = None) -> Path:

@@ -74,8 +74,9 @@ class SetupService:
             if existing is not None:
                 raise SetupError("already_initialized", name=existing.data.name)
             inst = Installation(installation_id=new_uuid(), data=data)
-            save_installation(session, inst, actor=data.officer_name or self.ctx.actor(),
-                              now=self.ctx.clock())
+            save_installation(
+                session, inst, actor=data.officer_name or self.ctx.actor(), now=self.ctx.clock()
+            )
         return inst
 
     def update(self, data: InstallationData) -> Installation:

@@ -78,7 +78,9 @@ class VillageService:
             uuid = row.uuid
         return self.get(uuid)
 
-    def update(self, uuid: str, data: VillageData, *, expected_version: int | None = None) -> Village:
+    def update(
+        self, uuid: str, data: VillageData, *, expected_version: int | None = None
+    ) -> Village:
         with self.ctx.db.transaction() as session:
             self._writer().update(session, uuid, data, expected_version=expected_version)
         return self.get(uuid)
@@ -88,8 +90,11 @@ class VillageService:
         current = self.get(uuid)
         if current.data.retired_on is not None:
             raise ValidationError([FieldError("retired_on", "already_retired")])
-        return self.update(uuid, replace(current.data, retired_on=on),
-                           expected_version=expected_version or current.meta.version)
+        return self.update(
+            uuid,
+            replace(current.data, retired_on=on),
+            expected_version=expected_version or current.meta.version,
+        )
 
     def add_json(self, obj: Mapping[str, Any]) -> Village:
         return self.add(village_from_json(obj))

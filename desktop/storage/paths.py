@@ -68,8 +68,14 @@ class DataPaths:
         return self.logs / "faulthandler.txt"
 
     def ensure(self) -> None:
-        for folder in (self.root, self.backups, self.logs, self.attachments, self.outbox,
-                       self.documents):
+        for folder in (
+            self.root,
+            self.backups,
+            self.logs,
+            self.attachments,
+            self.outbox,
+            self.documents,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
 
     def is_empty(self) -> bool:

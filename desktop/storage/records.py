@@ -119,16 +119,13 @@ class RecordWriter(Generic[D, R]):
         """Validate and store a new record at version 1."""
         data = self._check(session, None, data)
         now = self._now()
-        row = self.adapter.row_type(
-            uuid=uuid or new_uuid(),
-            version=1,
-            created_at=now,
-            created_by=self.actor,
-            updated_at=now,
-            updated_by=self.actor,
-            deleted=False,
-            origin_code=self.origin_code,
-        )
+        row = self.adapter.row_type()
+        row.uuid = uuid or new_uuid()
+        row.version = 1
+        row.created_at = row.updated_at = now
+        row.created_by = row.updated_by = self.actor
+        row.deleted = False
+        row.origin_code = self.origin_code
         session.add(row)
         self.adapter.apply(session, row, data)
         self._record(session, row, "create", None)

@@ -41,7 +41,9 @@ class VillageAdapter:
         errors = validate_village(data, self.today)
         if data.code:
             clash = session.scalar(
-                select(VillageRow.uuid).where(VillageRow.code == data.code, VillageRow.uuid != (uuid or ""))
+                select(VillageRow.uuid).where(
+                    VillageRow.code == data.code, VillageRow.uuid != (uuid or "")
+                )
             )
             if clash is not None:
                 errors.append(FieldError("code", "unique", {"value": data.code}))
@@ -132,8 +134,13 @@ def _filtered(query: VillageQuery, stmt: Select[Any]) -> Select[Any]:
         stmt = stmt.where(VillageRow.retired_on.is_(None))
     if query.search.strip():
         like = f"%{query.search.strip()}%"
-        stmt = stmt.where(or_(VillageRow.code.ilike(like), VillageRow.name.ilike(like),
-                              VillageRow.head_name.ilike(like)))
+        stmt = stmt.where(
+            or_(
+                VillageRow.code.ilike(like),
+                VillageRow.name.ilike(like),
+                VillageRow.head_name.ilike(like),
+            )
+        )
     return stmt
 
 
@@ -151,7 +158,9 @@ def count_villages(session: Session, query: VillageQuery) -> int:
 
 def fetch_villages(session: Session, uuids: Sequence[str]) -> list[Village]:
     """The villages with these ids, in the same order (missing ones skipped)."""
-    rows = {r.uuid: r for r in session.scalars(select(VillageRow).where(VillageRow.uuid.in_(uuids)))}
+    rows = {
+        r.uuid: r for r in session.scalars(select(VillageRow).where(VillageRow.uuid.in_(uuids)))
+    }
     return [to_village(session, rows[u], with_history=False) for u in uuids if u in rows]
 
 

@@ -1,0 +1,175 @@
+"""The command line end to end: a real process, a real data dir."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+INIT = [
+    "init",
+    "--role",
+    "commune",
+    "--code",
+    "25222",
+    "--name",
+    "Xã Tân Phú",
+    "--upper-name",
+    "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    "--upper-code",
+    "79",
+    "--officer",
+    "Nguyễn Thị Lan",
+]
+
+
+def run(
+    data_dir: Path, *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "LANG": "vi_VN.UTF-8", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=full_env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def cdir(tmp_path: Path) -> Path:
+    d = tmp_path / "cli-data"
+    assert run(d, *INIT).returncode == 0
+    return d
+
+
+def test_village_round_trip(cdir: Path) -> None:
+    added = run(
+        cdir,
+        "add",
+        "village",
+        "--json",
+        "-",
+        stdin='{"code": "dong", "name": "Thôn Đông", "households_total": 212}',
+    )
+    assert added.returncode == 0, added.stderr
+    rec = json.loads(added.stdout)
+    assert (rec["kind"], rec["code"], rec["version"], rec["updated_by"]) == (
+        "village",
+        "DONG",
+        1,
+        "Nguyễn Thị Lan",
+    )
+    upd = run(
+        cdir,
+        "update",
+        "village",
+        rec["uuid"],
+        "--json",
+        "-",
+        stdin='{"households_total": 215, "version": 1}',
+    )
+    assert upd.returncode == 0, upd.stderr
+    assert json.loads(upd.stdout)["version"] == 2
+    shown = json.loads(run(cdir, "show", "village", "DONG", "--json").stdout)
+    assert shown["households_total"] == 215
+    listed = json.loads(run(cdir, "list", "village", "--json").stdout)
+    assert [v["code"] for v in listed] == ["DONG"]
+    text = run(cdir, "list", "village").stdout
+    assert "Thôn Đông" in text and "215 hộ" in text
+
+
+def test_refusal_exit_2_names_field_and_saves_nothing(cdir: Path) -> None:
+    bad = run(
+        cdir,
+        "add",
+        "village",
+        "--json",
+        "-",
+        stdin='{"code": "X", "name": "Thôn X", "households_total": 0}',
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.strip().splitlines() == [
+        "sodanchu: Tổng số hộ (households_total): phải từ 1 trở lên"
+    ]
+    assert json.loads(run(cdir, "list", "village", "--json").stdout) == []
+    en = run(cdir, "--lang", "en", "add", "village", "--json", "-", stdin="{not json")
+    assert en.returncode == 2 and "JSON input (json): cannot read the JSON" in en.stderr
+    stale = run(cdir, "update", "village", "NOPE", "--json", "-", stdin="{}")
+    assert stale.returncode == 2 and "Không tìm thấy" in stale.stderr
+
+
+def test_duplicate_code_refused(cdir: Path) -> None:
+    body = '{"code": "DONG", "name": "Thôn Đông", "households_total": 10}'
+    assert run(cdir, "add", "village", "--json", "-", stdin=body).returncode == 0
+    dup = run(cdir, "add", "village", "--json", "-", stdin=body)
+    assert dup.returncode == 2 and "«DONG» đã được dùng" in dup.stderr
+
+
+def test_bad_arguments_exit_2(tmp_path: Path) -> None:
+    r = run(tmp_path / "d", "list", "nothing")
+    assert r.returncode == 2 and "bad argument" in r.stderr
+    r = run(
+        tmp_path / "d2",
+        "init",
+        "--role",
+        "commune",
+        "--code",
+        "123",
+        "--name",
+        "X",
+        "--upper-name",
+        "U",
+        "--upper-code",
+        "79",
+    )
+    assert r.returncode == 2 and "Mã (code)" in r.stderr and "5 chữ số" in r.stderr
+
+
+def test_not_set_up_is_refused(tmp_path: Path) -> None:
+    r = run(tmp_path / "d", "list", "village")
+    assert r.returncode == 2 and "Chưa thiết lập" in r.stderr
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    d = tmp_path / "env-data"
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", *INIT],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SODANCHU_DATA_DIR": str(d)},
+        timeout=60,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (d / "sodanchu.sqlite3").exists()
+
+
+def test_demo_then_check_then_tamper(tmp_path: Path) -> None:
+    d = tmp_path / "demo"
+    assert run(d, "demo").returncode == 0
+    assert run(d, "demo").returncode == 2  # refuses a non-empty data dir
+    ok = run(d, "check", "--json")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["ok"] is True
+    assert len(json.loads(run(d, "list", "village", "--json").stdout)) == 6
+    con = sqlite3.connect(d / "sodanchu.sqlite3")
+    con.execute("UPDATE audit_journal SET after = replace(after, 'Thôn', 'Xóm') WHERE id = 3")
+    con.commit()
+    con.close()
+    bad = run(d, "check")
+    assert bad.returncode == 1
+    assert "journal_hash_mismatch" in bad.stdout
+
+
+def test_backup_command(cdir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "copy.sqlite3"
+    r = run(cdir, "backup", "--out", str(out))
+    assert r.returncode == 0 and out.exists()

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.errors import SetupError, ValidationError
+from desktop.core.installation import InstallationData, Role
+from desktop.services.container import Services
+from desktop.services.setup import communes, provinces
+from tests.conftest import COMMUNE
+
+
+def test_official_lists_after_2025_reform() -> None:
+    provs = provinces()
+    assert len(provs) == 34
+    assert all(len(p.code) == 2 for p in provs)
+    hcm = communes("79")
+    assert hcm and all(len(c.code) == 5 for c in hcm)
+    assert sum(len(communes(p.code)) for p in provs) == 3321
+    assert communes("xx") == []
+
+
+def test_initialize_once(services: Services) -> None:
+    inst = services.setup.initialize(COMMUNE)
+    assert services.setup.installation() == inst
+    with pytest.raises(SetupError) as info:
+        services.setup.initialize(COMMUNE)
+    assert info.value.code == "already_initialized"
+
+
+def test_invalid_setup_saves_nothing(services: Services) -> None:
+    with pytest.raises(ValidationError):
+        services.setup.initialize(InstallationData(role=Role.COMMUNE, code="1", name="Xã X"))
+    assert services.setup.installation() is None
+
+
+def test_language_setting(services: Services) -> None:
+    assert services.settings.language() == "vi"
+    services.settings.set_language("en")
+    assert services.settings.language() == "en"
+    with pytest.raises(ValueError):
+        services.settings.set_language("fr")
