@@ -37,6 +37,38 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "parent_code": {"vi": "Mã xã", "en": "Commune code"},
     "version": {"vi": "Phiên bản", "en": "Version"},
     "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
+    "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
+    "village": {"vi": "Thôn/Tổ dân phố", "en": "Village"},
+    "title": {"vi": "Tiêu đề", "en": "Title"},
+    "meeting_type": {"vi": "Loại hội nghị", "en": "Meeting type"},
+    "held_on": {"vi": "Ngày họp", "en": "Held on"},
+    "place": {"vi": "Địa điểm", "en": "Place"},
+    "convened_by": {"vi": "Người triệu tập", "en": "Convened by"},
+    "chair": {"vi": "Chủ trì", "en": "Chair"},
+    "secretary": {"vi": "Thư ký", "en": "Secretary"},
+    "notice_on": {"vi": "Ngày gửi giấy mời", "en": "Invitation sent on"},
+    "households_present": {"vi": "Số hộ dự họp", "en": "Households present"},
+    "minutes_sent_on": {"vi": "Ngày gửi biên bản", "en": "Minutes sent on"},
+    "recognized_on": {"vi": "Ngày công nhận", "en": "Recognised on"},
+    "recognized_by": {"vi": "Cơ quan công nhận", "en": "Recognised by"},
+    "refused_on": {"vi": "Ngày từ chối công nhận", "en": "Refused on"},
+    "refusal_reason": {"vi": "Lý do từ chối", "en": "Refusal reason"},
+    "items": {"vi": "Nội dung biểu quyết", "en": "Matters"},
+    "matter": {"vi": "Loại nội dung", "en": "Matter"},
+    "method": {"vi": "Hình thức biểu quyết", "en": "Voting method"},
+    "votes_for": {"vi": "Số hộ tán thành", "en": "Votes for"},
+    "votes_against": {"vi": "Số hộ không tán thành", "en": "Votes against"},
+    "votes_other": {"vi": "Ý kiến khác", "en": "Other votes"},
+    "ballot": {"vi": "Phiếu lấy ý kiến hộ gia đình", "en": "Household ballot"},
+    "papers_issued": {"vi": "Số phiếu phát ra", "en": "Papers issued"},
+    "papers_returned": {"vi": "Số phiếu thu về", "en": "Papers returned"},
+    "announced_on": {"vi": "Ngày thông báo", "en": "Announced on"},
+    "deadline_on": {"vi": "Hạn thu phiếu", "en": "Return deadline"},
+    "after_failed_meeting": {"vi": "Hội nghị không đạt trước đó", "en": "Earlier failed meeting"},
+    "minutes_text": {"vi": "Nội dung biên bản", "en": "Minutes text"},
+    "representatives": {"vi": "Đại diện hộ dự họp", "en": "Household representatives"},
+    "counting_board": {"vi": "Ban kiểm phiếu", "en": "Counting board"},
+    "witnesses": {"vi": "Người chứng kiến", "en": "Witnesses"},
 }
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -81,6 +113,29 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "unknown_field": {
         "vi": "{label}: trường không được hỗ trợ",
         "en": "{label}: unknown field",
+    },
+    "weekend_day_off": {
+        "vi": "{label}: thứ Bảy, Chủ nhật vốn không phải ngày làm việc",
+        "en": "{label}: Saturdays and Sundays are not working days anyway",
+    },
+    "not_found_ref": {
+        "vi": "{label}: không tìm thấy bản ghi «{value}»",
+        "en": "{label}: no record '{value}'",
+    },
+    "failed_meeting_other_village": {
+        "vi": "{label}: hội nghị không đạt được dẫn chiếu thuộc thôn khác",
+        "en": "{label}: the failed meeting referred to belongs to another village",
+    },
+    "failed_meeting_matter": {
+        "vi": (
+            "{label}: hội nghị được dẫn chiếu không có nội dung cùng loại bị «Không đạt»; chỉ "
+            "phát phiếu lấy ý kiến sau một hội nghị không đạt về cùng nội dung (Điều 17 Luật "
+            "10/2022/QH15)"
+        ),
+        "en": (
+            "{label}: the meeting referred to did not fail on the same matter; a household "
+            "ballot only follows a meeting that failed on it (Law 10/2022/QH15, Art. 17)"
+        ),
     },
     "already_retired": {
         "vi": "{label}: thôn/tổ dân phố này đã thôi hoạt động",
@@ -183,7 +238,8 @@ def field_label(field: str, lang: Lang = "vi") -> str:
 def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
     """One sentence naming the field and the rule it broke."""
     template = _template(err.code, lang)
-    params = {"label": field_label(err.field, lang), "field": err.field, **err.params}
+    label = field_label(err.field, lang)
+    params = {**err.params, "label": label, "field": label}
     if template is None:
         return f"{params['label']}: {err.code}"
     try:
@@ -215,3 +271,12 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
         return (entry.get(lang) or entry["vi"]).format(**params)
     except (KeyError, IndexError):
         return str(exc)
+
+
+def _register_builtin() -> None:
+    from desktop.core.meeting_messages import MEETING_MESSAGES
+
+    register_messages(MEETING_MESSAGES)
+
+
+_register_builtin()

@@ -9,7 +9,7 @@ D61 Art. 11) are computed with it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -95,11 +95,3 @@ class WorkCalendar:
             self._closed_weekdays, after
         )
         return weekdays - closed
-
-    def working_days_in(self, first: date, last: date) -> int:
-        """Number of working days ``d`` with ``first <= d <= last`` (0 when ``last < first``)."""
-        if last < first:
-            return 0
-        lo = bisect_left(self._closed_weekdays, first)
-        hi = bisect_right(self._closed_weekdays, last)
-        return _weekdays_up_to(last) - _weekdays_up_to(first - _ONE_DAY) - (hi - lo)

@@ -6,13 +6,16 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 
 from desktop.core.errors import SetupError
+from desktop.core.workdays import WorkCalendar
 from desktop.services.context import StoreContext
 from desktop.storage.journal import ChainProblem, canonical_json, latest_snapshots, verify_chain
 from desktop.storage.migrate import sqlite_copy
+from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.villages import VillageAdapter, all_village_rows
 
 
@@ -51,22 +54,27 @@ class MaintenanceService:
             )
             # A record whose stored state differs from its last journal entry was
             # changed around the write path (by hand, or by a bug).
-            adapter = VillageAdapter(self.ctx.today())
-            journaled = latest_snapshots(session, adapter.kind.value)
-            for row in all_village_rows(session):
-                report.records_checked += 1
-                entry = journaled.get(row.uuid)
-                if entry is None:
-                    report.problems.append(
-                        ChainProblem("record_unjournaled", None, "village", row.uuid)
-                    )
-                    continue
-                version, after = entry
-                now = canonical_json(adapter.snapshot(session, row))
-                if version != row.version or now != after:
-                    report.problems.append(
-                        ChainProblem("record_mismatch", None, "village", row.uuid)
-                    )
+            checks: list[tuple[Any, list[Any]]] = [
+                (VillageAdapter(self.ctx.today()), all_village_rows(session)),
+                (MeetingAdapter(WorkCalendar()), all_meeting_rows(session)),
+            ]
+            for adapter, rows in checks:
+                kind = adapter.kind.value
+                journaled = latest_snapshots(session, kind)
+                for row in rows:
+                    report.records_checked += 1
+                    entry = journaled.get(row.uuid)
+                    if entry is None:
+                        report.problems.append(
+                            ChainProblem("record_unjournaled", None, kind, row.uuid)
+                        )
+                        continue
+                    version, after = entry
+                    now = canonical_json(adapter.snapshot(session, row))
+                    if version != row.version or now != after:
+                        report.problems.append(
+                            ChainProblem("record_mismatch", None, kind, row.uuid)
+                        )
         return report
 
     def backup(self, out: Path | None = None) -> Path:

@@ -141,3 +141,88 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class MeetingRow(RecordColumns, Base):
+    """A village meeting, household ballot or online vote (Law Arts. 17–21)."""
+
+    __tablename__ = "meetings"
+
+    village_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("villages.uuid"), nullable=False
+    )
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    meeting_type: Mapped[str] = mapped_column(String(20), nullable=False)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False)
+    place: Mapped[str | None] = mapped_column(String(300))
+    convened_by: Mapped[str | None] = mapped_column(String(120))
+    chair: Mapped[str | None] = mapped_column(String(120))
+    secretary: Mapped[str | None] = mapped_column(String(120))
+    notice_on: Mapped[date | None] = mapped_column(Date)
+    households_total: Mapped[int] = mapped_column(Integer, nullable=False)
+    households_present: Mapped[int | None] = mapped_column(Integer)
+    minutes_sent_on: Mapped[date | None] = mapped_column(Date)
+    recognized_on: Mapped[date | None] = mapped_column(Date)
+    recognized_by: Mapped[str | None] = mapped_column(String(10))
+    refused_on: Mapped[date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str | None] = mapped_column(Text)
+    minutes_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Lists of names, stored as JSON arrays: read and written whole with the record.
+    representatives: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    counting_board: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    witnesses: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    ballot_papers_issued: Mapped[int | None] = mapped_column(Integer)
+    ballot_papers_returned: Mapped[int | None] = mapped_column(Integer)
+    ballot_announced_on: Mapped[date | None] = mapped_column(Date)
+    ballot_deadline_on: Mapped[date | None] = mapped_column(Date)
+    ballot_after_meeting: Mapped[str | None] = mapped_column(String(36))
+    # Computed at save time and stored with the record (shown in lists and JSON).
+    outcome: Mapped[str] = mapped_column(String(10), nullable=False)
+    warnings: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    __table_args__ = (
+        Index("ix_meetings_village_held", "village_uuid", "held_on"),
+        Index("ix_meetings_held_on", "held_on"),
+    )
+
+
+class MeetingItemRow(Base):
+    """One matter decided at a meeting, with its computed outcome and rule."""
+
+    __tablename__ = "meeting_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("meetings.uuid"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    matter: Mapped[str] = mapped_column(String(20), nullable=False)
+    method: Mapped[str] = mapped_column(String(20), nullable=False)
+    votes_for: Mapped[int] = mapped_column(Integer, nullable=False)
+    votes_against: Mapped[int] = mapped_column(Integer, nullable=False)
+    votes_other: Mapped[int] = mapped_column(Integer, nullable=False)
+    outcome: Mapped[str] = mapped_column(String(10), nullable=False)
+    rule_code: Mapped[str] = mapped_column(String(40), nullable=False)
+    rule: Mapped[str] = mapped_column(Text, nullable=False)
+    takes_effect: Mapped[str | None] = mapped_column(String(30))
+
+
+class DocumentNumberRow(Base):
+    """Register of official document numbers: per issuer, from 01 each year (D30)."""
+
+    __tablename__ = "document_numbers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    issuer: Mapped[str] = mapped_column(String(40), nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    type_code: Mapped[str] = mapped_column(String(5), nullable=False)
+    record_uuid: Mapped[str] = mapped_column(String(36), nullable=False)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+    __table_args__ = (
+        UniqueConstraint("issuer", "year", "number", name="uq_document_numbers_issuer_year_number"),
+        UniqueConstraint("record_uuid", "type_code", name="uq_document_numbers_record_type"),
+    )

@@ -1,0 +1,146 @@
+"""The main window: a sidebar of sections, each a page of a stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
+from desktop.ui.pages.overview import OverviewPage
+from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.pages.villages import VillagesPage
+
+CTX = "MainWindow"
+
+# The sections, in sidebar order (Ctrl+1 … Ctrl+8).
+OVERVIEW, MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, VILLAGES, SETTINGS = range(8)
+SECTIONS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
+    QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "Villages"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
+SIDEBAR_WIDTH = 220
+
+
+class MainWindow(QMainWindow):
+    """Gets every service it needs through ``services``; no global state."""
+
+    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._i18n = i18n
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setIconSize(QSize(0, 0))
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        for _ in SECTIONS:
+            QListWidgetItem(self.sidebar)
+
+        self.overview = OverviewPage(services)
+        self.villages = VillagesPage(services, i18n)
+        self.settings = SettingsPage(services, i18n)
+        pages: dict[int, QWidget] = {
+            OVERVIEW: self.overview,
+            VILLAGES: self.villages,
+            SETTINGS: self.settings,
+        }
+        self.stack = QStackedWidget()
+        for index, title in enumerate(SECTIONS):
+            self.stack.addWidget(pages.get(index) or PlaceholderPage(CTX, title))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.villages.changed.connect(self.overview.refresh)
+        self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
+        self._make_actions()
+        self.sidebar.setCurrentRow(OVERVIEW)
+        self.setMinimumSize(960, 600)
+        self.retranslate()
+
+    def _make_actions(self) -> None:
+        self.section_actions: list[QAction] = []
+        for index in range(len(SECTIONS)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.show_section(i))
+            self.addAction(action)
+            self.section_actions.append(action)
+        self.new_village_action = QAction(self)
+        self.new_village_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_village_action.triggered.connect(self.new_village)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_filter)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_village_action, self.find_action, self.quit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    # --- navigation -------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def current_section(self) -> int:
+        return self.stack.currentIndex()
+
+    def new_village(self) -> None:
+        self.show_section(VILLAGES)
+        self.villages.add_village()
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the filter of the page shown (only the village list has one so far)."""
+        if self.current_section() == VILLAGES:
+            self.villages.focus_filter()
+
+    # --- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        inst = self._services.setup.installation()
+        self.setWindowTitle(f"{APP_NAME} — {inst.data.name}" if inst else APP_NAME)
+        for index, title in enumerate(SECTIONS):
+            item = self.sidebar.item(index)
+            item.setText(translate("MainWindow", title))
+            item.setToolTip(
+                translate("MainWindow", "%1 (Ctrl+%2)")
+                .replace("%1", translate("MainWindow", title))
+                .replace("%2", str(index + 1))
+            )
+            item.setSizeHint(QSize(SIDEBAR_WIDTH - 8, 34))
+        self.new_village_action.setText(translate("MainWindow", "New village"))
+        self.find_action.setText(translate("MainWindow", "Find"))
+        self.quit_action.setText(translate("MainWindow", "Quit"))
+
+    def sidebar_texts(self) -> list[str]:
+        return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)

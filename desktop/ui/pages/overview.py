@@ -1,0 +1,126 @@
+"""Overview: who this installation is, how many villages and households, where the data is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.villages import VillageService
+from desktop.storage.villages import VillageQuery
+from desktop.ui.i18n import is_language_change, translate
+from desktop.ui.labels import format_count
+from desktop.ui.pages.common import heading, installation_values, value_label
+
+_SUM_PAGE = 500
+
+
+def active_totals(villages: VillageService) -> tuple[int, int]:
+    """Active villages and the households they hold.
+
+    The count is one SQL query; the service has no sum of households yet, so it
+    is added up here from the active villages, fetched a page at a time (a
+    commune has tens of villages, not thousands).
+    """
+    ids = villages.ids(VillageQuery(include_retired=False))
+    households = 0
+    for start in range(0, len(ids), _SUM_PAGE):
+        households += sum(
+            v.data.households_total or 0 for v in villages.fetch(ids[start : start + _SUM_PAGE])
+        )
+    return len(ids), households
+
+
+class OverviewPage(QWidget):
+    """Read-only facts; refreshed whenever it is shown or the villages change."""
+
+    open_villages = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.heading = heading()
+        self.values: dict[str, QLabel] = {}
+        self._form_labels: dict[str, QLabel] = {}
+
+        self.commune_box = QGroupBox()
+        self.villages_box = QGroupBox()
+        self.data_box = QGroupBox()
+        self._fill_box(self.commune_box, ("name", "code", "province", "upper", "officer"))
+        self._fill_box(self.villages_box, ("villages", "households"))
+        self._fill_box(self.data_box, ("data_dir",))
+        self.to_villages = QPushButton()
+        self.to_villages.clicked.connect(self.open_villages)
+        row = QHBoxLayout()
+        row.addWidget(self.to_villages)
+        row.addStretch(1)
+        box_layout = self.villages_box.layout()
+        assert isinstance(box_layout, QFormLayout)
+        box_layout.addRow(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.commune_box)
+        layout.addWidget(self.villages_box)
+        layout.addWidget(self.data_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def _fill_box(self, box: QGroupBox, keys: tuple[str, ...]) -> None:
+        form = QFormLayout(box)
+        for key in keys:
+            label = QLabel()
+            value = value_label()
+            form.addRow(label, value)
+            self._form_labels[key] = label
+            self.values[key] = value
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("OverviewPage", "Overview"))
+        self.commune_box.setTitle(translate("OverviewPage", "This installation"))
+        self.villages_box.setTitle(translate("OverviewPage", "Villages"))
+        self.data_box.setTitle(translate("OverviewPage", "Data"))
+        words = {
+            "name": translate("OverviewPage", "Commune:"),
+            "code": translate("OverviewPage", "Commune code:"),
+            "province": translate("OverviewPage", "Province:"),
+            "upper": translate("OverviewPage", "Receiving level:"),
+            "officer": translate("OverviewPage", "Officer:"),
+            "villages": translate("OverviewPage", "Active villages:"),
+            "households": translate("OverviewPage", "Households in active villages:"),
+            "data_dir": translate("OverviewPage", "Data folder:"),
+        }
+        for key, text in words.items():
+            self._form_labels[key].setText(text)
+        self.to_villages.setText(translate("OverviewPage", "Open the village list"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        inst = self._services.setup.installation()
+        v = self.values
+        if inst is not None:
+            for key, text in installation_values(inst.data).items():
+                if key in v:
+                    v[key].setText(text)
+        count, households = active_totals(self._services.villages)
+        v["villages"].setText(format_count(count))
+        v["households"].setText(format_count(households))
+        v["data_dir"].setText(str(self._services.ctx.paths.root))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,43 @@
+"""A section that is not built yet says so plainly (no made-up content)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.i18n import is_language_change, translate
+from desktop.ui.pages.common import heading
+
+
+class PlaceholderPage(QWidget):
+    """Shows the section's title and that it comes in a later version.
+
+    Args:
+        context: translation context of ``title``.
+        title: the section's English source title.
+    """
+
+    def __init__(self, context: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._title = title
+        self.heading = heading()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate(self._context, self._title))
+        self.message.setText(
+            translate("PlaceholderPage", "This function will come in a later version.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)

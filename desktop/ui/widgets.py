@@ -1,0 +1,75 @@
+"""Small widgets used by several pages and dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLabel, QSizePolicy, QWidget
+
+from desktop.core.text import fold
+
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
+CODE_ROLE = Qt.ItemDataRole.UserRole + 11
+
+ERROR_STYLE = "color: #b3261e;"  # a red that stays readable on white and on grey
+
+
+class ErrorLabel(QLabel):
+    """The message under a field when it breaks a rule; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class FoldCompleter(QCompleter):
+    """Completes names by any part of them, ignoring accents and case.
+
+    Typing ``tan phu`` or ``Tân Phú`` both find ``Phường Tân Phú``: the model
+    carries each name folded (:func:`desktop.core.text.fold`) under ``FOLD_ROLE``
+    and the typed text is folded the same way before matching.
+    """
+
+    def __init__(self, model: QStandardItemModel, parent: QObject | None = None) -> None:
+        super().__init__(model, parent)
+        self.setCompletionRole(FOLD_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(" ".join(path.split()))]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+def fill_name_model(model: QStandardItemModel, units: Iterable[tuple[str, str]]) -> None:
+    """Replace the rows of ``model`` with ``(code, name)`` pairs, shown by name."""
+    model.clear()
+    for code, name in units:
+        item = QStandardItem(name)
+        item.setData(code, CODE_ROLE)
+        item.setData(fold(name), FOLD_ROLE)
+        item.setEditable(False)
+        model.appendRow(item)
+
+
+def tidy_name(name: str) -> str:
+    """Inner runs of spaces collapsed (the official list has a few doubled ones)."""
+    return " ".join(name.split())

@@ -1,0 +1,275 @@
+"""The first-run wizard: set up this commune, or try the app on demo data.
+
+Nothing is saved before the last page: finishing calls
+``services.setup.initialize``; a refusal is shown on the page, next to the field
+it names, and the wizard stays open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.core.errors import DomainError, FieldError, ValidationError
+from desktop.core.installation import (
+    InstallationData,
+    Role,
+    normalize_installation,
+    validate_installation,
+)
+from desktop.core.messages import format_error, format_field_error
+from desktop.services.container import Services
+from desktop.services.demo import make_demo
+from desktop.ui.i18n import APP_NAME, I18n, translate
+from desktop.ui.labels import role_label, upper_kind_label
+from desktop.ui.widgets import ErrorLabel
+from desktop.ui.wizard_place import CommunePage, Lang, UpperPage
+
+log = logging.getLogger(__name__)
+
+WELCOME, ROLE, COMMUNE, UPPER, OFFICER, SUMMARY = range(6)
+
+
+def _explain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, services: Services, lang: Lang) -> None:
+        super().__init__()
+        self._services = services
+        self._lang = lang
+        self.setTitle(translate("Wizard", "Welcome to %1").replace("%1", APP_NAME))
+        self.setSubTitle(
+            translate(
+                "Wizard",
+                "This program keeps the records of grassroots democracy of your commune, "
+                "on this computer, without the Internet.",
+            )
+        )
+        self.setup_own = QRadioButton(translate("Wizard", "&Set up my commune"))
+        self.try_demo = QRadioButton(translate("Wizard", "&Try it with demo data"))
+        self.setup_own.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.setup_own)
+        group.addButton(self.try_demo)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.setup_own)
+        layout.addWidget(
+            _explain(translate("Wizard", "A few questions about your commune; about a minute."))
+        )
+        layout.addSpacing(12)
+        layout.addWidget(self.try_demo)
+        layout.addWidget(
+            _explain(
+                translate(
+                    "Wizard",
+                    "A sample commune with a few villages, to look around. The sample is "
+                    "kept in this data folder: for your real records, use another data folder.",
+                )
+            )
+        )
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.try_demo.toggled.connect(lambda _on: self.completeChanged.emit())
+
+    def nextId(self) -> int:
+        return -1 if self.try_demo.isChecked() else ROLE
+
+    def validatePage(self) -> bool:
+        if not self.try_demo.isChecked():
+            return True
+        try:
+            make_demo(self._services)
+        except DomainError as exc:
+            self.error.show_message(format_error(exc, self._lang()))
+            return False
+        log.info("demo data made in %s", self._services.ctx.paths.root)
+        return True
+
+
+class RolePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(translate("Wizard", "What is this computer for?"))
+        self.commune = QRadioButton(translate("Wizard", "The &commune's records"))
+        self.commune.setChecked(True)
+        self.village = QRadioButton(translate("Wizard", "A village head's records"))
+        self.upper = QRadioButton(translate("Wizard", "The receiving level (province)"))
+        self.village.setEnabled(False)
+        self.upper.setEnabled(False)
+        layout = QVBoxLayout(self)
+        for button in (self.commune, self.village, self.upper):
+            layout.addWidget(button)
+        layout.addSpacing(12)
+        layout.addWidget(
+            _explain(
+                translate(
+                    "Wizard",
+                    "Installations for village heads and for the receiving level come "
+                    "with synchronisation, in a later version.",
+                )
+            )
+        )
+        layout.addStretch(1)
+
+
+class OfficerPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(translate("Wizard", "Who keeps the records?"))
+        self.setSubTitle(
+            translate(
+                "Wizard",
+                "Your name is written in the journal next to each change you make. "
+                "You may leave it empty.",
+            )
+        )
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(translate("Wizard", "e.g. Nguyễn Thị Lan"))
+        form = QFormLayout(self)
+        form.addRow(translate("Wizard", "Officer's &name:"), self.name)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(translate("Wizard", "Check and finish"))
+        self.setSubTitle(
+            translate(
+                "Wizard",
+                "Nothing is saved until you press Finish. Use Back to correct an answer.",
+            )
+        )
+        self._form = QFormLayout()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        d = self._wizard.installation_data()
+        rows = (
+            (translate("Wizard", "Role:"), role_label(d.role)),
+            (translate("Wizard", "Province:"), f"{d.province_name} ({d.province_code})"),
+            (translate("Wizard", "Commune:"), d.name),
+            (translate("Wizard", "Commune code:"), d.code),
+            (translate("Wizard", "Receiving level:"), upper_kind_label(d.upper_kind)),
+            (translate("Wizard", "Receiving body:"), f"{d.upper_name} ({d.upper_code})"),
+            (translate("Wizard", "Officer:"), d.officer_name or "—"),
+        )
+        for label, value in rows:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            self._form.addRow(label, shown)
+        self.error.clear_message()
+
+    def validatePage(self) -> bool:
+        return self._wizard.save()
+
+
+class FirstRunWizard(QWizard):
+    """Asks the set-up questions; ``accepted`` once the installation is stored."""
+
+    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._i18n = i18n
+        self.setWindowTitle(translate("Wizard", "Setting up %1").replace("%1", APP_NAME))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(680, 500)
+        lang = self._lang
+        self.welcome = WelcomePage(services, lang)
+        self.role = RolePage()
+        self.commune = CommunePage(lang)
+        self.upper = UpperPage(
+            lang, lambda: (self.commune.province_code(), self.commune.province_name())
+        )
+        self.officer = OfficerPage()
+        self.summary = SummaryPage(self)
+        for page_id, page in (
+            (WELCOME, self.welcome),
+            (ROLE, self.role),
+            (COMMUNE, self.commune),
+            (UPPER, self.upper),
+            (OFFICER, self.officer),
+            (SUMMARY, self.summary),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(WELCOME)
+
+    def _lang(self) -> str:
+        return self._i18n.lang
+
+    @property
+    def used_demo(self) -> bool:
+        return self.welcome.try_demo.isChecked()
+
+    def installation_data(self) -> InstallationData:
+        """The answers so far, as the set-up service takes them."""
+        return InstallationData(
+            role=Role.COMMUNE,
+            code=self.commune.commune_code(),
+            name=self.commune.commune_name(),
+            province_code=self.commune.province_code(),
+            province_name=self.commune.province_name(),
+            upper_code=self.upper.code.text(),
+            upper_name=self.upper.name.text(),
+            upper_kind=self.upper.kind(),
+            officer_name=self.officer.name.text(),
+        )
+
+    def validateCurrentPage(self) -> bool:
+        """Each page checks its own answers with the core rules before moving on."""
+        page = self.currentPage()
+        if page is self.commune and not self.commune.check():
+            return False
+        if page in (self.commune, self.upper):
+            assert isinstance(page, CommunePage | UpperPage)
+            errors = validate_installation(normalize_installation(self.installation_data()))
+            if page.errors.show(errors):
+                return False
+        return super().validateCurrentPage()
+
+    def save(self) -> bool:
+        """Store the installation; on a refusal show why and keep the wizard open."""
+        try:
+            self._services.setup.initialize(self.installation_data())
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except DomainError as exc:
+            self.summary.error.show_message(format_error(exc, self._lang()))
+            return False
+        log.info("installation set up: %s", self.installation_data().name)
+        return True
+
+    def _show_errors(self, errors: Iterable[FieldError]) -> None:
+        errors = list(errors)
+        # Each page shows its fields' errors when the officer goes back to it;
+        # the summary lists them all, each naming its field.
+        self.commune.errors.show(errors)
+        self.upper.errors.show(errors)
+        self.summary.error.show_message(
+            "\n".join(format_field_error(e, self._lang()) for e in errors)
+        )

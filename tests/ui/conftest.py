@@ -1,0 +1,65 @@
+"""Window tests: a fresh store per test and translations compiled once per session."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.resources import i18n_dir
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
+from desktop.ui.i18n import I18n
+from tests.conftest import COMMUNE, Clock
+
+
+def _lrelease() -> str:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    if not found:
+        pytest.skip("pyside6-lrelease is not installed")
+    return found
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts sources compiled into a temporary folder (the tests never rely on a build)."""
+    out = tmp_path_factory.mktemp("qm")
+    for ts in sorted(i18n_dir().glob("sodanchu_*.ts")):
+        subprocess.run(
+            [_lrelease(), "-silent", str(ts), "-qm", str(out / ts.with_suffix(".qm").name)],
+            check=True,
+        )
+    return out
+
+
+@pytest.fixture
+def i18n(qapp: QApplication, qm_dir: Path) -> Iterator[I18n]:
+    """Vietnamese, as the window starts by default; translators removed afterwards."""
+    tr = I18n(qapp, qm_dir)
+    tr.apply("vi")
+    yield tr
+    tr.remove()
+    QLocale.setDefault(QLocale.c())
+    tr.deleteLater()
+
+
+@pytest.fixture
+def ui_services(tmp_path: Path) -> Iterator[Services]:
+    """Services over a new, empty store in ``tmp_path/data`` (not set up yet)."""
+    services = build_services(open_store(tmp_path / "data", clock=Clock()))
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def commune_services(ui_services: Services) -> Services:
+    """The store set up as a commune installation."""
+    ui_services.setup.initialize(COMMUNE)
+    return ui_services
