@@ -18,17 +18,20 @@ from typing import Any, NoReturn, TextIO
 from desktop import __version__
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
+from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.villages import Village, village_to_json
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.maintenance import report_json
+from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
+from desktop.storage.villages import VillageQuery
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
-AVAILABLE_KINDS = ("village",)
+AVAILABLE_KINDS = ("village", "meeting")
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
@@ -140,6 +143,67 @@ def _village_line(v: Village) -> str:
     )
 
 
+class _VillageHandler:
+    empty = "Chưa có thôn/tổ dân phố nào"
+
+    def __init__(self, services: Services) -> None:
+        self.s = services.villages
+
+    def add(self, obj: dict[str, Any]) -> Village:
+        return self.s.add_json(obj)
+
+    def update(self, key: str, obj: dict[str, Any]) -> Village:
+        return self.s.update_json(key, obj)
+
+    def get(self, key: str) -> Village:
+        return self.s.find(key)
+
+    def list(self, args: argparse.Namespace) -> list[Village]:
+        return self.s.list(VillageQuery(search=args.search, include_retired=not args.active))
+
+    def to_json(self, record: Village) -> dict[str, Any]:
+        return village_to_json(record)
+
+    def line(self, record: Village) -> str:
+        return _village_line(record)
+
+
+class _MeetingHandler:
+    empty = "Chưa có hội nghị nào"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.s = services.meetings
+
+    def add(self, obj: dict[str, Any]) -> StoredMeeting:
+        if isinstance(obj.get("village"), str) and obj["village"]:
+            obj = {**obj, "village": self.services.villages.find(obj["village"]).uuid}
+        return self.s.add_json(obj)
+
+    def update(self, key: str, obj: dict[str, Any]) -> StoredMeeting:
+        return self.s.update_json(key, obj)
+
+    def get(self, key: str) -> StoredMeeting:
+        return self.s.get(key)
+
+    def list(self, args: argparse.Namespace) -> list[StoredMeeting]:
+        village = self.services.villages.find(args.village).uuid if args.village else None
+        return self.s.list(MeetingQuery(village_uuid=village, search=args.search))
+
+    def to_json(self, record: StoredMeeting) -> dict[str, Any]:
+        return meeting_to_json(record)
+
+    def line(self, m: StoredMeeting) -> str:
+        held = m.data.held_on.isoformat() if m.data.held_on else "-"
+        outcome = {"passed": "Đạt", "failed": "Không đạt", "mixed": "Đạt một phần",
+                   "none": "-"}[m.outcome.value]
+        warn = f"  ⚠ {len(m.warnings)} cảnh báo" if m.warnings else ""
+        return f"{held}  {m.village_name:<20} {m.data.title:<40} {outcome}{warn}  {m.uuid}"
+
+
+_HANDLERS: dict[str, Any] = {"village": _VillageHandler, "meeting": _MeetingHandler}
+
+
 def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     cmd = args.command
     if cmd == "init":
@@ -198,29 +262,27 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         return 0
     services.setup.require_installation()
     _require_kind(args.kind)
-    villages = services.villages
+    handler = _HANDLERS[args.kind](services)
     if cmd == "add":
-        _dump(village_to_json(villages.add_json(_read_json(args.json_file))), out)
+        _dump(handler.to_json(handler.add(_read_json(args.json_file))), out)
     elif cmd == "update":
-        _dump(village_to_json(villages.update_json(args.uuid, _read_json(args.json_file))), out)
+        _dump(handler.to_json(handler.update(args.uuid, _read_json(args.json_file))), out)
     elif cmd == "show":
-        village = villages.find(args.uuid)
+        record = handler.get(args.uuid)
         if args.json:
-            _dump(village_to_json(village), out)
+            _dump(handler.to_json(record), out)
         else:
-            for key, value in village_to_json(village).items():
+            for key, value in handler.to_json(record).items():
                 out.write(f"{key}: {value}\n")
     elif cmd == "list":
-        from desktop.storage.villages import VillageQuery
-
-        items = villages.list(VillageQuery(search=args.search, include_retired=not args.active))
+        items = handler.list(args)
         if args.json:
-            _dump([village_to_json(v) for v in items], out)
+            _dump([handler.to_json(r) for r in items], out)
         elif not items:
-            out.write("Chưa có thôn/tổ dân phố nào\n")
+            out.write(handler.empty + "\n")
         else:
-            for v in items:
-                out.write(_village_line(v) + "\n")
+            for r in items:
+                out.write(handler.line(r) + "\n")
     return 0
 
 

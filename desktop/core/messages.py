@@ -243,7 +243,7 @@ def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
     if template is None:
         return f"{params['label']}: {err.code}"
     try:
-        return template.format(**params)
+        return template.format(**params).rstrip(".")
     except (KeyError, IndexError):
         return f"{params['label']}: {err.code}"
 

@@ -207,7 +207,7 @@ def _vote_table(data: MinutesData, tpl: DocumentTemplate) -> BodyTable:
     return BodyTable(
         header=header,
         rows=rows,
-        widths=(0.6, 4.2, 2.4, 1.5, 1.5, 1.5),
+        widths=(0.9, 4.4, 2.3, 1.5, 1.5, 1.5),
         align=("center", "left", "left", "center", "center", "center"),
     )
 

@@ -49,7 +49,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 _HEADER_LEFT = 70 * mm  # the right column must hold the 88 mm national title
-_SIGN_SPACE = 24 * mm  # room for a handwritten signature (and a stamp)
+_SIGN_SPACE = 20 * mm  # room for a handwritten signature (and a stamp)
 _QR_SIZE = 22 * mm
 _BLANK_NUMBER = " " * 6  # room to write the number by hand
 
@@ -370,17 +370,38 @@ def _body_table(table: BodyTable, st: dict[str, ParagraphStyle]) -> Any:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]))
     return grid
 
 
-def _signature(block: SignatureBlock, st: dict[str, ParagraphStyle]) -> list[Any]:
+def _capacity(block: SignatureBlock, st: dict[str, ParagraphStyle]) -> list[Any]:
     out: list[Any] = [Paragraph(_markup(_nfc(c).upper()), st["capacity"]) for c in block.capacity]
     if block.note:
         out.append(Paragraph(_markup(block.note), st["sign_note"]))
-    out.append(Spacer(1, _SIGN_SPACE))
-    out.append(Paragraph(_markup(block.name) or "\u00a0", st["signer"]))
     return out
+
+
+def _signature_row(
+    row: tuple[SignatureBlock, ...], left: list[Any] | None, st: dict[str, ParagraphStyle]
+) -> Any:
+    """One row of signers: capacities on a first table row, names on a second, so
+    the names of a row line up whatever the number of capacity lines."""
+    half = TEXT_WIDTH / 2
+    capacities = [_capacity(b, st) for b in row]
+    names = [Paragraph(_markup(b.name) or "\u00a0", st["signer"]) for b in row]
+    extra: list[Any] = [("TOPPADDING", (0, 1), (-1, 1), _SIGN_SPACE),
+                        ("TOPPADDING", (0, 0), (-1, 0), 10)]
+    if len(row) == 2:
+        widths = [half, half]
+    elif left is not None:
+        # Decree 30: a lone signer sits right, "Nơi nhận" on the left beside it.
+        capacities, names, widths = [left, *capacities], ["", *names], [half, half]
+        extra.append(("SPAN", (0, 0), (0, 1)))
+    else:
+        widths = [half]  # a lone signer between rows of two: centred
+    return KeepTogether([_grid([capacities, names], widths, extra)])
 
 
 def _recipients(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
@@ -402,19 +423,13 @@ def _qr(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
 
 
 def _closing(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
-    half = TEXT_WIDTH / 2
     recipients = _recipients(doc, st)
-    out: list[Any] = [Spacer(1, 10)]
+    out: list[Any] = [Spacer(1, 4)]
     for i, row in enumerate(doc.signatures):
-        blocks = [_signature(b, st) for b in row]
-        last = i == len(doc.signatures) - 1
-        if len(blocks) == 1:
-            # Decree 30: a lone signer sits right, "Nơi nhận" beside it on the left.
-            left: list[Any] = recipients if last else []
-            if last:
-                recipients = []
-            blocks = [left, blocks[0]]
-        out.append(_grid([blocks], [half, half], [("TOPPADDING", (0, 0), (-1, -1), 8)]))
+        beside = len(row) == 1 and i == len(doc.signatures) - 1
+        out.append(_signature_row(row, recipients if beside else None, st))
+        if beside:
+            recipients = []
     qr = _qr(doc, st)
     if recipients or qr:
         tail = _grid([[recipients, qr]], [TEXT_WIDTH - _QR_SIZE - 8 * mm, _QR_SIZE + 8 * mm],

@@ -6,11 +6,14 @@ Inside a section:
 * lines starting with ``#`` are comments;
 * blank lines separate paragraphs; the lines of one paragraph are joined
   with a space, so a maintainer may wrap long sentences freely;
-* a paragraph starting with ``== `` is a heading (bold, no indent), one
-  starting with ``>> `` is centred; any other is a normal body paragraph;
+* a paragraph starting with ``== `` is a heading (bold, kept with the next
+  paragraph), one starting with ``>> `` is centred; any other is a normal
+  body paragraph (justified, first-line indent);
 * ``$name`` / ``${name}`` placeholders are filled with :class:`string.Template`
-  (``$$`` writes a dollar sign). An unknown placeholder is an error, so a
-  typo in a template fails loudly instead of printing ``$nmae``.
+  (``$$`` writes a dollar sign). Every ``$name`` also exists as ``$name_cap``
+  with its first letter capitalised, for the start of a sentence
+  (``$village_name_cap`` gives "Thôn Đông"). An unknown placeholder is an
+  error, so a typo in a template fails loudly instead of printing ``$nmae``.
 
 Values are plain text: the page escapes them, so a name containing ``&`` or
 ``<`` prints as written.
@@ -57,7 +60,7 @@ class DocumentTemplate:
 
     def _fill(self, section: str, text: str, values: Mapping[str, object]) -> str:
         try:
-            filled = Template(text).substitute({k: str(v) for k, v in values.items()})
+            filled = Template(text).substitute(_with_capitalised(values))
         except (KeyError, ValueError) as exc:
             raise TemplateError(f"{self.name} [{section}]: bad placeholder {exc}") from None
         return unicodedata.normalize("NFC", filled)
@@ -88,6 +91,11 @@ class DocumentTemplate:
             for line in self._fill(section, raw, values).split("\n")
             if line.strip()
         )
+
+
+def _with_capitalised(values: Mapping[str, object]) -> dict[str, str]:
+    plain = {k: str(v) for k, v in values.items()}
+    return plain | {f"{k}_cap": v[:1].upper() + v[1:] for k, v in plain.items()}
 
 
 def parse_template(name: str, source: str) -> DocumentTemplate:

@@ -39,7 +39,7 @@ from desktop.ui.wizard_place import CommunePage, Lang, UpperPage
 
 log = logging.getLogger(__name__)
 
-WELCOME, ROLE, COMMUNE, UPPER, OFFICER, SUMMARY = range(6)
+WELCOME, ROLE, COMMUNE, UPPER, OFFICER, SUMMARY, DEMO = range(7)
 
 
 def _explain(text: str) -> QLabel:
@@ -49,10 +49,8 @@ def _explain(text: str) -> QLabel:
 
 
 class WelcomePage(QWizardPage):
-    def __init__(self, services: Services, lang: Lang) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._services = services
-        self._lang = lang
         self.setTitle(translate("Wizard", "Welcome to %1").replace("%1", APP_NAME))
         self.setSubTitle(
             translate(
@@ -67,7 +65,6 @@ class WelcomePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.setup_own)
         group.addButton(self.try_demo)
-        self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_own)
         layout.addWidget(
@@ -76,24 +73,41 @@ class WelcomePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.try_demo)
         layout.addWidget(
+            _explain(translate("Wizard", "A sample commune with a few villages, to look around."))
+        )
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return DEMO if self.try_demo.isChecked() else ROLE
+
+
+class DemoPage(QWizardPage):
+    """The demo's last page: Finish makes the sample commune."""
+
+    def __init__(self, services: Services, lang: Lang) -> None:
+        super().__init__()
+        self._services = services
+        self._lang = lang
+        self.setTitle(translate("Wizard", "Demo data"))
+        self.setSubTitle(translate("Wizard", "Press Finish to make a sample commune."))
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
             _explain(
                 translate(
                     "Wizard",
-                    "A sample commune with a few villages, to look around. The sample is "
-                    "kept in this data folder: for your real records, use another data folder.",
-                )
+                    "The sample commune and its villages are kept in this data folder:\n%1\n\n"
+                    "For your real records, start the program with another, empty data folder.",
+                ).replace("%1", str(services.ctx.paths.root))
             )
         )
         layout.addWidget(self.error)
         layout.addStretch(1)
-        self.try_demo.toggled.connect(lambda _on: self.completeChanged.emit())
 
     def nextId(self) -> int:
-        return -1 if self.try_demo.isChecked() else ROLE
+        return -1
 
     def validatePage(self) -> bool:
-        if not self.try_demo.isChecked():
-            return True
         try:
             make_demo(self._services)
         except DomainError as exc:
@@ -183,6 +197,9 @@ class SummaryPage(QWizardPage):
             self._form.addRow(label, shown)
         self.error.clear_message()
 
+    def nextId(self) -> int:
+        return -1
+
     def validatePage(self) -> bool:
         return self._wizard.save()
 
@@ -199,7 +216,8 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(680, 500)
         lang = self._lang
-        self.welcome = WelcomePage(services, lang)
+        self.welcome = WelcomePage()
+        self.demo = DemoPage(services, lang)
         self.role = RolePage()
         self.commune = CommunePage(lang)
         self.upper = UpperPage(
@@ -214,6 +232,7 @@ class FirstRunWizard(QWizard):
             (UPPER, self.upper),
             (OFFICER, self.officer),
             (SUMMARY, self.summary),
+            (DEMO, self.demo),
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)

@@ -173,3 +173,33 @@ def test_backup_command(cdir: Path, tmp_path: Path) -> None:
     out = tmp_path / "copy.sqlite3"
     r = run(cdir, "backup", "--out", str(out))
     assert r.returncode == 0 and out.exists()
+
+
+MEETING = {
+    "village": "DONG", "title": "Hội nghị thôn Đông bàn làm đường", "meeting_type": "decision",
+    "held_on": "2026-03-10", "notice_on": "2026-03-07", "households_present": 180,
+    "items": [{"title": "Mức đóng góp làm đường", "matter": "contribution",
+               "method": "show_of_hands", "votes_for": 142, "votes_against": 30}],
+}
+
+
+def test_meeting_round_trip_with_computed_outcome(cdir: Path) -> None:
+    body = '{"code": "DONG", "name": "Thôn Đông", "households_total": 212}'
+    assert run(cdir, "add", "village", "--json", "-", stdin=body).returncode == 0
+    added = run(cdir, "add", "meeting", "--json", "-", stdin=json.dumps(MEETING))
+    assert added.returncode == 0, added.stderr
+    rec = json.loads(added.stdout)
+    assert rec["households_total"] == 212
+    assert rec["items"][0]["outcome"] == "passed"
+    assert rec["items"][0]["rule"].startswith("Đạt: 142/212")
+    worse = {"items": [{**MEETING["items"][0], "votes_for": 141}], "version": 1}  # type: ignore[dict-item]
+    upd = run(cdir, "update", "meeting", rec["uuid"], "--json", "-", stdin=json.dumps(worse))
+    assert upd.returncode == 0, upd.stderr
+    assert json.loads(upd.stdout)["items"][0]["outcome"] == "failed"
+    listed = run(cdir, "list", "meeting", "--village", "DONG")
+    assert "Không đạt" in listed.stdout
+    bad = run(cdir, "add", "meeting", "--json", "-",
+              stdin=json.dumps({**MEETING, "households_present": 213}))
+    assert bad.returncode == 2
+    assert "Số hộ dự họp (households_present)" in bad.stderr
+    assert len(json.loads(run(cdir, "list", "meeting", "--json").stdout)) == 1

@@ -87,3 +87,29 @@ def test_store_at_head_is_not_copied(tmp_path: Path) -> None:
     assert upgrade(db, data / "backups") is None
     db.dispose()
     assert list((data / "backups").glob("*.sqlite3")) == []
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")))
+def test_released_schemas_upgrade_keeping_all_data(fixture: str, tmp_path: Path) -> None:
+    """Stores made by every released schema open, migrate, keep data and pass ``check``."""
+    import shutil
+
+    from desktop.services.container import build_services
+
+    data = tmp_path / "d"
+    data.mkdir()
+    shutil.copy(FIXTURES / fixture, data / "sodanchu.sqlite3")
+    services = build_services(open_store(data))
+    try:
+        assert current_revision(services.ctx.db) == head_revision()
+        assert list((data / "backups").glob("before-migrate-*.sqlite3"))
+        village = services.villages.find("DONG")
+        assert (village.data.name, village.data.households_total) == ("Thôn Đông", 212)
+        assert services.setup.require_installation().data.code == "25222"
+        report = services.maintenance.check()
+        assert report.ok, report
+    finally:
+        services.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.core.errors import FieldError, ValidationError
@@ -12,7 +12,7 @@ from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.messages import format_field_error
 from desktop.services.container import Services
 from desktop.ui.i18n import I18n
-from desktop.ui.wizard import COMMUNE, OFFICER, ROLE, SUMMARY, UPPER, WELCOME, FirstRunWizard
+from desktop.ui.wizard import COMMUNE, DEMO, OFFICER, ROLE, SUMMARY, UPPER, WELCOME, FirstRunWizard
 
 
 @pytest.fixture
@@ -173,8 +173,12 @@ def test_demo_data_from_the_welcome_page(
     qtbot: QtBot, wizard: FirstRunWizard, ui_services: Services
 ) -> None:
     wizard.welcome.try_demo.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == DEMO
+    assert str(ui_services.ctx.paths.root) in wizard.demo.findChild(QLabel).text()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isVisible()
+    assert not ui_services.setup.is_initialized()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.used_demo

@@ -215,7 +215,9 @@ class VillagesPage(QWidget):
         ):
             self.empty.setText(translate("VillagesPage", "No village matches the filter."))
         else:
-            self.empty.setText(translate("VillagesPage", "No villages yet — press «Add» to add one."))
+            self.empty.setText(
+                translate("VillagesPage", "No villages yet — press «Add» to add one.")
+            )
 
     def _update_buttons(self) -> None:
         village = self.current_village()
@@ -284,12 +286,16 @@ class VillagesPage(QWidget):
         self.add_button.setText(translate("VillagesPage", "&Add…"))
         self.add_button.setToolTip(translate("VillagesPage", "Add a village (Ctrl+N)"))
         self.edit_button.setText(translate("VillagesPage", "&Edit…"))
-        self.edit_button.setToolTip(translate("VillagesPage", "Edit the selected village (Enter or F2)"))
+        self.edit_button.setToolTip(
+            translate("VillagesPage", "Edit the selected village (Enter or F2)")
+        )
         self.retire_button.setText(translate("VillagesPage", "&Retire…"))
         self.retire_button.setToolTip(
             translate("VillagesPage", "Mark the selected village as no longer active")
         )
-        self.filter.setPlaceholderText(translate("VillagesPage", "Filter by code, name or head (Ctrl+F)"))
+        self.filter.setPlaceholderText(
+            translate("VillagesPage", "Filter by code, name or head (Ctrl+F)")
+        )
         self.show_retired.setText(translate("VillagesPage", "&Show retired"))
         self.model.retranslate()
         self._word_empty_state()
