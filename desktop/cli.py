@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("uuid")
     show.add_argument("--json", action="store_true")
 
+    pdf = sub.add_parser("pdf", help="in văn bản / print an official document")
+    pdf.add_argument(
+        "document",
+        choices=("minutes", "invitation", "convention", "notice", "disclosure-list", "report"),
+    )
+    pdf.add_argument("key", metavar="UUID|PERIOD")
+    pdf.add_argument("--out", required=True)
+
     check = sub.add_parser("check", help="kiểm tra toàn vẹn / integrity and audit-chain check")
     check.add_argument("--json", action="store_true")
 
@@ -195,13 +203,34 @@ class _MeetingHandler:
 
     def line(self, m: StoredMeeting) -> str:
         held = m.data.held_on.isoformat() if m.data.held_on else "-"
-        outcome = {"passed": "Đạt", "failed": "Không đạt", "mixed": "Đạt một phần",
-                   "none": "-"}[m.outcome.value]
+        outcome = {"passed": "Đạt", "failed": "Không đạt", "mixed": "Đạt một phần", "none": "-"}[
+            m.outcome.value
+        ]
         warn = f"  ⚠ {len(m.warnings)} cảnh báo" if m.warnings else ""
         return f"{held}  {m.village_name:<20} {m.data.title:<40} {outcome}{warn}  {m.uuid}"
 
 
 _HANDLERS: dict[str, Any] = {"village": _VillageHandler, "meeting": _MeetingHandler}
+
+
+def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    target = Path(args.out)
+    if args.document == "minutes":
+        services.documents.minutes_pdf(args.key, target)
+    elif args.document == "invitation":
+        services.documents.invitation_pdf(args.key, target)
+    else:
+        raise ValidationError(
+            [
+                FieldError(
+                    "document",
+                    "invalid_choice",
+                    {"value": args.document, "choices": "minutes, invitation"},
+                )
+            ]
+        )
+    out.write(f"{target}\n")
+    return 0
 
 
 def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -261,6 +290,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         out.write(f"{path}\n")
         return 0
     services.setup.require_installation()
+    if cmd == "pdf":
+        return _pdf(args, services, out)
     _require_kind(args.kind)
     handler = _HANDLERS[args.kind](services)
     if cmd == "add":

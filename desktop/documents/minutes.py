@@ -200,8 +200,14 @@ def _vote_table(data: MinutesData, tpl: DocumentTemplate) -> BodyTable:
     if len(header) != 6:
         raise ValueError(f"{TEMPLATE} [table_header] needs 6 lines, has {len(header)}")
     rows = tuple(
-        (str(no), item.title, item.method_label, str(item.votes_for), str(item.votes_against),
-         str(item.votes_other))
+        (
+            str(no),
+            item.title,
+            item.method_label,
+            str(item.votes_for),
+            str(item.votes_against),
+            str(item.votes_other),
+        )
         for no, item in enumerate(data.items, start=1)
     )
     return BodyTable(

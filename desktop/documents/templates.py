@@ -30,7 +30,7 @@ from pathlib import Path
 from string import Template
 
 from desktop.core.resources import resource_path
-from desktop.documents.page import Para, ParaKind, date_fields
+from desktop.documents.model import Para, ParaKind, date_fields
 
 _SECTION = re.compile(r"^\[([a-z][a-z0-9_]*)\]\s*$")
 _MARKERS: tuple[tuple[str, ParaKind], ...] = (("== ", "heading"), (">> ", "center"))

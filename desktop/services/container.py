@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.meetings import MeetingService
 from desktop.services.settings import SettingsService
@@ -24,6 +25,7 @@ class Services:
     settings: SettingsService
     calendar: CalendarService
     meetings: MeetingService
+    documents: DocumentService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -31,12 +33,16 @@ class Services:
 
 def build_services(ctx: StoreContext) -> Services:
     calendar = CalendarService(ctx)
+    setup = SetupService(ctx)
+    villages = VillageService(ctx)
+    meetings = MeetingService(ctx, calendar)
     return Services(
         ctx=ctx,
-        setup=SetupService(ctx),
-        villages=VillageService(ctx),
+        setup=setup,
+        villages=villages,
         maintenance=MaintenanceService(ctx),
         settings=SettingsService(ctx),
         calendar=calendar,
-        meetings=MeetingService(ctx, calendar),
+        meetings=meetings,
+        documents=DocumentService(ctx, setup, villages, meetings),
     )

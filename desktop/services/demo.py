@@ -14,7 +14,7 @@ from desktop.services.container import Services
 DEMO_COMMUNE = InstallationData(
     role=Role.COMMUNE,
     code="25222",
-    name="Xã Tân Phú (dữ liệu mẫu)",
+    name="Xã Tân Phú",
     province_code="79",
     province_name="Thành phố Hồ Chí Minh",
     upper_code="79",

@@ -51,12 +51,14 @@ def qt_message_handler(msg_type: QtMsgType, context: QMessageLogContext, message
     qt_log.log(level, "%s%s", where, message)
 
 
-def install_qt_message_handler() -> None:
-    qInstallMessageHandler(qt_message_handler)
-
-
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object] | None
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 Presenter = Callable[[str, str], None]
+
+
+def install_qt_message_handler() -> MessageHandler:
+    """Route Qt's messages into logging; returns the handler it replaced."""
+    return qInstallMessageHandler(qt_message_handler)
 
 
 def _show_error_dialog(title: str, text: str) -> None:
@@ -108,8 +110,11 @@ class ExceptionReporter:
         ).replace("%1", str(self.log_file))
         return title, text
 
-    def install(self) -> None:
+    def install(self) -> ExceptHook:
+        """Become ``sys.excepthook``; returns the hook it replaced."""
+        previous = sys.excepthook
         sys.excepthook = self
+        return previous
 
 
 class CrashFile:

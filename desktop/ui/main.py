@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from desktop import __version__
@@ -17,7 +19,9 @@ from desktop.services.context import open_store
 from desktop.storage.paths import DataPaths, resolve_data_dir
 from desktop.ui.crash import (
     CrashFile,
+    ExceptHook,
     ExceptionReporter,
+    MessageHandler,
     install_qt_message_handler,
     tell_previous_crash,
 )
@@ -41,6 +45,7 @@ class Session:
     i18n: I18n
     previous_crash: Path | None = None
     services: Services | None = None
+    restore: Callable[[], None] = lambda: None
 
 
 def application() -> QApplication:
@@ -64,7 +69,7 @@ def choose_language(explicit: str | None, services: Services | None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def start(data_dir: str | os.PathLike[str] | None) -> Session:
+def start(data_dir: str | os.PathLike[str] | None, qm_dir: Path | None = None) -> Session:
     """Logging, crash handling and the application, before anything can fail."""
     paths = DataPaths(resolve_data_dir(data_dir))
     log_file = setup_logging(paths.logs)
@@ -73,11 +78,24 @@ def start(data_dir: str | os.PathLike[str] | None) -> Session:
     previous = crash.take_previous()
     crash.enable()
     app = application()
-    install_qt_message_handler()
-    ExceptionReporter(log_file).install()
-    i18n = I18n(app)
+    previous_handler = install_qt_message_handler()
+    previous_hook = ExceptionReporter(log_file).install()
+    i18n = I18n(app, qm_dir)
     i18n.apply(DEFAULT_LANGUAGE)  # until the store is open and says otherwise
-    return Session(app, paths, log_file, crash, i18n, previous_crash=previous)
+    return Session(
+        app,
+        paths,
+        log_file,
+        crash,
+        i18n,
+        previous_crash=previous,
+        restore=lambda: _restore(previous_handler, previous_hook),
+    )
+
+
+def _restore(handler: MessageHandler, hook: ExceptHook) -> None:
+    qInstallMessageHandler(handler)
+    sys.excepthook = hook
 
 
 def open_services(session: Session, db_url: str | None) -> Services | None:
@@ -105,9 +123,13 @@ def run_window(
     data_dir: str | os.PathLike[str] | None = None,
     db_url: str | None = None,
     lang: str | None = None,
+    qm_dir: Path | None = None,
 ) -> int:
-    """Open the window on a data folder; returns the process exit status."""
-    session = start(data_dir)
+    """Open the window on a data folder; returns the process exit status.
+
+    ``qm_dir`` is where the compiled translations are (default: ``i18n/``).
+    """
+    session = start(data_dir, qm_dir)
     try:
         services = open_services(session, db_url)
         if services is None:
@@ -128,7 +150,9 @@ def run_window(
     finally:
         if session.services is not None:
             session.services.close()
+        session.i18n.remove()
         session.crash.disable()
+        session.restore()
         log.info("window closed")
 
 

@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.text import fold
 
@@ -73,3 +80,24 @@ def fill_name_model(model: QStandardItemModel, units: Iterable[tuple[str, str]])
 def tidy_name(name: str) -> str:
     """Inner runs of spaces collapsed (the official list has a few doubled ones)."""
     return " ".join(name.split())
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, *below: QWidget) -> QLabel:
+    """A form row whose label focuses ``field``; ``below`` (error labels ...) sit under it.
+
+    Kept in one cell so that a hidden error label takes no room.
+    """
+    label = QLabel(text)
+    label.setBuddy(field)
+    if not below:
+        form.addRow(label, field)
+        return label
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    for widget in below:
+        column.addWidget(widget)
+    form.addRow(label, cell)
+    return label

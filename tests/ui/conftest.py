@@ -18,6 +18,18 @@ from desktop.services.context import open_store
 from desktop.ui.i18n import I18n
 from tests.conftest import COMMUNE, Clock
 
+_HERE = Path(__file__).resolve().parent
+# The headless "offscreen" platform cannot pass a window's minimum size on to a
+# window system, and says so whenever a shown window's layout changes; real
+# platforms (Windows, X11, Wayland) do. Every other Qt warning still fails a test.
+_OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_NOISE))
+
 
 def _lrelease() -> str:
     beside = Path(sys.executable).with_name("pyside6-lrelease")

@@ -31,7 +31,7 @@ from desktop.core.villages import CODE_MAX, NAME_MAX, Village, VillageData, Vill
 from desktop.services.villages import VillageService
 from desktop.ui.i18n import translate
 from desktop.ui.labels import DATE_FORMAT, format_count, format_day, village_type_label
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, add_row
 
 HOUSEHOLDS_MAX = 1_000_000
 
@@ -103,9 +103,8 @@ class VillageDialog(QDialog):
             ("households_as_of", translate("VillageDialog", "Counted o&n:"), self.counted_on),
         )
         for field, label, widget in rows:
-            form.addRow(label, widget)
             error = ErrorLabel()
-            form.addRow("", error)
+            add_row(form, label, widget, error)
             self._errors[field] = error
             self._field_widgets[field] = widget
         self.general_error = ErrorLabel()

@@ -1,0 +1,55 @@
+"""The register of official document numbers (D30: per issuer, from 01 each year)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.storage.models import AuditEntryRow, DocumentNumberRow
+
+
+def document_number(
+    session: Session, *, issuer: str, year: int, type_code: str, record_uuid: str, now: datetime
+) -> int:
+    """The record's number for this document type, assigned on first issue and kept after.
+
+    Numbers run per issuer and calendar year across document types and never repeat
+    within a year (DOMAIN.md §6).
+    """
+    existing = session.scalar(
+        select(DocumentNumberRow.number).where(
+            DocumentNumberRow.record_uuid == record_uuid, DocumentNumberRow.type_code == type_code
+        )
+    )
+    if existing is not None:
+        return existing
+    last = session.scalar(
+        select(func.max(DocumentNumberRow.number)).where(
+            DocumentNumberRow.issuer == issuer, DocumentNumberRow.year == year
+        )
+    )
+    number = int(last or 0) + 1
+    session.add(
+        DocumentNumberRow(
+            issuer=issuer,
+            year=year,
+            number=number,
+            type_code=type_code,
+            record_uuid=record_uuid,
+            issued_at=now.astimezone(UTC).replace(tzinfo=None),
+        )
+    )
+    session.flush()
+    return number
+
+
+def version_hash(session: Session, uuid: str, version: int) -> str:
+    """The journal hash of one record version (printed in the QR code of its documents)."""
+    found = session.scalar(
+        select(AuditEntryRow.hash).where(
+            AuditEntryRow.uuid == uuid, AuditEntryRow.version == version
+        )
+    )
+    return found or ""
