@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -23,7 +22,14 @@ from desktop.core.installation import UpperKind
 from desktop.core.messages import format_field_error
 from desktop.services.setup import AdminUnit, communes, provinces
 from desktop.ui.i18n import translate
-from desktop.ui.widgets import CODE_ROLE, ErrorLabel, FoldCompleter, fill_name_model, tidy_name
+from desktop.ui.widgets import (
+    CODE_ROLE,
+    ErrorLabel,
+    FoldCompleter,
+    add_row,
+    fill_name_model,
+    tidy_name,
+)
 
 Lang = Callable[[], str]
 
@@ -109,18 +115,26 @@ class CommunePage(QWizardPage):
         self.code = QLineEdit()
         self.code.setReadOnly(True)
         self.code.setMaxLength(5)
+        # Filled in from the list, the code is shown greyed so it does not invite typing.
+        self._code_palette = QPalette(self.code.palette())
+        self._code_palette_ro = QPalette(self._code_palette)
+        self._code_palette_ro.setColor(
+            QPalette.ColorRole.Base, self._code_palette.color(QPalette.ColorRole.Window)
+        )
 
         form = QFormLayout()
-        form.addRow(translate("Wizard", "&Province:"), self.province)
-        form.addRow("", self.errors.add("province_code"))
-        form.addRow(translate("Wizard", "&Commune:"), self.commune)
+        add_row(
+            form, translate("Wizard", "&Province:"), self.province, self.errors.add("province_code")
+        )
+        self._commune_label = add_row(
+            form,
+            translate("Wizard", "&Commune:"),
+            self.commune,
+            self.free_name,
+            self.errors.add("name"),
+        )
         form.addRow("", self.not_listed)
-        self._free_label = QLabel(translate("Wizard", "Commune &name:"))
-        self._free_label.setBuddy(self.free_name)
-        form.addRow(self._free_label, self.free_name)
-        form.addRow("", self.errors.add("name"))
-        form.addRow(translate("Wizard", "Commune c&ode:"), self.code)
-        form.addRow("", self.errors.add("code"))
+        add_row(form, translate("Wizard", "Commune c&ode:"), self.code, self.errors.add("code"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -187,10 +201,12 @@ class CommunePage(QWizardPage):
         self.code.setText(unit.code if unit else "")
 
     def _not_listed_toggled(self, checked: bool) -> None:
-        self.commune.setEnabled(not checked)
+        # One field, two ways to fill it: from the list, or typed freely.
+        self.commune.setVisible(not checked)
         self.free_name.setVisible(checked)
-        self._free_label.setVisible(checked)
+        self._commune_label.setBuddy(self.free_name if checked else self.commune)
         self.code.setReadOnly(not checked)
+        self.code.setPalette(self._code_palette if checked else self._code_palette_ro)
         self.code.setPlaceholderText(translate("Wizard", "5 digits") if checked else "")
         if checked:
             unit = self._picked()
@@ -246,10 +262,8 @@ class UpperPage(QWizardPage):
         form = QFormLayout()
         form.addRow(translate("Wizard", "Kind:"), self.kind_province)
         form.addRow("", self.kind_district)
-        form.addRow(translate("Wizard", "&Name:"), self.name)
-        form.addRow("", self.errors.add("upper_name"))
-        form.addRow(translate("Wizard", "C&ode:"), self.code)
-        form.addRow("", self.errors.add("upper_code"))
+        add_row(form, translate("Wizard", "&Name:"), self.name, self.errors.add("upper_name"))
+        add_row(form, translate("Wizard", "C&ode:"), self.code, self.errors.add("upper_code"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

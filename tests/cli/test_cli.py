@@ -203,3 +203,18 @@ def test_meeting_round_trip_with_computed_outcome(cdir: Path) -> None:
     assert bad.returncode == 2
     assert "Số hộ dự họp (households_present)" in bad.stderr
     assert len(json.loads(run(cdir, "list", "meeting", "--json").stdout)) == 1
+
+
+def test_pdf_minutes_command(cdir: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    body = '{"code": "DONG", "name": "Thôn Đông", "households_total": 212}'
+    run(cdir, "add", "village", "--json", "-", stdin=body)
+    rec = json.loads(run(cdir, "add", "meeting", "--json", "-", stdin=json.dumps(MEETING)).stdout)
+    out = tmp_path / "bb.pdf"
+    r = run(cdir, "pdf", "minutes", rec["uuid"], "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(out).pages).split())
+    assert "BIÊN BẢN" in text and "142/212" in text
+    missing = run(cdir, "pdf", "minutes", "no-such-uuid", "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 2 and not (tmp_path / "x.pdf").exists()

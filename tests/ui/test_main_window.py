@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.logsetup import LOG_FILENAME
 from desktop.services.container import Services
-from desktop.services.demo import make_demo
+from desktop.services.demo import DEMO_COMMUNE, make_demo
 from desktop.ui.i18n import I18n
 from desktop.ui.main_window import OVERVIEW, SETTINGS, VILLAGES, MainWindow
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -50,7 +50,7 @@ def test_sections_in_vietnamese_with_honest_placeholders(
 ) -> None:
     make_demo(ui_services)
     window = _window(qtbot, ui_services, i18n)
-    assert window.windowTitle() == "Sổ Dân Chủ — Xã Tân Phú (dữ liệu mẫu)"
+    assert window.windowTitle() == f"Sổ Dân Chủ — {DEMO_COMMUNE.name}"
     assert window.sidebar_texts() == VI_SECTIONS
     assert window.current_section() == OVERVIEW
     for index in (1, 2, 3, 4, 5):
@@ -68,7 +68,7 @@ def test_overview_counts_come_from_the_services(
     expected = sum(v.data.households_total or 0 for v in villages)
     window = _window(qtbot, ui_services, i18n)
     values = window.overview.values
-    assert values["name"].text() == "Xã Tân Phú (dữ liệu mẫu)"
+    assert values["name"].text() == DEMO_COMMUNE.name
     assert values["code"].text() == "25222"
     assert values["upper"].text() == (
         "Tỉnh, thành phố — Ủy ban nhân dân Thành phố Hồ Chí Minh (79)"

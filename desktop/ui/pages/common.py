@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel
 from desktop.core.installation import InstallationData
 from desktop.ui.labels import role_label, upper_kind_label
 
+CONTENT_MAX_WIDTH = 960  # long lines of facts are hard to read across a wide screen
+
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )

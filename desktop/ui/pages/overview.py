@@ -19,7 +19,7 @@ from desktop.services.villages import VillageService
 from desktop.storage.villages import VillageQuery
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.labels import format_count
-from desktop.ui.pages.common import heading, installation_values, value_label
+from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
 _SUM_PAGE = 500
 
@@ -69,9 +69,9 @@ class OverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.commune_box)
-        layout.addWidget(self.villages_box)
-        layout.addWidget(self.data_box)
+        for box in (self.commune_box, self.villages_box, self.data_box):
+            box.setMaximumWidth(CONTENT_MAX_WIDTH)
+            layout.addWidget(box)
         layout.addStretch(1)
         self.retranslate()
 

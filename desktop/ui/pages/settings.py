@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.logsetup import LOG_FILENAME
 from desktop.services.container import Services
 from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES, I18n, is_language_change, translate
-from desktop.ui.pages.common import heading, installation_values, value_label
+from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ class SettingsPage(QWidget):
         self._language_label = QLabel()
         self._language_label.setBuddy(self.language)
         lang_form = QFormLayout(self.language_box)
+        lang_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         lang_form.addRow(self._language_label, self.language)
 
         self.installation_box = QGroupBox()
@@ -68,9 +69,9 @@ class SettingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.language_box)
-        layout.addWidget(self.installation_box)
-        layout.addWidget(self.files_box)
+        for box in (self.language_box, self.installation_box, self.files_box):
+            box.setMaximumWidth(CONTENT_MAX_WIDTH)
+            layout.addWidget(box)
         layout.addStretch(1)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
