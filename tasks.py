@@ -4,6 +4,7 @@
     python3 tasks.py app     # make .venv, install, build translations, open the window
     python3 tasks.py test    # make .venv, install with test tools, run the whole test suite
     python3 tasks.py lint    # ruff, mypy (strict) and the import-layer contracts
+    python3 tasks.py bench   # the benchmark suite against BUDGETS.md (--smoke: quick)
     python3 tasks.py i18n    # refresh i18n/*.ts from the sources (maintainers)
 
 Works the same on Windows (``py tasks.py app``) and Linux.
@@ -74,6 +75,14 @@ def cmd_lint(_args: list[str]) -> None:
     _run(BIN / "lint-imports")
 
 
+def cmd_bench(args: list[str]) -> None:
+    ensure_venv("test")
+    build_translations()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _run(PY, "-m", "tests.benchmarks.run", *args, env=env)
+
+
 def cmd_i18n(_args: list[str]) -> None:
     ensure_venv("test")
     lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
@@ -82,7 +91,13 @@ def cmd_i18n(_args: list[str]) -> None:
         _run(lupdate, "-no-obsolete", *sources, "-ts", f"i18n/sodanchu_{lang}.ts")
 
 
-COMMANDS = {"app": cmd_app, "test": cmd_test, "lint": cmd_lint, "i18n": cmd_i18n}
+COMMANDS = {
+    "app": cmd_app,
+    "test": cmd_test,
+    "lint": cmd_lint,
+    "bench": cmd_bench,
+    "i18n": cmd_i18n,
+}
 
 
 def main() -> int:
