@@ -71,6 +71,7 @@ def cmd_test(args: list[str]) -> None:
 def cmd_lint(_args: list[str]) -> None:
     ensure_venv("test")
     _run(BIN / "ruff", "check", "desktop", "tests", "tasks.py")
+    _run(BIN / "ruff", "format", "--check", "desktop", "tests", "tasks.py")
     _run(PY, "-m", "mypy")
     _run(BIN / "lint-imports")
 

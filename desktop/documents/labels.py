@@ -32,7 +32,9 @@ MEETING_TYPE = {
     "periodic": "hội nghị {kind} thường niên",
     "head_election": "hội nghị bầu {head}",
     "head_dismissal": "hội nghị miễn nhiệm {head}",
-    "board_election": "hội nghị bầu thành viên Ban thanh tra nhân dân, Ban giám sát đầu tư của cộng đồng",
+    "board_election": (
+        "hội nghị bầu thành viên Ban thanh tra nhân dân, Ban giám sát đầu tư của cộng đồng"
+    ),
     "convention": "hội nghị {kind} bàn và quyết định hương ước, quy ước",
     "other": "hội nghị {kind}",
 }

@@ -14,8 +14,8 @@ from desktop.core.errors import SetupError
 from desktop.core.workdays import WorkCalendar
 from desktop.services.context import StoreContext
 from desktop.storage.journal import ChainProblem, canonical_json, latest_snapshots, verify_chain
-from desktop.storage.migrate import sqlite_copy
 from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
+from desktop.storage.migrate import sqlite_copy
 from desktop.storage.villages import VillageAdapter, all_village_rows
 
 

@@ -31,7 +31,7 @@ from desktop.ui.wizard import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
-WINDOW_SIZE = (1280, 720)  # fits a 1366×768 screen with its task bar
+WINDOW_SIZE = (1280, 800)
 
 
 @dataclass
@@ -58,6 +58,19 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SoDanChu")
     return app
+
+
+def show_fitting(window: MainWindow) -> None:
+    """Maximised on a small screen (1366×768 laptops), else a comfortable size."""
+    screen = window.screen()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is None or (
+        available.width() < WINDOW_SIZE[0] + 80 or available.height() < WINDOW_SIZE[1] + 80
+    ):
+        window.showMaximized()
+        return
+    window.resize(*WINDOW_SIZE)
+    window.show()
 
 
 def choose_language(explicit: str | None, services: Services | None) -> str:
@@ -144,8 +157,7 @@ def run_window(
                 log.info("set-up cancelled; nothing saved")
                 return 0
         window = MainWindow(services, session.i18n)
-        window.resize(*WINDOW_SIZE)
-        window.show()
+        show_fitting(window)
         return session.app.exec()
     finally:
         if session.services is not None:

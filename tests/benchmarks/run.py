@@ -31,8 +31,10 @@ class Result:
         floor = f"{self.floor_ms:8.1f} ms" if self.floor_ms is not None else "       -   "
         ratio = f"{self.median_ms / self.floor_ms:6.1f}x" if self.floor_ms else "     - "
         verdict = "PASS" if self.passed else "MISS"
-        return (f"{self.name:<28} median {self.median_ms:8.1f} ms  floor {floor}  "
-                f"ratio {ratio}  budget {self.budget:<12} {verdict}")
+        return (
+            f"{self.name:<28} median {self.median_ms:8.1f} ms  floor {floor}  "
+            f"ratio {ratio}  budget {self.budget:<12} {verdict}"
+        )
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
@@ -60,17 +62,37 @@ def bench_minutes_pdf(repeat: int) -> Result:
     with tempfile.TemporaryDirectory() as tmp:
         services = build_services(open_store(Path(tmp) / "data"))
         services.setup.initialize(DEMO_COMMUNE)
-        village = services.villages.add(VillageData(code="DONG", name="Thôn Đông",
-                                                     households_total=212, head_name="Trần Văn Hùng"))
-        meeting = services.meetings.add_json({
-            "village": village.uuid, "title": "Bàn và quyết định mức đóng góp làm đường bê tông",
-            "meeting_type": "decision", "held_on": "2026-03-10", "notice_on": "2026-03-07",
-            "place": "Nhà văn hóa thôn Đông", "chair": "Trần Văn Hùng", "secretary": "Lê Thị Mai",
-            "households_present": 180,
-            "minutes_text": "\n".join(["Hội nghị thảo luận sôi nổi, thống nhất phương án."] * 8),
-            "items": [{"title": f"Nội dung {i}", "matter": "contribution",
-                       "method": "show_of_hands", "votes_for": 150, "votes_against": 20}
-                      for i in range(1, 4)]})
+        village = services.villages.add(
+            VillageData(
+                code="DONG", name="Thôn Đông", households_total=212, head_name="Trần Văn Hùng"
+            )
+        )
+        meeting = services.meetings.add_json(
+            {
+                "village": village.uuid,
+                "title": "Bàn và quyết định mức đóng góp làm đường bê tông",
+                "meeting_type": "decision",
+                "held_on": "2026-03-10",
+                "notice_on": "2026-03-07",
+                "place": "Nhà văn hóa thôn Đông",
+                "chair": "Trần Văn Hùng",
+                "secretary": "Lê Thị Mai",
+                "households_present": 180,
+                "minutes_text": "\n".join(
+                    ["Hội nghị thảo luận sôi nổi, thống nhất phương án."] * 8
+                ),
+                "items": [
+                    {
+                        "title": f"Nội dung {i}",
+                        "matter": "contribution",
+                        "method": "show_of_hands",
+                        "votes_for": 150,
+                        "votes_against": 20,
+                    }
+                    for i in range(1, 4)
+                ],
+            }
+        )
         out = Path(tmp) / "bb.pdf"
         median = median_ms(lambda: services.documents.minutes_pdf(meeting.uuid, out), repeat)
         from pypdf import PdfReader
@@ -98,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     repeat = 3 if args.smoke else 30
     import platform
 
-    print(f"# machine: {platform.machine()} {platform.processor() or ''} "
-          f"python {platform.python_version()} ({'smoke' if args.smoke else 'full'})")
+    print(
+        f"# machine: {platform.machine()} {platform.processor() or ''} "
+        f"python {platform.python_version()} ({'smoke' if args.smoke else 'full'})"
+    )
     results = [bench(repeat) for bench in BENCHES]
     for r in results:
         print(r.line())

@@ -176,10 +176,21 @@ def test_backup_command(cdir: Path, tmp_path: Path) -> None:
 
 
 MEETING = {
-    "village": "DONG", "title": "Hội nghị thôn Đông bàn làm đường", "meeting_type": "decision",
-    "held_on": "2026-03-10", "notice_on": "2026-03-07", "households_present": 180,
-    "items": [{"title": "Mức đóng góp làm đường", "matter": "contribution",
-               "method": "show_of_hands", "votes_for": 142, "votes_against": 30}],
+    "village": "DONG",
+    "title": "Hội nghị thôn Đông bàn làm đường",
+    "meeting_type": "decision",
+    "held_on": "2026-03-10",
+    "notice_on": "2026-03-07",
+    "households_present": 180,
+    "items": [
+        {
+            "title": "Mức đóng góp làm đường",
+            "matter": "contribution",
+            "method": "show_of_hands",
+            "votes_for": 142,
+            "votes_against": 30,
+        }
+    ],
 }
 
 
@@ -198,8 +209,14 @@ def test_meeting_round_trip_with_computed_outcome(cdir: Path) -> None:
     assert json.loads(upd.stdout)["items"][0]["outcome"] == "failed"
     listed = run(cdir, "list", "meeting", "--village", "DONG")
     assert "Không đạt" in listed.stdout
-    bad = run(cdir, "add", "meeting", "--json", "-",
-              stdin=json.dumps({**MEETING, "households_present": 213}))
+    bad = run(
+        cdir,
+        "add",
+        "meeting",
+        "--json",
+        "-",
+        stdin=json.dumps({**MEETING, "households_present": 213}),
+    )
     assert bad.returncode == 2
     assert "Số hộ dự họp (households_present)" in bad.stderr
     assert len(json.loads(run(cdir, "list", "meeting", "--json").stdout)) == 1

@@ -15,26 +15,42 @@ from desktop.services.container import Services
 
 @pytest.fixture
 def village(services: Services, commune: object) -> str:
-    return services.villages.add(VillageData(
-        code="DONG", name="Thôn Đông", households_total=212,
-        households_as_of=date(2026, 1, 1))).uuid
+    return services.villages.add(
+        VillageData(
+            code="DONG", name="Thôn Đông", households_total=212, households_as_of=date(2026, 1, 1)
+        )
+    ).uuid
 
 
 def _meeting(village: str, **kw: Any) -> dict[str, Any]:
-    item = {"title": "Mức đóng góp làm đường bê tông", "matter": "contribution",
-            "method": "show_of_hands", "votes_for": 142, "votes_against": 20, "votes_other": 5}
+    item = {
+        "title": "Mức đóng góp làm đường bê tông",
+        "matter": "contribution",
+        "method": "show_of_hands",
+        "votes_for": 142,
+        "votes_against": 20,
+        "votes_other": 5,
+    }
     item.update(kw.pop("item", {}))
     base: dict[str, Any] = {
-        "village": village, "title": "Hội nghị thôn Đông bàn làm đường", "meeting_type": "decision",
-        "held_on": "2026-03-10", "notice_on": "2026-03-07", "households_present": 180,
-        "chair": "Trần Văn Hùng", "secretary": "Lê Thị Mai", "items": [item]}
+        "village": village,
+        "title": "Hội nghị thôn Đông bàn làm đường",
+        "meeting_type": "decision",
+        "held_on": "2026-03-10",
+        "notice_on": "2026-03-07",
+        "households_present": 180,
+        "chair": "Trần Văn Hùng",
+        "secretary": "Lê Thị Mai",
+        "items": [item],
+    }
     base.update(kw)
     return base
 
 
 @pytest.mark.parametrize(("votes", "outcome"), [(141, "failed"), (142, "passed")])
-def test_two_thirds_boundary_stored(services: Services, village: str, votes: int,
-                                    outcome: str) -> None:
+def test_two_thirds_boundary_stored(
+    services: Services, village: str, votes: int, outcome: str
+) -> None:
     m = services.meetings.add_json(_meeting(village, item={"votes_for": votes}))
     assert m.data.households_total == 212  # defaulted from the village's count
     assert m.results[0].outcome.value == outcome
@@ -43,14 +59,21 @@ def test_two_thirds_boundary_stored(services: Services, village: str, votes: int
 
 
 def test_households_default_uses_count_in_force_on_meeting_day(
-        services: Services, village: str) -> None:
-    services.villages.update(village, VillageData(
-        code="DONG", name="Thôn Đông", households_total=230,
-        households_as_of=date(2026, 6, 1)), expected_version=1)
-    before = services.meetings.add_json(_meeting(village, held_on="2026-05-31",
-                                                 notice_on="2026-05-20"))
-    after = services.meetings.add_json(_meeting(village, held_on="2026-06-01",
-                                                notice_on="2026-05-20"))
+    services: Services, village: str
+) -> None:
+    services.villages.update(
+        village,
+        VillageData(
+            code="DONG", name="Thôn Đông", households_total=230, households_as_of=date(2026, 6, 1)
+        ),
+        expected_version=1,
+    )
+    before = services.meetings.add_json(
+        _meeting(village, held_on="2026-05-31", notice_on="2026-05-20")
+    )
+    after = services.meetings.add_json(
+        _meeting(village, held_on="2026-06-01", notice_on="2026-05-20")
+    )
     assert (before.data.households_total, after.data.households_total) == (212, 230)
 
 
@@ -65,15 +88,19 @@ def test_convention_needs_attendance(services: Services, village: str) -> None:
     assert passed.results[0].takes_effect.value == "on_ubnd_recognition"
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"households_present": 213}, "households_present"),
-    ({"item": {"votes_for": 170, "votes_against": 11}}, "items[0].votes_for"),
-    ({"item": {"votes_for": -1}}, "items[0].votes_for"),
-    ({"households_total": 0}, "households_total"),
-    ({"item": {"matter": "village_head", "method": "online"}}, "items[0].method"),
-])
-def test_refusals_save_nothing(services: Services, village: str, change: dict[str, Any],
-                               field: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"households_present": 213}, "households_present"),
+        ({"item": {"votes_for": 170, "votes_against": 11}}, "items[0].votes_for"),
+        ({"item": {"votes_for": -1}}, "items[0].votes_for"),
+        ({"households_total": 0}, "households_total"),
+        ({"item": {"matter": "village_head", "method": "online"}}, "items[0].method"),
+    ],
+)
+def test_refusals_save_nothing(
+    services: Services, village: str, change: dict[str, Any], field: str
+) -> None:
     with pytest.raises(ValidationError) as info:
         services.meetings.add_json(_meeting(village, **change))
     assert field in {e.field for e in info.value.errors}
@@ -84,33 +111,54 @@ def test_ballot_only_after_failed_meeting_on_same_matter(services: Services, vil
     ballot_item = {"matter": "convention", "method": "household_ballot", "votes_for": 150}
     ballot = {"papers_issued": 212, "papers_returned": 190}
     with pytest.raises(ValidationError) as info:
-        services.meetings.add_json(_meeting(village, item=ballot_item, ballot=ballot,
-                                            households_present=None))
+        services.meetings.add_json(
+            _meeting(village, item=ballot_item, ballot=ballot, households_present=None)
+        )
     assert "ballot_needs_failed_meeting" in {e.code for e in info.value.errors}
     # A meeting that PASSED on another matter does not open the way to a ballot.
     other = services.meetings.add_json(_meeting(village))
     with pytest.raises(ValidationError) as info:
-        services.meetings.add_json(_meeting(
-            village, item=ballot_item, households_present=None,
-            ballot={**ballot, "after_failed_meeting": other.uuid}))
+        services.meetings.add_json(
+            _meeting(
+                village,
+                item=ballot_item,
+                households_present=None,
+                ballot={**ballot, "after_failed_meeting": other.uuid},
+            )
+        )
     assert [e.code for e in info.value.errors] == ["failed_meeting_matter"]
-    failed = services.meetings.add_json(_meeting(
-        village, households_present=100,
-        item={"matter": "convention", "votes_for": 90, "votes_against": 5, "votes_other": 0}))
+    failed = services.meetings.add_json(
+        _meeting(
+            village,
+            households_present=100,
+            item={"matter": "convention", "votes_for": 90, "votes_against": 5, "votes_other": 0},
+        )
+    )
     assert failed.outcome.value == "failed"
-    ok = services.meetings.add_json(_meeting(
-        village, held_on="2026-03-20", notice_on="2026-03-16", households_present=None,
-        item=ballot_item, ballot={**ballot, "after_failed_meeting": failed.uuid}))
+    ok = services.meetings.add_json(
+        _meeting(
+            village,
+            held_on="2026-03-20",
+            notice_on="2026-03-16",
+            households_present=None,
+            item=ballot_item,
+            ballot={**ballot, "after_failed_meeting": failed.uuid},
+        )
+    )
     assert ok.results[0].outcome.value == "passed"
 
 
 def test_warnings_stored_with_record(services: Services, village: str) -> None:
     # Held Friday 2026-02-13; Tết 16–20/02; the 5th working day after is Fri 27/02.
-    on_time = services.meetings.add_json(_meeting(
-        village, held_on="2026-02-13", notice_on="2026-02-12", minutes_sent_on="2026-02-27"))
+    on_time = services.meetings.add_json(
+        _meeting(
+            village, held_on="2026-02-13", notice_on="2026-02-12", minutes_sent_on="2026-02-27"
+        )
+    )
     assert [w.code for w in on_time.warnings] == ["notice_late"]
-    late = services.meetings.update_json(on_time.uuid, {"minutes_sent_on": "2026-03-02",
-                                                        "notice_on": "2026-02-11", "version": 1})
+    late = services.meetings.update_json(
+        on_time.uuid, {"minutes_sent_on": "2026-03-02", "notice_on": "2026-02-11", "version": 1}
+    )
     assert [w.code for w in late.warnings] == ["minutes_late"]
     assert late.meta.version == 2
 
@@ -145,5 +193,7 @@ def test_list_filters_in_sql(services: Services, village: str) -> None:
     assert services.meetings.count(MeetingQuery(outcome="failed")) == 1
     assert services.meetings.count(MeetingQuery(year=2025)) == 1
     assert services.meetings.years() == [2026, 2025]
-    assert [m.data.held_on for m in services.meetings.list()] == [date(2026, 3, 10),
-                                                                   date(2025, 12, 1)]
+    assert [m.data.held_on for m in services.meetings.list()] == [
+        date(2026, 3, 10),
+        date(2025, 12, 1),
+    ]

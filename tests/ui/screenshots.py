@@ -3,9 +3,9 @@
     python tests/ui/screenshots.py OUTDIR
 
 Opens, offscreen at 1366×768, the first-run wizard on an empty data folder and
-the main window on demo data, and saves PNGs of: the wizard's commune page, the
-overview, the village list, the village dialog showing inline errors, and the
-settings page.
+the main window on demo data, and saves PNGs of: the wizard's commune page (also
+with an inline error), the overview, the village list, the village dialog showing
+inline errors, the settings page, and the village list after switching to English.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.resources import i18n_dir  # noqa: E402
-from desktop.services.container import Services, build_services  # noqa: E402
-from desktop.services.context import open_store  # noqa: E402
-from desktop.services.demo import make_demo  # noqa: E402
-from desktop.ui.dialogs.village_dialog import VillageDialog  # noqa: E402
-from desktop.ui.i18n import I18n  # noqa: E402
-from desktop.ui.main_window import SETTINGS, VILLAGES, MainWindow  # noqa: E402
-from desktop.ui.wizard import COMMUNE, FirstRunWizard  # noqa: E402
+from desktop.core.resources import i18n_dir
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
+from desktop.services.demo import make_demo
+from desktop.ui.dialogs.village_dialog import VillageDialog
+from desktop.ui.i18n import I18n
+from desktop.ui.main_window import SETTINGS, VILLAGES, MainWindow
+from desktop.ui.wizard import COMMUNE, FirstRunWizard
 
 SCREEN = (1366, 768)
 
@@ -60,6 +60,10 @@ def wizard_shot(app: QApplication, services: Services, i18n: I18n, out: Path) ->
     wizard.commune.select_province("79")
     wizard.commune.select_commune("27031")
     save(app, wizard, out / "wizard-commune.png")
+    wizard.commune.not_listed.setChecked(True)
+    wizard.commune.code.setText("123")
+    wizard.next()  # refused: the message appears under the code
+    save(app, wizard, out / "wizard-commune-error.png")
     wizard.close()
 
 
@@ -85,6 +89,10 @@ def window_shots(app: QApplication, services: Services, i18n: I18n, out: Path) -
 
     window.show_section(SETTINGS)
     save(app, window, out / "settings.png")
+    settings = window.settings
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    window.show_section(VILLAGES)
+    save(app, window, out / "villages-list-en.png")
     window.close()
 
 

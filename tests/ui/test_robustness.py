@@ -11,13 +11,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType
 from PySide6.QtWidgets import QApplication, QWizard
-from pytestqt.qtbot import QtBot
 
 from desktop.services.container import build_services
 from desktop.services.context import open_store
 from desktop.storage.paths import DataPaths
 from desktop.ui import main as ui_main
-from desktop.ui.crash import CrashFile, ExceptionReporter, qt_message_handler
+from desktop.ui.crash import (
+    CrashFile,
+    ExceptionReporter,
+    previous_crash_text,
+    qt_message_handler,
+)
 from desktop.ui.i18n import I18n
 from tests.conftest import COMMUNE
 
@@ -48,6 +52,11 @@ def test_exception_hook_logs_and_tells_calmly(
     ((title, text),) = shown
     assert title == "Sự cố ngoài dự kiến"
     assert str(log_file) in text and "vẫn an toàn" in text
+
+    report = tmp_path / "logs" / "faulthandler-20261123-100000.txt"
+    told = previous_crash_text(report)
+    assert told.startswith("Lần trước chương trình đã đóng ngoài dự kiến.")
+    assert told.endswith(str(report))
 
 
 def test_hard_crash_report_is_read_at_next_start(
@@ -120,7 +129,7 @@ def test_run_window_first_start_and_previous_crash(
 
 
 def test_run_window_opens_the_main_window(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
     services = build_services(open_store(data))

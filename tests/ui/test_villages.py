@@ -246,3 +246,28 @@ def test_filter_and_header_sort_query_sql(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert asked[-1].search == "Đông"
     assert page.model.index(0, 0).data() == "X1"
+
+
+def test_enter_and_f2_open_the_editor(
+    qtbot: QtBot, page: VillagesPage, commune_services: Services
+) -> None:
+    village = commune_services.villages.add(
+        VillageData(code="DONG", name="Thôn Đông", households_total=120)
+    )
+    page.reload()
+    page.select(village.uuid)
+    opened: list[str] = []
+
+    def note(dialog: VillageDialog) -> None:
+        opened.append(dialog.code.text())
+        dialog.reject()
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_F2):
+        page.activateWindow()  # (a window manager does this when a dialog closes)
+        qtbot.waitUntil(page.isActiveWindow)
+        page.view.setFocus()
+        opened.clear()
+        errors = _in_modal(qtbot, note)
+        qtbot.keyClick(page.view, key)
+        qtbot.waitUntil(lambda: bool(opened))
+        assert opened == ["DONG"] and not errors, key

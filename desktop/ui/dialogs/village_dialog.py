@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -119,6 +120,7 @@ class VillageDialog(QDialog):
             self._fill(village)
             layout.addWidget(self._history_box(village))
         layout.addWidget(self.general_error)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,6 +148,7 @@ class VillageDialog(QDialog):
 
     def _history_box(self, village: Village) -> QGroupBox:
         box = QGroupBox(translate("VillageDialog", "Household count history"))
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         table = QTableWidget(len(village.history), 2)
         table.setObjectName("history")
         table.setHorizontalHeaderLabels(
@@ -161,7 +164,10 @@ class VillageDialog(QDialog):
             count = QTableWidgetItem(format_count(entry.households))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, 1, count)
-        table.setMaximumHeight(150)
+        rows_height = table.verticalHeader().defaultSectionSize() * min(len(village.history), 5)
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height() + rows_height + 2 * table.frameWidth()
+        )
         layout = QVBoxLayout(box)
         if village.history:
             layout.addWidget(table)
