@@ -28,7 +28,7 @@ class AdminUnit:
 
 def provinces() -> list[AdminUnit]:
     """The 34 provinces, by name."""
-    units = [AdminUnit(f"{int(p.code):02d}", p.name) for p in Province.iter_all()]
+    units = [AdminUnit(f"{int(p.code):02d}", " ".join(p.name.split())) for p in Province.iter_all()]
     return sorted(units, key=lambda u: _sort_key(u.name))
 
 
@@ -39,7 +39,7 @@ def communes(province_code: str) -> list[AdminUnit]:
     except ValueError:
         return []
     units = [
-        AdminUnit(f"{int(w.code):05d}", w.name)
+        AdminUnit(f"{int(w.code):05d}", " ".join(w.name.split()))  # the list has double spaces
         for w in Ward.iter_all()
         if int(w.province_code) == code
     ]

@@ -19,6 +19,7 @@ from desktop.storage.villages import (
     get_village,
     village_by_code,
     village_ids,
+    village_totals,
 )
 
 
@@ -44,6 +45,11 @@ class VillageService:
     def count(self, query: VillageQuery | None = None) -> int:
         with self.ctx.db.reading() as session:
             return count_villages(session, query or VillageQuery())
+
+    def totals(self, query: VillageQuery | None = None) -> tuple[int, int]:
+        """(villages, households) matching ``query`` — computed in SQL."""
+        with self.ctx.db.reading() as session:
+            return village_totals(session, query or VillageQuery())
 
     def fetch(self, uuids: Sequence[str]) -> list[Village]:
         with self.ctx.db.reading() as session:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, delete, extract, func, or_, select
+from sqlalchemy import Select, delete, extract, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
@@ -30,10 +30,14 @@ from desktop.core.meetings import (
     validate_meeting,
 )
 from desktop.core.records import RecordKind
+from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.storage.models import MeetingItemRow, MeetingRow, VillageRow
 from desktop.storage.records import row_meta
+
+if TYPE_CHECKING:
+    AnySelect = Select[*tuple[Any, ...]]
 
 
 class MeetingAdapter:
@@ -119,6 +123,15 @@ class MeetingAdapter:
         row.ballot_deadline_on = b.deadline_on if b else None
         row.ballot_after_meeting = b.after_failed_meeting_uuid if b else None
         row.outcome = summarize(data.items, results).value
+        village_name = session.scalar(
+            select(VillageRow.name).where(VillageRow.uuid == data.village_uuid)
+        )
+        row.search_text = fold(
+            " ".join(
+                [data.title, data.place or "", village_name or "", data.chair or ""]
+                + [i.title for i in data.items]
+            )
+        )
         row.warnings = json.dumps([w.to_json() for w in warnings], ensure_ascii=False)
         row.warning_count = len(warnings)
         session.flush()  # the meeting row exists before its item rows (FK)
@@ -242,7 +255,7 @@ _ORDER = {
 }
 
 
-def _filtered(q: MeetingQuery, stmt: Select[Any]) -> Select[Any]:
+def _filtered(q: MeetingQuery, stmt: AnySelect) -> AnySelect:
     stmt = stmt.join(VillageRow, VillageRow.uuid == MeetingRow.village_uuid).where(
         MeetingRow.deleted.is_(False)
     )
@@ -256,15 +269,8 @@ def _filtered(q: MeetingQuery, stmt: Select[Any]) -> Select[Any]:
         stmt = stmt.where(MeetingRow.outcome == q.outcome)
     if q.with_warnings:
         stmt = stmt.where(MeetingRow.warning_count > 0)
-    if q.search.strip():
-        like = f"%{q.search.strip()}%"
-        stmt = stmt.where(
-            or_(
-                MeetingRow.title.ilike(like),
-                MeetingRow.place.ilike(like),
-                VillageRow.name.ilike(like),
-            )
-        )
+    for word in fold(q.search).split():
+        stmt = stmt.where(MeetingRow.search_text.contains(word, autoescape=True))
     return stmt
 
 

@@ -55,6 +55,9 @@ class VillageRow(RecordColumns, Base):
     households_total: Mapped[int] = mapped_column(Integer, nullable=False)
     households_as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
     retired_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Code, name and head folded to lower case without accents ("thon dong"), so a
+    # search typed without diacritics finds them (core.text.fold).
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     __table_args__ = (Index("ix_villages_name", "name"),)
 
@@ -180,6 +183,7 @@ class MeetingRow(RecordColumns, Base):
     outcome: Mapped[str] = mapped_column(String(10), nullable=False)
     warnings: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
     warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     __table_args__ = (
         Index("ix_meetings_village_held", "village_uuid", "held_on"),

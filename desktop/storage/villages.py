@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
 from desktop.core.records import RecordKind
+from desktop.core.text import fold
 from desktop.core.villages import (
     HouseholdCount,
     Village,
@@ -23,6 +24,9 @@ from desktop.core.villages import (
 )
 from desktop.storage.models import VillageHouseholdCountRow, VillageRow
 from desktop.storage.records import row_meta
+
+if TYPE_CHECKING:
+    AnySelect = Select[*tuple[Any, ...]]
 
 
 class VillageAdapter:
@@ -62,6 +66,7 @@ class VillageAdapter:
         row.households_total = data.households_total
         row.households_as_of = counted_on
         row.retired_on = data.retired_on
+        row.search_text = fold(" ".join((data.code, data.name, data.head_name)))
         if changed:
             session.flush()  # the village row must exist before its history row (FK)
             # History is kept: a meeting takes the count in force on its date.
@@ -128,19 +133,13 @@ _ORDER_COLUMNS = {
 }
 
 
-def _filtered(query: VillageQuery, stmt: Select[Any]) -> Select[Any]:
+def _filtered(query: VillageQuery, stmt: AnySelect) -> AnySelect:
     stmt = stmt.where(VillageRow.deleted.is_(False))
     if not query.include_retired:
         stmt = stmt.where(VillageRow.retired_on.is_(None))
-    if query.search.strip():
-        like = f"%{query.search.strip()}%"
-        stmt = stmt.where(
-            or_(
-                VillageRow.code.ilike(like),
-                VillageRow.name.ilike(like),
-                VillageRow.head_name.ilike(like),
-            )
-        )
+    for word in fold(query.search).split():
+        # Every word typed must appear; accents and case do not matter.
+        stmt = stmt.where(VillageRow.search_text.contains(word, autoescape=True))
     return stmt
 
 
@@ -154,6 +153,15 @@ def village_ids(session: Session, query: VillageQuery) -> list[str]:
 
 def count_villages(session: Session, query: VillageQuery) -> int:
     return int(session.scalar(_filtered(query, select(func.count(VillageRow.uuid)))) or 0)
+
+
+def village_totals(session: Session, query: VillageQuery) -> tuple[int, int]:
+    """(number of villages, sum of their households) matching ``query``, in one SQL query."""
+    stmt = _filtered(
+        query, select(func.count(VillageRow.uuid), func.sum(VillageRow.households_total))
+    )
+    count, households = session.execute(stmt).one()
+    return int(count or 0), int(households or 0)
 
 
 def fetch_villages(session: Session, uuids: Sequence[str]) -> list[Village]:
