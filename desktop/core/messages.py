@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
     "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
     "village": {"vi": "Thôn/Tổ dân phố", "en": "Village"},
+    "attachments": {"vi": "Tệp đính kèm", "en": "Attachments"},
     "title": {"vi": "Tiêu đề", "en": "Title"},
     "meeting_type": {"vi": "Loại hội nghị", "en": "Meeting type"},
     "held_on": {"vi": "Ngày họp", "en": "Held on"},
@@ -136,6 +137,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
             "{label}: the meeting referred to did not fail on the same matter; a household "
             "ballot only follows a meeting that failed on it (Law 10/2022/QH15, Art. 17)"
         ),
+    },
+    "file_unreadable": {
+        "vi": "{label}: không đọc được tệp «{value}»",
+        "en": "{label}: cannot read the file '{value}'",
+    },
+    "file_empty": {
+        "vi": "{label}: tệp «{value}» rỗng",
+        "en": "{label}: the file '{value}' is empty",
+    },
+    "file_too_large": {
+        "vi": "{label}: tệp «{value}» lớn hơn giới hạn {max_mb} MB",
+        "en": "{label}: the file '{value}' is larger than the {max_mb} MB limit",
     },
     "already_retired": {
         "vi": "{label}: thôn/tổ dân phố này đã thôi hoạt động",
