@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from desktop import __version__
+from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.meeting_json import StoredMeeting, meeting_to_json
@@ -31,7 +32,7 @@ from desktop.storage.villages import VillageQuery
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
-AVAILABLE_KINDS = ("village", "meeting")
+AVAILABLE_KINDS = ("village", "meeting", "disclosure")
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
@@ -210,7 +211,58 @@ class _MeetingHandler:
         return f"{held}  {m.village_name:<20} {m.data.title:<40} {outcome}{warn}  {m.uuid}"
 
 
-_HANDLERS: dict[str, Any] = {"village": _VillageHandler, "meeting": _MeetingHandler}
+class _DisclosureHandler:
+    empty = "Chưa có nội dung công khai nào"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.s = services.disclosures
+
+    def _villages(self, obj: dict[str, Any]) -> dict[str, Any]:
+        """Postings may name their village by code on the command line."""
+        postings = obj.get("postings")
+        if not isinstance(postings, list):
+            return obj
+        fixed = []
+        for p in postings:
+            if isinstance(p, dict) and isinstance(p.get("village"), str) and p["village"]:
+                p = {**p, "village": self.services.villages.find(p["village"]).uuid}
+            fixed.append(p)
+        return {**obj, "postings": fixed}
+
+    def add(self, obj: dict[str, Any]) -> StoredDisclosure:
+        return self.s.add_json(self._villages(obj))
+
+    def update(self, key: str, obj: dict[str, Any]) -> StoredDisclosure:
+        return self.s.update_json(key, self._villages(obj))
+
+    def get(self, key: str) -> StoredDisclosure:
+        return self.s.get(key)
+
+    def list(self, args: argparse.Namespace) -> list[StoredDisclosure]:
+        return self.s.list(self.s.query(search=args.search))
+
+    def to_json(self, record: StoredDisclosure) -> dict[str, Any]:
+        return self.s.to_json(record)
+
+    def line(self, d: StoredDisclosure) -> str:
+        rec = self.s.to_json(d)
+        status = {
+            "planned": "Kế hoạch",
+            "posted": "Đang niêm yết",
+            "completed": "Hoàn thành",
+            "overdue": "Quá hạn",
+        }.get(rec.get("status", ""), "")
+        decided = d.data.decided_on.isoformat() if d.data.decided_on else "-"
+        warn = f"  ⚠ {len(rec['warnings'])} cảnh báo" if rec["warnings"] else ""
+        return f"{decided}  mục {d.data.category:<2} {d.data.title:<44} {status}{warn}  {d.uuid}"
+
+
+_HANDLERS: dict[str, Any] = {
+    "village": _VillageHandler,
+    "meeting": _MeetingHandler,
+    "disclosure": _DisclosureHandler,
+}
 
 
 def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:

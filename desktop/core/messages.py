@@ -8,6 +8,7 @@ the record-JSON name so a script author can find it too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from desktop.core.errors import (
@@ -64,7 +65,31 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "papers_issued": {"vi": "Số phiếu phát ra", "en": "Papers issued"},
     "papers_returned": {"vi": "Số phiếu thu về", "en": "Papers returned"},
     "announced_on": {"vi": "Ngày thông báo", "en": "Announced on"},
-    "deadline_on": {"vi": "Hạn thu phiếu", "en": "Return deadline"},
+    "ballot.deadline_on": {"vi": "Hạn thu phiếu", "en": "Return deadline"},
+    "deadline_on": {"vi": "Hạn công khai theo luật chuyên ngành", "en": "Sector-law deadline"},
+    "category": {"vi": "Nội dung công khai", "en": "Disclosure item"},
+    "summary": {"vi": "Tóm tắt", "en": "Summary"},
+    "decision_no": {"vi": "Số văn bản", "en": "Document number"},
+    "decided_on": {"vi": "Ngày ban hành văn bản", "en": "Decided on"},
+    "responsible": {"vi": "Người chịu trách nhiệm", "en": "Responsible"},
+    "forms": {"vi": "Hình thức công khai", "en": "Forms"},
+    "postings": {"vi": "Niêm yết", "en": "Postings"},
+    "location": {"vi": "Nơi niêm yết", "en": "Location"},
+    "posted_on": {"vi": "Ngày niêm yết", "en": "Posted on"},
+    "removed_on": {"vi": "Ngày gỡ", "en": "Removed on"},
+    "broadcast_days": {"vi": "Ngày phát loa", "en": "Loudspeaker days"},
+    "portal_url": {"vi": "Đường dẫn cổng thông tin", "en": "Portal link"},
+    "planned_on": {"vi": "Ngày dự kiến công khai", "en": "Planned on"},
+    "content_changed_on": {"vi": "Ngày nội dung thay đổi", "en": "Content changed on"},
+    "feedback": {"vi": "Ý kiến phản ánh", "en": "Feedback"},
+    "received_on": {"vi": "Ngày nhận ý kiến", "en": "Received on"},
+    "sender": {"vi": "Người gửi", "en": "Sender"},
+    "content": {"vi": "Nội dung", "en": "Content"},
+    "answered_on": {"vi": "Ngày trả lời", "en": "Answered on"},
+    "answer": {"vi": "Nội dung trả lời", "en": "Answer"},
+    "sha256": {"vi": "Mã băm tệp", "en": "File hash"},
+    "size": {"vi": "Dung lượng", "en": "Size"},
+    "period": {"vi": "Kỳ (quý)", "en": "Period (quarter)"},
     "after_failed_meeting": {"vi": "Hội nghị không đạt trước đó", "en": "Earlier failed meeting"},
     "minutes_text": {"vi": "Nội dung biên bản", "en": "Minutes text"},
     "representatives": {"vi": "Đại diện hộ dự họp", "en": "Household representatives"},
@@ -243,8 +268,9 @@ def _template(code: str, lang: Lang) -> str | None:
 
 def field_label(field: str, lang: Lang = "vi") -> str:
     """How the officer sees a field's name: ``Tổng số hộ (households_total)``."""
-    base = field.split(".")[-1].split("[")[0]
-    label = FIELD_LABELS.get(base, {}).get(lang)
+    plain = re.sub(r"\[\d+\]", "", field)  # items[1].votes_for -> items.votes_for
+    entry = FIELD_LABELS.get(plain) or FIELD_LABELS.get(plain.split(".")[-1], {})
+    label = entry.get(lang)
     return f"{label} ({field})" if label else field
 
 
@@ -289,7 +315,10 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
 def _register_builtin() -> None:
     from desktop.core.meeting_messages import MEETING_MESSAGES
 
+    from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+
     register_messages(MEETING_MESSAGES)
+    register_messages(DISCLOSURE_MESSAGES)
 
 
 _register_builtin()

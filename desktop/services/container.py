@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.disclosures import DisclosureService
 from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.meetings import MeetingService
@@ -26,6 +27,7 @@ class Services:
     calendar: CalendarService
     meetings: MeetingService
     documents: DocumentService
+    disclosures: DisclosureService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -45,4 +47,5 @@ def build_services(ctx: StoreContext) -> Services:
         calendar=calendar,
         meetings=meetings,
         documents=DocumentService(ctx, setup, villages, meetings),
+        disclosures=DisclosureService(ctx, calendar),
     )

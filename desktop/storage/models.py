@@ -230,3 +230,57 @@ class DocumentNumberRow(Base):
         UniqueConstraint("issuer", "year", "number", name="uq_document_numbers_issuer_year_number"),
         UniqueConstraint("record_uuid", "type_code", name="uq_document_numbers_record_type"),
     )
+
+
+class DisclosureRow(RecordColumns, Base):
+    """A public disclosure (công khai) of the commune (Law Arts. 11–14)."""
+
+    __tablename__ = "disclosures"
+
+    category: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    decision_no: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    deadline_on: Mapped[date | None] = mapped_column(Date)
+    responsible: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    forms: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    broadcast_days: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    portal_url: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    content_changed_on: Mapped[date | None] = mapped_column(Date)
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    feedback: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    # Computed at save time from the record alone, for lists and filters in SQL.
+    due_on: Mapped[date | None] = mapped_column(Date)
+    first_disclosed_on: Mapped[date | None] = mapped_column(Date)
+    posting_until: Mapped[date | None] = mapped_column(Date)
+    warnings: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unanswered_feedback: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("ix_disclosures_decided_on", "decided_on"),
+        Index("ix_disclosures_due_on", "due_on"),
+        Index("ix_disclosures_posting_until", "posting_until"),
+        Index("ix_disclosures_category", "category"),
+    )
+
+
+class DisclosurePostingRow(Base):
+    """One place and period a disclosure was posted (notice board)."""
+
+    __tablename__ = "disclosure_postings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    disclosure_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("disclosures.uuid"), nullable=False, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    location: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    village_uuid: Mapped[str | None] = mapped_column(String(36), ForeignKey("villages.uuid"))
+    posted_on: Mapped[date | None] = mapped_column(Date)
+    removed_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_disclosure_postings_dates", "posted_on", "removed_on"),)

@@ -127,7 +127,8 @@ class RecordWriter(Generic[D, R]):
         row.deleted = False
         row.origin_code = self.origin_code
         session.add(row)
-        self.adapter.apply(session, row, data)
+        with session.no_autoflush:  # the adapter may query before the row is complete
+            self.adapter.apply(session, row, data)
         self._record(session, row, "create", None)
         return row
 
@@ -141,7 +142,8 @@ class RecordWriter(Generic[D, R]):
         row.version = before + 1
         row.updated_at = self._now()
         row.updated_by = self.actor
-        self.adapter.apply(session, row, data)
+        with session.no_autoflush:  # the adapter may query before the row is complete
+            self.adapter.apply(session, row, data)
         self._record(session, row, "update", before)
         return row
 

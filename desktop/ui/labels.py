@@ -72,7 +72,9 @@ _MEETING_TYPES = {
     MeetingType.PERIODIC: QT_TRANSLATE_NOOP("Labels", "Year-end periodic meeting"),
     MeetingType.HEAD_ELECTION: QT_TRANSLATE_NOOP("Labels", "Village head election"),
     MeetingType.HEAD_DISMISSAL: QT_TRANSLATE_NOOP("Labels", "Village head dismissal"),
-    MeetingType.BOARD_ELECTION: QT_TRANSLATE_NOOP("Labels", "Inspection/supervision board election"),
+    MeetingType.BOARD_ELECTION: QT_TRANSLATE_NOOP(
+        "Labels", "Inspection/supervision board election"
+    ),
     MeetingType.CONVENTION: QT_TRANSLATE_NOOP("Labels", "Village convention"),
     MeetingType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
