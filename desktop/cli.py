@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from desktop import __version__
+from desktop.core.convention_json import StoredConvention
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
@@ -26,13 +27,14 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.maintenance import report_json
+from desktop.storage.conventions import ConventionQuery
 from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
 from desktop.storage.villages import VillageQuery
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
-AVAILABLE_KINDS = ("village", "meeting", "disclosure")
+AVAILABLE_KINDS = ("village", "meeting", "disclosure", "convention")
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
@@ -80,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "update":
             cmd.add_argument("uuid")
         cmd.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
+
+    ev = sub.add_parser("event", help="bước của vòng đời / a life-cycle step")
+    ev.add_argument("kind", choices=KINDS)
+    ev.add_argument("uuid")
+    ev.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
 
     ls = sub.add_parser("list", help="liệt kê / list records")
     ls.add_argument("kind", choices=KINDS)
@@ -258,7 +265,45 @@ class _DisclosureHandler:
         return f"{decided}  mục {d.data.category:<2} {d.data.title:<44} {status}{warn}  {d.uuid}"
 
 
+class _ConventionHandler:
+    empty = "Chưa có hương ước, quy ước nào"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.s = services.conventions
+
+    def add(self, obj: dict[str, Any]) -> StoredConvention:
+        if isinstance(obj.get("village"), str) and obj["village"]:
+            obj = {**obj, "village": self.services.villages.find(obj["village"]).uuid}
+        return self.s.add_json(obj)
+
+    def update(self, key: str, obj: dict[str, Any]) -> StoredConvention:
+        return self.s.update_json(key, obj)
+
+    def event(self, key: str, obj: dict[str, Any]) -> StoredConvention:
+        return self.s.event_json(key, obj)
+
+    def get(self, key: str) -> StoredConvention:
+        return self.s.get(key)
+
+    def list(self, args: argparse.Namespace) -> list[StoredConvention]:
+        village = self.services.villages.find(args.village).uuid if args.village else None
+        return self.s.list(ConventionQuery(village_uuid=village, search=args.search))
+
+    def to_json(self, record: StoredConvention) -> dict[str, Any]:
+        return self.s.to_json(record)
+
+    def line(self, c: StoredConvention) -> str:
+        rec = self.s.to_json(c)
+        warn = f"  ⚠ {len(rec['warnings'])} cảnh báo" if rec["warnings"] else ""
+        return (
+            f"{c.village_name:<20} {c.data.title:<44} {rec['status'] or '-':<12} "
+            f"{rec['effective_from'] or '':<10}{warn}  {c.uuid}"
+        )
+
+
 _HANDLERS: dict[str, Any] = {
+    "convention": _ConventionHandler,
     "village": _VillageHandler,
     "meeting": _MeetingHandler,
     "disclosure": _DisclosureHandler,
@@ -350,6 +395,16 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         _dump(handler.to_json(handler.add(_read_json(args.json_file))), out)
     elif cmd == "update":
         _dump(handler.to_json(handler.update(args.uuid, _read_json(args.json_file))), out)
+    elif cmd == "event":
+        if not hasattr(handler, "event"):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "kind", "invalid_choice", {"value": args.kind, "choices": "convention"}
+                    )
+                ]
+            )
+        _dump(handler.to_json(handler.event(args.uuid, _read_json(args.json_file))), out)
     elif cmd == "show":
         record = handler.get(args.uuid)
         if args.json:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from desktop.core.convention_events import allowed_events
@@ -29,7 +30,10 @@ from desktop.core.conventions import (
 )
 from desktop.core.errors import FieldError, require
 from desktop.core.jsonio import FieldReader, iso_day
+from desktop.core.records import RecordKind, RecordMeta, meta_json
 from desktop.core.villages import nfc
+from desktop.core.warnings import RecordWarning
+from desktop.core.workdays import WorkCalendar
 
 CONVENTION_FIELDS = (
     "village",
@@ -336,3 +340,33 @@ def convention_json_fields(c: Convention) -> dict[str, Any]:
         "next_review_on": iso_day(next_review_on(c)),
         "allowed_events": sorted(e.value for e in allowed_events(current)),
     }
+
+
+@dataclass(frozen=True)
+class StoredConvention:
+    """A convention version as stored, with the warnings computed at save time."""
+
+    meta: RecordMeta
+    data: Convention
+    warnings: tuple[RecordWarning, ...]
+    village_name: str = ""
+
+    @property
+    def uuid(self) -> str:
+        return self.meta.uuid
+
+
+def convention_to_json(
+    s: StoredConvention, today: date | None = None, calendar: WorkCalendar | None = None
+) -> dict[str, Any]:
+    """Record JSON of CLI.md; with ``today``, the day-dependent warnings are added."""
+    from desktop.core.convention_warnings import live_warnings
+
+    out: dict[str, Any] = meta_json(RecordKind.CONVENTION, s.meta)
+    out.update(convention_json_fields(s.data))
+    out["village_name"] = s.village_name
+    warnings = list(s.warnings)
+    if today is not None and calendar is not None:
+        warnings += live_warnings(s.data, calendar, today)
+    out["warnings"] = [w.to_json() for w in warnings]
+    return out

@@ -303,6 +303,12 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
         }
     elif isinstance(exc, SetupError):
         params = dict(exc.params)
+    from desktop.core.convention_events import TransitionRefused
+
+    if isinstance(exc, TransitionRefused):
+        from desktop.core.convention_messages import format_transition
+
+        return format_transition(exc.code, exc.params, lang)
     entry = ERROR_MESSAGES.get(exc.code)
     if entry is None:
         return str(exc)
@@ -313,12 +319,15 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
 
 
 def _register_builtin() -> None:
-    from desktop.core.meeting_messages import MEETING_MESSAGES
-
+    from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
     from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+    from desktop.core.meeting_messages import MEETING_MESSAGES
 
     register_messages(MEETING_MESSAGES)
     register_messages(DISCLOSURE_MESSAGES)
+    register_messages(CONVENTION_MESSAGES)
+    for key, labels in CONVENTION_FIELD_LABELS.items():
+        FIELD_LABELS.setdefault(key, labels)
 
 
 _register_builtin()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.conventions import ConventionService
 from desktop.services.disclosures import DisclosureService
 from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
@@ -28,6 +29,7 @@ class Services:
     meetings: MeetingService
     documents: DocumentService
     disclosures: DisclosureService
+    conventions: ConventionService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -48,4 +50,5 @@ def build_services(ctx: StoreContext) -> Services:
         meetings=meetings,
         documents=DocumentService(ctx, setup, villages, meetings),
         disclosures=DisclosureService(ctx, calendar),
+        conventions=ConventionService(ctx, calendar),
     )

@@ -13,6 +13,7 @@ from sqlalchemy import text
 from desktop.core.errors import SetupError
 from desktop.core.workdays import WorkCalendar
 from desktop.services.context import StoreContext
+from desktop.storage.conventions import ConventionAdapter, all_convention_rows
 from desktop.storage.disclosures import DisclosureAdapter, all_disclosure_rows
 from desktop.storage.journal import ChainProblem, canonical_json, latest_snapshots, verify_chain
 from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
@@ -58,6 +59,7 @@ class MaintenanceService:
             checks: list[tuple[Any, list[Any]]] = [
                 (VillageAdapter(self.ctx.today()), all_village_rows(session)),
                 (MeetingAdapter(WorkCalendar()), all_meeting_rows(session)),
+                (ConventionAdapter(WorkCalendar()), all_convention_rows(session)),
                 (DisclosureAdapter(WorkCalendar(), self.ctx.today()), all_disclosure_rows(session)),
             ]
             for adapter, rows in checks:

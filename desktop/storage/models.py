@@ -284,3 +284,39 @@ class DisclosurePostingRow(Base):
     removed_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (Index("ix_disclosure_postings_dates", "posted_on", "removed_on"),)
+
+
+class ConventionRow(RecordColumns, Base):
+    """One version of a hương ước / quy ước with its life-cycle events (Decree 61)."""
+
+    __tablename__ = "conventions"
+
+    village_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("villages.uuid"), nullable=False
+    )
+    convention_type: Mapped[str] = mapped_column(String(10), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    ethnic_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    drafting_team: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    proposer: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    citizen_initiative: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    supersedes_uuid: Mapped[str | None] = mapped_column(String(36), ForeignKey("conventions.uuid"))
+    review_month: Mapped[int] = mapped_column(Integer, nullable=False, default=11)
+    review_day: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
+    # The life cycle is read and written whole with the record (a few events each).
+    events: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    # Computed at save time, for lists and filters in SQL.
+    status: Mapped[str | None] = mapped_column(String(20))
+    effective_from: Mapped[date | None] = mapped_column(Date)
+    next_review_on: Mapped[date | None] = mapped_column(Date)
+    last_event_on: Mapped[date | None] = mapped_column(Date)
+    warnings: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("ix_conventions_village", "village_uuid"),
+        Index("ix_conventions_status", "status"),
+        Index("ix_conventions_supersedes", "supersedes_uuid"),
+    )
