@@ -235,3 +235,57 @@ def test_pdf_minutes_command(cdir: Path, tmp_path: Path) -> None:
     assert "BIÊN BẢN" in text and "142/212" in text
     missing = run(cdir, "pdf", "minutes", "no-such-uuid", "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_disclosure_and_convention_commands(cdir: Path) -> None:
+    run(
+        cdir,
+        "add",
+        "village",
+        "--json",
+        "-",
+        stdin='{"code": "DONG", "name": "Thôn Đông", "households_total": 212}',
+    )
+    disc = {
+        "category": 7,
+        "title": "Danh sách hộ nghèo",
+        "decided_on": "2026-11-02",
+        "forms": ["notice_board"],
+        "postings": [{"location": "Nhà văn hóa", "village": "DONG", "posted_on": "2026-11-05"}],
+    }
+    r = run(cdir, "add", "disclosure", "--json", "-", stdin=json.dumps(disc))
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["posting_until"] == "2026-12-04"
+    assert "office_missing" in [w["code"] for w in rec["warnings"]]
+    bad = run(cdir, "add", "disclosure", "--json", "-", stdin=json.dumps({**disc, "category": 15}))
+    assert bad.returncode == 2 and "(category)" in bad.stderr
+    conv = {
+        "village": "DONG",
+        "convention_type": "huong_uoc",
+        "title": "Hương ước thôn Đông",
+        "events": [{"type": "proposed", "on": "2026-01-05"}],
+    }
+    c = json.loads(run(cdir, "add", "convention", "--json", "-", stdin=json.dumps(conv)).stdout)
+    assert c["status"] == "proposed"
+    refused = run(
+        cdir,
+        "event",
+        "convention",
+        c["uuid"],
+        "--json",
+        "-",
+        stdin='{"type": "recognized", "on": "2026-02-01", "decision_no": "1/QĐ"}',
+    )
+    assert refused.returncode == 2 and "Không thể ghi" in refused.stderr
+    ok = run(
+        cdir,
+        "event",
+        "convention",
+        c["uuid"],
+        "--json",
+        "-",
+        stdin='{"type": "drafting", "on": "2026-01-10"}',
+    )
+    assert ok.returncode == 0 and json.loads(ok.stdout)["status"] == "drafting"
+    assert "drafting" in run(cdir, "list", "convention").stdout
