@@ -17,7 +17,6 @@ from typing import Any, NoReturn, TextIO
 
 from desktop import __version__
 from desktop.core.convention_json import StoredConvention
-from desktop.core.convention_messages import STATUS_LABELS
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
