@@ -71,34 +71,33 @@ def _short(text: str) -> str:
     return line if len(line) <= _SHORT else line[: _SHORT - 1] + "…"
 
 
+def _node(parent: QTreeWidget | QTreeWidgetItem, text: str) -> QTreeWidgetItem:
+    """A tree line, cut short; the whole text in its tooltip."""
+    item = QTreeWidgetItem(parent, [_short(text)])
+    item.setToolTip(0, text)
+    return item
+
+
 def fill_structure(tree: QTreeWidget, structure: ConventionText) -> None:
     """Show chapters → articles → clauses → points (the preamble first, if any)."""
     tree.clear()
     if structure.preamble:
-        QTreeWidgetItem(
-            tree,
-            [
-                translate("ConventionDialog", "Preamble: %1").replace(
-                    "%1", _short(structure.preamble)
-                )
-            ],
-        )
+        preamble = translate("ConventionDialog", "Preamble: %1")
+        _node(tree, preamble.replace("%1", structure.preamble))
     for chapter in structure.chapters:
         parent: QTreeWidget | QTreeWidgetItem = tree
         if chapter.number:
-            head = " — ".join(x for x in (chapter.label, chapter.title) if x)
-            parent = QTreeWidgetItem(tree, [head])
+            parent = _node(tree, " — ".join(x for x in (chapter.label, chapter.title) if x))
         for article in chapter.articles:
-            head = f"Điều {article.number}. {article.title}".rstrip()
-            node = QTreeWidgetItem(parent, [head])
+            node = _node(parent, f"Điều {article.number}. {article.title}".rstrip())
             if article.intro:
-                QTreeWidgetItem(node, [_short(article.intro)])
+                _node(node, article.intro)
             for point in article.points:
-                QTreeWidgetItem(node, [_short(f"{point.letter}) {point.text}")])
+                _node(node, f"{point.letter}) {point.text}")
             for clause in article.clauses:
-                sub = QTreeWidgetItem(node, [_short(f"{clause.number}. {clause.text}")])
+                sub = _node(node, f"{clause.number}. {clause.text}")
                 for point in clause.points:
-                    QTreeWidgetItem(sub, [_short(f"{point.letter}) {point.text}")])
+                    _node(sub, f"{point.letter}) {point.text}")
     tree.expandAll()
 
 
@@ -106,7 +105,9 @@ def tree_texts(tree: QTreeWidget) -> list[str]:
     """Every line of the tree, depth first (tests, and reading it back)."""
     out: list[str] = []
 
-    def walk(item: QTreeWidgetItem) -> None:
+    def walk(item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
         out.append(item.text(0))
         for i in range(item.childCount()):
             walk(item.child(i))

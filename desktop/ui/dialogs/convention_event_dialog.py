@@ -100,6 +100,7 @@ class ConventionEventDialog(QDialog):
         self.meeting.setMinimumContentsLength(30)
         self.meeting_hint = QLabel()
         self.meeting_hint.setWordWrap(True)
+        self.meeting_hint.hide()
         self.supporting = count_box()
         self.households_total = count_box()
         self.decision_no = QLineEdit()
@@ -146,7 +147,7 @@ class ConventionEventDialog(QDialog):
         self._targets["meeting"] = self.meeting
         self._row(
             "households_supporting",
-            translate("ConventionEventDialog", "Households &supporting:"),
+            translate("ConventionEventDialog", "&Households supporting:"),
             self._households_cell(),
         )
         self._targets["households_supporting"] = self.supporting
@@ -158,7 +159,7 @@ class ConventionEventDialog(QDialog):
         self._row("reason", translate("ConventionEventDialog", "&Reason:"), self.reason)
         self._row("until", translate("ConventionEventDialog", "&Until:"), self.until)
         self._row(
-            "opinions", translate("ConventionEventDialog", "O&pinions:"), self._opinions_cell()
+            "opinions", translate("ConventionEventDialog", "Op&inions:"), self._opinions_cell()
         )
         self._targets["opinions"] = self.opinions
         self._row("note", translate("ConventionEventDialog", "N&ote:"), self.note)
@@ -271,6 +272,7 @@ class ConventionEventDialog(QDialog):
                     "under «Village meetings» first.",
                 )
             )
+            self.meeting_hint.show()
         else:
             self.meeting.setCurrentIndex(1)
 

@@ -24,7 +24,7 @@ from desktop.ui.convention_labels import (
     type_label,
     warnings_tooltip,
 )
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_day
 from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
 
@@ -45,6 +45,13 @@ class ConventionItem:
         return self.stored.uuid
 
 
+def _title(stored: StoredConvention) -> str:
+    """The title; an amendment or replacement says so (the old version keeps the title)."""
+    if stored.data.supersedes_uuid is None:
+        return stored.data.title
+    return translate("ConventionsPage", "%1 (amended version)").replace("%1", stored.data.title)
+
+
 def _warnings(item: ConventionItem) -> str:
     return f"⚠ {len(item.warnings)}" if item.warnings else ""
 
@@ -61,9 +68,7 @@ COLUMNS: tuple[Column[ConventionItem], ...] = (
         QT_TRANSLATE_NOOP("ConventionsPage", "Type"),
         lambda i: type_label(i.stored.data.convention_type),
     ),
-    Column(
-        CTX, QT_TRANSLATE_NOOP("ConventionsPage", "Title"), lambda i: i.stored.data.title, "title"
-    ),
+    Column(CTX, QT_TRANSLATE_NOOP("ConventionsPage", "Title"), lambda i: _title(i.stored), "title"),
     Column(
         CTX,
         QT_TRANSLATE_NOOP("ConventionsPage", "Status"),
@@ -86,7 +91,7 @@ COLUMNS: tuple[Column[ConventionItem], ...] = (
     Column(CTX, QT_TRANSLATE_NOOP("ConventionsPage", "Warnings"), _warnings, "warnings"),
 )
 TITLE, STATUS, ACTION, WARNINGS = 2, 3, 6, 7
-WIDTHS = (130, 90, 0, 165, 100, 100, 240, 80)  # 0: the title takes the rest
+WIDTHS = (120, 80, 0, 150, 90, 90, 240, 70)  # 0: the title takes the rest
 
 # Subtle status colours: (on a light background, on a dark one).
 _STATUS_COLOURS = {
@@ -132,7 +137,7 @@ class ConventionModel(LazyTableModel[ConventionItem]):
             if column == ACTION and item.action.overdue:
                 return overdue_text(item.action)
             if column in (TITLE, ACTION):
-                return item.stored.data.title if column == TITLE else item.action.text
+                return _title(item.stored) if column == TITLE else item.action.text
             return None
         if column == ACTION and item.action.overdue:
             return _colour(_OVERDUE)

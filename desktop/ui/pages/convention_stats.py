@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from desktop.core.errors import DomainError
+from desktop.core.messages import format_error
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -12,6 +18,8 @@ from desktop.ui.lazy_model import RIGHT
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH
 from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Worker
+
+log = logging.getLogger(__name__)
 
 _STATISTICS = (
     ("recognized", QT_TRANSLATE_NOOP("ConventionsPage", "Recognised")),
@@ -27,9 +35,12 @@ class StatisticsPanel(QWidget):
     """The yearly figures of Decree 61/2023 Art. 16 for the year chosen, counted off
     the GUI thread; ``values`` holds the figures shown."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, lang: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._lang = lang
         self.values: dict[str, int] = {}
         self.worker = Worker(parent=self)
         self.year = QSpinBox()
@@ -42,12 +53,14 @@ class StatisticsPanel(QWidget):
         self.state = QLabel()
         self.figures: dict[str, QLabel] = {}
         self._names: dict[str, QLabel] = {}
+        self.year.setFixedWidth(100)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.year_label, self.year)
         for key, _ in _STATISTICS:
             name, figure = QLabel(), QLabel("…")
             figure.setAlignment(RIGHT)
-            figure.setMinimumWidth(60)
+            figure.setFixedWidth(100)
             form.addRow(name, figure)
             self._names[key], self.figures[key] = name, figure
         layout = QVBoxLayout(self)
@@ -56,9 +69,20 @@ class StatisticsPanel(QWidget):
         layout.addWidget(self.state)
         layout.addStretch(1)
         self.setMaximumWidth(CONTENT_MAX_WIDTH)
+        self._stale = True  # counted when first shown: no thread runs unless looked at
         self.year.valueChanged.connect(self.refresh)
         self.retranslate()
-        self.refresh()
+
+    def invalidate(self) -> None:
+        """The records changed: count again now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     @property
     def busy(self) -> bool:
@@ -66,6 +90,7 @@ class StatisticsPanel(QWidget):
 
     def refresh(self) -> None:
         """Count the figures of the year chosen again."""
+        self._stale = False
         year = self.year.value()
         self.state.setStyleSheet("")
         self.state.setText(translate("ConventionsPage", "Counting…"))
@@ -81,11 +106,14 @@ class StatisticsPanel(QWidget):
         self.state.clear()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            text = format_error(exc, self._lang())
+        else:
+            log.error("counting statistics failed", exc_info=(type(exc), exc, exc.__traceback__))
+            text = str(exc) or type(exc).__name__
         self.state.setStyleSheet(ERROR_STYLE)
         self.state.setText(
-            translate("ConventionsPage", "The figures could not be counted: %1").replace(
-                "%1", str(exc) or type(exc).__name__
-            )
+            translate("ConventionsPage", "The figures could not be counted: %1").replace("%1", text)
         )
 
     def retranslate(self) -> None:

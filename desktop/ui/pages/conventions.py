@@ -112,7 +112,7 @@ class ConventionsPage(QWidget):
         list_layout.addLayout(buttons)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.stack, 1)
-        self.statistics = StatisticsPanel(services)
+        self.statistics = StatisticsPanel(services, lambda: i18n.lang)
         self.tabs.addTab(list_tab, "")
         self.tabs.addTab(self.statistics, "")
         layout = QVBoxLayout(self)
@@ -288,7 +288,7 @@ class ConventionsPage(QWidget):
             self.show_old.setChecked(True)
             self.show_old.blockSignals(False)
             self.reload(keep=uuid)
-        self.statistics.refresh()
+        self.statistics.invalidate()
         self.changed.emit()
 
     # --- language -----------------------------------------------------------------------
@@ -310,7 +310,7 @@ class ConventionsPage(QWidget):
         self.search.setPlaceholderText(
             translate("ConventionsPage", "Search title, text or proposer (Ctrl+F)")
         )
-        self.show_old.setText(translate("ConventionsPage", "Show &old versions"))
+        self.show_old.setText(translate("ConventionsPage", "Show old &versions"))
         self.show_old.setToolTip(
             translate("ConventionsPage", "Also list the versions replaced by a newer one")
         )
