@@ -2,6 +2,929 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ConventionCompare</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
+        <source>Compare versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
+        <source>&amp;Hide unchanged articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
+        <source>Old text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
+        <source>New text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
+        <source>&amp;Old version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
+        <source>&amp;New version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
+        <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85"/>
+        <source>Preamble: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148"/>
+        <source>New convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150"/>
+        <source>Edit convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159"/>
+        <source>e.g. Hương ước thôn Đông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162"/>
+        <source>Citizen initiative (at least 10% of households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166"/>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173"/>
+        <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181"/>
+        <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
+        <source>&amp;Proposed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
+        <source>&amp;Review day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
+        <source>&amp;Drafting team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241"/>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246"/>
+        <source>Structure recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270"/>
+        <source>— choose the village —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293"/>
+        <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310"/>
+        <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConventionEventDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
+        <source>Record a step — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
+        <source>e.g. 15/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
+        <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
+        <source>How it was handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
+        <source>&amp;Households supporting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
+        <source>Decision &amp;no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
+        <source>&amp;Part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
+        <source>Op&amp;inions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198"/>
+        <source>of a total of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209"/>
+        <source>&amp;Add opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
+        <source>Remo&amp;ve opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240"/>
+        <source>&amp;Correct by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
+        <source>Posted &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252"/>
+        <source>— choose the meeting —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269"/>
+        <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321"/>
+        <source>Each opinion needs its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConventionLabels</name>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="43"/>
+        <source>Hương ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
+        <source>Quy ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="48"/>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
+        <source>Being drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="52"/>
+        <source>Rejected by the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
+        <source>Awaiting recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="54"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="55"/>
+        <source>Recognition refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="56"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="57"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
+        <source>Abolished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="61"/>
+        <source>No step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="66"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
+        <source>Drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
+        <source>Draft posted for opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
+        <source>Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
+        <source>Not adopted by the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
+        <source>Dossier submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="72"/>
+        <source>Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="73"/>
+        <source>Recognition refused in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="74"/>
+        <source>Text sent out and publicised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
+        <source>Yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
+        <source>Reinstatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
+        <source>Abolition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="79"/>
+        <source>Replaced by a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="83"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="84"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="85"/>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="86"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="91"/>
+        <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="96"/>
+        <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="99"/>
+        <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="104"/>
+        <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="109"/>
+        <source>The meeting did not adopt the draft (Art. 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="112"/>
+        <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="117"/>
+        <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="121"/>
+        <source>A written refusal, with its reasons (Art. 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="124"/>
+        <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="129"/>
+        <source>The yearly review of how the convention is applied (Art. 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="132"/>
+        <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="137"/>
+        <source>The suspension ends and the text applies again (Art. 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="140"/>
+        <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="193"/>
+        <source>Record the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="195"/>
+        <source>Start drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="197"/>
+        <source>Post the draft for opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="202"/>
+        <source>Put to the meeting from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="205"/>
+        <source>Redraft, or adopt by household ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="208"/>
+        <source>Submit the dossier by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="211"/>
+        <source>Decide on recognition by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="213"/>
+        <source>Complete the dossier, or redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="217"/>
+        <source>Correct by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="224"/>
+        <source>Send the text out by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="227"/>
+        <source>Review on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="234"/>
+        <source>Overdue: the date was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="252"/>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="255"/>
+        <source>%1 of %2 households support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="261"/>
+        <source>Decision no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="264"/>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="266"/>
+        <source>the whole text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="267"/>
+        <source>Part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="269"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="271"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="274"/>
+        <source>%1 opinion(s) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_labels.py" line="279"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConventionView</name>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="149"/>
+        <source>Record the next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="152"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="154"/>
+        <source>Create &amp;amended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="157"/>
+        <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="163"/>
+        <source>&amp;Compare versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="173"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="180"/>
+        <source>Show the text in &amp;force on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="195"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
+        <source>Status</source>
+        <translation type="unfinished">Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="206"/>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="262"/>
+        <source>in force from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="267"/>
+        <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="274"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="349"/>
+        <source>No version was in force on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="352"/>
+        <source>Version %1, in force from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/convention_view.py" line="357"/>
+        <source>suspended on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConventionsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="52"/>
+        <source>%1 (amended version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
+        <source>Type</source>
+        <translation type="unfinished">Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished">Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="80"/>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="86"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="90"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
+        <source>Not recognised (refused in writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
+        <source>Amended or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
+        <source>Abolished, in whole or in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
+        <source>In force or suspended on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="96"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="116"/>
+        <source>The figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="120"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="122"/>
+        <source>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="150"/>
+        <source>All villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="156"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="161"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="227"/>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="233"/>
+        <source>No convention matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="235"/>
+        <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="252"/>
+        <source>Add a village first (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="297"/>
+        <source>Village conventions (hương ước, quy ước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="299"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="300"/>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="301"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="302"/>
+        <source>Record a new convention (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="303"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="305"/>
+        <source>Open the selected convention: its steps, text and versions (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="311"/>
+        <source>Search title, text or proposer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="313"/>
+        <source>Show old &amp;versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="315"/>
+        <source>Also list the versions replaced by a newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desktop/ui/crash.py" line="104"/>
@@ -36,77 +959,844 @@ Thông tin kỹ thuật được lưu tại:
     </message>
 </context>
 <context>
+    <name>DisclosureBoards</name>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
+        <source>posted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
+        <source>%1 days done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
+        <source>Removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
+        <source>Not posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
+        <source>Commune office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
+        <source>Nothing is on the notice boards today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
+        <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103"/>
+        <source>New disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
+        <source>Edit disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113"/>
+        <source>Commune office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
+        <source>What is disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
+        <source>Forms of disclosure (Art. 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181"/>
+        <source>Loudspeaker and portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184"/>
+        <source>Broadcast on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187"/>
+        <source>Portal lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191"/>
+        <source>Notice boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202"/>
+        <source>Evidence and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207"/>
+        <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289"/>
+        <source>Status today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296"/>
+        <source>Disclose by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301"/>
+        <source>Posted until at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407"/>
+        <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
+        <source>Tick to enter the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
+        <source>&amp;Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166"/>
+        <source>Add 3 days in a ro&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168"/>
+        <source>The chosen day and the two days after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172"/>
+        <source>Remove the selected days (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
+        <source>e.g. Danh sách hộ nghèo năm 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
+        <source>e.g. 120/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
+        <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
+        <source>The day the disclosure plan (Art. 14) sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
+        <source>&amp;Item (Art. 11):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
+        <source>Sector-law dead&amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
+        <source>Planned f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
+        <source>Content &amp;changed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureEvidence</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50"/>
+        <source>Attach a photo or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120"/>
+        <source>The file was not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153"/>
+        <source>Attach photo or fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
+        <source>Record &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176"/>
+        <source>An&amp;swer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188"/>
+        <source>Residents&apos; feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217"/>
+        <source>No photo or file attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222"/>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLabels</name>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="26"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
+        <source>On the boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="85"/>
+        <source>posted permanently at the commune office and posted again when it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="92"/>
+        <source>posted at the commune office and in every village for at least %1 consecutive days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="100"/>
+        <source>posted as its own law or the commune regulation says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="104"/>
+        <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100"/>
+        <source>Search title, number or person (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
+        <source>Only with &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="43"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="44"/>
+        <source>On the boards now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="45"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="46"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="47"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="89"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="92"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="96"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="102"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="108"/>
+        <source>First disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="114"/>
+        <source>Posted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished">Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="119"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
+        <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="218"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="230"/>
+        <source>No disclosure matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="220"/>
+        <source>Nothing is overdue and no posting period ends this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="224"/>
+        <source>Nothing is on the notice boards today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="226"/>
+        <source>No planned disclosure is waiting to be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="228"/>
+        <source>No disclosure is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
+        <source>Feedback saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="323"/>
+        <source>Attached «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="371"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="375"/>
+        <source>Record &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
+        <source>A&amp;nswer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="352"/>
+        <source>&amp;Attach photo or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="366"/>
+        <source>Public disclosure</source>
+        <translation type="unfinished">Công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="367"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="368"/>
+        <source>On the &amp;boards today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="369"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="370"/>
+        <source>Record a disclosure (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="373"/>
+        <source>Edit the selected disclosure (Enter or F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="377"/>
+        <source>Record a resident&apos;s feedback on the selected disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="379"/>
+        <source>A&amp;ttach photo or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/disclosures.py" line="381"/>
+        <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
+        <source>Answer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
+        <source>Record feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
+        <source>Name and address, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
+        <source>&amp;Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
+        <source>Answered o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
+        <source>Ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="17"/>
+        <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Village (thôn)</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="18"/>
+        <location filename="../desktop/ui/labels.py" line="20"/>
         <source>Residential group (tổ dân phố)</source>
         <translation>Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19"/>
+        <location filename="../desktop/ui/labels.py" line="21"/>
         <source>Hamlet (ấp)</source>
         <translation>Ấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20"/>
+        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Hamlet (bản)</source>
         <translation>Bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21"/>
+        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Neighbourhood (khu phố)</source>
         <translation>Khu phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22"/>
+        <location filename="../desktop/ui/labels.py" line="24"/>
+        <location filename="../desktop/ui/labels.py" line="79"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="26"/>
+        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="27"/>
+        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Village head</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
+        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>Receiving level</source>
         <translation>Cấp trên nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="32"/>
+        <location filename="../desktop/ui/labels.py" line="34"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="33"/>
+        <location filename="../desktop/ui/labels.py" line="35"/>
         <source>District (before the 2025 reform)</source>
         <translation>Huyện (trước khi sắp xếp năm 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="56"/>
+        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="57"/>
+        <location filename="../desktop/ui/labels.py" line="59"/>
         <source>Retired on %1</source>
         <translation>Thôi hoạt động từ %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="71"/>
+        <source>Community decision</source>
+        <translation>Quyết định việc của cộng đồng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="72"/>
+        <source>Year-end periodic meeting</source>
+        <translation>Hội nghị định kỳ cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="73"/>
+        <source>Village head election</source>
+        <translation>Bầu trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="74"/>
+        <source>Village head dismissal</source>
+        <translation>Miễn nhiệm trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="75"/>
+        <source>Inspection/supervision board election</source>
+        <translation>Bầu Ban TTND/Ban GSĐTCĐ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="78"/>
+        <source>Village convention</source>
+        <translation>Hương ước, quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="83"/>
+        <source>Contributions to infrastructure</source>
+        <translation>Mức đóng góp xây dựng cơ sở hạ tầng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="84"/>
+        <source>Management of contributions and funds</source>
+        <translation>Quản lý các khoản đóng góp, quỹ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="85"/>
+        <source>Village convention (hương ước, quy ước)</source>
+        <translation>Hương ước, quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="86"/>
+        <source>Electing or dismissing the village head</source>
+        <translation>Bầu, miễn nhiệm trưởng thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="87"/>
+        <source>Electing or dismissing the inspection/supervision boards</source>
+        <translation>Bầu, miễn nhiệm Ban TTND, Ban GSĐTCĐ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="90"/>
+        <source>Other self-management matter</source>
+        <translation>Việc khác thuộc nội dung tự quản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="91"/>
+        <source>Meeting procedure (secretary, agenda…)</source>
+        <translation>Thủ tục hội nghị (thư ký, chương trình…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="95"/>
+        <source>Show of hands</source>
+        <translation>Giơ tay</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="96"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="97"/>
+        <source>Household ballot papers</source>
+        <translation>Phiếu lấy ý kiến hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="98"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="102"/>
+        <source>Commune People&apos;s Committee (UBND)</source>
+        <translation>Ủy ban nhân dân xã (UBND)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="103"/>
+        <source>Commune Fatherland Front committee (MTTQ)</source>
+        <translation>Ủy ban Mặt trận Tổ quốc xã (MTTQ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="107"/>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="108"/>
+        <source>Not passed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="109"/>
+        <source>Partly passed</source>
+        <translation>Đạt một phần</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="110"/>
+        <source>Procedure only</source>
+        <translation>Chỉ biểu quyết thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="114"/>
+        <source>Takes effect on the day of the vote.</source>
+        <translation>Có hiệu lực từ ngày biểu quyết.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="115"/>
+        <source>Takes effect when the commune People&apos;s Committee recognises it.</source>
+        <translation>Có hiệu lực khi được UBND xã công nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels.py" line="118"/>
+        <source>Takes effect when the commune Fatherland Front committee recognises it.</source>
+        <translation>Có hiệu lực khi được Ủy ban MTTQ xã công nhận.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="110"/>
+        <location filename="../desktop/ui/main.py" line="123"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -120,64 +1810,540 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="29"/>
+        <location filename="../desktop/ui/main_window.py" line="30"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="30"/>
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="131"/>
+        <location filename="../desktop/ui/main_window.py" line="144"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="136"/>
-        <source>New village</source>
-        <translation>Thêm thôn/tổ dân phố</translation>
+        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <source>New record</source>
+        <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="137"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="138"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
+        <source>Household ballot papers</source>
+        <translation>Phiếu lấy ý kiến hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
+        <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
+        <translation>Ngày họp là ngày phát phiếu; số ý kiến được đối chiếu với số phiếu thu về, còn ngưỡng thông qua tính trên tổng số hộ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
+        <source>Papers issued:</source>
+        <translation>Số phiếu phát ra:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
+        <source>Papers returned:</source>
+        <translation>Số phiếu thu về:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
+        <source>Announced on:</source>
+        <translation>Ngày thông báo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
+        <source>Return deadline:</source>
+        <translation>Hạn thu phiếu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
+        <source>After the failed meeting:</source>
+        <translation>Sau hội nghị không đạt:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="146"/>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="189"/>
+        <source>Recognition</source>
+        <translation>Công nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
+        <source>Not yet</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="194"/>
+        <source>Recognised</source>
+        <translation>Đã công nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="195"/>
+        <source>Refused</source>
+        <translation>Từ chối công nhận</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="202"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="203"/>
+        <source>On:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="204"/>
+        <source>By:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="266"/>
+        <source>People</source>
+        <translation>Người điều hành</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="272"/>
+        <source>Convened by:</source>
+        <translation>Người triệu tập:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="274"/>
+        <source>Chair:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
+        <source>Secretary:</source>
+        <translation>Thư ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="282"/>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
+        <source>What was discussed and decided (printed in the minutes)</source>
+        <translation>Nội dung đã bàn và quyết định (in trong biên bản)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="292"/>
+        <source>Text:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
+        <source>Sent to UBND and MTTQ on:</source>
+        <translation>Ngày gửi UBND và MTTQ xã:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="311"/>
+        <source>Household representatives (signing):</source>
+        <translation>Đại diện hộ gia đình (ký biên bản):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
+        <source>Counting board (3–5):</source>
+        <translation>Ban kiểm phiếu (3–5 người):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
+        <source>Witnesses (2 households):</source>
+        <translation>Người chứng kiến (2 đại diện hộ):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="78"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="79"/>
+        <source>Tick to enter the date</source>
+        <translation>Đánh dấu để nhập ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="109"/>
+        <source>One name a line, or names separated by commas</source>
+        <translation>Mỗi dòng một tên, hoặc các tên cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51"/>
+        <source>What was put to the vote, e.g. road concreting levy</source>
+        <translation>Nội dung biểu quyết, ví dụ: mức đóng góp bê tông hóa đường</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
+        <source>Remove this matter</source>
+        <translation>Bỏ nội dung biểu quyết này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80"/>
+        <source>&amp;For:</source>
+        <translation>Tán t&amp;hành:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
+        <source>Other:</source>
+        <translation>Ý kiến khác:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91"/>
+        <source>Matter:</source>
+        <translation>Thuộc nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
+        <source>Method:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133"/>
+        <source>Matter %1</source>
+        <translation>Nội dung biểu quyết %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
+        <source>Enter the total households to see the outcome.</source>
+        <translation>Nhập tổng số hộ để xem kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187"/>
+        <source>Matters voted on</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190"/>
+        <source>Add a &amp;matter</source>
+        <translation>Thêm &amp;nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
+        <source>New village meeting</source>
+        <translation>Ghi hội nghị thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
+        <source>Edit village meeting</source>
+        <translation>Sửa hội nghị thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
+        <source>Warnings (saved with the record)</source>
+        <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
+        <source>More &amp;details: people, minutes, recognition, participants</source>
+        <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lưu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="277"/>
+        <source>Takes effect on the day of the vote, %1.</source>
+        <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="282"/>
+        <source>Recognised on %1.</source>
+        <translation>Đã được công nhận ngày %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="338"/>
+        <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
+        <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52"/>
+        <source>Meeting</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58"/>
+        <source>Choose the village…</source>
+        <translation>Chọn thôn/tổ dân phố…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61"/>
+        <source>e.g. Meeting on the village road concreting levy</source>
+        <translation>Ví dụ: Hội nghị bàn mức đóng góp bê tông hóa đường thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Thôn/Tổ dân phố:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
+        <source>&amp;Title:</source>
+        <translation>T&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
+        <source>&amp;Held on:</source>
+        <translation>Ngày họ&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại hội nghị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85"/>
+        <source>Pl&amp;ace:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89"/>
+        <source>Households &amp;present:</source>
+        <translation>Số hộ &amp;dự họp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96"/>
+        <source>Households in t&amp;otal:</source>
+        <translation>Tổn&amp;g số hộ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103"/>
+        <source>&amp;Invitation sent on:</source>
+        <translation>Ngày gửi giấy &amp;mời:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242"/>
+        <source>The village has no household count: enter the total.</source>
+        <translation>Thôn chưa có số hộ: hãy nhập tổng số hộ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247"/>
+        <source>Village count on %1: %2 households.</source>
+        <translation>Số hộ của thôn thống kê ngày %1: %2 hộ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252"/>
+        <source>Use %1</source>
+        <translation>Dùng %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="101"/>
+        <source>Writing the minutes…</source>
+        <translation>Đang tạo biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="103"/>
+        <source>Writing the invitation…</source>
+        <translation>Đang tạo giấy mời…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="110"/>
+        <source>Saved as %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="121"/>
+        <source>The document could not be written: %1</source>
+        <translation>Không tạo được văn bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="33"/>
+        <source>Date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="37"/>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="38"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="41"/>
+        <source>Type</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="47"/>
+        <source>Present/total</source>
+        <translation>Dự họp/Tổng số hộ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="54"/>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="58"/>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="166"/>
+        <source>All villages</source>
+        <translation>Tất cả thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="171"/>
+        <source>All types</source>
+        <translation>Tất cả loại hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="176"/>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="181"/>
+        <source>All outcomes</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="258"/>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
+        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hội nghị của thôn tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
+        <source>No meeting matches the filter.</source>
+        <translation>Không có hội nghị nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="266"/>
+        <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
+        <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="349"/>
+        <source>Village meetings</source>
+        <translation>Hội nghị thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="350"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="351"/>
+        <source>Record a meeting (Ctrl+N)</source>
+        <translation>Ghi một hội nghị (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="352"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="354"/>
+        <source>Edit the selected meeting (Enter or F2)</source>
+        <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
+        <source>Print &amp;minutes</source>
+        <translation>In &amp;biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
+        <source>Write the minutes of the selected meeting as PDF and open it</source>
+        <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
+        <source>Print &amp;invitation</source>
+        <translation>In &amp;giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
+        <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
+        <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="369"/>
+        <source>Search title, place or village (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, địa điểm hoặc thôn (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/meetings.py" line="371"/>
+        <source>Only with &amp;warnings</source>
+        <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -254,6 +2420,121 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <location filename="../desktop/ui/pages/placeholder.py" line="37"/>
         <source>This function will come in a later version.</source>
         <translation>Chức năng này sẽ có trong phiên bản sau.</translation>
+    </message>
+</context>
+<context>
+    <name>PostingsGrid</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
+        <source>Same date for the empty &amp;rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
+        <source>Copy the date of the current cell to every place where it is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
+        <source>Clear the selected cells (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
+        <source>Another posting &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
+        <source>Add a row for the same place: a notice posted again or replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
+        <source>Spot (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
+        <source>Posted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
+        <source>Removed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
+        <source>Commune office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
+        <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
+        <source>not a date; write it as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="128"/>
+        <source>Not posted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="130"/>
+        <source>Up permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="134"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
+        <source>Up for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="140"/>
+        <source>Day %1 of %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/disclosure_labels.py" line="143"/>
+        <source>%1 days done, may come down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,77 +2815,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="68"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>
         <source>New village</source>
         <translation>Thêm thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71"/>
         <source>Edit village</source>
         <translation>Sửa thông tin thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77"/>
         <source>e.g. DONG, TDP1</source>
         <translation>ví dụ: DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80"/>
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
         <source>&amp;Type:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
         <source>&amp;Head:</source>
         <translation>Trưởng thôn/Tổ trưởn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
         <source>H&amp;ouseholds:</source>
         <translation>Tổng số &amp;hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
         <source>Counted o&amp;n:</source>
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143"/>
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150"/>
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="152"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="152"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176"/>
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>

@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureCategory, get_category
-from desktop.core.disclosures import DEADLINE_WORKING_DAYS, DisclosureStatus
+from desktop.core.disclosures import DisclosureStatus
+from desktop.core.errors import FieldError
+from desktop.core.messages import field_label, format_field_error
 from desktop.core.warnings import RecordWarning
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_day
@@ -75,7 +77,8 @@ def category_choices(lang: str) -> list[tuple[str, int]]:
 
 
 def rule_hints(cat: DisclosureCategory) -> list[str]:
-    """What the Law asks for this item, one short phrase per rule (Art. 12(3), Art. 13)."""
+    """How the Law wants this item posted and broadcast, one short phrase per rule
+    (Art. 13; the deadline of Art. 12(3) is shown with the dates)."""
     hints: list[str] = []
     if cat.permanent:
         hints.append(
@@ -102,14 +105,6 @@ def rule_hints(cat: DisclosureCategory) -> list[str]:
                 "DisclosureLabels", "broadcast on the loudspeaker on at least %1 consecutive days"
             ).replace("%1", str(cat.loudspeaker_days))
         )
-    if not cat.permanent:
-        hints.append(
-            translate(
-                "DisclosureLabels",
-                "disclosed within %1 working days of the decision unless a sector law says "
-                "otherwise",
-            ).replace("%1", str(DEADLINE_WORKING_DAYS))
-        )
     return hints
 
 
@@ -126,7 +121,9 @@ def posting_note(
         office: the notice is at the commune office (permanent items go there).
     """
     need = cat.min_posting_days if cat is not None else None
-    if posted is None:
+    if posted is None or (removed is not None and removed < posted):
+        if posted is not None:
+            return "", None  # a typo the form points at; no period to speak of
         required = cat is not None and (cat.every_village or (cat.permanent and office))
         return (translate("PostingsGrid", "Not posted yet"), AMBER) if required else ("", None)
     if cat is not None and cat.permanent and removed is None:
@@ -145,6 +142,15 @@ def posting_note(
         return text.replace("%3", format_day(until)), None
     text = translate("PostingsGrid", "%1 days done, may come down").replace("%1", str(need))
     return text, GREEN
+
+
+def word_error(err: FieldError, lang: str) -> str:
+    """:func:`format_field_error`, naming the other field of a comparison as the officer
+    sees it ("not before Posted on (postings[1].posted_on)", not a bare path)."""
+    other = err.params.get("other")
+    if isinstance(other, str):
+        err = FieldError(err.field, err.code, {**err.params, "other": field_label(other, lang)})
+    return format_field_error(err, lang)
 
 
 def warnings_tooltip(warnings: list[RecordWarning] | tuple[RecordWarning, ...]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
+from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.overview import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.settings import SettingsPage
@@ -57,10 +58,12 @@ class MainWindow(QMainWindow):
             QListWidgetItem(self.sidebar)
 
         self.overview = OverviewPage(services)
+        self.meetings = MeetingsPage(services, i18n)
         self.villages = VillagesPage(services, i18n)
         self.settings = SettingsPage(services, i18n)
         pages: dict[int, QWidget] = {
             OVERVIEW: self.overview,
+            MEETINGS: self.meetings,
             VILLAGES: self.villages,
             SETTINGS: self.settings,
         }
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.villages.changed.connect(self.overview.refresh)
+        self.villages.changed.connect(self.meetings.villages_changed)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)
@@ -93,7 +97,7 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
         self.new_village_action = QAction(self)
         self.new_village_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_village_action.triggered.connect(self.new_village)
+        self.new_village_action.triggered.connect(self.new_record)
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_filter)
@@ -115,10 +119,19 @@ class MainWindow(QMainWindow):
         self.show_section(VILLAGES)
         self.villages.add_village()
 
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the section shown (a village from the others)."""
+        if self.current_section() == MEETINGS:
+            self.meetings.add_meeting()
+        else:
+            self.new_village()
+
     def focus_filter(self) -> None:
-        """Ctrl+F: the filter of the page shown (only the village list has one so far)."""
+        """Ctrl+F: the filter of the page shown."""
         if self.current_section() == VILLAGES:
             self.villages.focus_filter()
+        elif self.current_section() == MEETINGS:
+            self.meetings.focus_filter()
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -133,7 +146,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(index + 1))
             )
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 8, 34))
-        self.new_village_action.setText(translate("MainWindow", "New village"))
+        self.new_village_action.setText(translate("MainWindow", "New record"))
         self.find_action.setText(translate("MainWindow", "Find"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
 

@@ -172,6 +172,7 @@ def shots(app: QApplication, services: Services, i18n: I18n, out: Path) -> None:
         dialog.grid.table.item(row, POSTED).setText(posted)
     dialog.broadcast.add_days([today - timedelta(days=2), today - timedelta(days=1)])
     dialog.show()
+    dialog.resize(1220, 700)  # the offscreen screen is 800×600; a 1366×768 one fits this
     save(app, dialog, out / "disclosure-dialog.png")
     dialog.grid.table.item(1, REMOVED).setText(format_day(today - timedelta(days=3)))
     dialog.save()  # refused: the removal day precedes the posting day
@@ -179,6 +180,11 @@ def shots(app: QApplication, services: Services, i18n: I18n, out: Path) -> None:
     dialog.reject()
 
     stored = services.disclosures.list(services.disclosures.query(search="phí chợ"))[0]
+    edit = DisclosureDialog(services, today, lambda: i18n.lang, stored, parent=window)
+    edit.show()
+    edit.resize(1220, 700)
+    save(app, edit, out / "disclosure-dialog-edit.png")
+    edit.reject()
     feedback = FeedbackDialog(services.disclosures, stored, today, lambda: i18n.lang, 0, window)
     feedback.answer.setPlainText("UBND xã sẽ trình HĐND xem xét tại kỳ họp cuối năm.")
     feedback.show()

@@ -42,7 +42,7 @@ from desktop.core.disclosures import (
     validate_disclosure,
 )
 from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError
-from desktop.core.messages import format_error, format_field_error
+from desktop.core.messages import format_error
 from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.storage.villages import VillageQuery
@@ -50,7 +50,7 @@ from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_w
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
 from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
-from desktop.ui.disclosure_labels import status_label
+from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -168,7 +168,8 @@ class DisclosureDialog(QDialog):
         self._quiet = False
         self._refresh()
         self._fit_screen()
-        self.details.title_edit.setFocus() if stored is None else self.details.category.setFocus()
+        first = self.details.title_edit if stored is None else self.details.category
+        first.setFocus()
 
     def _body(self) -> QWidget:
         details = QGroupBox(translate("DisclosureDialog", "What is disclosed"))
@@ -195,7 +196,7 @@ class DisclosureDialog(QDialog):
         left.addWidget(forms)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(postings, 1)
+        right.addWidget(postings)
         right.addWidget(other)
         if self.evidence is not None:
             evidence = QGroupBox(translate("DisclosureDialog", "Evidence and feedback"))
@@ -212,9 +213,10 @@ class DisclosureDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet(HINT_STYLE)
             right.addWidget(note)
+        right.addStretch(1)
         body = QWidget()
         row = QHBoxLayout(body)
-        row.addLayout(left, 5)
+        row.addLayout(left, 4)
         row.addLayout(right, 7)
         return body
 
@@ -343,7 +345,7 @@ class DisclosureDialog(QDialog):
         general: list[str] = []
         first: QWidget | None = None
         for err in errors:
-            text = format_field_error(err, self._lang())
+            text = word_error(err, self._lang())
             self._texts[err.field] = text
             match = _INDEXED.match(err.field)
             if match is not None and match[1] == "postings":

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -63,7 +63,8 @@ def size_text(size: int) -> str:
         return translate("DisclosureEvidence", "%1 KB").replace(
             "%1", format_count(max(1, round(size / 1024)))
         )
-    return translate("DisclosureEvidence", "%1 MB").replace("%1", f"{size / (1024 * 1024):.1f}")
+    megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)  # vi: 3,1
+    return translate("DisclosureEvidence", "%1 MB").replace("%1", megabytes)
 
 
 class Attacher(QObject):

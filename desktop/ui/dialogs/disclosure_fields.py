@@ -103,12 +103,11 @@ class FormsBox(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
-        half = (len(DisclosureForm) + 1) // 2
-        for i, form in enumerate(DisclosureForm):
+        for i, form in enumerate(DisclosureForm):  # one column: the names are long
             box = QCheckBox(form.label(lang))
             box.toggled.connect(self.changed)
             self.boxes[form] = box
-            grid.addWidget(box, i % half, i // half)
+            grid.addWidget(box, i, 0)
 
     def forms(self) -> tuple[DisclosureForm, ...]:
         return tuple(f for f, box in self.boxes.items() if box.isChecked())

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.disclosures import Feedback
 from desktop.core.errors import DomainError, FieldError, ValidationError
-from desktop.core.messages import format_error, format_field_error
+from desktop.core.messages import format_error
 from desktop.core.villages import nfc
 from desktop.services.disclosures import DisclosureService
 from desktop.ui.dialogs.disclosure_fields import date_edit
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
+from desktop.ui.disclosure_labels import word_error
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
 
@@ -192,7 +193,7 @@ class FeedbackDialog(QDialog):
         first: QWidget | None = None
         texts: dict[str, list[str]] = {}
         for err in errors:
-            text = format_field_error(err, self._lang())
+            text = word_error(err, self._lang())
             match = _PATH.match(err.field)
             if match and int(match.group(1)) == self._own_index() and match[2] in self._errors:
                 texts.setdefault(match.group(2), []).append(text)

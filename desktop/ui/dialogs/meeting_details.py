@@ -193,7 +193,7 @@ class RecognitionBox(_Section):
         self.status.addItem(translate("MeetingDialog", "Not yet"), NOT_YET)
         self.status.addItem(translate("MeetingDialog", "Recognised"), RECOGNIZED)
         self.status.addItem(translate("MeetingDialog", "Refused"), REFUSED)
-        self.on = date_edit(default_day())
+        self.on = date_edit(date(2000, 1, 1))  # set when a status is chosen or filled
         self.by = QComboBox()
         for recognizer in Recognizer:
             self.by.addItem(recognizer_label(recognizer), recognizer.value)

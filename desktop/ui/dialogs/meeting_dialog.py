@@ -58,13 +58,8 @@ from desktop.ui.labels import (
 )
 from desktop.ui.widgets import ErrorLabel
 
-CTX = "MeetingDialog"
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
 _SIZE = (940, 690)  # fits a 1366×768 screen with its task bar
-
-
-def _tr(text: str) -> str:
-    return translate(CTX, text)
 
 
 class MeetingDialog(QDialog):
@@ -98,13 +93,17 @@ class MeetingDialog(QDialog):
         self._checked = False  # after a refused save, errors follow every change
         self.saved: StoredMeeting | None = None
         self.setWindowTitle(
-            _tr("New village meeting") if meeting is None else _tr("Edit village meeting")
+            translate("MeetingDialog", "New village meeting")
+            if meeting is None
+            else translate("MeetingDialog", "Edit village meeting")
         )
 
         self.main = MeetingBox(services.villages, today)
         self.items = ItemsBox()
         self.ballot = BallotBox(self.main.held)
-        self.warnings_box = QGroupBox(_tr("Warnings (saved with the record)"))
+        self.warnings_box = QGroupBox(
+            translate("MeetingDialog", "Warnings (saved with the record)")
+        )
         self.warnings_box.setObjectName("warnings")
         self.warnings_box.setStyleSheet(WARNING_STYLE)
         self.warnings_text = QLabel()
@@ -113,7 +112,7 @@ class MeetingDialog(QDialog):
         QVBoxLayout(self.warnings_box).addWidget(self.warnings_text)
         self.details_toggle = QToolButton()
         self.details_toggle.setText(
-            _tr("More &details: people, minutes, recognition, participants")
+            translate("MeetingDialog", "More &details: people, minutes, recognition, participants")
         )
         self.details_toggle.setCheckable(True)
         self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -145,7 +144,7 @@ class MeetingDialog(QDialog):
         for button in self.buttons.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in a field must not save half a form
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(_tr("Save (Ctrl+Enter)"))
+        self.save_button.setToolTip(translate("MeetingDialog", "Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area, 1)
@@ -275,12 +274,14 @@ class MeetingDialog(QDialog):
         if effect is None:
             return ""
         if effect is TakesEffect.ON_VOTE_DAY and m.held_on is not None:
-            return _tr("Takes effect on the day of the vote, %1.").replace(
+            return translate("MeetingDialog", "Takes effect on the day of the vote, %1.").replace(
                 "%1", format_day(m.held_on)
             )
         text = takes_effect_label(effect)
         if m.recognized_on is not None:
-            text += " " + _tr("Recognised on %1.").replace("%1", format_day(m.recognized_on))
+            text += " " + translate("MeetingDialog", "Recognised on %1.").replace(
+                "%1", format_day(m.recognized_on)
+            )
         return text
 
     def warning_texts(self) -> list[str]:
@@ -334,10 +335,11 @@ class MeetingDialog(QDialog):
             return
         except VersionConflictError:
             self.general_error.show_message(
-                _tr(
+                translate(
+                    "MeetingDialog",
                     "Someone else saved this meeting while you were editing it, so nothing was "
                     "saved from this form. Close it, open the meeting again and enter your "
-                    "changes there."
+                    "changes there.",
                 )
             )
             return

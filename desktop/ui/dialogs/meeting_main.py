@@ -34,10 +34,6 @@ from desktop.ui.widgets import ErrorLabel, add_row
 NOTICE_DAYS = 2  # the invitation date offered: the least notice D59 Art. 3 allows
 
 
-def _tr(text: str) -> str:
-    return translate("MeetingDialog", text)
-
-
 class MeetingBox(QGroupBox):
     """Village, title, date, type, place, invitation date and the household counts.
 
@@ -53,15 +49,17 @@ class MeetingBox(QGroupBox):
     def __init__(
         self, villages: VillageService, today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Meeting"), parent)
+        super().__init__(translate("MeetingDialog", "Meeting"), parent)
         self._villages = villages
         self._cache: dict[str, Village] = {}
         self._total_by_hand = False
         self._quiet = False
         self.village = QComboBox()
-        self.village.setPlaceholderText(_tr("Choose the village…"))
+        self.village.setPlaceholderText(translate("MeetingDialog", "Choose the village…"))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(_tr("e.g. Meeting on the village road concreting levy"))
+        self.title_edit.setPlaceholderText(
+            translate("MeetingDialog", "e.g. Meeting on the village road concreting levy")
+        )
         self.held_on = date_edit(today)
         self.meeting_type = QComboBox()
         for mtype in MeetingType:
@@ -80,20 +78,32 @@ class MeetingBox(QGroupBox):
         for form in (top, left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: tuple[tuple[QFormLayout, str, str, QWidget, tuple[QWidget, ...]], ...] = (
-            (top, "village", _tr("&Village:"), self.village, ()),
-            (top, "title", _tr("&Title:"), self.title_edit, ()),
-            (left, "held_on", _tr("&Held on:"), self.held_on, ()),
-            (left, "meeting_type", _tr("T&ype:"), self.meeting_type, ()),
-            (left, "place", _tr("Pl&ace:"), self.place, ()),
-            (right, "households_present", _tr("Households &present:"), self.households_present, ()),
+            (top, "village", translate("MeetingDialog", "&Village:"), self.village, ()),
+            (top, "title", translate("MeetingDialog", "&Title:"), self.title_edit, ()),
+            (left, "held_on", translate("MeetingDialog", "&Held on:"), self.held_on, ()),
+            (left, "meeting_type", translate("MeetingDialog", "T&ype:"), self.meeting_type, ()),
+            (left, "place", translate("MeetingDialog", "Pl&ace:"), self.place, ()),
+            (
+                right,
+                "households_present",
+                translate("MeetingDialog", "Households &present:"),
+                self.households_present,
+                (),
+            ),
             (
                 right,
                 "households_total",
-                _tr("Households in &total:"),
+                translate("MeetingDialog", "Households in t&otal:"),
                 self.households_total,
                 (self.total_hint,),
             ),
-            (right, "notice_on", _tr("&Invitation sent on:"), self.notice_on, ()),
+            (
+                right,
+                "notice_on",
+                translate("MeetingDialog", "&Invitation sent on:"),
+                self.notice_on,
+                (),
+            ),
         )
         for form, field, text, widget, extra in rows:
             error = ErrorLabel()
@@ -229,15 +239,17 @@ class MeetingBox(QGroupBox):
         if self.village_uuid() is None:
             text = ""
         elif default is None:
-            text = _tr("The village has no household count: enter the total.")
+            text = translate(
+                "MeetingDialog", "The village has no household count: enter the total."
+            )
         else:
             text = (
-                _tr("Village count on %1: %2 households.")
+                translate("MeetingDialog", "Village count on %1: %2 households.")
                 .replace("%1", format_day(counted_on))
                 .replace("%2", format_count(default))
             )
             if self.households_total.value() != default:
-                link = _tr("Use %1").replace("%1", format_count(default))
+                link = translate("MeetingDialog", "Use %1").replace("%1", format_count(default))
                 text += f' <a href="default">{link}</a>'
         self.total_hint.setText(text)
         self.total_hint.setVisible(bool(text))

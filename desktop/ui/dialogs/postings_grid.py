@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ CTX = "PostingsGrid"
 PLACE, LOCATION, POSTED, REMOVED, NOTE = range(5)
 DATE_COLUMNS = (POSTED, REMOVED)
 _FIELD_COLUMNS = {"location": LOCATION, "posted_on": POSTED, "removed_on": REMOVED}
-_WIDTHS = (150, 0, 100, 100, 210)  # 0: the spot takes the rest
+_WIDTHS = (130, 0, 92, 92, 230)  # 0: the spot takes the rest
 _VISIBLE_ROWS = (5, 9)  # the grid shows at least / at most this many rows before scrolling
 
 
@@ -89,12 +89,30 @@ class PostingsGrid(QWidget):
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-        self.today_button = QPushButton()
-        self.fill_button = QPushButton()
-        self.clear_button = QPushButton()
-        self.another_button = QPushButton()
-        for button in (self.today_button, self.fill_button, self.clear_button, self.another_button):
-            button.setAutoDefault(False)
+        self.today_button = _button(
+            translate("PostingsGrid", "Toda&y"),
+            translate(
+                "PostingsGrid",
+                "Put today's date in the selected cells (Ctrl+;); on a place, its posting day",
+            ),
+        )
+        self.fill_button = _button(
+            translate("PostingsGrid", "Same date for the empty &rows"),
+            translate(
+                "PostingsGrid",
+                "Copy the date of the current cell to every place where it is still empty",
+            ),
+        )
+        self.clear_button = _button(
+            translate("PostingsGrid", "Clear"),
+            translate("PostingsGrid", "Clear the selected cells (Delete)"),
+        )
+        self.another_button = _button(
+            translate("PostingsGrid", "Another posting &here"),
+            translate(
+                "PostingsGrid", "Add a row for the same place: a notice posted again or replaced"
+            ),
+        )
         self.error = ErrorLabel()
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +122,7 @@ class PostingsGrid(QWidget):
         bar.addWidget(self.another_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addLayout(bar)
         layout.addWidget(self.error)
 
@@ -122,9 +140,6 @@ class PostingsGrid(QWidget):
         self.clear_button.clicked.connect(self.clear_selected)
         self.another_button.clicked.connect(self.add_another)
         self.table.itemChanged.connect(self._item_changed)
-        self._word()
-
-    def _word(self) -> None:
         self.table.setHorizontalHeaderLabels(
             [
                 translate("PostingsGrid", "Place"),
@@ -133,28 +148,6 @@ class PostingsGrid(QWidget):
                 translate("PostingsGrid", "Removed on"),
                 translate("PostingsGrid", "Period"),
             ]
-        )
-        self.today_button.setText(translate("PostingsGrid", "Toda&y"))
-        self.today_button.setToolTip(
-            translate(
-                "PostingsGrid",
-                "Put today's date in the selected cells (Ctrl+;); on a place, its posting day",
-            )
-        )
-        self.fill_button.setText(translate("PostingsGrid", "Same date for the empty &rows"))
-        self.fill_button.setToolTip(
-            translate(
-                "PostingsGrid",
-                "Copy the date of the current cell to every place where it is still empty",
-            )
-        )
-        self.clear_button.setText(translate("PostingsGrid", "Clear"))
-        self.clear_button.setToolTip(translate("PostingsGrid", "Clear the selected cells (Delete)"))
-        self.another_button.setText(translate("PostingsGrid", "Another posting &here"))
-        self.another_button.setToolTip(
-            translate(
-                "PostingsGrid", "Add a row for the same place: a notice posted again or replaced"
-            )
         )
 
     # --- filling ------------------------------------------------------------------------
@@ -229,7 +222,7 @@ class PostingsGrid(QWidget):
         rows = min(max(self.table.rowCount(), low), high)
         header = self.table.horizontalHeader().sizeHint().height()
         height = header + rows * self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(height + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
 
     # --- reading ------------------------------------------------------------------------
     def _text(self, row: int, column: int) -> str:
@@ -391,11 +384,12 @@ class PostingsGrid(QWidget):
         self._paint(item, message)
         self._updating = False
         self._marked.append((row, column))
-        place = self._places[row].name
-        line = f"{place}: {message}"
+        self._add_error(f"{self._places[row].name}: {message}")
+        return True
+
+    def _add_error(self, line: str) -> None:
         shown = self.error.text() if not self.error.isHidden() else ""
         self.error.show_message(f"{shown}\n{line}" if shown else line)
-        return True
 
     def mark_bad_dates(self) -> bool:
         """Point at the cells that do not hold a date; False when there are none."""
@@ -406,11 +400,8 @@ class PostingsGrid(QWidget):
                 if column == POSTED
                 else translate("PostingsGrid", "Removed on")
             )
-            line = f"{place} — {what}: " + translate(
-                "PostingsGrid", "not a date; write it as dd/mm/yyyy"
-            )
-            shown = self.error.text() if not self.error.isHidden() else ""
-            self.error.show_message(f"{shown}\n{line}" if shown else line)
+            why = translate("PostingsGrid", "not a date; write it as dd/mm/yyyy")
+            self._add_error(f"{place} — {what}: {why}")
         return bool(self._bad)
 
     def clear_marks(self) -> None:
@@ -430,5 +421,15 @@ class PostingsGrid(QWidget):
     def focus_first_mark(self) -> None:
         cells = sorted(set(self._marked) | self._bad)
         if cells:
-            self.table.setCurrentCell(*cells[0])
+            # current without selecting it: the cell's red stays visible
+            self.table.clearSelection()
+            row, column = cells[0]
+            self.table.setCurrentCell(row, column, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.setFocus()
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAutoDefault(False)  # Enter in a cell must not press it
+    return button

@@ -23,7 +23,8 @@ FILTER_DELAY_MS = 250
 
 
 class FilterBar(QWidget):
-    """View buttons (the first, "Needs attention", chosen), search, item, year, warnings.
+    """View buttons (the first, "Needs attention", chosen), item, year, warnings, and the
+    search box (``search``, placed by the page).
 
     ``changed`` follows a click at once and typing after a short pause.
 
@@ -48,9 +49,11 @@ class FilterBar(QWidget):
             self.views.addButton(view_button, number)
             views.addWidget(view_button)
         self.views.button(0).setChecked(True)
+        self.views.buttonToggled.connect(self._embolden)
+        self._embolden()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(380)
         self.category = QComboBox()
         self.category.setMinimumContentsLength(14)
         self.category.setSizeAdjustPolicy(
@@ -59,8 +62,7 @@ class FilterBar(QWidget):
         self.year = QComboBox()
         self.with_warnings = QCheckBox()
         row.addLayout(views)
-        row.addSpacing(12)
-        row.addWidget(self.search, 2)
+        row.addStretch(1)
         row.addWidget(self.category, 2)
         row.addWidget(self.year)
         row.addWidget(self.with_warnings)
@@ -75,6 +77,13 @@ class FilterBar(QWidget):
         self.category.currentIndexChanged.connect(self._now)
         self.year.currentIndexChanged.connect(self._now)
         self.with_warnings.toggled.connect(self._now)
+
+    def _embolden(self) -> None:
+        """The chosen view in bold: a checked tool button alone is too faint to tell."""
+        for button in self.views.buttons():
+            font = button.font()
+            font.setBold(button.isChecked())
+            button.setFont(font)
 
     def _now(self) -> None:
         self._timer.stop()

@@ -19,6 +19,7 @@ from desktop.core.disclosures import (
     posting_until,
 )
 from desktop.core.warnings import RecordWarning
+from desktop.core.workdays import WorkCalendar
 from desktop.services.container import Services
 from desktop.storage.disclosures import DisclosureQuery
 from desktop.ui.disclosure_labels import (
@@ -64,9 +65,8 @@ class DisclosureItem:
 
 
 def make_item(
-    stored: StoredDisclosure, services: Services, today: date, lang: str
+    stored: StoredDisclosure, calendar: WorkCalendar, today: date, lang: str
 ) -> DisclosureItem:
-    calendar = services.calendar.calendar()
     d = stored.data
     until = posting_until(d)
     soon = until is not None and today <= until <= today + timedelta(days=ENDING_DAYS)
@@ -119,7 +119,7 @@ COLUMNS: tuple[Column[DisclosureItem], ...] = (
     Column(CTX, QT_TRANSLATE_NOOP("DisclosuresPage", "Warnings"), _warnings, "warnings"),
 )
 ITEM, TITLE, DECIDED, DUE, FIRST, UNTIL, STATUS, WARNINGS = range(8)
-WIDTHS = (210, 0, 100, 100, 110, 110, 120, 80)  # 0: the title takes the rest
+WIDTHS = (200, 0, 112, 112, 118, 112, 120, 75)  # 0: the title takes the rest
 
 
 class DisclosureModel(LazyTableModel[DisclosureItem]):
@@ -178,7 +178,8 @@ def disclosure_model(
 
     def fetch(uuids: Sequence[str]) -> list[DisclosureItem]:
         today, language = services.ctx.today(), lang()
-        return [make_item(s, services, today, language) for s in services.disclosures.fetch(uuids)]
+        calendar = services.calendar.calendar()  # once a page: it reads the days off
+        return [make_item(s, calendar, today, language) for s in services.disclosures.fetch(uuids)]
 
     return DisclosureModel(
         COLUMNS,

@@ -78,11 +78,10 @@ class DisclosuresPage(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.feedback_button, self.attach_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.status, 1)
-
+        buttons.addStretch(1)
         last = services.ctx.today().year + 1
         self.filters = FilterBar(list(range(last, FIRST_YEAR - 1, -1)))
+        buttons.addWidget(self.filters.search)
 
         self.model = disclosure_model(self.query, services, lambda: i18n.lang)
         self.view = QTableView()
@@ -116,6 +115,7 @@ class DisclosuresPage(QWidget):
         list_layout.addLayout(buttons)
         list_layout.addWidget(self.filters)
         list_layout.addWidget(self.stack, 1)
+        list_layout.addWidget(self.status)
         self.boards = BoardsPanel(services)
         self.tabs.addTab(list_tab, "")
         self.tabs.addTab(self.boards, "")

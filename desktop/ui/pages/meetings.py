@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,123 +29,15 @@ from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
 from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
-from desktop.ui.labels import format_count, format_day, meeting_outcome_label, meeting_type_label
-from desktop.ui.lazy_model import RIGHT, AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.i18n import I18n, is_language_change, translate
+from desktop.ui.labels import meeting_outcome_label, meeting_type_label
 from desktop.ui.pages.common import heading
 from desktop.ui.pages.meeting_documents import Document, DocumentPrinter, OpenFile, open_with_system
+from desktop.ui.pages.meeting_list import WIDTHS, meeting_model
 from desktop.ui.widgets import ERROR_STYLE
 
 CTX = "MeetingsPage"
 FILTER_DELAY_MS = 250
-
-
-def _households(m: StoredMeeting) -> str:
-    present, total = m.data.households_present, m.data.households_total
-    return f"{format_count(present) or '—'}/{format_count(total) or '—'}"
-
-
-def _warnings(m: StoredMeeting) -> str:
-    return f"⚠ {len(m.warnings)}" if m.warnings else ""
-
-
-COLUMNS: tuple[Column[StoredMeeting], ...] = (
-    Column(
-        CTX,
-        QT_TRANSLATE_NOOP("MeetingsPage", "Date"),
-        lambda m: format_day(m.data.held_on),
-        "held_on",
-    ),
-    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Village"), lambda m: m.village_name, "village"),
-    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Title"), lambda m: m.data.title, "title"),
-    Column(
-        CTX,
-        QT_TRANSLATE_NOOP("MeetingsPage", "Type"),
-        lambda m: meeting_type_label(m.data.meeting_type),
-        "meeting_type",
-    ),
-    Column(
-        CTX,
-        QT_TRANSLATE_NOOP("MeetingsPage", "Present/total"),
-        _households,
-        "households_present",
-        RIGHT,
-    ),
-    Column(
-        CTX,
-        QT_TRANSLATE_NOOP("MeetingsPage", "Outcome"),
-        lambda m: meeting_outcome_label(m.outcome),
-        "outcome",
-    ),
-    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Warnings"), _warnings, "warnings"),
-)
-TITLE, OUTCOME, WARNINGS = 2, 5, 6
-_WIDTHS = (95, 150, 0, 210, 110, 120, 95)  # 0: the title takes the rest
-
-# Subtle outcome colours: (on a light background, on a dark one).
-_OUTCOME_COLOURS = {
-    MeetingOutcome.PASSED: ("#1b6e20", "#8fd694"),
-    MeetingOutcome.FAILED: ("#b3261e", "#f2a19b"),
-    MeetingOutcome.MIXED: ("#8a5300", "#f0c27a"),
-}
-
-
-class MeetingModel(LazyTableModel[StoredMeeting]):
-    """The lazy list, plus the outcome's colour and tooltips listing rules and warnings."""
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            meeting = self.item_at(index.row()) if index.isValid() else None
-            if meeting is not None:
-                extra = self._extra(meeting, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(m: StoredMeeting, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == WARNINGS and m.warnings:
-                return "\n".join(f"⚠ {w.message}" for w in m.warnings)
-            if column == OUTCOME and m.results:
-                return "\n".join(
-                    f"{i.title}: {r.rule}" for i, r in zip(m.data.items, m.results, strict=True)
-                )
-            if column == TITLE:
-                return m.data.title
-            return None
-        colours = _OUTCOME_COLOURS.get(m.outcome)
-        if column != OUTCOME or colours is None:
-            return None
-        dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        return QColor(colours[1] if dark else colours[0])
-
-
-def meeting_model(query: Any, services: Services) -> MeetingModel:
-    """The meetings list over ``services``; ``query()`` gives the filter in force."""
-
-    def ids(sort: SortSpec) -> list[str]:
-        q: MeetingQuery = query()
-        return services.meetings.ids(
-            MeetingQuery(
-                village_uuid=q.village_uuid,
-                meeting_type=q.meeting_type,
-                year=q.year,
-                outcome=q.outcome,
-                search=q.search,
-                with_warnings=q.with_warnings,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
-
-    return MeetingModel(
-        COLUMNS,
-        ids,
-        lambda uuids: services.meetings.fetch(uuids),
-        lambda m: m.uuid,
-        sort=SortSpec("held_on", descending=True),
-    )
 
 
 class MeetingsPage(QWidget):
@@ -214,7 +106,7 @@ class MeetingsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for section, width in enumerate(_WIDTHS):
+        for section, width in enumerate(WIDTHS):
             if width:
                 header.resizeSection(section, width)
             else:

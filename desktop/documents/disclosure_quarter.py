@@ -1,0 +1,157 @@
+"""The quarterly list of disclosures the commune posts (Law 10/2022/QH15 Art. 13).
+
+Each quarter the commune posts the list of that quarter's disclosures (item,
+form, date). Decree 30 has no document type "danh mục", so the list is
+issued as a notice to residents (THÔNG BÁO, type code TB) whose subject is
+the list: it informs the public and is posted like a notice, whereas a
+report (BC) goes up to a body (the People's Council, the receiving level) and
+is covered by the periodic reports. The wording lives in
+``resources/templates/disclosure_quarter_vi.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.documents.disclosure_docs import Body, Commune, chair_signature, fmt_date, roman
+from desktop.documents.page import BodyTable, OfficialDocument, render_document
+from desktop.documents.templates import DocumentTemplate, load_template
+
+TEMPLATE = "disclosure_quarter_vi.txt"
+
+
+@dataclass(frozen=True)
+class QuarterRow:
+    """One disclosure of the quarter.
+
+    Attributes:
+        category_no, category_short: the clause of Art. 11 and its short name.
+        title: the disclosed content's title.
+        forms: the Vietnamese labels of the forms used (Art. 12(1)).
+        first_on: the day it was first made known.
+        posted_on: the first day on a notice board; ``None`` if never posted.
+        until: the last day of the required posting period, if any.
+        permanent: posted permanently (items 4 and 13).
+    """
+
+    category_no: int
+    category_short: str
+    title: str
+    forms: tuple[str, ...]
+    first_on: dt.date
+    posted_on: dt.date | None = None
+    until: dt.date | None = None
+    permanent: bool = False
+
+
+@dataclass(frozen=True)
+class QuarterListData:
+    """Everything the quarterly list prints.
+
+    Attributes:
+        commune: the issuing commune UBND.
+        year, quarter: the quarter listed (``quarter`` 1–4).
+        starts_on, ends_on: its first and last day.
+        rows: the quarter's disclosures, in the order of first disclosure.
+        issued_on: the date of the list.
+        number: the TB number within the year; ``None`` prints a blank.
+    """
+
+    commune: Commune
+    year: int
+    quarter: int
+    starts_on: dt.date
+    ends_on: dt.date
+    rows: tuple[QuarterRow, ...]
+    issued_on: dt.date
+    number: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.quarter <= 4:
+            raise ValueError("quarter must be 1 to 4")
+
+
+def build_quarter_list(
+    data: QuarterListData, template: DocumentTemplate | None = None
+) -> OfficialDocument:
+    """The quarterly list as an :class:`OfficialDocument` (wording from the template)."""
+    tpl = template or load_template(TEMPLATE)
+    values: dict[str, object] = {
+        "commune_name": data.commune.name,
+        "quarter": roman(data.quarter),
+        "year": data.year,
+        "starts_on": fmt_date(data.starts_on),
+        "ends_on": fmt_date(data.ends_on),
+        "count": f"{len(data.rows):02d}",
+    }
+    body = Body(tpl, values)
+    body.add("opening")
+    if data.rows:
+        body.append(_table(data, tpl))
+        body.add("total")
+    else:
+        body.add("empty")
+    body.add("closing")
+    return OfficialDocument(
+        issuer_lines=data.commune.issuer_lines,
+        type_code="TB",
+        issuer_symbol=data.commune.issuer_symbol,
+        place=data.commune.place,
+        date=data.issued_on,
+        title=tpl.text("title", values),
+        subject=tpl.text("subject", values),
+        body=tuple(body.items),
+        signatures=((chair_signature(data.commune, tpl),),),
+        recipients=tpl.lines("recipients", values),
+        number=data.number,
+    )
+
+
+def render_quarter_list(
+    data: QuarterListData,
+    out: Path | BinaryIO,
+    *,
+    template: DocumentTemplate | None = None,
+    invariant: bool | None = None,
+) -> None:
+    """Build the quarterly list and write it as a PDF (see :func:`render_document`)."""
+    render_document(build_quarter_list(data, template), out, invariant=invariant)
+
+
+def _period(row: QuarterRow, tpl: DocumentTemplate) -> str:
+    values = {"posted_on": fmt_date(row.posted_on), "until": fmt_date(row.until)}
+    if row.posted_on is None:
+        return tpl.text("period_none", values)
+    if row.permanent:
+        return tpl.text("period_permanent", values)
+    if row.until is None:
+        return tpl.text("period_open", values)
+    return tpl.text("period_fixed", values)
+
+
+def _table(data: QuarterListData, tpl: DocumentTemplate) -> BodyTable:
+    header = tpl.lines("table_header", {})
+    if len(header) != 6:
+        raise ValueError(f"{TEMPLATE} [table_header] needs 6 lines, has {len(header)}")
+    rows = tuple(
+        (
+            str(no),
+            tpl.text(
+                "item_cell", {"category_no": r.category_no, "category_short": r.category_short}
+            ),
+            r.title,
+            "; ".join(r.forms),
+            fmt_date(r.first_on),
+            _period(r, tpl),
+        )
+        for no, r in enumerate(data.rows, start=1)
+    )
+    return BodyTable(
+        header=header,
+        rows=rows,
+        widths=(0.8, 3.4, 4.4, 2.8, 2.2, 2.6),
+        align=("center", "left", "left", "left", "center", "center"),
+    )

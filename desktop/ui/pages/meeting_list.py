@@ -1,0 +1,126 @@
+"""The meetings list: its columns, and a lazy model that colours outcomes and explains them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
+from desktop.services.container import Services
+from desktop.storage.meetings import MeetingQuery
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.labels import format_count, format_day, meeting_outcome_label, meeting_type_label
+from desktop.ui.lazy_model import RIGHT, AnyIndex, Column, LazyTableModel, SortSpec
+
+CTX = "MeetingsPage"
+
+
+def _households(m: StoredMeeting) -> str:
+    present, total = m.data.households_present, m.data.households_total
+    return f"{format_count(present) or '—'}/{format_count(total) or '—'}"
+
+
+def _warnings(m: StoredMeeting) -> str:
+    return f"⚠ {len(m.warnings)}" if m.warnings else ""
+
+
+COLUMNS: tuple[Column[StoredMeeting], ...] = (
+    Column(
+        CTX,
+        QT_TRANSLATE_NOOP("MeetingsPage", "Date"),
+        lambda m: format_day(m.data.held_on),
+        "held_on",
+    ),
+    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Village"), lambda m: m.village_name, "village"),
+    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Title"), lambda m: m.data.title, "title"),
+    Column(
+        CTX,
+        QT_TRANSLATE_NOOP("MeetingsPage", "Type"),
+        lambda m: meeting_type_label(m.data.meeting_type),
+        "meeting_type",
+    ),
+    Column(
+        CTX,
+        QT_TRANSLATE_NOOP("MeetingsPage", "Present/total"),
+        _households,
+        "households_present",
+        RIGHT,
+    ),
+    Column(
+        CTX,
+        QT_TRANSLATE_NOOP("MeetingsPage", "Outcome"),
+        lambda m: meeting_outcome_label(m.outcome),
+        "outcome",
+    ),
+    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Warnings"), _warnings, "warnings"),
+)
+TITLE, OUTCOME, WARNINGS = 2, 5, 6
+WIDTHS = (95, 150, 0, 210, 110, 120, 95)  # 0: the title takes the rest
+
+# Subtle outcome colours: (on a light background, on a dark one).
+_OUTCOME_COLOURS = {
+    MeetingOutcome.PASSED: ("#1b6e20", "#8fd694"),
+    MeetingOutcome.FAILED: ("#b3261e", "#f2a19b"),
+    MeetingOutcome.MIXED: ("#8a5300", "#f0c27a"),
+}
+
+
+class MeetingModel(LazyTableModel[StoredMeeting]):
+    """The lazy list, plus the outcome's colour and tooltips listing rules and warnings."""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+            meeting = self.item_at(index.row()) if index.isValid() else None
+            if meeting is not None:
+                extra = self._extra(meeting, index.column(), role)
+                if extra is not None:
+                    return extra
+        return super().data(index, role)
+
+    @staticmethod
+    def _extra(m: StoredMeeting, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == WARNINGS and m.warnings:
+                return "\n".join(f"⚠ {w.message}" for w in m.warnings)
+            if column == OUTCOME and m.results:
+                return "\n".join(
+                    f"{i.title}: {r.rule}" for i, r in zip(m.data.items, m.results, strict=True)
+                )
+            if column == TITLE:
+                return m.data.title
+            return None
+        colours = _OUTCOME_COLOURS.get(m.outcome)
+        if column != OUTCOME or colours is None:
+            return None
+        dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return QColor(colours[1] if dark else colours[0])
+
+
+def meeting_model(query: Callable[[], MeetingQuery], services: Services) -> MeetingModel:
+    """The meetings list over ``services``; ``query()`` gives the filter in force."""
+
+    def ids(sort: SortSpec) -> list[str]:
+        q = query()
+        return services.meetings.ids(
+            MeetingQuery(
+                village_uuid=q.village_uuid,
+                meeting_type=q.meeting_type,
+                year=q.year,
+                outcome=q.outcome,
+                search=q.search,
+                with_warnings=q.with_warnings,
+                order_by=sort.key,
+                descending=sort.descending,
+            )
+        )
+
+    return MeetingModel(
+        COLUMNS,
+        ids,
+        lambda uuids: services.meetings.fetch(uuids),
+        lambda m: m.uuid,
+        sort=SortSpec("held_on", descending=True),
+    )
