@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -34,6 +35,20 @@ from desktop.storage.villages import VillageQuery
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
+PDF_DOCUMENTS = (
+    "minutes",
+    "invitation",
+    "notice",
+    "end-of-posting",
+    "disclosure-list",
+    "convention",
+    "convention-request",
+    "convention-minutes",
+    "convention-decision",
+    "convention-suspension",
+    "convention-abolition",
+    "convention-stats",
+)
 AVAILABLE_KINDS = ("village", "meeting", "disclosure", "convention")
 GuiRunner = Callable[[argparse.Namespace], int]
 
@@ -101,12 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true")
 
     pdf = sub.add_parser("pdf", help="in văn bản / print an official document")
-    pdf.add_argument(
-        "document",
-        choices=("minutes", "invitation", "convention", "notice", "disclosure-list", "report"),
-    )
+    pdf.add_argument("document", choices=PDF_DOCUMENTS)
     pdf.add_argument("key", metavar="UUID|PERIOD")
     pdf.add_argument("--out", required=True)
+    pdf.add_argument("--on", help="convention: the text in force on this date (YYYY-MM-DD)")
 
     check = sub.add_parser("check", help="kiểm tra toàn vẹn / integrity and audit-chain check")
     check.add_argument("--json", action="store_true")
@@ -312,22 +325,45 @@ _HANDLERS: dict[str, Any] = {
 
 def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     target = Path(args.out)
-    if args.document == "minutes":
-        services.documents.minutes_pdf(args.key, target)
-    elif args.document == "invitation":
-        services.documents.invitation_pdf(args.key, target)
-    else:
-        raise ValidationError(
-            [
-                FieldError(
-                    "document",
-                    "invalid_choice",
-                    {"value": args.document, "choices": "minutes, invitation"},
-                )
-            ]
-        )
+    key, doc = args.key, args.document
+    conv = services.convention_documents
+    if doc == "minutes":
+        services.documents.minutes_pdf(key, target)
+    elif doc == "invitation":
+        services.documents.invitation_pdf(key, target)
+    elif doc == "notice":
+        services.disclosure_documents.notice_pdf(key, target)
+    elif doc == "end-of-posting":
+        services.disclosure_documents.end_of_posting_pdf(key, target)
+    elif doc == "disclosure-list":
+        services.disclosure_documents.quarter_list_pdf(key, target)
+    elif doc == "convention":
+        on = _parse_day("on", args.on) if args.on else None
+        conv.text_pdf(key, target, on=on)
+    elif doc == "convention-request":
+        conv.request_pdf(key, target)
+    elif doc == "convention-minutes":
+        conv.adoption_minutes_pdf(key, target)
+    elif doc in ("convention-decision", "convention-suspension", "convention-abolition"):
+        kind = {
+            "convention-decision": "recognized",
+            "convention-suspension": "suspended",
+            "convention-abolition": "abolished",
+        }[doc]
+        conv.decision_pdf(key, target, kind=kind)
+    else:  # convention-stats YEAR
+        if not key.isdigit() or len(key) != 4:
+            raise ValidationError([FieldError("year", "invalid_int", {"value": key})])
+        conv.statistics_pdf(int(key), target)
     out.write(f"{target}\n")
     return 0
+
+
+def _parse_day(field: str, value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError([FieldError(field, "invalid_date", {"value": value})]) from None
 
 
 def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:

@@ -99,17 +99,17 @@
     <message>
         <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
         <source>&amp;Village:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Village:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../desktop/ui/convention_labels.py" line="54"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recognised</translation>
     </message>
     <message>
         <location filename="../desktop/ui/convention_labels.py" line="55"/>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../desktop/ui/convention_labels.py" line="72"/>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recognition</translation>
     </message>
     <message>
         <location filename="../desktop/ui/convention_labels.py" line="73"/>
@@ -653,7 +653,7 @@
     <message>
         <location filename="../desktop/ui/convention_view.py" line="173"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <location filename="../desktop/ui/convention_view.py" line="174"/>
@@ -678,7 +678,7 @@
     <message>
         <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <location filename="../desktop/ui/convention_view.py" line="197"/>
@@ -751,7 +751,7 @@
     <message>
         <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Village</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
@@ -786,12 +786,12 @@
     <message>
         <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warnings</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
         <source>Recognised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recognised</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
@@ -841,7 +841,7 @@
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="150"/>
         <source>All villages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All villages</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="156"/>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="161"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All types</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="227"/>
@@ -1041,12 +1041,12 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warnings</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
@@ -1111,12 +1111,12 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">none</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
         <source>Tick to enter the date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tick to enter the date</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
@@ -1171,7 +1171,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Title:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
@@ -1345,7 +1345,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
         <source>Only with &amp;warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Only with &amp;warnings</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
@@ -1355,7 +1355,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">All years</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/disclosure_list.py" line="43"/>
@@ -1390,7 +1390,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/pages/disclosure_list.py" line="92"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Title</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/disclosure_list.py" line="96"/>
@@ -1420,7 +1420,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/pages/disclosure_list.py" line="119"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warnings</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
@@ -1591,7 +1591,7 @@ The technical details are in:
     <message>
         <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1873,157 +1873,157 @@ The details were written to the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86"/>
         <source>Papers issued:</source>
         <translation>Papers issued:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92"/>
         <source>Papers returned:</source>
         <translation>Papers returned:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98"/>
         <source>Announced on:</source>
         <translation>Announced on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104"/>
         <source>Return deadline:</source>
         <translation>Return deadline:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111"/>
         <source>After the failed meeting:</source>
         <translation>After the failed meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="194"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="195"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="203"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="266"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="272"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="274"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
         <source>Chair:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280"/>
         <source>Secretary:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="282"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>What was discussed and decided (printed in the minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="292"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Sent to UBND and MTTQ on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="311"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317"/>
         <source>Household representatives (signing):</source>
         <translation>Household representatives (signing):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322"/>
         <source>Counting board (3–5):</source>
         <translation>Counting board (3–5):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327"/>
         <source>Witnesses (2 households):</source>
         <translation>Witnesses (2 households):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91"/>
         <source>Tick to enter the date</source>
         <translation>Tick to enter the date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121"/>
         <source>One name a line, or names separated by commas</source>
         <translation>One name a line, or names separated by commas</translation>
     </message>
@@ -2113,17 +2113,17 @@ The details were written to the log file:
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="277"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="282"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="338"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
@@ -2256,92 +2256,92 @@ The details were written to the log file:
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="166"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="168"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="171"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="173"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="176"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="178"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="181"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="183"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="258"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="270"/>
         <source>No meeting matches the filter.</source>
         <translation>No meeting matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="266"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="272"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="349"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="355"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="350"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="351"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="357"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="352"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="354"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="360"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="368"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="370"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="369"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="375"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="371"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="377"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>

@@ -89,6 +89,9 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "answer": {"vi": "Nội dung trả lời", "en": "Answer"},
     "sha256": {"vi": "Mã băm tệp", "en": "File hash"},
     "size": {"vi": "Dung lượng", "en": "Size"},
+    "year": {"vi": "Năm", "en": "Year"},
+    "on": {"vi": "Ngày", "en": "Date"},
+    "document": {"vi": "Văn bản", "en": "Document"},
     "period": {"vi": "Kỳ (quý)", "en": "Period (quarter)"},
     "after_failed_meeting": {"vi": "Hội nghị không đạt trước đó", "en": "Earlier failed meeting"},
     "minutes_text": {"vi": "Nội dung biên bản", "en": "Minutes text"},
@@ -174,6 +177,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "file_too_large": {
         "vi": "{label}: tệp «{value}» lớn hơn giới hạn {max_mb} MB",
         "en": "{label}: the file '{value}' is larger than the {max_mb} MB limit",
+    },
+    "event_missing": {
+        "vi": "{label}: chưa ghi bước «{event}» nên chưa in được văn bản này",
+        "en": "{label}: the step '{event}' is not recorded, so this document cannot be printed",
+    },
+    "not_in_force": {
+        "vi": "{label}: không có phiên bản nào có hiệu lực ngày {on}",
+        "en": "{label}: no version was in force on {on}",
     },
     "already_retired": {
         "vi": "{label}: thôn/tổ dân phố này đã thôi hoạt động",

@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -32,7 +33,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
-from xml.sax.saxutils import escape
 
 from desktop.core.conventions import ConventionType
 from desktop.documents import fonts
@@ -246,14 +246,21 @@ def _restyled(flowable: Any, item: Para) -> Any:
 
 
 def _seal_box(block: SignatureBlock) -> Any:
-    """The recognising UBND's confirmation, framed, with room for signature and seal."""
-    content: list[Any] = [
-        Paragraph(_markup(nfc(line).upper()), _style("cbx", 13, fonts.BOLD))
-        for line in block.capacity
-    ]
+    """The recognising UBND's confirmation, framed, with room for signature and seal.
+
+    The last capacity line is the signer's title (``CHỦ TỊCH``): it is printed
+    under the note (the decision's number and date), the others above it.
+    """
+    bold = _style("cbx", 13, fonts.BOLD)
+    lines = [Paragraph(_markup(nfc(line).upper()), bold) for line in block.capacity]
+    if block.note and lines:
+        lines[-1] = Paragraph(lines[-1].text, ParagraphStyle("cbt", bold, spaceBefore=4))
+    # The decision line belongs to the heading; the signer's title stands over
+    # the signature, as in a signature block.
+    content: list[Any] = lines[:-1]
     if block.note:
         content.append(Paragraph(_markup(block.note), _style("cbn", 12, fonts.ITALIC)))
-    content += [Spacer(1, 32 * mm), Paragraph(_markup(block.name) or "\u00a0", content[0].style)]
+    content += [*lines[-1:], Spacer(1, 32 * mm), Paragraph(_markup(block.name) or "\u00a0", bold)]
     box = Table([[content]], colWidths=[TEXT_WIDTH * 0.62], hAlign="CENTER")
     box.setStyle(
         TableStyle(

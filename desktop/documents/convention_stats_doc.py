@@ -20,6 +20,7 @@ from desktop.core.conventions import STATISTICS_EVENTS
 from desktop.documents.convention_print import commune_issuer
 from desktop.documents.layout import nfc
 from desktop.documents.page import (
+    Align,
     BodyItem,
     BodyTable,
     OfficialDocument,
@@ -32,6 +33,7 @@ from desktop.documents.templates import DocumentTemplate, load_template
 TEMPLATE = "convention_stats_vi.txt"
 # The counted columns, in print order: the keys of yearly_statistics().
 COLUMNS: tuple[str, ...] = (*STATISTICS_EVENTS, "in_force")
+_CENTRED: tuple[Align] = ("center",)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def build_convention_statistics(
         body += [Para(n) for n in notes]
     body += tpl.paragraphs("closing", values)
     sign = tpl.lines("sign_deputy" if data.deputy else "sign", values)
+    recipients = "recipients" if data.recipient.strip() else "recipients_no_addressee"
     return OfficialDocument(
         issuer_lines=commune_issuer(data.commune_name),
         type_code=data.type_code,
@@ -142,9 +145,7 @@ def build_convention_statistics(
         subject=tpl.text("subject", values),
         body=tuple(body),
         signatures=((SignatureBlock(sign, data.signer),),),
-        recipients=tpl.lines(
-            "recipients" if data.recipient.strip() else "recipients_no_addressee", values
-        ),
+        recipients=tpl.lines(recipients, values),
         number=data.number,
     )
 
@@ -167,7 +168,7 @@ def statistics_table(
         header=header,
         rows=tuple(rows),
         widths=(0.8, 2.6, *(1.45,) * len(COLUMNS)),
-        align=("center", "left", *("center",) * len(COLUMNS)),
+        align=("center", "left", *_CENTRED * len(COLUMNS)),
     )
 
 

@@ -236,7 +236,7 @@ def _results(body: Body, data: EndOfPostingData) -> None:
         BodyTable(
             header=_header(tpl, "results_header", 6, body.values),
             rows=tuple(rows),
-            widths=(0.8, 5.0, 2.2, 2.2, 1.4, 2.6),
+            widths=(1.1, 4.6, 2.3, 2.3, 1.3, 2.6),
             align=("center", "left", "center", "center", "center", "center"),
         )
     )
@@ -277,7 +277,7 @@ def _feedback(body: Body, data: EndOfPostingData) -> None:
         BodyTable(
             header=_header(tpl, "feedback_header", 5, body.values),
             rows=tuple(rows),
-            widths=(0.8, 2.2, 2.8, 4.6, 4.6),
+            widths=(1.1, 2.3, 2.8, 4.4, 4.4),
             align=("center", "center", "left", "left", "left"),
         )
     )

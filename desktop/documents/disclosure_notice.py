@@ -142,6 +142,9 @@ def _places(body: Body, places: tuple[PostingPlace, ...]) -> None:
     if not places:
         body.part("places_none")
         return
+    if len(places) == 1:
+        body.part("place_single", place_label=place_label(places[0], body.tpl, body.values))
+        return
     body.part("places")
     for no, place in enumerate(places, start=1):
         end = "." if no == len(places) else ";"

@@ -143,7 +143,7 @@ def _table(data: QuarterListData, tpl: DocumentTemplate) -> BodyTable:
                 "item_cell", {"category_no": r.category_no, "category_short": r.category_short}
             ),
             r.title,
-            "; ".join(r.forms),
+            ";\n".join(r.forms),
             fmt_date(r.first_on),
             _period(r, tpl),
         )
@@ -152,6 +152,6 @@ def _table(data: QuarterListData, tpl: DocumentTemplate) -> BodyTable:
     return BodyTable(
         header=header,
         rows=rows,
-        widths=(0.8, 3.4, 4.4, 2.8, 2.2, 2.6),
+        widths=(1.1, 2.9, 3.8, 3.6, 2.3, 2.5),
         align=("center", "left", "left", "left", "center", "center"),
     )

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ"})
+TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr"})
 _BLANK_NUMBER = " " * 6  # room to write the number by hand
 
 ParaKind = Literal["body", "heading", "center", "plain"]

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.convention_documents import ConventionDocumentService
 from desktop.services.conventions import ConventionService
+from desktop.services.disclosure_documents import DisclosureDocumentService
 from desktop.services.disclosures import DisclosureService
 from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
@@ -30,6 +32,8 @@ class Services:
     documents: DocumentService
     disclosures: DisclosureService
     conventions: ConventionService
+    disclosure_documents: DisclosureDocumentService
+    convention_documents: ConventionDocumentService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -40,6 +44,8 @@ def build_services(ctx: StoreContext) -> Services:
     setup = SetupService(ctx)
     villages = VillageService(ctx)
     meetings = MeetingService(ctx, calendar)
+    disclosures = DisclosureService(ctx, calendar)
+    conventions = ConventionService(ctx, calendar)
     return Services(
         ctx=ctx,
         setup=setup,
@@ -49,6 +55,8 @@ def build_services(ctx: StoreContext) -> Services:
         calendar=calendar,
         meetings=meetings,
         documents=DocumentService(ctx, setup, villages, meetings),
-        disclosures=DisclosureService(ctx, calendar),
-        conventions=ConventionService(ctx, calendar),
+        disclosures=disclosures,
+        conventions=conventions,
+        disclosure_documents=DisclosureDocumentService(ctx, setup, villages, disclosures),
+        convention_documents=ConventionDocumentService(ctx, setup, villages, meetings, conventions),
     )

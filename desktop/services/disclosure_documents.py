@@ -26,6 +26,7 @@ from desktop.core.disclosures import (
     quarter_bounds,
 )
 from desktop.core.errors import NotFoundError
+from desktop.core.installation import Role
 from desktop.documents.disclosure_docs import Commune, DisclosedContent, PostingPlace
 from desktop.documents.disclosure_end import EndOfPostingData, FeedbackEntry, render_end_of_posting
 from desktop.documents.disclosure_notice import NoticeData, render_notice
@@ -73,7 +74,7 @@ class DisclosureDocumentService:
     def _commune(self, signer: str) -> tuple[Commune, str]:
         """The issuing commune and its register (``commune:<code>``)."""
         data = self.setup.require_installation().data
-        village_role = data.role.value == "village"
+        village_role = data.role is Role.VILLAGE
         name = data.parent_name if village_role else data.name
         code = data.parent_code if village_role else data.code
         return Commune(mid_sentence(name), bare_name(name), signer.strip()), f"commune:{code}"

@@ -145,6 +145,23 @@ def test_permanent_item_is_posted_regularly(
     assert "đến hết ngày" not in text
 
 
+def test_planned_disclosure_announces_its_planned_period(
+    services: Services, docs: DisclosureDocumentService, villages: dict[str, str]
+) -> None:
+    d = services.disclosures.add_json(
+        {"category": 5, "title": "Quỹ khuyến học năm 2026", "planned_on": "2026-12-01"}
+    )
+    data = docs.notice_data(d.uuid)
+    assert (data.issued_on.isoformat(), data.starts_on.isoformat()) == ("2026-12-01", "2026-12-01")
+    assert data.until is not None and data.until.isoformat() == "2026-12-30"
+    assert [(p.place, p.village, p.posted_on) for p in data.places] == [
+        ("", "", None),
+        ("", "thôn Bắc", None),
+        ("", "thôn Đông", None),
+        ("", "thôn Tây", None),
+    ]
+
+
 def test_end_of_posting_counts_days_per_place_and_feedback(
     services: Services, docs: DisclosureDocumentService, villages: dict[str, str], tmp_path: Path
 ) -> None:
@@ -158,8 +175,8 @@ def test_end_of_posting_counts_days_per_place_and_feedback(
         "Tân Phú, ngày 06 tháng 5 năm 2026",  # the last removal day
         "BIÊN BẢN",
         "Kết thúc niêm yết công khai danh sách hộ nghèo",
-        "Trụ sở UBND xã 06/04/2026 05/05/2026 30 Đủ 30 ngày liên tục",
-        "Nhà văn hóa thôn Đông 06/04/2026 06/05/2026 31 Đủ 30 ngày liên tục",
+        "Trụ sở UBND xã 06/04/2026 05/05/2026 30 Đủ 30 ngày",
+        "Nhà văn hóa thôn Đông 06/04/2026 06/05/2026 31 Đủ 30 ngày",
         "Nhà văn hóa, thôn Tây 07/04/2026 30/04/2026 24 Chưa đủ 30 ngày",
         "Điểm sinh hoạt cộng đồng thôn Bắc — — — Chưa niêm yết",
         "niêm yết đủ 30 ngày liên tục: 02; chưa đủ: 01",
@@ -173,7 +190,7 @@ def test_end_of_posting_counts_days_per_place_and_feedback(
         "chưa bảo đảm đủ 30 ngày liên tục tại: Nhà văn hóa, thôn Tây",
         "Chưa niêm yết tại: Điểm sinh hoạt cộng đồng thôn Bắc",
         "người lập biên bản: Nguyễn Thị Lan",
-        "ĐẠI DIỆN BAN CÔNG TÁC MẶT TRẬN",
+        "BAN CÔNG TÁC MẶT TRẬN",
         "ĐẠI DIỆN UBND XÃ",
     )
 
@@ -196,6 +213,35 @@ def test_posting_still_up_is_counted_to_the_day_of_issue(
     assert (data.days(office), data.result(office).value) == (14, "running")
     assert [p.village for p in data.places[1:]] == ["thôn Bắc", "thôn Đông", "thôn Tây"]
     assert not data.front_signs  # only the office posted: the recorder signs
+
+
+def test_worn_notice_replaced_continues_the_run(
+    services: Services, docs: DisclosureDocumentService, villages: dict[str, str]
+) -> None:
+    dong = villages["DONG"]
+    d = services.disclosures.add_json(
+        {
+            "category": 2,
+            "title": "Quyết toán ngân sách năm 2025",
+            "decided_on": "2026-04-01",
+            "forms": ["notice_board"],
+            "postings": [
+                {"village": dong, "posted_on": "2026-04-02", "removed_on": "2026-04-15"},
+                {"village": dong, "posted_on": "2026-04-16", "removed_on": "2026-05-01"},
+                {"village": dong, "posted_on": "2026-06-01", "removed_on": "2026-06-02"},
+            ],
+        }
+    )
+    data = docs.end_of_posting_data(d.uuid)
+    assert data.issued_on.isoformat() == "2026-06-02"
+    rows = [(p.village, data.days(p), data.result(p).value) for p in data.places]
+    assert rows == [
+        ("", None, "missing"),
+        ("thôn Bắc", None, "missing"),
+        ("thôn Đông", 30, "met"),  # 02/04–15/04 and 16/04–01/05: one run
+        ("thôn Đông", 2, "short"),  # posted again later: a run of its own
+        ("thôn Tây", None, "missing"),
+    ]
 
 
 def test_numbers_run_in_the_commune_register_and_are_kept(
@@ -237,9 +283,9 @@ def test_quarter_list_has_a_row_per_disclosure(
         "từ ngày 01/04/2026 đến ngày 30/06/2026",
         "1 Khoản 7: Chính sách hỗ trợ, tín dụng, an sinh xã hội",
         "Niêm yết; Loa truyền thanh; Cổng/trang thông tin điện tử; Qua trưởng thôn",
-        "06/04/2026 Từ 06/04/2026 đến 05/05/2026",
+        "06/04/2026 06/04/2026 - 05/05/2026",
         "2 Khoản 13: Thủ tục hành chính",
-        "10/05/2026 Thường xuyên, từ 10/05/2026",
+        "10/05/2026 Thường xuyên từ 10/05/2026",
         "Tổng số: 02 nội dung đã công khai trong quý II năm 2026",
         "TM. ỦY BAN NHÂN DÂN",
     )

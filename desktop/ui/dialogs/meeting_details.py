@@ -39,6 +39,7 @@ NOT_YET, RECOGNIZED, REFUSED = "none", "recognized", "refused"
 def _form() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setHorizontalSpacing(10)
     return form
 
 
@@ -115,6 +116,9 @@ class BallotBox(_Section):
         grid.addLayout(right, 1, 1)
         grid.addLayout(bottom, 2, 0, 1, 2)
         grid.addWidget(self.error, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
         self.targets["ballot"] = Target(self.error, self.papers_issued)
         self._issued_by_hand = False
         self._following = False
@@ -285,7 +289,9 @@ class DetailsBox(QWidget):
         self.minutes_text.setPlaceholderText(
             translate("MeetingDialog", "What was discussed and decided (printed in the minutes)")
         )
-        self.minutes_text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        lines = self.fontMetrics().lineSpacing()
+        self.minutes_text.setMinimumHeight(lines * 5)
+        self.minutes_text.setMaximumHeight(lines * 9)
         self.minutes_sent_on = OptionalDateEdit(default_day)
         minutes = _form()
         self.minutes._row(

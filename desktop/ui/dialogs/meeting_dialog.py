@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -165,6 +165,13 @@ class MeetingDialog(QDialog):
         self.resize(*_SIZE)
         first = self.main.title_edit if self.main.village_uuid() else self.main.village
         first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The button box makes Save the default button when it is shown; Enter in a
+        # field would then save half a form. Ctrl+Enter saves.
+        super().showEvent(event)
+        for button in self.buttons.findChildren(QPushButton):
+            button.setDefault(False)
 
     # --- building ---------------------------------------------------------------------
     def _fill(self, stored: StoredMeeting | None, village_uuid: str | None) -> None:

@@ -30,9 +30,20 @@ COUNT_MAX = 1_000_000
 _NAME_SEPARATORS = re.compile(r"[,;\n]")
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the field (Qt's own moves through day, month, year first).
+
+    Typed digits move on to the next part by themselves, and the arrow keys
+    still move between the parts, so Tab is free for going to the next field.
+    """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(day: date) -> QDateEdit:
     """A date field shown the Vietnamese way, with a calendar to pick from."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setDate(to_qdate(day))
@@ -46,6 +57,7 @@ def count_box() -> QSpinBox:
     box.setGroupSeparatorShown(True)
     box.setAccelerated(True)
     box.setMinimumWidth(90)
+    box.setMaximumWidth(160)  # a number needs no half of the form
     return box
 
 
@@ -62,7 +74,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self._default = default
         self.check = QCheckBox()
-        self.edit = date_edit(default())
+        self.edit = date_edit(date(2000, 1, 1))  # the default is asked when ticked
         self.edit.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -234,6 +234,7 @@ class ItemsBox(QGroupBox):
         editor.changed.connect(self.changed)
         editor.remove_requested.connect(self.remove_item)
         self._list.addWidget(editor)
+        editor.show()  # at once, not when the event loop next runs
         self.editors.append(editor)
         return editor
 

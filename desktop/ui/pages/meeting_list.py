@@ -58,7 +58,7 @@ COLUMNS: tuple[Column[StoredMeeting], ...] = (
     Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Warnings"), _warnings, "warnings"),
 )
 TITLE, OUTCOME, WARNINGS = 2, 5, 6
-WIDTHS = (95, 150, 0, 210, 110, 120, 95)  # 0: the title takes the rest
+WIDTHS = (95, 135, 0, 205, 145, 115, 85)  # 0: the title takes the rest
 
 # Subtle outcome colours: (on a light background, on a dark one).
 _OUTCOME_COLOURS = {

@@ -70,7 +70,7 @@ class MeetingsPage(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(260)
         self.village_filter = QComboBox()
         self.village_filter.setMinimumContentsLength(14)
         self.type_filter = QComboBox()
@@ -88,9 +88,11 @@ class MeetingsPage(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(self.status, 1)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.village_filter, self.type_filter, self.year_filter, self.outcome_filter):
-            filters.addWidget(combo, 1)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.village_filter, 2)
+        filters.addWidget(self.type_filter, 2)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.outcome_filter)
         filters.addWidget(self.with_warnings)
 
         self.model = meeting_model(self.query, services)
@@ -211,6 +213,10 @@ class MeetingsPage(QWidget):
 
     def villages_changed(self) -> None:
         """A village was added, renamed or retired: the filter and names follow."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Records changed elsewhere (villages renamed, meetings imported): query again."""
         self._fill_filters()
         self.reload()
 
