@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
+from desktop.ui.pages.conventions import ConventionsPage
+from desktop.ui.pages.disclosures import DisclosuresPage
 from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.overview import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -59,11 +61,15 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(services)
         self.meetings = MeetingsPage(services, i18n)
+        self.conventions = ConventionsPage(services, i18n)
+        self.disclosures = DisclosuresPage(services, i18n)
         self.villages = VillagesPage(services, i18n)
         self.settings = SettingsPage(services, i18n)
         pages: dict[int, QWidget] = {
             OVERVIEW: self.overview,
             MEETINGS: self.meetings,
+            CONVENTIONS: self.conventions,
+            DISCLOSURES: self.disclosures,
             VILLAGES: self.villages,
             SETTINGS: self.settings,
         }
@@ -81,6 +87,11 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.villages.changed.connect(self.overview.refresh)
         self.villages.changed.connect(self.meetings.villages_changed)
+        self.villages.changed.connect(self.conventions.villages_changed)
+        self.villages.changed.connect(self.disclosures.villages_changed)
+        self.meetings.changed.connect(self.overview.refresh)
+        self.conventions.changed.connect(self.overview.refresh)
+        self.disclosures.changed.connect(self.overview.refresh)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)
@@ -121,8 +132,13 @@ class MainWindow(QMainWindow):
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the section shown (a village from the others)."""
-        if self.current_section() == MEETINGS:
+        section = self.current_section()
+        if section == MEETINGS:
             self.meetings.add_meeting()
+        elif section == CONVENTIONS:
+            self.conventions.add_convention()
+        elif section == DISCLOSURES:
+            self.disclosures.add_disclosure()
         else:
             self.new_village()
 
@@ -132,6 +148,10 @@ class MainWindow(QMainWindow):
             self.villages.focus_filter()
         elif self.current_section() == MEETINGS:
             self.meetings.focus_filter()
+        elif self.current_section() == CONVENTIONS:
+            self.conventions.focus_filter()
+        elif self.current_section() == DISCLOSURES:
+            self.disclosures.focus_filter()
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
