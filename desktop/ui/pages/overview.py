@@ -25,19 +25,8 @@ _SUM_PAGE = 500
 
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
-    """Active villages and the households they hold.
-
-    The count is one SQL query; the service has no sum of households yet, so it
-    is added up here from the active villages, fetched a page at a time (a
-    commune has tens of villages, not thousands).
-    """
-    ids = villages.ids(VillageQuery(include_retired=False))
-    households = 0
-    for start in range(0, len(ids), _SUM_PAGE):
-        households += sum(
-            v.data.households_total or 0 for v in villages.fetch(ids[start : start + _SUM_PAGE])
-        )
-    return len(ids), households
+    """Active villages and the households they hold (one SQL query)."""
+    return villages.totals(VillageQuery(include_retired=False))
 
 
 class OverviewPage(QWidget):
