@@ -21,8 +21,6 @@ from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
-_SUM_PAGE = 500
-
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
     """Active villages and the households they hold (one SQL query)."""
