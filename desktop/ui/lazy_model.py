@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.ui.i18n import translate
 
@@ -214,3 +215,26 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             old, _ = self._pages.popitem(last=False)
             for uuid in self._ids[old * self._page_size : (old + 1) * self._page_size]:
                 self._cache.pop(uuid, None)
+
+
+def select_id(view: QAbstractItemView, model: LazyTableModel[Any], uuid: str) -> bool:
+    """Make the row of ``uuid`` current and visible; False when it is not listed."""
+    row = model.row_of(uuid)
+    if row < 0:
+        return False
+    index = model.index(row, 0)
+    view.setCurrentIndex(index)
+    view.scrollTo(index)
+    return True
+
+
+def current_id(view: QAbstractItemView, model: LazyTableModel[Any]) -> str | None:
+    """The id of the current row, if any."""
+    index = view.currentIndex()
+    return model.id_at(index.row()) if index.isValid() else None
+
+
+def current_item(view: QAbstractItemView, model: LazyTableModel[T]) -> T | None:
+    """The record of the current row, if any."""
+    index = view.currentIndex()
+    return model.item_at(index.row()) if index.isValid() else None

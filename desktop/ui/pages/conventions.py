@@ -31,6 +31,7 @@ from desktop.ui.convention_labels import status_label, type_label
 from desktop.ui.convention_view import ConventionView
 from desktop.ui.dialogs.convention_dialog import ConventionDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
+from desktop.ui.lazy_model import current_id, current_item, select_id
 from desktop.ui.pages.common import heading
 from desktop.ui.pages.convention_list import WIDTHS, ConventionItem, convention_model
 from desktop.ui.pages.convention_stats import StatisticsPanel
@@ -200,21 +201,13 @@ class ConventionsPage(QWidget):
         self.reload()
 
     def select(self, uuid: str) -> bool:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_id(self.view, self.model, uuid)
 
     def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.view, self.model)
 
     def current_item(self) -> ConventionItem | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return current_item(self.view, self.model)
 
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0

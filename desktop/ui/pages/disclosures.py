@@ -31,6 +31,7 @@ from desktop.ui.dialogs.disclosure_evidence import Attacher, PickFile, pick_with
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.labels import format_day
+from desktop.ui.lazy_model import current_id, current_item, select_id
 from desktop.ui.pages.common import heading
 from desktop.ui.pages.disclosure_boards import BoardsPanel
 from desktop.ui.pages.disclosure_filters import FilterBar
@@ -185,21 +186,13 @@ class DisclosuresPage(QWidget):
         self.reload()
 
     def select(self, uuid: str) -> bool:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_id(self.view, self.model, uuid)
 
     def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.view, self.model)
 
     def current_item(self) -> DisclosureItem | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return current_item(self.view, self.model)
 
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0

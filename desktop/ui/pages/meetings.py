@@ -31,6 +31,7 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.labels import meeting_outcome_label, meeting_type_label
+from desktop.ui.lazy_model import current_id, current_item, select_id
 from desktop.ui.pages.common import heading
 from desktop.ui.pages.meeting_documents import Document, DocumentPrinter, OpenFile, open_with_system
 from desktop.ui.pages.meeting_list import WIDTHS, meeting_model
@@ -237,21 +238,13 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def select(self, uuid: str) -> bool:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_id(self.view, self.model, uuid)
 
     def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.view, self.model)
 
     def current_meeting(self) -> StoredMeeting | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return current_item(self.view, self.model)
 
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0

@@ -28,7 +28,15 @@ from desktop.ui.dialogs.retire_dialog import RetireDialog
 from desktop.ui.dialogs.village_dialog import VillageDialog
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.labels import format_count, format_day, village_status, village_type_label
-from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import (
+    RIGHT,
+    Column,
+    LazyTableModel,
+    SortSpec,
+    current_id,
+    current_item,
+    select_id,
+)
 from desktop.ui.pages.common import heading
 
 CTX = "VillagesPage"
@@ -187,21 +195,13 @@ class VillagesPage(QWidget):
         self.reload()
 
     def select(self, uuid: str) -> bool:
-        row = self.model.row_of(uuid)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        return True
+        return select_id(self.view, self.model, uuid)
 
     def current_id(self) -> str | None:
-        index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return current_id(self.view, self.model)
 
     def current_village(self) -> Village | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return current_item(self.view, self.model)
 
     def _after_reset(self) -> None:
         empty = self.model.rowCount() == 0
