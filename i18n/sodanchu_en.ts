@@ -1,54 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="148"/>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="149"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="150"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
+        <source>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</source>
+        <translation>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="167"/>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="170"/>
+        <source>Offline ledger of grassroots democracy records for a commune.</source>
+        <translation>Offline ledger of grassroots democracy records for a commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="175"/>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="176"/>
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="177"/>
+        <source>Bundled fonts and libraries:</source>
+        <translation>Bundled fonts and libraries:</translation>
+    </message>
+</context>
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>&amp;Hide unchanged articles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Old text</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>New text</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
         <source>&amp;Old version:</source>
         <translation>&amp;Old version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
         <source>&amp;New version:</source>
         <translation>&amp;New version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 amended, %2 added, %3 removed, %4 unchanged</translation>
     </message>
@@ -56,97 +110,97 @@
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85"/>
         <source>Preamble: %1</source>
         <translation>Preamble: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148"/>
         <source>New convention</source>
         <translation>New convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150"/>
         <source>Edit convention</source>
         <translation>Edit convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>e.g. Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Citizen initiative (at least 10% of households)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166"/>
         <source>Names, separated by commas</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
         <source>&amp;Review day:</source>
         <translation>&amp;Review day:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
         <source>&amp;Drafting team:</source>
         <translation>&amp;Drafting team:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246"/>
         <source>Structure recognised</source>
         <translation>Structure recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270"/>
         <source>— choose the village —</source>
         <translation>— choose the village —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chapter(s), %2 article(s), %3 clause(s)</translation>
     </message>
@@ -154,127 +208,127 @@
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
         <source>Record a step — %1</source>
         <translation>Record a step — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>e.g. 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>e.g. Điều 5, Điều 7 — empty: the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
         <source>Sender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>How it was handled</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
         <source>&amp;Step:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Households supporting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
         <source>Decision &amp;no.:</source>
         <translation>Decision &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
         <source>Si&amp;gned by:</source>
         <translation>Si&amp;gned by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
         <source>Op&amp;inions:</source>
         <translation>Op&amp;inions:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198"/>
         <source>of a total of</source>
         <translation>of a total of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Add opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>Remo&amp;ve opinion</source>
         <translation>Remo&amp;ve opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Correct by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
         <source>Posted &amp;until:</source>
         <translation>Posted &amp;until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252"/>
         <source>— choose the meeting —</source>
         <translation>— choose the meeting —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321"/>
         <source>Each opinion needs its content.</source>
         <translation>Each opinion needs its content.</translation>
     </message>
@@ -282,342 +336,342 @@
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="43" />
+        <location filename="../desktop/ui/convention_labels.py" line="43"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44" />
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="48" />
+        <location filename="../desktop/ui/convention_labels.py" line="48"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49" />
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Being drafted</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50" />
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>In consultation</source>
         <translation>In consultation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51" />
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52" />
+        <location filename="../desktop/ui/convention_labels.py" line="52"/>
         <source>Rejected by the meeting</source>
         <translation>Rejected by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53" />
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>Awaiting recognition</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54" />
+        <location filename="../desktop/ui/convention_labels.py" line="54"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55" />
+        <location filename="../desktop/ui/convention_labels.py" line="55"/>
         <source>Recognition refused</source>
         <translation>Recognition refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56" />
+        <location filename="../desktop/ui/convention_labels.py" line="56"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57" />
+        <location filename="../desktop/ui/convention_labels.py" line="57"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58" />
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59" />
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Abolished</source>
         <translation>Abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="61" />
+        <location filename="../desktop/ui/convention_labels.py" line="61"/>
         <source>No step recorded</source>
         <translation>No step recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="66" />
+        <location filename="../desktop/ui/convention_labels.py" line="66"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67" />
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Drafting</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68" />
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Draft posted for opinions</source>
         <translation>Draft posted for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69" />
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Adoption</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70" />
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Not adopted by the meeting</source>
         <translation>Not adopted by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71" />
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Dossier submitted</source>
         <translation>Dossier submitted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72" />
+        <location filename="../desktop/ui/convention_labels.py" line="72"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73" />
+        <location filename="../desktop/ui/convention_labels.py" line="73"/>
         <source>Recognition refused in writing</source>
         <translation>Recognition refused in writing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74" />
+        <location filename="../desktop/ui/convention_labels.py" line="74"/>
         <source>Text sent out and publicised</source>
         <translation>Text sent out and publicised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75" />
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Yearly review</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76" />
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77" />
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Reinstatement</source>
         <translation>Reinstatement</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78" />
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Abolition</source>
         <translation>Abolition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79" />
+        <location filename="../desktop/ui/convention_labels.py" line="79"/>
         <source>Replaced by a new version</source>
         <translation>Replaced by a new version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="83" />
+        <location filename="../desktop/ui/convention_labels.py" line="83"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84" />
+        <location filename="../desktop/ui/convention_labels.py" line="84"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85" />
+        <location filename="../desktop/ui/convention_labels.py" line="85"/>
         <source>Amended</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86" />
+        <location filename="../desktop/ui/convention_labels.py" line="86"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="91" />
+        <location filename="../desktop/ui/convention_labels.py" line="91"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="96" />
+        <location filename="../desktop/ui/convention_labels.py" line="96"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>The drafting team starts (or resumes) the draft (Art. 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="99" />
+        <location filename="../desktop/ui/convention_labels.py" line="99"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="104" />
+        <location filename="../desktop/ui/convention_labels.py" line="104"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="109" />
+        <location filename="../desktop/ui/convention_labels.py" line="109"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>The meeting did not adopt the draft (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="112" />
-        <source>The request, the adoption minutes and the adopted text, sent to the commune People's Committee within 5 working days of the adoption (Art. 11).</source>
-        <translation>The request, the adoption minutes and the adopted text, sent to the commune People's Committee within 5 working days of the adoption (Art. 11).</translation>
+        <location filename="../desktop/ui/convention_labels.py" line="112"/>
+        <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
+        <translation>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="117" />
+        <location filename="../desktop/ui/convention_labels.py" line="117"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>The recognition decision (form 03); the text is in force from its date (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="121" />
+        <location filename="../desktop/ui/convention_labels.py" line="121"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>A written refusal, with its reasons (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="124" />
+        <location filename="../desktop/ui/convention_labels.py" line="124"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="129" />
+        <location filename="../desktop/ui/convention_labels.py" line="129"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>The yearly review of how the convention is applied (Art. 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="132" />
+        <location filename="../desktop/ui/convention_labels.py" line="132"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="137" />
+        <location filename="../desktop/ui/convention_labels.py" line="137"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>The suspension ends and the text applies again (Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="140" />
+        <location filename="../desktop/ui/convention_labels.py" line="140"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="193" />
+        <location filename="../desktop/ui/convention_labels.py" line="193"/>
         <source>Record the proposal</source>
         <translation>Record the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="195" />
+        <location filename="../desktop/ui/convention_labels.py" line="195"/>
         <source>Start drafting</source>
         <translation>Start drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="197" />
+        <location filename="../desktop/ui/convention_labels.py" line="197"/>
         <source>Post the draft for opinions</source>
         <translation>Post the draft for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="202" />
+        <location filename="../desktop/ui/convention_labels.py" line="202"/>
         <source>Put to the meeting from %1</source>
         <translation>Put to the meeting from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="205" />
+        <location filename="../desktop/ui/convention_labels.py" line="205"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Redraft, or adopt by household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="208" />
+        <location filename="../desktop/ui/convention_labels.py" line="208"/>
         <source>Submit the dossier by %1</source>
         <translation>Submit the dossier by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211" />
+        <location filename="../desktop/ui/convention_labels.py" line="211"/>
         <source>Decide on recognition by %1</source>
         <translation>Decide on recognition by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="213" />
+        <location filename="../desktop/ui/convention_labels.py" line="213"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Complete the dossier, or redraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="217" />
+        <location filename="../desktop/ui/convention_labels.py" line="217"/>
         <source>Correct by %1</source>
         <translation>Correct by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="224" />
+        <location filename="../desktop/ui/convention_labels.py" line="224"/>
         <source>Send the text out by %1</source>
         <translation>Send the text out by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="227" />
+        <location filename="../desktop/ui/convention_labels.py" line="227"/>
         <source>Review on %1</source>
         <translation>Review on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="234" />
+        <location filename="../desktop/ui/convention_labels.py" line="234"/>
         <source>Overdue: the date was %1</source>
         <translation>Overdue: the date was %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="252" />
+        <location filename="../desktop/ui/convention_labels.py" line="252"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="255" />
+        <location filename="../desktop/ui/convention_labels.py" line="255"/>
         <source>%1 of %2 households support it</source>
         <translation>%1 of %2 households support it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="261" />
+        <location filename="../desktop/ui/convention_labels.py" line="261"/>
         <source>Decision no. %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="264" />
+        <location filename="../desktop/ui/convention_labels.py" line="264"/>
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="266" />
+        <location filename="../desktop/ui/convention_labels.py" line="266"/>
         <source>the whole text</source>
         <translation>the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267" />
+        <location filename="../desktop/ui/convention_labels.py" line="267"/>
         <source>Part: %1</source>
         <translation>Part: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="269" />
+        <location filename="../desktop/ui/convention_labels.py" line="269"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="271" />
+        <location filename="../desktop/ui/convention_labels.py" line="271"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="274" />
+        <location filename="../desktop/ui/convention_labels.py" line="274"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 opinion(s) recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="279" />
+        <location filename="../desktop/ui/convention_labels.py" line="279"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -625,117 +679,117 @@
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="149" />
+        <location filename="../desktop/ui/convention_view.py" line="149"/>
         <source>Record the next step:</source>
         <translation>Record the next step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="152" />
+        <location filename="../desktop/ui/convention_view.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="154" />
+        <location filename="../desktop/ui/convention_view.py" line="154"/>
         <source>Create &amp;amended version</source>
         <translation>Create &amp;amended version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="157" />
+        <location filename="../desktop/ui/convention_view.py" line="157"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="163" />
+        <location filename="../desktop/ui/convention_view.py" line="163"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="173" />
+        <location filename="../desktop/ui/convention_view.py" line="173"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174" />
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175" />
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="180" />
+        <location filename="../desktop/ui/convention_view.py" line="180"/>
         <source>Show the text in &amp;force on</source>
         <translation>Show the text in &amp;force on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="195" />
+        <location filename="../desktop/ui/convention_view.py" line="195"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196" />
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197" />
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198" />
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199" />
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="206" />
+        <location filename="../desktop/ui/convention_view.py" line="206"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207" />
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208" />
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="262" />
+        <location filename="../desktop/ui/convention_view.py" line="262"/>
         <source>in force from %1</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="267" />
+        <location filename="../desktop/ui/convention_view.py" line="267"/>
         <source>next review %1</source>
         <translation>next review %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="274" />
+        <location filename="../desktop/ui/convention_view.py" line="274"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="349" />
+        <location filename="../desktop/ui/convention_view.py" line="349"/>
         <source>No version was in force on that day.</source>
         <translation>No version was in force on that day.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="352" />
+        <location filename="../desktop/ui/convention_view.py" line="352"/>
         <source>Version %1, in force from %2</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="357" />
+        <location filename="../desktop/ui/convention_view.py" line="357"/>
         <source>suspended on that day</source>
         <translation>suspended on that day</translation>
     </message>
@@ -743,182 +797,182 @@
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="52" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="52"/>
         <source>%1 (amended version)</source>
         <translation>%1 (amended version)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="62" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="68" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="71" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="74" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="80" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="80"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="86" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="86"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="90" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="90"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="91" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="25" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="26" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
         <source>Not recognised (refused in writing)</source>
         <translation>Not recognised (refused in writing)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="27" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
         <source>Amended or replaced</source>
         <translation>Amended or replaced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="28" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="29" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
         <source>Abolished, in whole or in part</source>
         <translation>Abolished, in whole or in part</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="30" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
         <source>In force or suspended on 31 December</source>
         <translation>In force or suspended on 31 December</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="96" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="96"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="116" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="116"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="120" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="120"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="122" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="122"/>
         <source>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</source>
         <translation>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="150" />
+        <location filename="../desktop/ui/pages/conventions.py" line="150"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="156" />
+        <location filename="../desktop/ui/pages/conventions.py" line="156"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="161" />
+        <location filename="../desktop/ui/pages/conventions.py" line="161"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="227" />
+        <location filename="../desktop/ui/pages/conventions.py" line="227"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="233" />
+        <location filename="../desktop/ui/pages/conventions.py" line="233"/>
         <source>No convention matches the filter.</source>
         <translation>No convention matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="235" />
+        <location filename="../desktop/ui/pages/conventions.py" line="235"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>No convention recorded yet — press «New» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="252" />
+        <location filename="../desktop/ui/pages/conventions.py" line="252"/>
         <source>Add a village first (Ctrl+7).</source>
         <translation>Add a village first (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="297" />
+        <location filename="../desktop/ui/pages/conventions.py" line="297"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Village conventions (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="299" />
+        <location filename="../desktop/ui/pages/conventions.py" line="299"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="300" />
+        <location filename="../desktop/ui/pages/conventions.py" line="300"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="301" />
+        <location filename="../desktop/ui/pages/conventions.py" line="301"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="302" />
+        <location filename="../desktop/ui/pages/conventions.py" line="302"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Record a new convention (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="303" />
+        <location filename="../desktop/ui/pages/conventions.py" line="303"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="305" />
+        <location filename="../desktop/ui/pages/conventions.py" line="305"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Open the selected convention: its steps, text and versions (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="311" />
+        <location filename="../desktop/ui/pages/conventions.py" line="311"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Search title, text or proposer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="313" />
+        <location filename="../desktop/ui/pages/conventions.py" line="313"/>
         <source>Show old &amp;versions</source>
         <translation>Show old &amp;versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="315" />
+        <location filename="../desktop/ui/pages/conventions.py" line="315"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Also list the versions replaced by a newer one</translation>
     </message>
@@ -926,12 +980,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="104" />
+        <location filename="../desktop/ui/crash.py" line="104"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="105" />
+        <location filename="../desktop/ui/crash.py" line="105"/>
         <source>Something went wrong. What was already saved is safe.
 
 The details were written to the log file:
@@ -946,7 +1000,7 @@ The details were written to the log file:
 If this happens again, please send that file to technical support.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="171" />
+        <location filename="../desktop/ui/crash.py" line="171"/>
         <source>The program closed unexpectedly last time. What was saved before that is kept.
 
 The technical details are in:
@@ -960,62 +1014,62 @@ The technical details are in:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
         <source>posted %1</source>
         <translation>posted %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
         <source>%1 days done</source>
         <translation>%1 days done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
         <source>Removed %1</source>
         <translation>Removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Nothing is on the notice boards today (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</translation>
     </message>
@@ -1023,187 +1077,187 @@ The technical details are in:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103"/>
         <source>New disclosure</source>
         <translation>New disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
         <source>Edit disclosure</source>
         <translation>Edit disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
         <source>What is disclosed</source>
         <translation>What is disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Forms of disclosure (Art. 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181"/>
         <source>Loudspeaker and portal</source>
         <translation>Loudspeaker and portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184"/>
         <source>Broadcast on:</source>
         <translation>Broadcast on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187"/>
         <source>Portal lin&amp;k:</source>
         <translation>Portal lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191"/>
         <source>Notice boards</source>
         <translation>Notice boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202"/>
         <source>Evidence and feedback</source>
         <translation>Evidence and feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207" />
-        <source>Save the disclosure first; then photos, files and residents' feedback can be added to it.</source>
-        <translation>Save the disclosure first; then photos, files and residents' feedback can be added to it.</translation>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207"/>
+        <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
+        <translation>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289"/>
         <source>Status today: %1</source>
         <translation>Status today: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296"/>
         <source>Disclose by %1</source>
         <translation>Disclose by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301"/>
         <source>Posted until at least %1</source>
         <translation>Posted until at least %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
         <source>Tick to enter the date</source>
         <translation>Tick to enter the date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
         <source>&amp;Add day</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Add 3 days in a ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168"/>
         <source>The chosen day and the two days after it</source>
         <translation>The chosen day and the two days after it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Remove the selected days (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>e.g. Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>e.g. 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Only when a sector law sets its own deadline; otherwise 5 working days apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>The day the disclosure plan (Art. 14) sets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Item (Art. 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
         <source>Su&amp;mmary:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Decided on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Sector-law dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Planned f&amp;or:</source>
         <translation>Planned f&amp;or:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Content &amp;changed on:</source>
         <translation>Content &amp;changed on:</translation>
     </message>
@@ -1211,82 +1265,82 @@ The technical details are in:
 <context>
     <name>DisclosureEvidence</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50"/>
         <source>Attach a photo or file</source>
         <translation>Attach a photo or file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120"/>
         <source>The file was not attached: %1</source>
         <translation>The file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153"/>
         <source>Attach photo or fil&amp;e…</source>
         <translation>Attach photo or fil&amp;e…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
         <source>Record &amp;feedback…</source>
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176"/>
         <source>An&amp;swer…</source>
         <translation>An&amp;swer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188" />
-        <source>Residents' feedback:</source>
-        <translation>Residents' feedback:</translation>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188"/>
+        <source>Residents&apos; feedback:</source>
+        <translation>Residents&apos; feedback:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217"/>
         <source>No photo or file attached yet.</source>
         <translation>No photo or file attached yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222"/>
         <source>not answered yet</source>
         <translation>not answered yet</translation>
     </message>
@@ -1294,42 +1348,42 @@ The technical details are in:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="26" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="26"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
         <source>On the boards</source>
         <translation>On the boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="85" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="85"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>posted permanently at the commune office and posted again when it changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="92" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="92"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>posted at the commune office and in every village for at least %1 consecutive days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="100" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="100"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>posted as its own law or the commune regulation says</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="104" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="104"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>broadcast on the loudspeaker on at least %1 consecutive days</translation>
     </message>
@@ -1337,200 +1391,200 @@ The technical details are in:
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100"/>
         <source>Search title, number or person (Ctrl+F)</source>
         <translation>Search title, number or person (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="43" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="43"/>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="44" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="44"/>
         <source>On the boards now</source>
         <translation>On the boards now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="45" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="45"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="46" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="46"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="47" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="47"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="89" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="89"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="92" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="92"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="96" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="96"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="102" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="102"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="108" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="108"/>
         <source>First disclosed</source>
         <translation>First disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="114" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="114"/>
         <source>Posted until</source>
         <translation>Posted until</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="118" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="119" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="119"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="213" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="218" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="230" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="218"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="230"/>
         <source>No disclosure matches the filter.</source>
         <translation>No disclosure matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="220" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="220"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Nothing is overdue and no posting period ends this week.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="224" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="224"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Nothing is on the notice boards today.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="226" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="226"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>No planned disclosure is waiting to be made.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="228" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="228"/>
         <source>No disclosure is overdue.</source>
         <translation>No disclosure is overdue.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
         <source>Feedback saved.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="323" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="323"/>
         <source>Attached «%1».</source>
         <translation>Attached «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="371" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="371"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="375" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="375"/>
         <source>Record &amp;feedback…</source>
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
         <source>A&amp;nswer feedback</source>
         <translation>A&amp;nswer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="352" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="352"/>
         <source>&amp;Attach photo or file…</source>
         <translation>&amp;Attach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="366" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="366"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="367" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="367"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="368" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="368"/>
         <source>On the &amp;boards today</source>
         <translation>On the &amp;boards today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="369" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="369"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="370" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="370"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Record a disclosure (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="373" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="373"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Edit the selected disclosure (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="377" />
-        <source>Record a resident's feedback on the selected disclosure</source>
-        <translation>Record a resident's feedback on the selected disclosure</translation>
+        <location filename="../desktop/ui/pages/disclosures.py" line="377"/>
+        <source>Record a resident&apos;s feedback on the selected disclosure</source>
+        <translation>Record a resident&apos;s feedback on the selected disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="379" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="379"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>A&amp;ttach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="381" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="381"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Keep a photo of the notice board or a scan with the selected disclosure</translation>
     </message>
@@ -1538,57 +1592,57 @@ The technical details are in:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
         <source>Record feedback</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
         <source>On: %1</source>
         <translation>On: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
         <source>Name and address, if given</source>
         <translation>Name and address, if given</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
         <source>&amp;Answered</source>
         <translation>&amp;Answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;Content:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
         <source>Answered o&amp;n:</source>
         <translation>Answered o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
         <source>Ans&amp;wer:</source>
         <translation>Ans&amp;wer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -1596,198 +1650,198 @@ The technical details are in:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19" />
+        <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Village (thôn)</source>
         <translation>Village (thôn)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20" />
+        <location filename="../desktop/ui/labels.py" line="20"/>
         <source>Residential group (tổ dân phố)</source>
         <translation>Residential group (tổ dân phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21" />
+        <location filename="../desktop/ui/labels.py" line="21"/>
         <source>Hamlet (ấp)</source>
         <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22" />
+        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Hamlet (bản)</source>
         <translation>Hamlet (bản)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="23" />
+        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Neighbourhood (khu phố)</source>
         <translation>Neighbourhood (khu phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="24" />
-        <location filename="../desktop/ui/labels.py" line="79" />
+        <location filename="../desktop/ui/labels.py" line="24"/>
+        <location filename="../desktop/ui/labels.py" line="79"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28" />
+        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29" />
+        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Village head</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30" />
+        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>Receiving level</source>
         <translation>Receiving level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="34" />
+        <location filename="../desktop/ui/labels.py" line="34"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="35" />
+        <location filename="../desktop/ui/labels.py" line="35"/>
         <source>District (before the 2025 reform)</source>
         <translation>District (before the 2025 reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58" />
+        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="59" />
+        <location filename="../desktop/ui/labels.py" line="59"/>
         <source>Retired on %1</source>
         <translation>Retired on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="71" />
+        <location filename="../desktop/ui/labels.py" line="71"/>
         <source>Community decision</source>
         <translation>Community decision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="72" />
+        <location filename="../desktop/ui/labels.py" line="72"/>
         <source>Year-end periodic meeting</source>
         <translation>Year-end periodic meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="73" />
+        <location filename="../desktop/ui/labels.py" line="73"/>
         <source>Village head election</source>
         <translation>Village head election</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="74" />
+        <location filename="../desktop/ui/labels.py" line="74"/>
         <source>Village head dismissal</source>
         <translation>Village head dismissal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="75" />
+        <location filename="../desktop/ui/labels.py" line="75"/>
         <source>Inspection/supervision board election</source>
         <translation>Inspection/supervision board election</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="78" />
+        <location filename="../desktop/ui/labels.py" line="78"/>
         <source>Village convention</source>
         <translation>Village convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="83" />
+        <location filename="../desktop/ui/labels.py" line="83"/>
         <source>Contributions to infrastructure</source>
         <translation>Contributions to infrastructure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="84" />
+        <location filename="../desktop/ui/labels.py" line="84"/>
         <source>Management of contributions and funds</source>
         <translation>Management of contributions and funds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="85" />
+        <location filename="../desktop/ui/labels.py" line="85"/>
         <source>Village convention (hương ước, quy ước)</source>
         <translation>Village convention (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="86" />
+        <location filename="../desktop/ui/labels.py" line="86"/>
         <source>Electing or dismissing the village head</source>
         <translation>Electing or dismissing the village head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="87" />
+        <location filename="../desktop/ui/labels.py" line="87"/>
         <source>Electing or dismissing the inspection/supervision boards</source>
         <translation>Electing or dismissing the inspection/supervision boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="90" />
+        <location filename="../desktop/ui/labels.py" line="90"/>
         <source>Other self-management matter</source>
         <translation>Other self-management matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="91" />
+        <location filename="../desktop/ui/labels.py" line="91"/>
         <source>Meeting procedure (secretary, agenda…)</source>
         <translation>Meeting procedure (secretary, agenda…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="95" />
+        <location filename="../desktop/ui/labels.py" line="95"/>
         <source>Show of hands</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="96" />
+        <location filename="../desktop/ui/labels.py" line="96"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="97" />
+        <location filename="../desktop/ui/labels.py" line="97"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="98" />
+        <location filename="../desktop/ui/labels.py" line="98"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="102" />
-        <source>Commune People's Committee (UBND)</source>
-        <translation>Commune People's Committee (UBND)</translation>
+        <location filename="../desktop/ui/labels.py" line="102"/>
+        <source>Commune People&apos;s Committee (UBND)</source>
+        <translation>Commune People&apos;s Committee (UBND)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="103" />
+        <location filename="../desktop/ui/labels.py" line="103"/>
         <source>Commune Fatherland Front committee (MTTQ)</source>
         <translation>Commune Fatherland Front committee (MTTQ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="107" />
+        <location filename="../desktop/ui/labels.py" line="107"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="108" />
+        <location filename="../desktop/ui/labels.py" line="108"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="109" />
+        <location filename="../desktop/ui/labels.py" line="109"/>
         <source>Partly passed</source>
         <translation>Partly passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="110" />
+        <location filename="../desktop/ui/labels.py" line="110"/>
         <source>Procedure only</source>
         <translation>Procedure only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="114" />
+        <location filename="../desktop/ui/labels.py" line="114"/>
         <source>Takes effect on the day of the vote.</source>
         <translation>Takes effect on the day of the vote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="115" />
-        <source>Takes effect when the commune People's Committee recognises it.</source>
-        <translation>Takes effect when the commune People's Committee recognises it.</translation>
+        <location filename="../desktop/ui/labels.py" line="115"/>
+        <source>Takes effect when the commune People&apos;s Committee recognises it.</source>
+        <translation>Takes effect when the commune People&apos;s Committee recognises it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="118" />
+        <location filename="../desktop/ui/labels.py" line="118"/>
         <source>Takes effect when the commune Fatherland Front committee recognises it.</source>
         <translation>Takes effect when the commune Fatherland Front committee recognises it.</translation>
     </message>
@@ -1795,7 +1849,7 @@ The technical details are in:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="123" />
+        <location filename="../desktop/ui/main.py" line="134"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -1809,390 +1863,395 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31" />
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32" />
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33" />
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34" />
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35" />
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36" />
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37" />
+        <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38" />
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171" />
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <source>About %1</source>
+        <translation>About %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86"/>
         <source>Papers issued:</source>
         <translation>Papers issued:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92"/>
         <source>Papers returned:</source>
         <translation>Papers returned:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98"/>
         <source>Announced on:</source>
         <translation>Announced on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104"/>
         <source>Return deadline:</source>
         <translation>Return deadline:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111"/>
         <source>After the failed meeting:</source>
         <translation>After the failed meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
         <source>Chair:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280"/>
         <source>Secretary:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>What was discussed and decided (printed in the minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Sent to UBND and MTTQ on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317"/>
         <source>Household representatives (signing):</source>
         <translation>Household representatives (signing):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322"/>
         <source>Counting board (3–5):</source>
         <translation>Counting board (3–5):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327"/>
         <source>Witnesses (2 households):</source>
         <translation>Witnesses (2 households):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91"/>
         <source>Tick to enter the date</source>
         <translation>Tick to enter the date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121"/>
         <source>One name a line, or names separated by commas</source>
         <translation>One name a line, or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51"/>
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>What was put to the vote, e.g. road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80"/>
         <source>&amp;For:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
         <source>Against:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91"/>
         <source>Matter:</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133"/>
         <source>Matter %1</source>
         <translation>Matter %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Enter the total households to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187"/>
         <source>Matters voted on</source>
         <translation>Matters voted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190"/>
         <source>Add a &amp;matter</source>
         <translation>Add a &amp;matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>New village meeting</source>
         <translation>New village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>Edit village meeting</source>
         <translation>Edit village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Warnings (saved with the record)</source>
         <translation>Warnings (saved with the record)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>More &amp;details: people, minutes, recognition, participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58"/>
         <source>Choose the village…</source>
         <translation>Choose the village…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>e.g. Meeting on the village road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>&amp;Held on:</source>
         <translation>&amp;Held on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85"/>
         <source>Pl&amp;ace:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89"/>
         <source>Households &amp;present:</source>
         <translation>Households &amp;present:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96"/>
         <source>Households in t&amp;otal:</source>
         <translation>Households in t&amp;otal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103"/>
         <source>&amp;Invitation sent on:</source>
         <translation>&amp;Invitation sent on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242"/>
         <source>The village has no household count: enter the total.</source>
         <translation>The village has no household count: enter the total.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Village count on %1: %2 households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252"/>
         <source>Use %1</source>
         <translation>Use %1</translation>
     </message>
@@ -2200,147 +2259,147 @@ The details were written to the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="101" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="101"/>
         <source>Writing the minutes…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="103" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="103"/>
         <source>Writing the invitation…</source>
         <translation>Writing the invitation…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="110" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="110"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="121" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="121"/>
         <source>The document could not be written: %1</source>
         <translation>The document could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="33" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="37" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="37"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="38" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="38"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="41" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="41"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="47" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="47"/>
         <source>Present/total</source>
         <translation>Present/total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="54" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="54"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="58" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="58"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="168" />
+        <location filename="../desktop/ui/pages/meetings.py" line="168"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="173" />
+        <location filename="../desktop/ui/pages/meetings.py" line="173"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="178" />
+        <location filename="../desktop/ui/pages/meetings.py" line="178"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="183" />
+        <location filename="../desktop/ui/pages/meetings.py" line="183"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="264" />
+        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="270" />
+        <location filename="../desktop/ui/pages/meetings.py" line="270"/>
         <source>No meeting matches the filter.</source>
         <translation>No meeting matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="272" />
+        <location filename="../desktop/ui/pages/meetings.py" line="272"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="355" />
+        <location filename="../desktop/ui/pages/meetings.py" line="355"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="356" />
+        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="357" />
+        <location filename="../desktop/ui/pages/meetings.py" line="357"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="358" />
+        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="360" />
+        <location filename="../desktop/ui/pages/meetings.py" line="360"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="362" />
+        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="364" />
+        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="368" />
+        <location filename="../desktop/ui/pages/meetings.py" line="368"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="370" />
+        <location filename="../desktop/ui/pages/meetings.py" line="370"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="375" />
+        <location filename="../desktop/ui/pages/meetings.py" line="375"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="377" />
+        <location filename="../desktop/ui/pages/meetings.py" line="377"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
@@ -2348,67 +2407,67 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="88" />
+        <location filename="../desktop/ui/pages/overview.py" line="75"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="89" />
+        <location filename="../desktop/ui/pages/overview.py" line="76"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="90" />
+        <location filename="../desktop/ui/pages/overview.py" line="77"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91" />
+        <location filename="../desktop/ui/pages/overview.py" line="78"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="93" />
+        <location filename="../desktop/ui/pages/overview.py" line="80"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="94" />
+        <location filename="../desktop/ui/pages/overview.py" line="81"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="95" />
+        <location filename="../desktop/ui/pages/overview.py" line="82"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="96" />
+        <location filename="../desktop/ui/pages/overview.py" line="83"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="97" />
+        <location filename="../desktop/ui/pages/overview.py" line="84"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="98" />
+        <location filename="../desktop/ui/pages/overview.py" line="85"/>
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="99" />
+        <location filename="../desktop/ui/pages/overview.py" line="86"/>
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="100" />
+        <location filename="../desktop/ui/pages/overview.py" line="87"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="104" />
+        <location filename="../desktop/ui/pages/overview.py" line="91"/>
         <source>Open the village list</source>
         <translation>Open the village list</translation>
     </message>
@@ -2416,7 +2475,7 @@ The details were written to the log file:
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop/ui/pages/placeholder.py" line="37" />
+        <location filename="../desktop/ui/pages/placeholder.py" line="37"/>
         <source>This function will come in a later version.</source>
         <translation>This function will come in a later version.</translation>
     </message>
@@ -2424,114 +2483,114 @@ The details were written to the log file:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
         <source>Toda&amp;y</source>
         <translation>Toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94" />
-        <source>Put today's date in the selected cells (Ctrl+;); on a place, its posting day</source>
-        <translation>Put today's date in the selected cells (Ctrl+;); on a place, its posting day</translation>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
+        <translation>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Same date for the empty &amp;rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Copy the date of the current cell to every place where it is still empty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Clear the selected cells (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
         <source>Another posting &amp;here</source>
         <translation>Another posting &amp;here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Add a row for the same place: a notice posted again or replaced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
         <source>Spot (optional)</source>
         <translation>Spot (optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147" />
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
         <source>Posted on</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148" />
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
         <source>Removed on</source>
         <translation>Removed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>not a date; write it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="128" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="128"/>
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="130" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="130"/>
         <source>Up permanently</source>
         <translation>Up permanently</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="134" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="134"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="137" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
         <source>Up for %1 days</source>
         <translation>Up for %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="140" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="140"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Day %1 of %2, until %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="143" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="143"/>
         <source>%1 days done, may come down</source>
         <translation>%1 days done, may come down</translation>
     </message>
@@ -2539,37 +2598,37 @@ The details were written to the log file:
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="39" />
+        <location filename="../desktop/ui/qt_strings.py" line="39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="40" />
+        <location filename="../desktop/ui/qt_strings.py" line="40"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="41" />
+        <location filename="../desktop/ui/qt_strings.py" line="41"/>
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="42" />
+        <location filename="../desktop/ui/qt_strings.py" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="43" />
+        <location filename="../desktop/ui/qt_strings.py" line="43"/>
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="44" />
+        <location filename="../desktop/ui/qt_strings.py" line="44"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="45" />
+        <location filename="../desktop/ui/qt_strings.py" line="45"/>
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -2577,12 +2636,12 @@ The details were written to the log file:
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="37" />
+        <location filename="../desktop/ui/qt_strings.py" line="37"/>
         <source>Show Details...</source>
         <translation>Show Details...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="38" />
+        <location filename="../desktop/ui/qt_strings.py" line="38"/>
         <source>Hide Details...</source>
         <translation>Hide Details...</translation>
     </message>
@@ -2590,77 +2649,77 @@ The details were written to the log file:
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="15" />
+        <location filename="../desktop/ui/qt_strings.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="16" />
+        <location filename="../desktop/ui/qt_strings.py" line="16"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="17" />
+        <location filename="../desktop/ui/qt_strings.py" line="17"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="18" />
+        <location filename="../desktop/ui/qt_strings.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="19" />
+        <location filename="../desktop/ui/qt_strings.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="20" />
+        <location filename="../desktop/ui/qt_strings.py" line="20"/>
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="21" />
+        <location filename="../desktop/ui/qt_strings.py" line="21"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="22" />
+        <location filename="../desktop/ui/qt_strings.py" line="22"/>
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="23" />
+        <location filename="../desktop/ui/qt_strings.py" line="23"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="24" />
+        <location filename="../desktop/ui/qt_strings.py" line="24"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="25" />
+        <location filename="../desktop/ui/qt_strings.py" line="25"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="26" />
+        <location filename="../desktop/ui/qt_strings.py" line="26"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="27" />
+        <location filename="../desktop/ui/qt_strings.py" line="27"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="28" />
+        <location filename="../desktop/ui/qt_strings.py" line="28"/>
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="29" />
+        <location filename="../desktop/ui/qt_strings.py" line="29"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -2668,37 +2727,37 @@ The details were written to the log file:
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="30" />
+        <location filename="../desktop/ui/qt_strings.py" line="30"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="31" />
+        <location filename="../desktop/ui/qt_strings.py" line="31"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="32" />
+        <location filename="../desktop/ui/qt_strings.py" line="32"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="33" />
+        <location filename="../desktop/ui/qt_strings.py" line="33"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="34" />
+        <location filename="../desktop/ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="35" />
+        <location filename="../desktop/ui/qt_strings.py" line="35"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="36" />
+        <location filename="../desktop/ui/qt_strings.py" line="36"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
@@ -2706,24 +2765,24 @@ The details were written to the log file:
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
         <source>Village no longer active</source>
         <translation>Village no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46"/>
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59"/>
         <source>&amp;Since:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62"/>
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Mark as no longer active</translation>
     </message>
@@ -2731,160 +2790,165 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="101" />
+        <location filename="../desktop/ui/pages/settings.py" line="123"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="102" />
+        <location filename="../desktop/ui/pages/settings.py" line="124"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="103" />
+        <location filename="../desktop/ui/pages/settings.py" line="125"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="104" />
+        <location filename="../desktop/ui/pages/settings.py" line="126"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="105" />
+        <location filename="../desktop/ui/pages/settings.py" line="127"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="107" />
+        <location filename="../desktop/ui/pages/settings.py" line="129"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="108" />
+        <location filename="../desktop/ui/pages/settings.py" line="130"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="109" />
+        <location filename="../desktop/ui/pages/settings.py" line="131"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="110" />
+        <location filename="../desktop/ui/pages/settings.py" line="132"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="111" />
+        <location filename="../desktop/ui/pages/settings.py" line="133"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="112" />
+        <location filename="../desktop/ui/pages/settings.py" line="134"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="113" />
+        <location filename="../desktop/ui/pages/settings.py" line="135"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="114" />
+        <location filename="../desktop/ui/pages/settings.py" line="136"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="119" />
+        <location filename="../desktop/ui/pages/settings.py" line="141"/>
         <source>Changing these details will come in a later version.</source>
         <translation>Changing these details will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="121" />
+        <location filename="../desktop/ui/pages/settings.py" line="143"/>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="122" />
+        <location filename="../desktop/ui/pages/settings.py" line="144"/>
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings.py" line="145"/>
+        <source>About %1…</source>
+        <translation>About %1…</translation>
     </message>
 </context>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>
         <source>New village</source>
         <translation>New village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71"/>
         <source>Edit village</source>
         <translation>Edit village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77"/>
         <source>e.g. DONG, TDP1</source>
         <translation>e.g. DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80"/>
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
         <source>&amp;Head:</source>
         <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
         <source>H&amp;ouseholds:</source>
         <translation>H&amp;ouseholds:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
         <source>Counted o&amp;n:</source>
         <translation>Counted o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143"/>
         <source>This village is no longer active since %1.</source>
         <translation>This village is no longer active since %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150"/>
         <source>Household count history</source>
         <translation>Household count history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176"/>
         <source>No count recorded yet.</source>
         <translation>No count recorded yet.</translation>
     </message>
@@ -2892,92 +2956,92 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="38" />
+        <location filename="../desktop/ui/pages/villages.py" line="38"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="39" />
+        <location filename="../desktop/ui/pages/villages.py" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42" />
+        <location filename="../desktop/ui/pages/villages.py" line="42"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="46" />
+        <location filename="../desktop/ui/pages/villages.py" line="46"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49" />
+        <location filename="../desktop/ui/pages/villages.py" line="49"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="56" />
+        <location filename="../desktop/ui/pages/villages.py" line="56"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="60" />
+        <location filename="../desktop/ui/pages/villages.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="216" />
+        <location filename="../desktop/ui/pages/villages.py" line="216"/>
         <source>No village matches the filter.</source>
         <translation>No village matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="219" />
+        <location filename="../desktop/ui/pages/villages.py" line="219"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>No villages yet — press «Add» to add one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="285" />
+        <location filename="../desktop/ui/pages/villages.py" line="285"/>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="286" />
+        <location filename="../desktop/ui/pages/villages.py" line="286"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="287" />
+        <location filename="../desktop/ui/pages/villages.py" line="287"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Add a village (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="288" />
+        <location filename="../desktop/ui/pages/villages.py" line="288"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="290" />
+        <location filename="../desktop/ui/pages/villages.py" line="290"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Edit the selected village (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="292" />
+        <location filename="../desktop/ui/pages/villages.py" line="292"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="294" />
+        <location filename="../desktop/ui/pages/villages.py" line="294"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Mark the selected village as no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="297" />
+        <location filename="../desktop/ui/pages/villages.py" line="297"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Filter by code, name or head (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="299" />
+        <location filename="../desktop/ui/pages/villages.py" line="299"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Show retired</translation>
     </message>
@@ -2985,47 +3049,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="54" />
+        <location filename="../desktop/ui/wizard.py" line="54"/>
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56" />
+        <location filename="../desktop/ui/wizard.py" line="56"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62" />
+        <location filename="../desktop/ui/wizard.py" line="62"/>
         <source>&amp;Set up my commune</source>
         <translation>&amp;Set up my commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63" />
+        <location filename="../desktop/ui/wizard.py" line="63"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="71" />
+        <location filename="../desktop/ui/wizard.py" line="71"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>A few questions about your commune; about a minute.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76" />
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="91" />
+        <location filename="../desktop/ui/wizard.py" line="91"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92" />
+        <location filename="../desktop/ui/wizard.py" line="92"/>
         <source>Press Finish to make a sample commune.</source>
         <translation>Press Finish to make a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="97" />
+        <location filename="../desktop/ui/wizard.py" line="97"/>
         <source>The sample commune and its villages are kept in this data folder:
 %1
 
@@ -3036,202 +3100,202 @@ For your real records, start the program with another, empty data folder.</sourc
 For your real records, start the program with another, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="123" />
+        <location filename="../desktop/ui/wizard.py" line="123"/>
         <source>What is this computer for?</source>
         <translation>What is this computer for?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124" />
-        <source>The &amp;commune's records</source>
-        <translation>The &amp;commune's records</translation>
+        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <source>The &amp;commune&apos;s records</source>
+        <translation>The &amp;commune&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="126" />
-        <source>A village head's records</source>
-        <translation>A village head's records</translation>
+        <location filename="../desktop/ui/wizard.py" line="126"/>
+        <source>A village head&apos;s records</source>
+        <translation>A village head&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127" />
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>The receiving level (province)</source>
         <translation>The receiving level (province)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136" />
+        <location filename="../desktop/ui/wizard.py" line="136"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Installations for village heads and for the receiving level come with synchronisation, in a later version.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149" />
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151" />
+        <location filename="../desktop/ui/wizard.py" line="151"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158" />
+        <location filename="../desktop/ui/wizard.py" line="158"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
-        <source>Officer's &amp;name:</source>
-        <translation>Officer's &amp;name:</translation>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <source>Officer&apos;s &amp;name:</source>
+        <translation>Officer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167" />
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="186" />
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187" />
+        <location filename="../desktop/ui/wizard.py" line="187"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188" />
+        <location filename="../desktop/ui/wizard.py" line="188"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189" />
+        <location filename="../desktop/ui/wizard.py" line="189"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192" />
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214" />
+        <location filename="../desktop/ui/wizard.py" line="214"/>
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="84" />
+        <location filename="../desktop/ui/wizard_place.py" line="84"/>
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="86" />
-        <source>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</source>
-        <translation>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</translation>
+        <location filename="../desktop/ui/wizard_place.py" line="86"/>
+        <source>Choose the province, then type part of the commune&apos;s name (accents are optional). The code comes from the official 2025 list.</source>
+        <translation>Choose the province, then type part of the commune&apos;s name (accents are optional). The code comes from the official 2025 list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="96" />
+        <location filename="../desktop/ui/wizard_place.py" line="96"/>
         <source>Choose a province…</source>
         <translation>Choose a province…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="110" />
+        <location filename="../desktop/ui/wizard_place.py" line="110"/>
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="112" />
+        <location filename="../desktop/ui/wizard_place.py" line="112"/>
         <source>My commune is not in the list</source>
         <translation>My commune is not in the list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="114" />
+        <location filename="../desktop/ui/wizard_place.py" line="114"/>
         <source>e.g. Xã Tân Phú</source>
         <translation>e.g. Xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="127" />
+        <location filename="../desktop/ui/wizard_place.py" line="127"/>
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="131" />
+        <location filename="../desktop/ui/wizard_place.py" line="131"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="137" />
+        <location filename="../desktop/ui/wizard_place.py" line="137"/>
         <source>Commune c&amp;ode:</source>
         <translation>Commune c&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="210" />
+        <location filename="../desktop/ui/wizard_place.py" line="210"/>
         <source>5 digits</source>
         <translation>5 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="222" />
+        <location filename="../desktop/ui/wizard_place.py" line="222"/>
         <source>Choose a province.</source>
         <translation>Choose a province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="227" />
+        <location filename="../desktop/ui/wizard_place.py" line="227"/>
         <source>Choose the commune from the list, or tick «My commune is not in the list».</source>
         <translation>Choose the commune from the list, or tick «My commune is not in the list».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="242" />
+        <location filename="../desktop/ui/wizard_place.py" line="242"/>
         <source>Receiving level</source>
         <translation>Receiving level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="244" />
+        <location filename="../desktop/ui/wizard_place.py" line="244"/>
         <source>The body your commune sends its reports to. Since the 2025 reform this is the province.</source>
         <translation>The body your commune sends its reports to. Since the 2025 reform this is the province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="251" />
+        <location filename="../desktop/ui/wizard_place.py" line="251"/>
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>P&amp;rovince (since the 2025 reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="252" />
+        <location filename="../desktop/ui/wizard_place.py" line="252"/>
         <source>&amp;District (before the reform)</source>
         <translation>&amp;District (before the reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="263" />
+        <location filename="../desktop/ui/wizard_place.py" line="263"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="265" />
+        <location filename="../desktop/ui/wizard_place.py" line="265"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="266" />
+        <location filename="../desktop/ui/wizard_place.py" line="266"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_place.py" line="283"/>
         <source>2 digits</source>
         <translation>2 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="285" />
+        <location filename="../desktop/ui/wizard_place.py" line="285"/>
         <source>3 digits</source>
         <translation>3 digits</translation>
     </message>

@@ -1,54 +1,108 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="148"/>
+        <source>Component</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="149"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="150"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
+        <source>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</source>
+        <translation>Toàn văn các giấy phép được cài cùng chương trình (giấy phép phông chữ ở dưới; giấy phép các thư viện trong siêu dữ liệu gói của chúng).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="167"/>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="170"/>
+        <source>Offline ledger of grassroots democracy records for a commune.</source>
+        <translation>Sổ theo dõi thực hiện dân chủ ở cơ sở của xã, dùng không cần mạng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="175"/>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="176"/>
+        <source>Log file:</source>
+        <translation>Tệp nhật ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="177"/>
+        <source>Bundled fonts and libraries:</source>
+        <translation>Phông chữ và thư viện đi kèm:</translation>
+    </message>
+</context>
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
         <source>Version %1 — %2</source>
         <translation>Phiên bản %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
         <source>Compare versions</source>
         <translation>So sánh các phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>Ẩn các điều &amp;giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
         <source>Article</source>
         <translation>Điều</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Old text</source>
         <translation>Văn bản cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
         <source>&amp;Old version:</source>
         <translation>Phiên bản &amp;cũ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
         <source>&amp;New version:</source>
         <translation>Phiên bản &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126" />
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 điều sửa đổi, %2 điều thêm mới, %3 điều bãi bỏ, %4 điều giữ nguyên</translation>
     </message>
@@ -56,97 +110,97 @@
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85"/>
         <source>Preamble: %1</source>
         <translation>Phần mở đầu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148"/>
         <source>New convention</source>
         <translation>Hương ước, quy ước mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150"/>
         <source>Edit convention</source>
         <translation>Sửa hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>ví dụ: Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Sáng kiến của cộng đồng (ít nhất 10% số hộ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>Cộng đồng dân cư đánh giá việc thực hiện hằng năm vào ngày này (ngày 18 tháng 11 nếu không thỏa thuận ngày khác, Điều 15 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Dán nội dung vào đây: phần mở đầu, rồi «Chương I», «Điều 1. …», khoản «1.», điểm «a)». Có thể để trống khi mới đề xuất xây dựng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
         <source>&amp;Village:</source>
         <translation>Thôn/Tổ dân &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Người đề xuất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
         <source>&amp;Review day:</source>
         <translation>Ngày đánh &amp;giá hằng năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
         <source>&amp;Drafting team:</source>
         <translation>Tổ &amp;soạn thảo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation>Nội &amp;dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246"/>
         <source>Structure recognised</source>
         <translation>Cấu trúc nhận diện được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270"/>
         <source>— choose the village —</source>
         <translation>— chọn thôn, tổ dân phố —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>Nội dung đã được thông qua không sửa ở đây được; muốn sửa đổi phải tạo phiên bản mới (Điều 13 Nghị định 61/2023/NĐ-CP).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310" />
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chương, %2 điều, %3 khoản</translation>
     </message>
@@ -154,127 +208,127 @@
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
         <source>Record a step — %1</source>
         <translation>Ghi một bước — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>ví dụ: 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>ví dụ: Điều 5, Điều 7 — để trống: toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
         <source>Sender</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Opinion</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>How it was handled</source>
         <translation>Tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
         <source>&amp;Step:</source>
         <translation>&amp;Bước:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Số hộ ủng hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
         <source>Decision &amp;no.:</source>
         <translation>Số &amp;quyết định:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
         <source>Si&amp;gned by:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>&amp;Part:</source>
         <translation>&amp;Phần áp dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Until:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
         <source>Op&amp;inions:</source>
         <translation>Các ý kiến &amp;góp ý:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
         <source>N&amp;ote:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198"/>
         <source>of a total of</source>
         <translation>trên tổng số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Thêm ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>Remo&amp;ve opinion</source>
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Thời hạn khắc phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
         <source>Posted &amp;until:</source>
         <translation>Niêm yết đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252"/>
         <source>— choose the meeting —</source>
         <translation>— chọn hội nghị —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>Thôn này chưa có hội nghị nào biểu quyết về hương ước, quy ước: hãy ghi hội nghị ở mục «Hội nghị thôn» trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321" />
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321"/>
         <source>Each opinion needs its content.</source>
         <translation>Mỗi ý kiến phải có nội dung góp ý.</translation>
     </message>
@@ -282,342 +336,342 @@
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="43" />
+        <location filename="../desktop/ui/convention_labels.py" line="43"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44" />
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="48" />
+        <location filename="../desktop/ui/convention_labels.py" line="48"/>
         <source>Proposed</source>
         <translation>Đã đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49" />
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Being drafted</source>
         <translation>Đang soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50" />
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>In consultation</source>
         <translation>Đang lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51" />
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52" />
+        <location filename="../desktop/ui/convention_labels.py" line="52"/>
         <source>Rejected by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53" />
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>Awaiting recognition</source>
         <translation>Chờ công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54" />
+        <location filename="../desktop/ui/convention_labels.py" line="54"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55" />
+        <location filename="../desktop/ui/convention_labels.py" line="55"/>
         <source>Recognition refused</source>
         <translation>Không được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56" />
+        <location filename="../desktop/ui/convention_labels.py" line="56"/>
         <source>In force</source>
         <translation>Đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57" />
+        <location filename="../desktop/ui/convention_labels.py" line="57"/>
         <source>Suspended</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58" />
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Superseded</source>
         <translation>Đã được thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59" />
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Abolished</source>
         <translation>Đã bị bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="61" />
+        <location filename="../desktop/ui/convention_labels.py" line="61"/>
         <source>No step recorded</source>
         <translation>Chưa ghi bước nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="66" />
+        <location filename="../desktop/ui/convention_labels.py" line="66"/>
         <source>Proposal</source>
         <translation>Đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67" />
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Drafting</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68" />
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Draft posted for opinions</source>
         <translation>Niêm yết lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69" />
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Adoption</source>
         <translation>Thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70" />
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Not adopted by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71" />
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Dossier submitted</source>
         <translation>Nộp hồ sơ đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72" />
+        <location filename="../desktop/ui/convention_labels.py" line="72"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73" />
+        <location filename="../desktop/ui/convention_labels.py" line="73"/>
         <source>Recognition refused in writing</source>
         <translation>Không công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74" />
+        <location filename="../desktop/ui/convention_labels.py" line="74"/>
         <source>Text sent out and publicised</source>
         <translation>Gửi và phổ biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75" />
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Yearly review</source>
         <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76" />
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Suspension</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77" />
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Reinstatement</source>
         <translation>Tiếp tục thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78" />
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Abolition</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79" />
+        <location filename="../desktop/ui/convention_labels.py" line="79"/>
         <source>Replaced by a new version</source>
         <translation>Thay thế bằng phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="83" />
+        <location filename="../desktop/ui/convention_labels.py" line="83"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84" />
+        <location filename="../desktop/ui/convention_labels.py" line="84"/>
         <source>Removed</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85" />
+        <location filename="../desktop/ui/convention_labels.py" line="85"/>
         <source>Amended</source>
         <translation>Sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86" />
+        <location filename="../desktop/ui/convention_labels.py" line="86"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="91" />
+        <location filename="../desktop/ui/convention_labels.py" line="91"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố phối hợp với Ban công tác Mặt trận đề xuất, hoặc cộng đồng dân cư đề xuất theo sáng kiến được ít nhất 10% số hộ ủng hộ (Điều 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="96" />
+        <location filename="../desktop/ui/convention_labels.py" line="96"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>Tổ soạn thảo bắt đầu (hoặc tiếp tục) soạn thảo dự thảo (Điều 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="99" />
+        <location filename="../desktop/ui/convention_labels.py" line="99"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>Dự thảo được niêm yết ít nhất 30 ngày; ghi lại các ý kiến góp ý và việc tiếp thu, giải trình (Điều 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="104" />
+        <location filename="../desktop/ui/convention_labels.py" line="104"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>Hội nghị (hoặc đợt phát phiếu lấy ý kiến hộ gia đình) đã thông qua: trên 50% tổng số hộ dự họp và trên 50% tổng số hộ tán thành (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="109" />
+        <location filename="../desktop/ui/convention_labels.py" line="109"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>Hội nghị không thông qua dự thảo (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="112" />
-        <source>The request, the adoption minutes and the adopted text, sent to the commune People's Committee within 5 working days of the adoption (Art. 11).</source>
+        <location filename="../desktop/ui/convention_labels.py" line="112"/>
+        <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
         <translation>Văn bản đề nghị, biên bản hội nghị và văn bản đã thông qua, gửi Ủy ban nhân dân xã trong 5 ngày làm việc kể từ ngày thông qua (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="117" />
+        <location filename="../desktop/ui/convention_labels.py" line="117"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>Quyết định công nhận (Mẫu 03); văn bản có hiệu lực kể từ ngày của quyết định (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="121" />
+        <location filename="../desktop/ui/convention_labels.py" line="121"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>Văn bản trả lời không công nhận, nêu rõ lý do (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="124" />
+        <location filename="../desktop/ui/convention_labels.py" line="124"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>Văn bản được gửi trưởng thôn, tổ trưởng tổ dân phố và Ban công tác Mặt trận trong 2 ngày làm việc; trưởng thôn niêm yết và phổ biến (Điều 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="129" />
+        <location filename="../desktop/ui/convention_labels.py" line="129"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>Đánh giá hằng năm việc thực hiện hương ước, quy ước (Điều 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="132" />
+        <location filename="../desktop/ui/convention_labels.py" line="132"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>Toàn bộ hoặc một phần văn bản, nêu lý do và thời hạn khắc phục (Mẫu 04, Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="137" />
+        <location filename="../desktop/ui/convention_labels.py" line="137"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>Hết tạm ngưng, văn bản được tiếp tục thực hiện (Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="140" />
+        <location filename="../desktop/ui/convention_labels.py" line="140"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>Toàn bộ hoặc một phần văn bản: nội dung trái pháp luật, quá thời hạn khắc phục, hoặc việc thông qua không đạt tỷ lệ quy định (Mẫu 05, Điều 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="193" />
+        <location filename="../desktop/ui/convention_labels.py" line="193"/>
         <source>Record the proposal</source>
         <translation>Ghi đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="195" />
+        <location filename="../desktop/ui/convention_labels.py" line="195"/>
         <source>Start drafting</source>
         <translation>Tổ chức soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="197" />
+        <location filename="../desktop/ui/convention_labels.py" line="197"/>
         <source>Post the draft for opinions</source>
         <translation>Niêm yết dự thảo lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="202" />
+        <location filename="../desktop/ui/convention_labels.py" line="202"/>
         <source>Put to the meeting from %1</source>
         <translation>Đưa ra hội nghị từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="205" />
+        <location filename="../desktop/ui/convention_labels.py" line="205"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Soạn thảo lại hoặc phát phiếu lấy ý kiến hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="208" />
+        <location filename="../desktop/ui/convention_labels.py" line="208"/>
         <source>Submit the dossier by %1</source>
         <translation>Nộp hồ sơ trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211" />
+        <location filename="../desktop/ui/convention_labels.py" line="211"/>
         <source>Decide on recognition by %1</source>
         <translation>Ra quyết định công nhận trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="213" />
+        <location filename="../desktop/ui/convention_labels.py" line="213"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Hoàn thiện hồ sơ hoặc soạn thảo lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="217" />
+        <location filename="../desktop/ui/convention_labels.py" line="217"/>
         <source>Correct by %1</source>
         <translation>Khắc phục trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="224" />
+        <location filename="../desktop/ui/convention_labels.py" line="224"/>
         <source>Send the text out by %1</source>
         <translation>Gửi văn bản trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="227" />
+        <location filename="../desktop/ui/convention_labels.py" line="227"/>
         <source>Review on %1</source>
         <translation>Rà soát ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="234" />
+        <location filename="../desktop/ui/convention_labels.py" line="234"/>
         <source>Overdue: the date was %1</source>
         <translation>Quá hạn: hạn là ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="252" />
+        <location filename="../desktop/ui/convention_labels.py" line="252"/>
         <source>Meeting: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="255" />
+        <location filename="../desktop/ui/convention_labels.py" line="255"/>
         <source>%1 of %2 households support it</source>
         <translation>%1/%2 hộ ủng hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="261" />
+        <location filename="../desktop/ui/convention_labels.py" line="261"/>
         <source>Decision no. %1</source>
         <translation>Quyết định số %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="264" />
+        <location filename="../desktop/ui/convention_labels.py" line="264"/>
         <source>signed by %1</source>
         <translation>người ký: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="266" />
+        <location filename="../desktop/ui/convention_labels.py" line="266"/>
         <source>the whole text</source>
         <translation>toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267" />
+        <location filename="../desktop/ui/convention_labels.py" line="267"/>
         <source>Part: %1</source>
         <translation>Phần: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="269" />
+        <location filename="../desktop/ui/convention_labels.py" line="269"/>
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="271" />
+        <location filename="../desktop/ui/convention_labels.py" line="271"/>
         <source>until %1</source>
         <translation>đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="274" />
+        <location filename="../desktop/ui/convention_labels.py" line="274"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="279" />
+        <location filename="../desktop/ui/convention_labels.py" line="279"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -625,117 +679,117 @@
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="149" />
+        <location filename="../desktop/ui/convention_view.py" line="149"/>
         <source>Record the next step:</source>
         <translation>Ghi bước tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="152" />
+        <location filename="../desktop/ui/convention_view.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="154" />
+        <location filename="../desktop/ui/convention_view.py" line="154"/>
         <source>Create &amp;amended version</source>
         <translation>&amp;Tạo phiên bản sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="157" />
+        <location filename="../desktop/ui/convention_view.py" line="157"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Tạo phiên bản mới của văn bản này; phiên bản mới thay thế văn bản này khi được công nhận (Điều 13 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="163" />
+        <location filename="../desktop/ui/convention_view.py" line="163"/>
         <source>&amp;Compare versions…</source>
         <translation>So sánh &amp;các phiên bản…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="173" />
+        <location filename="../desktop/ui/convention_view.py" line="173"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174" />
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175" />
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="180" />
+        <location filename="../desktop/ui/convention_view.py" line="180"/>
         <source>Show the text in &amp;force on</source>
         <translation>Xem văn bản có &amp;hiệu lực ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="195" />
+        <location filename="../desktop/ui/convention_view.py" line="195"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196" />
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197" />
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198" />
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199" />
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>Last step</source>
         <translation>Bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="206" />
+        <location filename="../desktop/ui/convention_view.py" line="206"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207" />
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208" />
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>&amp;Versions</source>
         <translation>Các &amp;phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="262" />
+        <location filename="../desktop/ui/convention_view.py" line="262"/>
         <source>in force from %1</source>
         <translation>có hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="267" />
+        <location filename="../desktop/ui/convention_view.py" line="267"/>
         <source>next review %1</source>
         <translation>rà soát tiếp theo %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="274" />
+        <location filename="../desktop/ui/convention_view.py" line="274"/>
         <source>Next: %1</source>
         <translation>Việc cần làm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="349" />
+        <location filename="../desktop/ui/convention_view.py" line="349"/>
         <source>No version was in force on that day.</source>
         <translation>Không có phiên bản nào có hiệu lực vào ngày đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="352" />
+        <location filename="../desktop/ui/convention_view.py" line="352"/>
         <source>Version %1, in force from %2</source>
         <translation>Phiên bản %1, có hiệu lực từ %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="357" />
+        <location filename="../desktop/ui/convention_view.py" line="357"/>
         <source>suspended on that day</source>
         <translation>đang tạm ngưng thực hiện vào ngày đó</translation>
     </message>
@@ -743,182 +797,182 @@
 <context>
     <name>ConventionsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="52" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="52"/>
         <source>%1 (amended version)</source>
         <translation>%1 (bản sửa đổi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="62" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="68" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="71" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="74" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="80" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="80"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="86" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="86"/>
         <source>Next review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="90" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="90"/>
         <source>Next step</source>
         <translation>Việc cần làm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="91" />
+        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="25" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
         <source>Recognised</source>
         <translation>Được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="26" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
         <source>Not recognised (refused in writing)</source>
         <translation>Không được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="27" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
         <source>Amended or replaced</source>
         <translation>Được sửa đổi, thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="28" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
         <source>Suspended</source>
         <translation>Bị tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="29" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
         <source>Abolished, in whole or in part</source>
         <translation>Bị bãi bỏ toàn bộ hoặc một phần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="30" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
         <source>In force or suspended on 31 December</source>
         <translation>Đang có hiệu lực hoặc tạm ngưng tại ngày 31/12</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="96" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="96"/>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="116" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="116"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không đếm được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="120" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="120"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="122" />
+        <location filename="../desktop/ui/pages/convention_stats.py" line="122"/>
         <source>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</source>
         <translation>Số liệu báo cáo hằng năm lên cấp trên (Điều 16 Nghị định 61/2023/NĐ-CP): mỗi hương ước, quy ước được đếm một lần cho mỗi loại bước có ngày trong năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="150" />
+        <location filename="../desktop/ui/pages/conventions.py" line="150"/>
         <source>All villages</source>
         <translation>Tất cả thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="156" />
+        <location filename="../desktop/ui/pages/conventions.py" line="156"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="161" />
+        <location filename="../desktop/ui/pages/conventions.py" line="161"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="227" />
+        <location filename="../desktop/ui/pages/conventions.py" line="227"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="233" />
+        <location filename="../desktop/ui/pages/conventions.py" line="233"/>
         <source>No convention matches the filter.</source>
         <translation>Không có hương ước, quy ước nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="235" />
+        <location filename="../desktop/ui/pages/conventions.py" line="235"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>Chưa có hương ước, quy ước nào — bấm «Thêm mới» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="252" />
+        <location filename="../desktop/ui/pages/conventions.py" line="252"/>
         <source>Add a village first (Ctrl+7).</source>
         <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="297" />
+        <location filename="../desktop/ui/pages/conventions.py" line="297"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="299" />
+        <location filename="../desktop/ui/pages/conventions.py" line="299"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="300" />
+        <location filename="../desktop/ui/pages/conventions.py" line="300"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="301" />
+        <location filename="../desktop/ui/pages/conventions.py" line="301"/>
         <source>&amp;New…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="302" />
+        <location filename="../desktop/ui/pages/conventions.py" line="302"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Ghi hương ước, quy ước mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="303" />
+        <location filename="../desktop/ui/pages/conventions.py" line="303"/>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="305" />
+        <location filename="../desktop/ui/pages/conventions.py" line="305"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Mở hương ước, quy ước đang chọn: các bước, nội dung và các phiên bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="311" />
+        <location filename="../desktop/ui/pages/conventions.py" line="311"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, nội dung, người đề xuất (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="313" />
+        <location filename="../desktop/ui/pages/conventions.py" line="313"/>
         <source>Show old &amp;versions</source>
         <translation>Hiện cả phiên bản &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="315" />
+        <location filename="../desktop/ui/pages/conventions.py" line="315"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Liệt kê cả các phiên bản đã được thay thế</translation>
     </message>
@@ -926,12 +980,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../desktop/ui/crash.py" line="104" />
+        <location filename="../desktop/ui/crash.py" line="104"/>
         <source>Unexpected error</source>
         <translation>Sự cố ngoài dự kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="105" />
+        <location filename="../desktop/ui/crash.py" line="105"/>
         <source>Something went wrong. What was already saved is safe.
 
 The details were written to the log file:
@@ -946,7 +1000,7 @@ Chi tiết sự cố đã được ghi vào tệp nhật ký:
 Nếu sự cố lặp lại, xin gửi tệp này cho bộ phận hỗ trợ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/crash.py" line="171" />
+        <location filename="../desktop/ui/crash.py" line="171"/>
         <source>The program closed unexpectedly last time. What was saved before that is kept.
 
 The technical details are in:
@@ -960,62 +1014,62 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
         <source>posted %1</source>
         <translation>niêm yết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
         <source>removed %1</source>
         <translation>gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
         <source>Permanent</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
         <source>Since %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
         <source>Until %1</source>
         <translation>Đến hết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
         <source>%1 days done</source>
         <translation>Đủ %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
         <source>Removed %1</source>
         <translation>Đã gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
         <source>Not posted</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
         <source>Item %1</source>
         <translation>Mục %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Hôm nay (%1) không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195" />
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>Đang niêm yết hôm nay, %1: %2 nội dung tại %3 nơi. Nháy đúp vào một ô để mở nội dung đó.</translation>
     </message>
@@ -1023,187 +1077,187 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103"/>
         <source>New disclosure</source>
         <translation>Ghi nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
         <source>Edit disclosure</source>
         <translation>Sửa nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
         <source>What is disclosed</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Hình thức công khai (Điều 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181"/>
         <source>Loudspeaker and portal</source>
         <translation>Loa truyền thanh và cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184"/>
         <source>Broadcast on:</source>
         <translation>Ngày phát loa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187"/>
         <source>Portal lin&amp;k:</source>
         <translation>Cổng thông tin (&amp;URL):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191"/>
         <source>Notice boards</source>
         <translation>Niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202"/>
         <source>Evidence and feedback</source>
         <translation>Minh chứng và ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207" />
-        <source>Save the disclosure first; then photos, files and residents' feedback can be added to it.</source>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207"/>
+        <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
         <translation>Lưu nội dung công khai trước; sau đó mới đính kèm ảnh, tệp và ghi ý kiến phản ánh của Nhân dân.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289"/>
         <source>Status today: %1</source>
         <translation>Trạng thái hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296"/>
         <source>Disclose by %1</source>
         <translation>Hạn công khai: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301"/>
         <source>Posted until at least %1</source>
         <translation>Niêm yết ít nhất đến hết ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407" />
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
         <source>Tick to enter the date</source>
         <translation>Đánh dấu để nhập ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
         <source>&amp;Add day</source>
         <translation>Thêm ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Thêm &amp;3 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168"/>
         <source>The chosen day and the two days after it</source>
         <translation>Ngày đã chọn và hai ngày tiếp theo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Xóa ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172" />
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Xóa các ngày đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>Ví dụ: Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>Ví dụ: 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Chỉ nhập khi luật chuyên ngành quy định thời hạn riêng; nếu không, áp dụng thời hạn 5 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>Ngày công khai theo kế hoạch (Điều 14)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Nội dung (Điều 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
         <source>Su&amp;mmary:</source>
         <translation>Tó&amp;m tắt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Decided on:</source>
         <translation>Ngày &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Hạn theo luật &amp;chuyên ngành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Planned f&amp;or:</source>
         <translation>Ngày &amp;dự kiến (kế hoạch):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
         <source>Res&amp;ponsible:</source>
         <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97" />
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Content &amp;changed on:</source>
         <translation>Ngày nội dung th&amp;ay đổi:</translation>
     </message>
@@ -1211,82 +1265,82 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureEvidence</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50"/>
         <source>Attach a photo or file</source>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</source>
         <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120"/>
         <source>The file was not attached: %1</source>
         <translation>Chưa đính kèm được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153"/>
         <source>Attach photo or fil&amp;e…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
         <source>From</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
         <source>Feedback</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
         <source>Record &amp;feedback…</source>
         <translation>&amp;Ghi ý kiến phản ánh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176"/>
         <source>An&amp;swer…</source>
         <translation>Trả &amp;lời…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188" />
-        <source>Residents' feedback:</source>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188"/>
+        <source>Residents&apos; feedback:</source>
         <translation>Ý kiến phản ánh của Nhân dân:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217"/>
         <source>No photo or file attached yet.</source>
         <translation>Chưa có ảnh hoặc tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222" />
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222"/>
         <source>not answered yet</source>
         <translation>chưa trả lời</translation>
     </message>
@@ -1294,42 +1348,42 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="26" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="26"/>
         <source>Planned</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
         <source>On the boards</source>
         <translation>Đang niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="85" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="85"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>niêm yết thường xuyên tại trụ sở UBND xã, niêm yết lại khi nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="92" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="92"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>niêm yết tại trụ sở UBND xã và mọi thôn, tổ dân phố ít nhất %1 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="100" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="100"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>niêm yết theo pháp luật chuyên ngành hoặc quy chế dân chủ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="104" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="104"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>phát loa ít nhất %1 ngày liên tục</translation>
     </message>
@@ -1337,200 +1391,200 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100"/>
         <source>Search title, number or person (Ctrl+F)</source>
         <translation>Tìm tiêu đề, số văn bản, người phụ trách (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ nội dung có &amp;cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
         <source>All items</source>
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106" />
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="43" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="43"/>
         <source>Needs attention</source>
         <translation>Cần chú ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="44" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="44"/>
         <source>On the boards now</source>
         <translation>Đang niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="45" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="45"/>
         <source>Planned</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="46" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="46"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="47" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="47"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="89" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="89"/>
         <source>Item</source>
         <translation>Nội dung (mục)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="92" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="92"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="96" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="96"/>
         <source>Decided on</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="102" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="102"/>
         <source>Due</source>
         <translation>Hạn công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="108" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="108"/>
         <source>First disclosed</source>
         <translation>Ngày công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="114" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="114"/>
         <source>Posted until</source>
         <translation>Niêm yết đến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="118" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="118"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_list.py" line="119" />
+        <location filename="../desktop/ui/pages/disclosure_list.py" line="119"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="213" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có nội dung công khai nào — bấm «Thêm» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="218" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="230" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="218"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="230"/>
         <source>No disclosure matches the filter.</source>
         <translation>Không có nội dung nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="220" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="220"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Không có nội dung nào quá hạn hoặc sắp hết hạn niêm yết trong tuần này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="224" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="224"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Hôm nay không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="226" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="226"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>Không có nội dung nào trong kế hoạch đang chờ công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="228" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="228"/>
         <source>No disclosure is overdue.</source>
         <translation>Không có nội dung nào quá hạn công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
         <source>Feedback saved.</source>
         <translation>Đã lưu ý kiến phản ánh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="323" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="323"/>
         <source>Attached «%1».</source>
         <translation>Đã đính kèm «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="371" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="371"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338" />
-        <location filename="../desktop/ui/pages/disclosures.py" line="375" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="375"/>
         <source>Record &amp;feedback…</source>
         <translation>&amp;Ghi ý kiến phản ánh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
         <source>A&amp;nswer feedback</source>
         <translation>&amp;Trả lời ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
         <source>anonymous</source>
         <translation>không ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="352" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="352"/>
         <source>&amp;Attach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="366" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="366"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="367" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="367"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="368" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="368"/>
         <source>On the &amp;boards today</source>
         <translation>Bảng &amp;niêm yết hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="369" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="369"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="370" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="370"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Ghi nội dung công khai mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="373" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="373"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Sửa nội dung đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="377" />
-        <source>Record a resident's feedback on the selected disclosure</source>
+        <location filename="../desktop/ui/pages/disclosures.py" line="377"/>
+        <source>Record a resident&apos;s feedback on the selected disclosure</source>
         <translation>Ghi ý kiến phản ánh của người dân về nội dung đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="379" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="379"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="381" />
+        <location filename="../desktop/ui/pages/disclosures.py" line="381"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Lưu ảnh chụp bảng niêm yết hoặc bản quét kèm nội dung đang chọn</translation>
     </message>
@@ -1538,57 +1592,57 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
         <source>Answer feedback</source>
         <translation>Trả lời ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
         <source>Record feedback</source>
         <translation>Ghi ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
         <source>On: %1</source>
         <translation>Về: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
         <source>Name and address, if given</source>
         <translation>Họ tên, địa chỉ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
         <source>&amp;Answered</source>
         <translation>Đã &amp;trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;From:</source>
         <translation>Người &amp;gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
         <source>Answered o&amp;n:</source>
         <translation>Ngà&amp;y trả lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
         <source>Ans&amp;wer:</source>
         <translation>Nội dung trả &amp;lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
@@ -1596,198 +1650,198 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19" />
+        <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Village (thôn)</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20" />
+        <location filename="../desktop/ui/labels.py" line="20"/>
         <source>Residential group (tổ dân phố)</source>
         <translation>Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21" />
+        <location filename="../desktop/ui/labels.py" line="21"/>
         <source>Hamlet (ấp)</source>
         <translation>Ấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22" />
+        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Hamlet (bản)</source>
         <translation>Bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="23" />
+        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Neighbourhood (khu phố)</source>
         <translation>Khu phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="24" />
-        <location filename="../desktop/ui/labels.py" line="79" />
+        <location filename="../desktop/ui/labels.py" line="24"/>
+        <location filename="../desktop/ui/labels.py" line="79"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28" />
+        <location filename="../desktop/ui/labels.py" line="28"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29" />
+        <location filename="../desktop/ui/labels.py" line="29"/>
         <source>Village head</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30" />
+        <location filename="../desktop/ui/labels.py" line="30"/>
         <source>Receiving level</source>
         <translation>Cấp trên nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="34" />
+        <location filename="../desktop/ui/labels.py" line="34"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="35" />
+        <location filename="../desktop/ui/labels.py" line="35"/>
         <source>District (before the 2025 reform)</source>
         <translation>Huyện (trước khi sắp xếp năm 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58" />
+        <location filename="../desktop/ui/labels.py" line="58"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="59" />
+        <location filename="../desktop/ui/labels.py" line="59"/>
         <source>Retired on %1</source>
         <translation>Thôi hoạt động từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="71" />
+        <location filename="../desktop/ui/labels.py" line="71"/>
         <source>Community decision</source>
         <translation>Quyết định việc của cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="72" />
+        <location filename="../desktop/ui/labels.py" line="72"/>
         <source>Year-end periodic meeting</source>
         <translation>Hội nghị định kỳ cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="73" />
+        <location filename="../desktop/ui/labels.py" line="73"/>
         <source>Village head election</source>
         <translation>Bầu trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="74" />
+        <location filename="../desktop/ui/labels.py" line="74"/>
         <source>Village head dismissal</source>
         <translation>Miễn nhiệm trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="75" />
+        <location filename="../desktop/ui/labels.py" line="75"/>
         <source>Inspection/supervision board election</source>
         <translation>Bầu Ban TTND/Ban GSĐTCĐ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="78" />
+        <location filename="../desktop/ui/labels.py" line="78"/>
         <source>Village convention</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="83" />
+        <location filename="../desktop/ui/labels.py" line="83"/>
         <source>Contributions to infrastructure</source>
         <translation>Mức đóng góp xây dựng cơ sở hạ tầng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="84" />
+        <location filename="../desktop/ui/labels.py" line="84"/>
         <source>Management of contributions and funds</source>
         <translation>Quản lý các khoản đóng góp, quỹ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="85" />
+        <location filename="../desktop/ui/labels.py" line="85"/>
         <source>Village convention (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="86" />
+        <location filename="../desktop/ui/labels.py" line="86"/>
         <source>Electing or dismissing the village head</source>
         <translation>Bầu, miễn nhiệm trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="87" />
+        <location filename="../desktop/ui/labels.py" line="87"/>
         <source>Electing or dismissing the inspection/supervision boards</source>
         <translation>Bầu, miễn nhiệm Ban TTND, Ban GSĐTCĐ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="90" />
+        <location filename="../desktop/ui/labels.py" line="90"/>
         <source>Other self-management matter</source>
         <translation>Việc khác thuộc nội dung tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="91" />
+        <location filename="../desktop/ui/labels.py" line="91"/>
         <source>Meeting procedure (secretary, agenda…)</source>
         <translation>Thủ tục hội nghị (thư ký, chương trình…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="95" />
+        <location filename="../desktop/ui/labels.py" line="95"/>
         <source>Show of hands</source>
         <translation>Giơ tay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="96" />
+        <location filename="../desktop/ui/labels.py" line="96"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="97" />
+        <location filename="../desktop/ui/labels.py" line="97"/>
         <source>Household ballot papers</source>
         <translation>Phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="98" />
+        <location filename="../desktop/ui/labels.py" line="98"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="102" />
-        <source>Commune People's Committee (UBND)</source>
+        <location filename="../desktop/ui/labels.py" line="102"/>
+        <source>Commune People&apos;s Committee (UBND)</source>
         <translation>Ủy ban nhân dân xã (UBND)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="103" />
+        <location filename="../desktop/ui/labels.py" line="103"/>
         <source>Commune Fatherland Front committee (MTTQ)</source>
         <translation>Ủy ban Mặt trận Tổ quốc xã (MTTQ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="107" />
+        <location filename="../desktop/ui/labels.py" line="107"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="108" />
+        <location filename="../desktop/ui/labels.py" line="108"/>
         <source>Not passed</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="109" />
+        <location filename="../desktop/ui/labels.py" line="109"/>
         <source>Partly passed</source>
         <translation>Đạt một phần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="110" />
+        <location filename="../desktop/ui/labels.py" line="110"/>
         <source>Procedure only</source>
         <translation>Chỉ biểu quyết thủ tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="114" />
+        <location filename="../desktop/ui/labels.py" line="114"/>
         <source>Takes effect on the day of the vote.</source>
         <translation>Có hiệu lực từ ngày biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="115" />
-        <source>Takes effect when the commune People's Committee recognises it.</source>
+        <location filename="../desktop/ui/labels.py" line="115"/>
+        <source>Takes effect when the commune People&apos;s Committee recognises it.</source>
         <translation>Có hiệu lực khi được UBND xã công nhận.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="118" />
+        <location filename="../desktop/ui/labels.py" line="118"/>
         <source>Takes effect when the commune Fatherland Front committee recognises it.</source>
         <translation>Có hiệu lực khi được Ủy ban MTTQ xã công nhận.</translation>
     </message>
@@ -1795,7 +1849,7 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="123" />
+        <location filename="../desktop/ui/main.py" line="134"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -1809,390 +1863,395 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31" />
+        <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32" />
+        <location filename="../desktop/ui/main_window.py" line="32"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33" />
+        <location filename="../desktop/ui/main_window.py" line="33"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34" />
+        <location filename="../desktop/ui/main_window.py" line="34"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35" />
+        <location filename="../desktop/ui/main_window.py" line="35"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36" />
+        <location filename="../desktop/ui/main_window.py" line="36"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37" />
+        <location filename="../desktop/ui/main_window.py" line="37"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38" />
+        <location filename="../desktop/ui/main_window.py" line="38"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164" />
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169" />
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170" />
+        <location filename="../desktop/ui/main_window.py" line="178"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171" />
+        <location filename="../desktop/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65"/>
         <source>Household ballot papers</source>
         <translation>Phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>Ngày họp là ngày phát phiếu; số ý kiến được đối chiếu với số phiếu thu về, còn ngưỡng thông qua tính trên tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86"/>
         <source>Papers issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92"/>
         <source>Papers returned:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98"/>
         <source>Announced on:</source>
         <translation>Ngày thông báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104"/>
         <source>Return deadline:</source>
         <translation>Hạn thu phiếu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111"/>
         <source>After the failed meeting:</source>
         <translation>Sau hội nghị không đạt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150"/>
         <source>— none —</source>
         <translation>— không có —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Not yet</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199"/>
         <source>Refused</source>
         <translation>Từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>On:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
         <source>By:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270"/>
         <source>People</source>
         <translation>Người điều hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
         <source>Convened by:</source>
         <translation>Người triệu tập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
         <source>Chair:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280"/>
         <source>Secretary:</source>
         <translation>Thư ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>Nội dung đã bàn và quyết định (in trong biên bản)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298"/>
         <source>Text:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Ngày gửi UBND và MTTQ xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317"/>
         <source>Household representatives (signing):</source>
         <translation>Đại diện hộ gia đình (ký biên bản):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322"/>
         <source>Counting board (3–5):</source>
         <translation>Ban kiểm phiếu (3–5 người):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327" />
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327"/>
         <source>Witnesses (2 households):</source>
         <translation>Người chứng kiến (2 đại diện hộ):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91"/>
         <source>Tick to enter the date</source>
         <translation>Đánh dấu để nhập ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121" />
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121"/>
         <source>One name a line, or names separated by commas</source>
         <translation>Mỗi dòng một tên, hoặc các tên cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51"/>
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>Nội dung biểu quyết, ví dụ: mức đóng góp bê tông hóa đường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
         <source>Remove this matter</source>
         <translation>Bỏ nội dung biểu quyết này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80"/>
         <source>&amp;For:</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
         <source>Other:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91"/>
         <source>Matter:</source>
         <translation>Thuộc nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
         <source>Method:</source>
         <translation>Hình thức:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133"/>
         <source>Matter %1</source>
         <translation>Nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Nhập tổng số hộ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187"/>
         <source>Matters voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190"/>
         <source>Add a &amp;matter</source>
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>New village meeting</source>
         <translation>Ghi hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>Edit village meeting</source>
         <translation>Sửa hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Warnings (saved with the record)</source>
         <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289"/>
         <source>Recognised on %1.</source>
         <translation>Đã được công nhận ngày %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345" />
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58"/>
         <source>Choose the village…</source>
         <translation>Chọn thôn/tổ dân phố…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>Ví dụ: Hội nghị bàn mức đóng góp bê tông hóa đường thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Village:</source>
         <translation>&amp;Thôn/Tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>&amp;Title:</source>
         <translation>T&amp;iêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>&amp;Held on:</source>
         <translation>Ngày họ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85"/>
         <source>Pl&amp;ace:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89"/>
         <source>Households &amp;present:</source>
         <translation>Số hộ &amp;dự họp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96"/>
         <source>Households in t&amp;otal:</source>
         <translation>Tổn&amp;g số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103"/>
         <source>&amp;Invitation sent on:</source>
         <translation>Ngày gửi giấy &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242"/>
         <source>The village has no household count: enter the total.</source>
         <translation>Thôn chưa có số hộ: hãy nhập tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Số hộ của thôn thống kê ngày %1: %2 hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252" />
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252"/>
         <source>Use %1</source>
         <translation>Dùng %1</translation>
     </message>
@@ -2200,147 +2259,147 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="101" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="101"/>
         <source>Writing the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="103" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="103"/>
         <source>Writing the invitation…</source>
         <translation>Đang tạo giấy mời…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="110" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="110"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="121" />
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="121"/>
         <source>The document could not be written: %1</source>
         <translation>Không tạo được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="33" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="33"/>
         <source>Date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="37" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="37"/>
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="38" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="38"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="41" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="41"/>
         <source>Type</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="47" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="47"/>
         <source>Present/total</source>
         <translation>Dự họp/Tổng số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="54" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="54"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="58" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="58"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="168" />
+        <location filename="../desktop/ui/pages/meetings.py" line="168"/>
         <source>All villages</source>
         <translation>Tất cả thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="173" />
+        <location filename="../desktop/ui/pages/meetings.py" line="173"/>
         <source>All types</source>
         <translation>Tất cả loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="178" />
+        <location filename="../desktop/ui/pages/meetings.py" line="178"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="183" />
+        <location filename="../desktop/ui/pages/meetings.py" line="183"/>
         <source>All outcomes</source>
         <translation>Mọi kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="264" />
+        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="270" />
+        <location filename="../desktop/ui/pages/meetings.py" line="270"/>
         <source>No meeting matches the filter.</source>
         <translation>Không có hội nghị nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="272" />
+        <location filename="../desktop/ui/pages/meetings.py" line="272"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="355" />
+        <location filename="../desktop/ui/pages/meetings.py" line="355"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="356" />
+        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="357" />
+        <location filename="../desktop/ui/pages/meetings.py" line="357"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Ghi một hội nghị (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="358" />
+        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="360" />
+        <location filename="../desktop/ui/pages/meetings.py" line="360"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="362" />
+        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
         <source>Print &amp;minutes</source>
         <translation>In &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="364" />
+        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="368" />
+        <location filename="../desktop/ui/pages/meetings.py" line="368"/>
         <source>Print &amp;invitation</source>
         <translation>In &amp;giấy mời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="370" />
+        <location filename="../desktop/ui/pages/meetings.py" line="370"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="375" />
+        <location filename="../desktop/ui/pages/meetings.py" line="375"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Tìm tiêu đề, địa điểm, thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="377" />
+        <location filename="../desktop/ui/pages/meetings.py" line="377"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
@@ -2348,67 +2407,67 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="88" />
+        <location filename="../desktop/ui/pages/overview.py" line="75"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="89" />
+        <location filename="../desktop/ui/pages/overview.py" line="76"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="90" />
+        <location filename="../desktop/ui/pages/overview.py" line="77"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91" />
+        <location filename="../desktop/ui/pages/overview.py" line="78"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="93" />
+        <location filename="../desktop/ui/pages/overview.py" line="80"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="94" />
+        <location filename="../desktop/ui/pages/overview.py" line="81"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="95" />
+        <location filename="../desktop/ui/pages/overview.py" line="82"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="96" />
+        <location filename="../desktop/ui/pages/overview.py" line="83"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="97" />
+        <location filename="../desktop/ui/pages/overview.py" line="84"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="98" />
+        <location filename="../desktop/ui/pages/overview.py" line="85"/>
         <source>Active villages:</source>
         <translation>Số thôn/tổ dân phố đang hoạt động:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="99" />
+        <location filename="../desktop/ui/pages/overview.py" line="86"/>
         <source>Households in active villages:</source>
         <translation>Tổng số hộ của các thôn/tổ dân phố đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="100" />
+        <location filename="../desktop/ui/pages/overview.py" line="87"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="104" />
+        <location filename="../desktop/ui/pages/overview.py" line="91"/>
         <source>Open the village list</source>
         <translation>Mở danh sách thôn/tổ dân phố</translation>
     </message>
@@ -2416,7 +2475,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../desktop/ui/pages/placeholder.py" line="37" />
+        <location filename="../desktop/ui/pages/placeholder.py" line="37"/>
         <source>This function will come in a later version.</source>
         <translation>Chức năng này sẽ có trong phiên bản sau.</translation>
     </message>
@@ -2424,114 +2483,114 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
         <source>Toda&amp;y</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94" />
-        <source>Put today's date in the selected cells (Ctrl+;); on a place, its posting day</source>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
         <translation>Điền ngày hôm nay vào các ô đang chọn (Ctrl+;); nếu chọn tên nơi niêm yết thì điền vào ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Cùng ngày cho các nơi còn t&amp;rống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Chép ngày của ô đang chọn sang mọi nơi còn để trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Xóa các ô đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
         <source>Another posting &amp;here</source>
         <translation>Thêm lần n&amp;iêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Thêm một dòng cho cùng nơi: niêm yết lại hoặc thay bản đã hỏng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
         <source>Place</source>
         <translation>Nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
         <source>Spot (optional)</source>
         <translation>Địa điểm cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147" />
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
         <source>Posted on</source>
         <translation>Ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148" />
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
         <source>Removed on</source>
         <translation>Ngày gỡ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
         <source>Period</source>
         <translation>Thời gian niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Không phải ngày: hãy nhập dạng dd/mm/yyyy, ví dụ 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403" />
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>không phải ngày; hãy nhập dạng dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="128" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="128"/>
         <source>Not posted yet</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="130" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="130"/>
         <source>Up permanently</source>
         <translation>Niêm yết thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="134" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="134"/>
         <source>%1 days</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="137" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
         <source>Up for %1 days</source>
         <translation>Đã niêm yết %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="140" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="140"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Ngày thứ %1/%2, đến hết %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="143" />
+        <location filename="../desktop/ui/disclosure_labels.py" line="143"/>
         <source>%1 days done, may come down</source>
         <translation>Đủ %1 ngày, có thể gỡ</translation>
     </message>
@@ -2539,37 +2598,37 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="39" />
+        <location filename="../desktop/ui/qt_strings.py" line="39"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="40" />
+        <location filename="../desktop/ui/qt_strings.py" line="40"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="41" />
+        <location filename="../desktop/ui/qt_strings.py" line="41"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="42" />
+        <location filename="../desktop/ui/qt_strings.py" line="42"/>
         <source>&amp;Copy</source>
         <translation>Sao &amp;chép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="43" />
+        <location filename="../desktop/ui/qt_strings.py" line="43"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="44" />
+        <location filename="../desktop/ui/qt_strings.py" line="44"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="45" />
+        <location filename="../desktop/ui/qt_strings.py" line="45"/>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2577,12 +2636,12 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="37" />
+        <location filename="../desktop/ui/qt_strings.py" line="37"/>
         <source>Show Details...</source>
         <translation>Xem chi tiết...</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="38" />
+        <location filename="../desktop/ui/qt_strings.py" line="38"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -2590,77 +2649,77 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="15" />
+        <location filename="../desktop/ui/qt_strings.py" line="15"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="16" />
+        <location filename="../desktop/ui/qt_strings.py" line="16"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="17" />
+        <location filename="../desktop/ui/qt_strings.py" line="17"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="18" />
+        <location filename="../desktop/ui/qt_strings.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="19" />
+        <location filename="../desktop/ui/qt_strings.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="20" />
+        <location filename="../desktop/ui/qt_strings.py" line="20"/>
         <source>Abort</source>
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="21" />
+        <location filename="../desktop/ui/qt_strings.py" line="21"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="22" />
+        <location filename="../desktop/ui/qt_strings.py" line="22"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="23" />
+        <location filename="../desktop/ui/qt_strings.py" line="23"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="24" />
+        <location filename="../desktop/ui/qt_strings.py" line="24"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="25" />
+        <location filename="../desktop/ui/qt_strings.py" line="25"/>
         <source>Discard</source>
         <translation>Không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="26" />
+        <location filename="../desktop/ui/qt_strings.py" line="26"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="27" />
+        <location filename="../desktop/ui/qt_strings.py" line="27"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="28" />
+        <location filename="../desktop/ui/qt_strings.py" line="28"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="29" />
+        <location filename="../desktop/ui/qt_strings.py" line="29"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -2668,37 +2727,37 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="30" />
+        <location filename="../desktop/ui/qt_strings.py" line="30"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="31" />
+        <location filename="../desktop/ui/qt_strings.py" line="31"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="32" />
+        <location filename="../desktop/ui/qt_strings.py" line="32"/>
         <source>&amp;Next</source>
         <translation>&amp;Tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="33" />
+        <location filename="../desktop/ui/qt_strings.py" line="33"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="34" />
+        <location filename="../desktop/ui/qt_strings.py" line="34"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="35" />
+        <location filename="../desktop/ui/qt_strings.py" line="35"/>
         <source>&amp;Help</source>
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/qt_strings.py" line="36" />
+        <location filename="../desktop/ui/qt_strings.py" line="36"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
     </message>
@@ -2706,24 +2765,24 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
         <source>Village no longer active</source>
         <translation>Thôn/tổ dân phố thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46"/>
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Ghi nhận «%1» thôi hoạt động (đã sáp nhập hoặc giải thể)?
 Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59"/>
         <source>&amp;Since:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62"/>
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Ghi nhận thôi hoạt động</translation>
     </message>
@@ -2731,160 +2790,165 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="101" />
+        <location filename="../desktop/ui/pages/settings.py" line="123"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="102" />
+        <location filename="../desktop/ui/pages/settings.py" line="124"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="103" />
+        <location filename="../desktop/ui/pages/settings.py" line="125"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="104" />
+        <location filename="../desktop/ui/pages/settings.py" line="126"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="105" />
+        <location filename="../desktop/ui/pages/settings.py" line="127"/>
         <source>Files</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="107" />
+        <location filename="../desktop/ui/pages/settings.py" line="129"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="108" />
+        <location filename="../desktop/ui/pages/settings.py" line="130"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="109" />
+        <location filename="../desktop/ui/pages/settings.py" line="131"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="110" />
+        <location filename="../desktop/ui/pages/settings.py" line="132"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="111" />
+        <location filename="../desktop/ui/pages/settings.py" line="133"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="112" />
+        <location filename="../desktop/ui/pages/settings.py" line="134"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="113" />
+        <location filename="../desktop/ui/pages/settings.py" line="135"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="114" />
+        <location filename="../desktop/ui/pages/settings.py" line="136"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="119" />
+        <location filename="../desktop/ui/pages/settings.py" line="141"/>
         <source>Changing these details will come in a later version.</source>
         <translation>Chức năng sửa các thông tin này sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="121" />
+        <location filename="../desktop/ui/pages/settings.py" line="143"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="122" />
+        <location filename="../desktop/ui/pages/settings.py" line="144"/>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings.py" line="145"/>
+        <source>About %1…</source>
+        <translation>Giới thiệu %1…</translation>
     </message>
 </context>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>
         <source>New village</source>
         <translation>Thêm thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71"/>
         <source>Edit village</source>
         <translation>Sửa thông tin thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77"/>
         <source>e.g. DONG, TDP1</source>
         <translation>ví dụ: DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80"/>
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
         <source>&amp;Type:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
         <source>&amp;Head:</source>
         <translation>Trưởng thôn/Tổ trưởn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
         <source>H&amp;ouseholds:</source>
         <translation>Tổng số &amp;hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
         <source>Counted o&amp;n:</source>
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143"/>
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150"/>
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176"/>
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>
@@ -2892,92 +2956,92 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="38" />
+        <location filename="../desktop/ui/pages/villages.py" line="38"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="39" />
+        <location filename="../desktop/ui/pages/villages.py" line="39"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42" />
+        <location filename="../desktop/ui/pages/villages.py" line="42"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="46" />
+        <location filename="../desktop/ui/pages/villages.py" line="46"/>
         <source>Head</source>
         <translation>Trưởng thôn/Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49" />
+        <location filename="../desktop/ui/pages/villages.py" line="49"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="56" />
+        <location filename="../desktop/ui/pages/villages.py" line="56"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="60" />
+        <location filename="../desktop/ui/pages/villages.py" line="60"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="216" />
+        <location filename="../desktop/ui/pages/villages.py" line="216"/>
         <source>No village matches the filter.</source>
         <translation>Không có thôn/tổ dân phố nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="219" />
+        <location filename="../desktop/ui/pages/villages.py" line="219"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>Chưa có thôn/tổ dân phố nào — bấm «Thêm» để thêm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="285" />
+        <location filename="../desktop/ui/pages/villages.py" line="285"/>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="286" />
+        <location filename="../desktop/ui/pages/villages.py" line="286"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="287" />
+        <location filename="../desktop/ui/pages/villages.py" line="287"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Thêm thôn/tổ dân phố (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="288" />
+        <location filename="../desktop/ui/pages/villages.py" line="288"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="290" />
+        <location filename="../desktop/ui/pages/villages.py" line="290"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Sửa thôn/tổ dân phố đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="292" />
+        <location filename="../desktop/ui/pages/villages.py" line="292"/>
         <source>&amp;Retire…</source>
         <translation>Thôi hoạt độ&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="294" />
+        <location filename="../desktop/ui/pages/villages.py" line="294"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Ghi nhận thôn/tổ dân phố đang chọn thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="297" />
+        <location filename="../desktop/ui/pages/villages.py" line="297"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Lọc theo mã, tên hoặc trưởng thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="299" />
+        <location filename="../desktop/ui/pages/villages.py" line="299"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Hiện cả thôn đã thôi hoạt động</translation>
     </message>
@@ -2985,47 +3049,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="54" />
+        <location filename="../desktop/ui/wizard.py" line="54"/>
         <source>Welcome to %1</source>
         <translation>Chào mừng đến với %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56" />
+        <location filename="../desktop/ui/wizard.py" line="56"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>Chương trình giúp ghi chép, theo dõi việc thực hiện dân chủ ở cơ sở của xã, phường, ngay trên máy tính này, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62" />
+        <location filename="../desktop/ui/wizard.py" line="62"/>
         <source>&amp;Set up my commune</source>
         <translation>Thiết &amp;lập cho xã, phường của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63" />
+        <location filename="../desktop/ui/wizard.py" line="63"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="71" />
+        <location filename="../desktop/ui/wizard.py" line="71"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>Trả lời vài câu hỏi về xã, phường; mất khoảng một phút.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76" />
+        <location filename="../desktop/ui/wizard.py" line="76"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="91" />
+        <location filename="../desktop/ui/wizard.py" line="91"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92" />
+        <location filename="../desktop/ui/wizard.py" line="92"/>
         <source>Press Finish to make a sample commune.</source>
         <translation>Bấm «Hoàn tất» để tạo một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="97" />
+        <location filename="../desktop/ui/wizard.py" line="97"/>
         <source>The sample commune and its villages are kept in this data folder:
 %1
 
@@ -3036,202 +3100,202 @@ For your real records, start the program with another, empty data folder.</sourc
 Khi ghi chép thật, hãy mở chương trình với một thư mục dữ liệu khác, còn trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="123" />
+        <location filename="../desktop/ui/wizard.py" line="123"/>
         <source>What is this computer for?</source>
         <translation>Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124" />
-        <source>The &amp;commune's records</source>
+        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <source>The &amp;commune&apos;s records</source>
         <translation>Ghi chép của &amp;xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="126" />
-        <source>A village head's records</source>
+        <location filename="../desktop/ui/wizard.py" line="126"/>
+        <source>A village head&apos;s records</source>
         <translation>Ghi chép của trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127" />
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>The receiving level (province)</source>
         <translation>Cấp trên nhận báo cáo (tỉnh, thành phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136" />
+        <location filename="../desktop/ui/wizard.py" line="136"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Bản cài đặt cho trưởng thôn và cho cấp trên sẽ có cùng chức năng đồng bộ, trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149" />
+        <location filename="../desktop/ui/wizard.py" line="149"/>
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151" />
+        <location filename="../desktop/ui/wizard.py" line="151"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158" />
+        <location filename="../desktop/ui/wizard.py" line="158"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
-        <source>Officer's &amp;name:</source>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <source>Officer&apos;s &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167" />
+        <location filename="../desktop/ui/wizard.py" line="167"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="186" />
+        <location filename="../desktop/ui/wizard.py" line="186"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187" />
+        <location filename="../desktop/ui/wizard.py" line="187"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188" />
+        <location filename="../desktop/ui/wizard.py" line="188"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189" />
+        <location filename="../desktop/ui/wizard.py" line="189"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192" />
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214" />
+        <location filename="../desktop/ui/wizard.py" line="214"/>
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="84" />
+        <location filename="../desktop/ui/wizard_place.py" line="84"/>
         <source>Your commune</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="86" />
-        <source>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</source>
+        <location filename="../desktop/ui/wizard_place.py" line="86"/>
+        <source>Choose the province, then type part of the commune&apos;s name (accents are optional). The code comes from the official 2025 list.</source>
         <translation>Chọn tỉnh, thành phố, rồi gõ một phần tên xã, phường (có thể gõ không dấu). Mã được lấy từ danh mục chính thức năm 2025.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="96" />
+        <location filename="../desktop/ui/wizard_place.py" line="96"/>
         <source>Choose a province…</source>
         <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="110" />
+        <location filename="../desktop/ui/wizard_place.py" line="110"/>
         <source>Type part of the name…</source>
         <translation>Gõ một phần tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="112" />
+        <location filename="../desktop/ui/wizard_place.py" line="112"/>
         <source>My commune is not in the list</source>
         <translation>Xã, phường của tôi không có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="114" />
+        <location filename="../desktop/ui/wizard_place.py" line="114"/>
         <source>e.g. Xã Tân Phú</source>
         <translation>ví dụ: Xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="127" />
+        <location filename="../desktop/ui/wizard_place.py" line="127"/>
         <source>&amp;Province:</source>
         <translation>Tỉnh/thành &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="131" />
+        <location filename="../desktop/ui/wizard_place.py" line="131"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="137" />
+        <location filename="../desktop/ui/wizard_place.py" line="137"/>
         <source>Commune c&amp;ode:</source>
         <translation>&amp;Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="210" />
+        <location filename="../desktop/ui/wizard_place.py" line="210"/>
         <source>5 digits</source>
         <translation>5 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="222" />
+        <location filename="../desktop/ui/wizard_place.py" line="222"/>
         <source>Choose a province.</source>
         <translation>Hãy chọn tỉnh, thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="227" />
+        <location filename="../desktop/ui/wizard_place.py" line="227"/>
         <source>Choose the commune from the list, or tick «My commune is not in the list».</source>
         <translation>Hãy chọn xã, phường trong danh sách, hoặc đánh dấu «Xã, phường của tôi không có trong danh sách».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="242" />
+        <location filename="../desktop/ui/wizard_place.py" line="242"/>
         <source>Receiving level</source>
         <translation>Cấp trên nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="244" />
+        <location filename="../desktop/ui/wizard_place.py" line="244"/>
         <source>The body your commune sends its reports to. Since the 2025 reform this is the province.</source>
         <translation>Cơ quan mà xã, phường gửi báo cáo đến. Từ khi sắp xếp đơn vị hành chính năm 2025, đó là tỉnh, thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="251" />
+        <location filename="../desktop/ui/wizard_place.py" line="251"/>
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>Tỉnh, thành &amp;phố (từ năm 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="252" />
+        <location filename="../desktop/ui/wizard_place.py" line="252"/>
         <source>&amp;District (before the reform)</source>
         <translation>H&amp;uyện (trước khi sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="263" />
+        <location filename="../desktop/ui/wizard_place.py" line="263"/>
         <source>Kind:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="265" />
+        <location filename="../desktop/ui/wizard_place.py" line="265"/>
         <source>&amp;Name:</source>
         <translation>Tê&amp;n cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="266" />
+        <location filename="../desktop/ui/wizard_place.py" line="266"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_place.py" line="283"/>
         <source>2 digits</source>
         <translation>2 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="285" />
+        <location filename="../desktop/ui/wizard_place.py" line="285"/>
         <source>3 digits</source>
         <translation>3 chữ số</translation>
     </message>

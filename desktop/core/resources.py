@@ -1,8 +1,12 @@
-"""Locate the read-only resources (fonts, templates, translations).
+"""Locate the read-only resources (fonts, icons, templates, translations).
 
-One locator for every way the app runs: from a source tree or an editable
-install (the repository's ``resources/`` and ``i18n/``), or frozen by
-PyInstaller (``sys._MEIPASS``).
+One locator for every way the app runs, tried in this order:
+
+* frozen by PyInstaller: ``sys._MEIPASS`` (the spec puts ``resources/`` and
+  ``i18n/*.qm`` there);
+* a source tree or an editable install: the repository root;
+* a wheel: ``<sys.prefix>/share/sodanchu`` (``[tool.setuptools.data-files]``
+  in ``pyproject.toml`` installs ``resources/`` and ``i18n/*.qm`` there).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import sys
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
+SHARE_NAME = "sodanchu"
 
 
 def _roots() -> list[Path]:
@@ -19,7 +24,13 @@ def _roots() -> list[Path]:
     if frozen:
         roots.append(Path(frozen))
     roots.append(_PACKAGE_DIR.parent)  # repository root (source / editable install)
+    roots.append(Path(sys.prefix) / "share" / SHARE_NAME)  # wheel install
     return roots
+
+
+def is_frozen() -> bool:
+    """Running from a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
 def resource_path(*parts: str) -> Path:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from desktop import __version__
+from desktop.core.resources import resource_path
 from desktop.logsetup import setup_logging
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -32,6 +35,10 @@ from desktop.ui.wizard import FirstRunWizard
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 800)
+# ``SODANCHU_SMOKE=1``: open the window, check it, close it and exit (installer/smoke.sh).
+ENV_SMOKE = "SODANCHU_SMOKE"
+SMOKE_SIDEBAR_VI = "Tổng quan"  # the first section, as the Vietnamese translation words it
+_PROCESS_START = time.monotonic()
 
 
 @dataclass
@@ -57,6 +64,10 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("SoDanChu")
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "sodanchu.png"))))
+    except FileNotFoundError:
+        log.warning("the app icon is missing")
     return app
 
 
@@ -152,12 +163,19 @@ def run_window(
         if session.previous_crash is not None:
             tell_previous_crash(session.previous_crash)
         if not services.setup.is_initialized():
+            if os.environ.get(ENV_SMOKE) == "1":
+                print(
+                    "smoke: FAIL the data folder is not set up (run `demo` first)", file=sys.stderr
+                )
+                return 3
             wizard = FirstRunWizard(services, session.i18n)
             if wizard.exec() != QWizard.DialogCode.Accepted:
                 log.info("set-up cancelled; nothing saved")
                 return 0
         window = MainWindow(services, session.i18n)
         show_fitting(window)
+        if os.environ.get(ENV_SMOKE) == "1":
+            return smoke_check(session, window)
         return session.app.exec()
     finally:
         if session.services is not None:
@@ -166,6 +184,49 @@ def run_window(
         session.crash.disable()
         session.restore()
         log.info("window closed")
+
+
+def smoke_check(session: Session, window: MainWindow) -> int:
+    """The frozen build's start-up check: the window is up, translated, fonts found.
+
+    Runs the event loop for half a second (the window lays itself out and paints),
+    then checks and quits. Prints one line and returns 0, or says what is wrong
+    and returns 3.
+    """
+    problems: list[str] = []
+    ready: list[float] = []
+
+    def first_loop() -> None:
+        ready.append(time.monotonic() - _PROCESS_START)
+
+    def check() -> None:
+        if not window.isVisible():
+            problems.append("the main window is not visible")
+        first = window.sidebar_texts()[0]
+        if session.i18n.lang == "vi" and first != SMOKE_SIDEBAR_VI:
+            problems.append(f"Vietnamese translation not loaded (sidebar says {first!r})")
+        for font in ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"):
+            try:
+                resource_path("fonts", font)
+            except FileNotFoundError:
+                problems.append(f"font {font} not found")
+        window.close()
+        session.app.quit()
+
+    QTimer.singleShot(0, first_loop)
+    QTimer.singleShot(500, check)
+    session.app.exec()
+    if problems:
+        for problem in problems:
+            print(f"smoke: FAIL {problem}", file=sys.stderr)
+        return 3
+    print(
+        f"smoke: OK {APP_NAME} {__version__}, lang={session.i18n.lang}, "
+        f"sidebar[0]={window.sidebar_texts()[0]!r}, "
+        f"window ready {ready[0] if ready else -1:.2f} s after the UI module loaded",
+        flush=True,
+    )
+    return 0
 
 
 def main() -> int:  # pragma: no cover - a shortcut for ``python -m desktop.ui.main``

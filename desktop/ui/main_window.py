@@ -115,7 +115,15 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_village_action, self.find_action, self.quit_action):
+        self.about_action = QAction(self)
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.about_action.triggered.connect(self.settings.show_about)
+        for action in (
+            self.new_village_action,
+            self.find_action,
+            self.quit_action,
+            self.about_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         self.new_village_action.setText(translate("MainWindow", "New record"))
         self.find_action.setText(translate("MainWindow", "Find"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
+        self.about_action.setText(translate("MainWindow", "About %1").replace("%1", APP_NAME))
 
     def sidebar_texts(self) -> list[str]:
         return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 
 from desktop.logsetup import LOG_FILENAME
 from desktop.services.container import Services
-from desktop.ui.i18n import LANGUAGE_NAMES, LANGUAGES, I18n, is_language_change, translate
+from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.i18n import (
+    APP_NAME,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    I18n,
+    is_language_change,
+    translate,
+)
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
 log = logging.getLogger(__name__)
@@ -61,9 +69,12 @@ class SettingsPage(QWidget):
         self._row(files_form, "log_file")
         self.open_data = QPushButton()
         self.open_logs = QPushButton()
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("aboutButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_data)
         buttons.addWidget(self.open_logs)
+        buttons.addWidget(self.about_button)
         buttons.addStretch(1)
         files_form.addRow(buttons)
 
@@ -77,6 +88,7 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.open_data.clicked.connect(lambda: self._open(self._services.ctx.paths.root))
         self.open_logs.clicked.connect(lambda: self._open(self._services.ctx.paths.logs))
+        self.about_button.clicked.connect(self.show_about)
         self.retranslate()
 
     def _row(self, form: QFormLayout, key: str) -> None:
@@ -93,6 +105,16 @@ class SettingsPage(QWidget):
         self._services.settings.set_language(lang)
         self._i18n.apply(lang)
         log.info("interface language set to %s", lang)
+
+    def about_dialog(self) -> AboutDialog:
+        """The About dialog for this installation's data folder (not shown yet)."""
+        paths = self._services.ctx.paths
+        return AboutDialog(paths.root, paths.logs / LOG_FILENAME, self)
+
+    def show_about(self) -> None:
+        dialog = self.about_dialog()
+        dialog.exec()
+        dialog.deleteLater()
 
     def _open(self, folder: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -120,6 +142,7 @@ class SettingsPage(QWidget):
         )
         self.open_data.setText(translate("SettingsPage", "Open the data folder"))
         self.open_logs.setText(translate("SettingsPage", "Open the log folder"))
+        self.about_button.setText(translate("SettingsPage", "About %1…").replace("%1", APP_NAME))
         self.refresh()
 
     def refresh(self) -> None:
