@@ -121,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--out", required=True)
     pdf.add_argument("--on", help="convention: the text in force on this date (YYYY-MM-DD)")
 
+    find = sub.add_parser("search", help="tìm trong mọi bản ghi / search all records")
+    find.add_argument("text")
+    find.add_argument("--json", action="store_true")
+
     check = sub.add_parser("check", help="kiểm tra toàn vẹn / integrity and audit-chain check")
     check.add_argument("--json", action="store_true")
 
@@ -423,6 +427,16 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         out.write(f"{path}\n")
         return 0
     services.setup.require_installation()
+    if cmd == "search":
+        hits = services.search.search(args.text)
+        if args.json:
+            _dump([{"kind": h.kind, "uuid": h.uuid, "title": h.title} for h in hits], out)
+        elif not hits:
+            out.write("Không tìm thấy bản ghi nào\n")
+        else:
+            for h in hits:
+                out.write(f"{h.kind:<10} {h.title:<50} {h.uuid}\n")
+        return 0
     if cmd == "pdf":
         return _pdf(args, services, out)
     _require_kind(args.kind)

@@ -13,6 +13,7 @@ from desktop.services.disclosures import DisclosureService
 from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.meetings import MeetingService
+from desktop.services.search import SearchService
 from desktop.services.settings import SettingsService
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
@@ -34,6 +35,7 @@ class Services:
     conventions: ConventionService
     disclosure_documents: DisclosureDocumentService
     convention_documents: ConventionDocumentService
+    search: SearchService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -59,4 +61,5 @@ def build_services(ctx: StoreContext) -> Services:
         conventions=conventions,
         disclosure_documents=DisclosureDocumentService(ctx, setup, villages, disclosures),
         convention_documents=ConventionDocumentService(ctx, setup, villages, meetings, conventions),
+        search=SearchService(ctx),
     )

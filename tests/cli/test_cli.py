@@ -289,3 +289,12 @@ def test_disclosure_and_convention_commands(cdir: Path) -> None:
     )
     assert ok.returncode == 0 and json.loads(ok.stdout)["status"] == "drafting"
     assert "drafting" in run(cdir, "list", "convention").stdout
+
+
+def test_search_command(tmp_path: Path) -> None:
+    d = tmp_path / "demo"
+    assert run(d, "demo").returncode == 0
+    r = run(d, "search", "huong uoc", "--json")
+    assert r.returncode == 0
+    assert "convention" in {h["kind"] for h in json.loads(r.stdout)}
+    assert "Không tìm thấy" in run(d, "search", "zzzz").stdout
