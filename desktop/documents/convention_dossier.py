@@ -10,7 +10,6 @@ the request, the adoption minutes and the adopted text. Wording lives in
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -24,6 +23,7 @@ from desktop.documents.convention_print import (
     ref_values,
     text_lines,
 )
+from desktop.documents.minutes import meeting_signatures
 from desktop.documents.page import (
     BodyItem,
     OfficialDocument,
@@ -271,34 +271,16 @@ def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[st
     }
 
 
-def _same(a: str, b: str) -> bool:
-    def key(s: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", s).casefold().split())
-
-    return bool(a.strip()) and key(a) == key(b)
-
-
 def _minutes_signatures(
     data: AdoptionMinutesData, tpl: DocumentTemplate, values: dict[str, object]
 ) -> tuple[tuple[SignatureBlock, ...], ...]:
-    note = tpl.text("sign_note", values)
-
-    def block(section: str, name: str, extra: tuple[str, ...] = ()) -> SignatureBlock:
-        return SignatureBlock(tpl.lines(section, values) + extra, name, note)
-
-    # The chair is often the village head (or the BCTMT head): one signature,
-    # both capacities, as on the meeting minutes.
-    chair_extra: tuple[str, ...] = ()
-    others: list[SignatureBlock] = []
-    if _same(data.chair, data.bctmt_head):
-        chair_extra = tpl.lines("sign_chair_also_bctmt", values)
-    else:
-        others.append(block("sign_bctmt", data.bctmt_head))
-    if _same(data.chair, data.village_head):
-        chair_extra = tpl.lines("sign_chair_also_head", values)
-    else:
-        others.append(block("sign_village_head", data.village_head))
-    first = (block("sign_secretary", data.secretary), block("sign_chair", data.chair, chair_extra))
-    rep1, rep2 = data.household_representatives
-    households = (block("sign_household", rep1), block("sign_household", rep2))
-    return (first, tuple(others), households) if others else (first, households)
+    # Same rows as the meeting minutes: one signature for a chair who is also the head.
+    return meeting_signatures(
+        tpl,
+        values,
+        chair=data.chair,
+        secretary=data.secretary,
+        village_head=data.village_head,
+        bctmt_head=data.bctmt_head,
+        household_representatives=data.household_representatives,
+    )

@@ -225,9 +225,20 @@ def _same(a: str, b: str) -> bool:
     return bool(a.strip()) and key(a) == key(b)
 
 
-def _signatures(
-    data: MinutesData, tpl: DocumentTemplate, values: dict[str, object]
+def meeting_signatures(
+    tpl: DocumentTemplate,
+    values: dict[str, object],
+    *,
+    chair: str,
+    secretary: str,
+    village_head: str,
+    bctmt_head: str,
+    household_representatives: tuple[str, str],
 ) -> tuple[tuple[SignatureBlock, ...], ...]:
+    """Signature rows of a village meeting's minutes (Law Art. 20; D61 Mẫu 02).
+
+    The template supplies the capacities (sections ``sign_*``).
+    """
     note = tpl.text("sign_note", values)
 
     def block(section: str, name: str, extra: tuple[str, ...] = ()) -> SignatureBlock:
@@ -237,15 +248,29 @@ def _signatures(
     # head): that person signs once, in both capacities.
     chair_extra: tuple[str, ...] = ()
     others: list[SignatureBlock] = []
-    if _same(data.chair, data.bctmt_head):
+    if _same(chair, bctmt_head):
         chair_extra = tpl.lines("sign_chair_also_bctmt", values)
     else:
-        others.append(block("sign_bctmt", data.bctmt_head))
-    if _same(data.chair, data.village_head):
+        others.append(block("sign_bctmt", bctmt_head))
+    if _same(chair, village_head):
         chair_extra = tpl.lines("sign_chair_also_head", values)
     else:
-        others.append(block("sign_village_head", data.village_head))
-    first = (block("sign_secretary", data.secretary), block("sign_chair", data.chair, chair_extra))
-    rep1, rep2 = data.household_representatives
+        others.append(block("sign_village_head", village_head))
+    first = (block("sign_secretary", secretary), block("sign_chair", chair, chair_extra))
+    rep1, rep2 = household_representatives
     households = (block("sign_household", rep1), block("sign_household", rep2))
     return (first, tuple(others), households) if others else (first, households)
+
+
+def _signatures(
+    data: MinutesData, tpl: DocumentTemplate, values: dict[str, object]
+) -> tuple[tuple[SignatureBlock, ...], ...]:
+    return meeting_signatures(
+        tpl,
+        values,
+        chair=data.chair,
+        secretary=data.secretary,
+        village_head=data.village_head,
+        bctmt_head=data.bctmt_head,
+        household_representatives=data.household_representatives,
+    )
