@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from desktop.core.installation import InstallationData
 from desktop.ui.labels import role_label, upper_kind_label
@@ -46,3 +55,45 @@ def installation_values(data: InstallationData) -> dict[str, str]:
         "upper": upper,
         "officer": data.officer_name or "—",
     }
+
+
+def record_table(
+    model: QAbstractItemModel,
+    widths: Sequence[int],
+    sort_column: int,
+    order: Qt.SortOrder,
+) -> QTableView:
+    """A read-only, row-selecting table for a lazy record list.
+
+    ``widths``: a width per column, 0 for the column that stretches. Tab leaves
+    the table, so the page can be used by keyboard alone.
+    """
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSortIndicator(sort_column, order)
+    for section, width in enumerate(widths):
+        if width:
+            header.resizeSection(section, width)
+        else:
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def list_or_empty(view: QWidget) -> tuple[QLabel, QStackedWidget]:
+    """A stack showing ``view``, or a centred label saying why the list is empty."""
+    empty = QLabel()
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    stack = QStackedWidget()
+    stack.addWidget(view)
+    stack.addWidget(empty)
+    return empty, stack

@@ -6,17 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +28,7 @@ from desktop.ui.convention_view import ConventionView
 from desktop.ui.dialogs.convention_dialog import ConventionDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.lazy_model import current_id, current_item, select_id
-from desktop.ui.pages.common import heading
+from desktop.ui.pages.common import heading, list_or_empty, record_table
 from desktop.ui.pages.convention_list import WIDTHS, ConventionItem, convention_model
 from desktop.ui.pages.convention_stats import StatisticsPanel
 from desktop.ui.widgets import ERROR_STYLE
@@ -83,29 +79,10 @@ class ConventionsPage(QWidget):
         filters.addWidget(self.show_old)
 
         self.model = convention_model(self.query, services)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicator(self.model.column_of("last_event_on"), Qt.SortOrder.DescendingOrder)
-        for section, width in enumerate(WIDTHS):
-            if width:
-                header.resizeSection(section, width)
-            else:
-                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.view = record_table(
+            self.model, WIDTHS, self.model.column_of("last_event_on"), Qt.SortOrder.DescendingOrder
+        )
+        self.empty, self.stack = list_or_empty(self.view)
 
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)

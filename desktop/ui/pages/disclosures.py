@@ -8,15 +8,11 @@ from functools import partial
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +28,7 @@ from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.labels import format_day
 from desktop.ui.lazy_model import current_id, current_item, select_id
-from desktop.ui.pages.common import heading
+from desktop.ui.pages.common import heading, list_or_empty, record_table
 from desktop.ui.pages.disclosure_boards import BoardsPanel
 from desktop.ui.pages.disclosure_filters import FilterBar
 from desktop.ui.pages.disclosure_list import WIDTHS, DisclosureItem, disclosure_model
@@ -85,30 +81,11 @@ class DisclosuresPage(QWidget):
         buttons.addWidget(self.filters.search)
 
         self.model = disclosure_model(self.query, services, lambda: i18n.lang)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
+        self.view = record_table(
+            self.model, WIDTHS, self.model.column_of("decided_on"), Qt.SortOrder.DescendingOrder
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicator(self.model.column_of("decided_on"), Qt.SortOrder.DescendingOrder)
-        for section, width in enumerate(WIDTHS):
-            if width:
-                header.resizeSection(section, width)
-            else:
-                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty, self.stack = list_or_empty(self.view)
 
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)

@@ -7,18 +7,14 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +28,7 @@ from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.labels import meeting_outcome_label, meeting_type_label
 from desktop.ui.lazy_model import current_id, current_item, select_id
-from desktop.ui.pages.common import heading
+from desktop.ui.pages.common import heading, list_or_empty, record_table
 from desktop.ui.pages.meeting_documents import Document, DocumentPrinter, OpenFile, open_with_system
 from desktop.ui.pages.meeting_list import WIDTHS, meeting_model
 from desktop.ui.widgets import ERROR_STYLE
@@ -97,29 +93,8 @@ class MeetingsPage(QWidget):
         filters.addWidget(self.with_warnings)
 
         self.model = meeting_model(self.query, services)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for section, width in enumerate(WIDTHS):
-            if width:
-                header.resizeSection(section, width)
-            else:
-                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.view = record_table(self.model, WIDTHS, 0, Qt.SortOrder.DescendingOrder)
+        self.empty, self.stack = list_or_empty(self.view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -7,16 +7,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +32,7 @@ from desktop.ui.lazy_model import (
     current_item,
     select_id,
 )
-from desktop.ui.pages.common import heading
+from desktop.ui.pages.common import heading, list_or_empty, record_table
 
 CTX = "VillagesPage"
 FILTER_DELAY_MS = 250
@@ -120,31 +115,9 @@ class VillagesPage(QWidget):
         bar.addWidget(self.show_retired)
 
         self.model = village_model(self.query, services)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only use
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for section, width in enumerate(_WIDTHS):
-            if width:
-                header.resizeSection(section, width)
-            else:
-                header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+        self.view = record_table(self.model, _WIDTHS, 0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # runs the first query, ordered by code
-
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty, self.stack = list_or_empty(self.view)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
