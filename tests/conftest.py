@@ -41,6 +41,7 @@ from datetime import UTC, datetime  # noqa: E402
 from desktop.core.installation import Installation, InstallationData, Role, UpperKind  # noqa: E402
 from desktop.services.container import Services, build_services  # noqa: E402
 from desktop.services.context import StoreContext, open_store  # noqa: E402
+from tests.pg import pg_server, pg_url  # noqa: E402, F401 - PostgreSQL fixtures
 
 FIXED_NOW = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # 10:00 in Vietnam
 

@@ -1,4 +1,8 @@
-"""Engine and sessions: SQLite in WAL mode with foreign keys on (STYLE.md)."""
+"""Engine and sessions: SQLite in WAL mode with foreign keys on (STYLE.md), or PostgreSQL.
+
+PostgreSQL (``--db-url postgresql+psycopg://...``) is for a receiving level that outgrows one
+file; the same models and migrations run on both (docs/architecture.md).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "sodanchu.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+# A desktop app holds few connections; a small pool, checked before use because a
+# server restart or a dropped VPN would otherwise surface as an error on the next click.
+PG_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
+# UTC sessions: naive DateTime columns then store UTC exactly as they do on SQLite,
+# whatever time zone the server runs in.
+PG_OPTIONS = "-c timezone=UTC -c application_name=sodanchu"
 
 
 def sqlite_url(path: Path) -> str:
@@ -32,7 +42,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite connections get the pragmas on every connect."""
-    engine = create_engine(url, future=True)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":  # the only driver shipped is psycopg 3
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, connect_args={"options": PG_OPTIONS}, **PG_POOL)
+    engine = create_engine(parsed)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -49,6 +64,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     @property
     def sqlite_path(self) -> Path | None:

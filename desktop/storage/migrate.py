@@ -1,4 +1,9 @@
-"""Bring a store to the newest schema, copying the SQLite file aside first."""
+"""Bring a store to the newest schema, copying the SQLite file aside first.
+
+On PostgreSQL there is no file to copy: the operator backs the database up with
+``pg_dump`` before installing a new version (docs/architecture.md), and concurrent
+openers are serialised by an advisory lock so only one of them migrates.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +16,23 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
 
 from desktop.storage.db import Database
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# pg_advisory_xact_lock key held while migrating a PostgreSQL store (any fixed number
+# unique within the app; journal.py uses another).
+PG_MIGRATE_LOCK = 0x50444D31
 
 
 def alembic_config(url: str) -> Config:
     """An Alembic config pointing at the packaged migrations."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url)
+    # ConfigParser would read "%" (URL-encoded passwords) as interpolation.
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
@@ -72,8 +82,19 @@ def upgrade(db: Database, backups_dir: Path | None) -> Path | None:
         backup = backups_dir / f"before-migrate-{current}-{stamp}.sqlite3"
         sqlite_copy(path, backup)
         log.info("copied %s to %s before migrating", path, backup)
+    elif current is not None and db.is_postgresql:
+        log.warning(
+            "migrating PostgreSQL store from %s to %s: no copy is made here, "
+            "back the database up with pg_dump before upgrading the app",
+            current,
+            head,
+        )
     cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
+        if db.is_postgresql:
+            # Two app instances opening the same database at once: the second waits
+            # here, then finds the store at head and Alembic does nothing.
+            conn.execute(select(func.pg_advisory_xact_lock(PG_MIGRATE_LOCK)))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     log.info("store migrated from %s to %s", current, head)
