@@ -8,7 +8,8 @@ Where the server comes from, in order:
    ``postgresql`` package, run as the ``postgres`` user when the tests run as root, since the
    server refuses root), listening on 127.0.0.1 only, on a free port, stopped at session end.
 3. Neither: the test is skipped with a notice saying how to get a server — except under CI
-   (``CI=true``), where a missing server fails the test instead of hiding it.
+   (``CI=true``), where a missing server fails the test instead of hiding it (as does a
+   ``SODANCHU_TEST_PG_URL`` server that cannot be reached).
 """
 
 from __future__ import annotations
@@ -146,8 +147,9 @@ class PgServer:
 
 
 def _no_server(reason: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
+    # Under CI, or with a server named explicitly, a missing server is an error, not a skip.
+    if os.environ.get("CI", "").lower() == "true" or os.environ.get(ENV_URL, "").strip():
+        pytest.fail(f"PostgreSQL is required here: {reason}", pytrace=False)
     pytest.skip(f"{NOTICE} ({reason})")
 
 
