@@ -48,6 +48,7 @@ PDF_DOCUMENTS = (
     "convention-suspension",
     "convention-abolition",
     "convention-stats",
+    "report",
 )
 AVAILABLE_KINDS = ("village", "meeting", "disclosure", "convention")
 GuiRunner = Callable[[argparse.Namespace], int]
@@ -355,6 +356,8 @@ def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             "convention-abolition": "abolished",
         }[doc]
         conv.decision_pdf(key, target, kind=kind)
+    elif doc == "report":
+        services.reports.report_pdf(key, target)
     else:  # convention-stats YEAR
         if not key.isdigit() or len(key) != 4:
             raise ValidationError([FieldError("year", "invalid_int", {"value": key})])

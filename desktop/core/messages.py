@@ -92,7 +92,8 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "year": {"vi": "Năm", "en": "Year"},
     "on": {"vi": "Ngày", "en": "Date"},
     "document": {"vi": "Văn bản", "en": "Document"},
-    "period": {"vi": "Kỳ (quý)", "en": "Period (quarter)"},
+    "period": {"vi": "Kỳ báo cáo", "en": "Reporting period"},
+    "sections": {"vi": "Các phần của báo cáo", "en": "Report sections"},
     "after_failed_meeting": {"vi": "Hội nghị không đạt trước đó", "en": "Earlier failed meeting"},
     "minutes_text": {"vi": "Nội dung biên bản", "en": "Minutes text"},
     "representatives": {"vi": "Đại diện hộ dự họp", "en": "Household representatives"},
@@ -122,6 +123,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "admin_code": {
         "vi": "{label}: phải là mã số gồm {lengths} chữ số (Quyết định 19/2025/QĐ-TTg)",
         "en": "{label}: must be a numeric code of {lengths} digits (Decision 19/2025/QĐ-TTg)",
+    },
+    "invalid_report_period": {
+        "vi": "{label}: «{value}» không phải kỳ báo cáo: năm (2026), 6 tháng (2026H1, 2026H2) "
+        "hoặc quý (2026Q1 … 2026Q4)",
+        "en": "{label}: '{value}' is not a reporting period: a year (2026), a half year "
+        "(2026H1, 2026H2) or a quarter (2026Q1 … 2026Q4)",
     },
     "invalid_choice": {
         "vi": "{label}: giá trị «{value}» không hợp lệ (chọn một trong: {choices})",
@@ -333,10 +340,13 @@ def _register_builtin() -> None:
     from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
     from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
     from desktop.core.meeting_messages import MEETING_MESSAGES
+    from desktop.core.sync_messages import SYNC_ERRORS
 
     register_messages(MEETING_MESSAGES)
     register_messages(DISCLOSURE_MESSAGES)
     register_messages(CONVENTION_MESSAGES)
+    for code, words in SYNC_ERRORS.items():
+        ERROR_MESSAGES.setdefault(code, words)
     for key, labels in CONVENTION_FIELD_LABELS.items():
         FIELD_LABELS.setdefault(key, labels)
 

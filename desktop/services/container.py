@@ -13,6 +13,7 @@ from desktop.services.disclosures import DisclosureService
 from desktop.services.documents import DocumentService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.meetings import MeetingService
+from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.settings import SettingsService
 from desktop.services.setup import SetupService
@@ -36,6 +37,7 @@ class Services:
     disclosure_documents: DisclosureDocumentService
     convention_documents: ConventionDocumentService
     search: SearchService
+    reports: ReportService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -62,4 +64,5 @@ def build_services(ctx: StoreContext) -> Services:
         disclosure_documents=DisclosureDocumentService(ctx, setup, villages, disclosures),
         convention_documents=ConventionDocumentService(ctx, setup, villages, meetings, conventions),
         search=SearchService(ctx),
+        reports=ReportService(ctx, setup),
     )

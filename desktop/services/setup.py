@@ -15,6 +15,7 @@ from desktop.core.installation import (
 )
 from desktop.core.records import new_uuid
 from desktop.services.context import StoreContext
+from desktop.sync.keys import KeyStore
 from desktop.storage.installation import get_installation, save_installation
 
 
@@ -77,6 +78,8 @@ class SetupService:
             save_installation(
                 session, inst, actor=data.officer_name or self.ctx.actor(), now=self.ctx.clock()
             )
+        # The installation's signing key is made at setup (BUNDLE.md "Signature").
+        KeyStore(self.ctx.paths.keys).ensure()
         return inst
 
     def update(self, data: InstallationData) -> Installation:

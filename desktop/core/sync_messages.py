@@ -1,0 +1,240 @@
+"""Wording of sync problems and refusals (bundles, receipts, keys), Vietnamese and English."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Lang = str
+
+SYNC_MESSAGES: dict[str, dict[Lang, str]] = {
+    "file_unreadable": {"vi": "Không đọc được tệp", "en": "The file cannot be read"},
+    "file_too_large": {
+        "vi": "Tệp quá lớn ({size_mb} MB, tối đa {max_mb} MB)",
+        "en": "The file is too large ({size_mb} MB, at most {max_mb} MB)",
+    },
+    "not_a_bundle": {
+        "vi": "Tệp không phải gói dữ liệu Sổ Dân Chủ hoặc đã bị hỏng (không mở được ZIP)",
+        "en": "Not a Sổ Dân Chủ bundle, or damaged (the ZIP cannot be read)",
+    },
+    "zip_too_many_members": {
+        "vi": "Gói có quá nhiều tệp ({count}, tối đa {max})",
+        "en": "Too many files in the bundle ({count}, at most {max})",
+    },
+    "zip_unsafe_name": {
+        "vi": "Tên tệp không an toàn trong gói: «{name}» (đường dẫn tuyệt đối, «..» hoặc ký tự lạ)",
+        "en": "Unsafe file name in the bundle: '{name}' (absolute path, '..' or odd characters)",
+    },
+    "zip_link": {"vi": "Gói chứa liên kết tượng trưng «{name}»", "en": "Symbolic link '{name}'"},
+    "zip_encrypted": {"vi": "Tệp «{name}» bị mã hóa", "en": "File '{name}' is encrypted"},
+    "zip_duplicate_name": {
+        "vi": "Tệp «{name}» xuất hiện hai lần trong gói",
+        "en": "File '{name}' appears twice in the bundle",
+    },
+    "zip_bomb": {
+        "vi": "Tệp «{name}» nén bất thường (nghi «bom ZIP»), không giải nén",
+        "en": "File '{name}' has an abnormal compression ratio (ZIP bomb?), not unpacked",
+    },
+    "zip_too_large": {
+        "vi": "Nội dung giải nén quá lớn ({size_mb} MB, tối đa {max_mb} MB)",
+        "en": "Unpacked content too large ({size_mb} MB, at most {max_mb} MB)",
+    },
+    "bag_not_one_folder": {
+        "vi": "Gói phải chứa đúng một thư mục BagIt (tìm thấy {count})",
+        "en": "The bundle must hold exactly one BagIt folder (found {count})",
+    },
+    "bag_file_missing": {"vi": "Thiếu tệp {file}", "en": "Missing file {file}"},
+    "bag_file_too_large": {
+        "vi": "Tệp {file} quá lớn (tối đa {max_mb} MB)",
+        "en": "File {file} too large (at most {max_mb} MB)",
+    },
+    "bagit_txt_invalid": {
+        "vi": "bagit.txt không đúng BagIt 1.0",
+        "en": "bagit.txt is not BagIt 1.0",
+    },
+    "bag_info_not_utf8": {
+        "vi": "bag-info.txt không phải văn bản UTF-8",
+        "en": "bag-info.txt is not UTF-8 text",
+    },
+    "bag_folder_mismatch": {
+        "vi": "Tên thư mục «{folder}» không khớp mã gói (Bundle-Id)",
+        "en": "Folder '{folder}' does not match the Bundle-Id",
+    },
+    "tag_duplicate": {"vi": "Thẻ {tag} lặp lại trong bag-info.txt", "en": "Tag {tag} repeated"},
+    "tag_missing": {"vi": "Thiếu thẻ {tag} trong bag-info.txt", "en": "Missing tag {tag}"},
+    "tag_invalid": {
+        "vi": "Thẻ {tag} không hợp lệ: «{value}»",
+        "en": "Invalid tag {tag}: '{value}'",
+    },
+    "schema_newer": {
+        "vi": "Gói được tạo bởi phiên bản phần mềm mới hơn (lược đồ {version}, máy này hiểu "
+        "đến {supported}): hãy cập nhật phần mềm",
+        "en": "Made by a newer version of the software (schema {version}, this one reads up "
+        "to {supported}): update the software",
+    },
+    "wrong_target": {
+        "vi": "Gói gửi cho đơn vị mã {target}, không phải đơn vị này ({here})",
+        "en": "The bundle is addressed to {target}, not to this unit ({here})",
+    },
+    "manifest_bad_line": {
+        "vi": "Dòng sai trong {file}: «{line}»",
+        "en": "Bad line in {file}: '{line}'",
+    },
+    "manifest_duplicate": {
+        "vi": "{path} được liệt kê hai lần trong {file}",
+        "en": "{path} listed twice in {file}",
+    },
+    "tagmanifest_incomplete": {
+        "vi": "tagmanifest-sha256.txt phải liệt kê đúng bagit.txt, bag-info.txt, "
+        "manifest-sha256.txt",
+        "en": "tagmanifest-sha256.txt must list exactly bagit.txt, bag-info.txt, "
+        "manifest-sha256.txt",
+    },
+    "checksum_mismatch": {
+        "vi": "Mã băm của {file} không khớp: nội dung đã bị thay đổi",
+        "en": "Checksum of {file} does not match: the content was changed",
+    },
+    "payload_not_in_manifest": {
+        "vi": "Tệp {file} không có trong danh mục kiểm tra (manifest)",
+        "en": "File {file} is not in the manifest",
+    },
+    "payload_missing": {
+        "vi": "Thiếu tệp {file} được liệt kê trong manifest",
+        "en": "File {file} listed in the manifest is missing",
+    },
+    "payload_oxum_mismatch": {
+        "vi": "Payload-Oxum {declared} không khớp nội dung thực ({actual}): "
+        "gói thiếu hoặc thừa tệp",
+        "en": "Payload-Oxum {declared} does not match the content ({actual})",
+    },
+    "signature_unreadable": {
+        "vi": "Không đọc được chữ ký (signature.txt)",
+        "en": "The signature (signature.txt) cannot be read",
+    },
+    "signature_comment_mismatch": {
+        "vi": "Dòng được ký không khớp mã đơn vị, số thứ tự hoặc mã gói",
+        "en": "The signed comment does not match the origin, number or bundle id",
+    },
+    "origin_unregistered": {
+        "vi": "Đơn vị gửi mã {code} chưa được đăng ký khóa (Đăng ký đơn vị cấp dưới)",
+        "en": "The sender {code} has no registered key (register the child first)",
+    },
+    "signature_wrong_key": {
+        "vi": "Gói được ký bằng khóa khác với khóa đã đăng ký của đơn vị {code}",
+        "en": "Signed with a key other than the one registered for {code}",
+    },
+    "signature_invalid": {
+        "vi": "Chữ ký không hợp lệ: gói đã bị sửa hoặc không do đơn vị gửi ký",
+        "en": "Invalid signature: the bundle was changed or not signed by its sender",
+    },
+    "record_not_object": {
+        "vi": "records.jsonl dòng {line}: không phải một bản ghi",
+        "en": "records.jsonl line {line}: not a record",
+    },
+    "record_bad_field": {
+        "vi": "records.jsonl dòng {line}: trường {field} thiếu hoặc sai",
+        "en": "records.jsonl line {line}: field {field} missing or invalid",
+    },
+    "record_line_too_long": {
+        "vi": "records.jsonl dòng {line} quá dài (tối đa {max_mb} MB)",
+        "en": "records.jsonl line {line} too long (at most {max_mb} MB)",
+    },
+    "record_not_json": {
+        "vi": "records.jsonl dòng {line}: không phải JSON UTF-8 hợp lệ",
+        "en": "records.jsonl line {line}: not valid UTF-8 JSON",
+    },
+    "record_not_nfc": {
+        "vi": "records.jsonl dòng {line}: văn bản chưa chuẩn hóa Unicode NFC",
+        "en": "records.jsonl line {line}: text not in Unicode NFC",
+    },
+    "record_duplicate": {
+        "vi": "records.jsonl dòng {line}: bản ghi {uuid} lặp lại",
+        "en": "records.jsonl line {line}: record {uuid} repeated",
+    },
+    "record_foreign_origin": {
+        "vi": "Bản ghi {uuid} không thuộc đơn vị gửi",
+        "en": "Record {uuid} does not belong to the sender",
+    },
+    "counts_invalid": {"vi": "counts.json không hợp lệ", "en": "counts.json is invalid"},
+    "attachment_bad_name": {
+        "vi": "Tệp đính kèm có tên không phải mã SHA-256: {file}",
+        "en": "Attachment not named by its SHA-256: {file}",
+    },
+    "attachment_missing": {
+        "vi": "Thiếu tệp đính kèm {sha}… của bản ghi {uuid}",
+        "en": "Attachment {sha}… of record {uuid} is missing",
+    },
+    "parts_missing": {
+        "vi": "Gói {bundle} có {total} phần, còn thiếu phần {missing}",
+        "en": "Bundle {bundle} has {total} parts; missing part(s) {missing}",
+    },
+    "parts_inconsistent": {
+        "vi": "Các phần của gói {bundle} không cùng một lần xuất",
+        "en": "The parts of bundle {bundle} do not belong together",
+    },
+    "receipt_invalid": {
+        "vi": "Tệp biên nhận không hợp lệ: {detail}",
+        "en": "Invalid receipt: {detail}",
+    },
+    "receipt_signature_invalid": {
+        "vi": "Chữ ký của biên nhận không hợp lệ hoặc không phải của cấp trên đã đăng ký",
+        "en": "The receipt's signature is invalid or not the registered parent's",
+    },
+    "receipt_not_ours": {
+        "vi": "Biên nhận này cho đơn vị {code}, không phải đơn vị này",
+        "en": "This receipt is for {code}, not for this unit",
+    },
+    "receipt_unknown_bundle": {
+        "vi": "Biên nhận cho gói số {seq} mà máy này không xuất",
+        "en": "Receipt for bundle {seq}, which this installation did not export",
+    },
+}
+
+SYNC_ERRORS: dict[str, dict[Lang, str]] = {
+    "sync_not_initialized": {
+        "vi": "Chưa thiết lập đơn vị (chạy «sodanchu init» hoặc trình hướng dẫn)",
+        "en": "No installation set up yet (run 'sodanchu init' or the wizard)",
+    },
+    "export_identity_pending": {
+        "vi": "Dữ liệu này đã được khôi phục từ bản sao lưu hoặc chép sang máy khác: tạm dừng "
+        "xuất gói. Cán bộ xác nhận để máy nhận định danh mới "
+        "(«sodanchu export --confirm-new-identity» hoặc nút «Xác nhận» trên trang Đồng bộ)",
+        "en": "This data was restored from a backup or copied to another computer: export is "
+        "paused until the officer confirms a new installation identity "
+        "('sodanchu export --confirm-new-identity' or Confirm on the Sync page)",
+    },
+    "export_wrong_role": {
+        "vi": "Cấp trên (vai trò upper) không xuất gói dữ liệu",
+        "en": "The receiving level (role upper) does not export bundles",
+    },
+    "import_wrong_role": {
+        "vi": "Đơn vị vai trò {role} không nhận gói từ cấp dưới",
+        "en": "An installation with role {role} does not receive bundles",
+    },
+    "bundle_refused": {
+        "vi": "Tệp {file} bị từ chối, không có gì thay đổi",
+        "en": "File {file} refused, nothing changed",
+    },
+    "child_key_conflict": {
+        "vi": "Đơn vị {code} đã đăng ký với khóa khác; dùng --replace để thay khóa",
+        "en": "{code} is registered with another key; use --replace to re-key",
+    },
+    "seq_conflict": {
+        "vi": "Gói số {seq} của {code} đã nhận với nội dung khác (hai máy cùng phát một số?)",
+        "en": "Bundle {seq} from {code} was already received with other content",
+    },
+    "remark_unknown_record": {
+        "vi": "Không có bản ghi {uuid} của đơn vị cấp dưới",
+        "en": "No child record {uuid}",
+    },
+}
+
+
+def format_sync_problem(code: str, params: Mapping[str, object], lang: Lang = "vi") -> str:
+    """One problem in plain words; unknown codes are shown as they are."""
+    entry = SYNC_MESSAGES.get(code) or SYNC_ERRORS.get(code)
+    if entry is None:
+        return code
+    try:
+        return (entry.get(lang) or entry["vi"]).format(**params)
+    except (KeyError, IndexError):
+        return code

@@ -1,0 +1,304 @@
+"""The commune's period report to the People's Council (DOMAIN.md §5).
+
+A period is a year (``2026``), a half year (``2026H1``, ``2026H2``) or a
+quarter (``2026Q3``). Every figure is one SQL aggregate (GROUP BY over the
+indexed date columns, SQLite's ``json_each`` for the JSON lists of forms,
+warnings, feedback and convention events): no record is loaded into Python, so
+the yearly report of a ten-year commune stays well under its 3 s budget
+(BUDGETS.md). The JSON functions are SQLite's; the report is printed by the
+commune, whose store is SQLite.
+
+The sections printed are a setting (``reports.sections``); all of them unless
+the officer chose fewer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid as uuidlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import FieldError, ValidationError
+from desktop.core.installation import Role
+from desktop.documents.disclosure_docs import Commune
+from desktop.documents.labels import bare_name, mid_sentence
+from desktop.documents.period_report import (
+    CONVENTION_EVENTS,
+    SECTIONS,
+    DisclosureItemCounts,
+    FeedbackCounts,
+    MeetingFormCounts,
+    PeriodFigures,
+    PeriodKind,
+    PeriodReportData,
+    ReportPeriod,
+    render_period_report,
+)
+from desktop.services.context import StoreContext, vietnam_today
+from desktop.services.documents import _atomic
+from desktop.services.setup import SetupService
+from desktop.storage.installation import get_setting, set_setting
+from desktop.storage.models import DocumentNumberRow
+from desktop.storage.numbers import document_number
+
+SECTIONS_KEY = "reports.sections"
+_PERIOD = re.compile(r"^(\d{4})(?:-?([HQ])(\d))?$")
+# The report has no record of its own: its register entry is keyed by a
+# name-based uuid of the commune and the period (reprints keep the number).
+_REPORT_NAMESPACE = uuidlib.UUID("0b7f3c2e-5a41-5d8e-9f60-3c2d1e4b5a70")
+# The state an event leads to (core.conventions folds them the same way).
+_STATE_OF_EVENT = {"recognized": "in_force", "reinstated": "in_force"}
+
+
+def parse_period(value: str) -> ReportPeriod:
+    """``2026`` → the year, ``2026H1`` → its first half, ``2026Q3`` → its third quarter.
+
+    Raises:
+        ValidationError: field ``period``, code ``invalid_report_period``.
+    """
+    match = _PERIOD.match(value.strip().upper()) if isinstance(value, str) else None
+    part = int(match.group(3)) if match and match.group(3) else 0
+    letter = match.group(2) if match else None
+    if (
+        match is None
+        or not 1 <= int(match.group(1)) <= 9998
+        or (letter == "H" and not 1 <= part <= 2)
+        or (letter == "Q" and not 1 <= part <= 4)
+    ):
+        raise ValidationError([FieldError("period", "invalid_report_period", {"value": value})])
+    year = int(match.group(1))
+    kind: PeriodKind = "half" if letter == "H" else "quarter" if letter == "Q" else "year"
+    months = {"year": 12, "half": 6, "quarter": 3}[kind]
+    first_month = 1 + (part - 1) * months if part else 1
+    start = dt.date(year, first_month, 1)
+    after = first_month + months
+    end = (dt.date(year + 1, 1, 1) if after > 12 else dt.date(year, after, 1)) - dt.timedelta(1)
+    key = f"{year}{letter}{part}" if letter else str(year)
+    return ReportPeriod(key, kind, year, part, start, end)
+
+
+class ReportService:
+    """Counts the figures of a period and prints the report."""
+
+    def __init__(self, ctx: StoreContext, setup: SetupService) -> None:
+        self.ctx = ctx
+        self.setup = setup
+
+    # --- settings -----------------------------------------------------------------------
+    def sections(self) -> tuple[str, ...]:
+        """The sections the report prints (all, in print order, unless chosen otherwise)."""
+        with self.ctx.db.reading() as session:
+            chosen = get_setting(session, SECTIONS_KEY, None)
+        if not isinstance(chosen, list):
+            return SECTIONS
+        return tuple(s for s in SECTIONS if s in chosen)
+
+    def set_sections(self, names: Sequence[str]) -> None:
+        """Choose the sections printed.
+
+        Raises:
+            ValidationError: an unknown section name (field ``sections``).
+        """
+        unknown = [n for n in names if n not in SECTIONS]
+        if unknown:
+            params = {"value": unknown[0], "choices": ", ".join(SECTIONS)}
+            raise ValidationError([FieldError("sections", "invalid_choice", params)])
+        with self.ctx.db.transaction() as session:
+            set_setting(session, SECTIONS_KEY, [s for s in SECTIONS if s in names])
+
+    # --- figures ------------------------------------------------------------------------
+    def figures(self, period: str | ReportPeriod) -> PeriodFigures:
+        """Every figure of ``period`` (one read transaction, SQL aggregates only)."""
+        p = parse_period(period) if isinstance(period, str) else period
+        with self.ctx.db.reading() as session:
+            return _figures(session, p.start, p.end)
+
+    def report_data(self, period: str | ReportPeriod, *, signer: str = "") -> PeriodReportData:
+        """What the report of ``period`` prints, numbered in the commune's register."""
+        p = parse_period(period) if isinstance(period, str) else period
+        figures = self.figures(p)
+        commune, issuer = self._commune(signer)
+        key = str(uuidlib.uuid5(_REPORT_NAMESPACE, f"{issuer}:{p.key}"))
+        number, issued_on = self._issue(issuer, key)
+        return PeriodReportData(
+            commune=commune,
+            period=p,
+            figures=figures,
+            issued_on=issued_on,
+            sections=self.sections(),
+            number=number,
+        )
+
+    def report_pdf(self, period: str | ReportPeriod, out: Path, *, signer: str = "") -> Path:
+        """Write the report of ``period`` to ``out`` (atomically).
+
+        Raises:
+            ValidationError: a bad period; nothing is written.
+        """
+        data = self.report_data(period, signer=signer)
+        return _atomic(out, lambda tmp: render_period_report(data, tmp))
+
+    # --- numbering ----------------------------------------------------------------------
+    def _commune(self, signer: str) -> tuple[Commune, str]:
+        data = self.setup.require_installation().data
+        village_role = data.role is Role.VILLAGE
+        name = data.parent_name if village_role else data.name
+        code = data.parent_code if village_role else data.code
+        return Commune(mid_sentence(name), bare_name(name), signer.strip()), f"commune:{code}"
+
+    def _issue(self, issuer: str, key: str) -> tuple[int, dt.date]:
+        """The report's BC number and date: those of its first issue (a reprint keeps both)."""
+        with self.ctx.db.transaction() as session:
+            number = document_number(
+                session,
+                issuer=issuer,
+                year=self.ctx.today().year,
+                type_code="BC",
+                record_uuid=key,
+                now=self.ctx.clock(),
+            )
+            issued_at = session.scalar(
+                select(DocumentNumberRow.issued_at).where(
+                    DocumentNumberRow.record_uuid == key, DocumentNumberRow.type_code == "BC"
+                )
+            )
+        assert issued_at is not None  # just written or found
+        utc = issued_at.replace(tzinfo=dt.UTC)
+        return number, vietnam_today(lambda: utc)
+
+
+# --- the SQL ------------------------------------------------------------------------------
+
+_DISCLOSURES = text(
+    """
+    SELECT d.category,
+           COUNT(*),
+           SUM(d.due_on IS NOT NULL AND d.first_disclosed_on > d.due_on),
+           -- stored warnings that mean a posting or broadcast fell short of Art. 13
+           SUM(d.warning_count > 0 AND EXISTS (
+               SELECT 1 FROM json_each(d.warnings) w
+               WHERE json_extract(w.value, '$.code') IN
+                     ('removed_early', 'office_missing', 'village_missing', 'loudspeaker_short')))
+    FROM disclosures d
+    WHERE d.deleted = 0 AND d.first_disclosed_on BETWEEN :start AND :end
+    GROUP BY d.category
+    """
+)
+_FORMS = text(
+    """
+    SELECT f.value, COUNT(*)
+    FROM disclosures d, json_each(d.forms) f
+    WHERE d.deleted = 0 AND d.first_disclosed_on BETWEEN :start AND :end
+    GROUP BY f.value
+    """
+)
+_POSTINGS = text(
+    """
+    SELECT COUNT(*)
+    FROM disclosure_postings p JOIN disclosures d ON d.uuid = p.disclosure_uuid
+    WHERE d.deleted = 0 AND p.posted_on BETWEEN :start AND :end
+    """
+)
+_MEETINGS = text(
+    """
+    SELECT CASE
+             WHEN m.ballot_papers_issued IS NOT NULL THEN 'household_ballot'
+             WHEN EXISTS (SELECT 1 FROM meeting_items i
+                          WHERE i.meeting_uuid = m.uuid AND i.method = 'online') THEN 'online'
+             ELSE 'meeting'
+           END AS form,
+           COUNT(*),
+           SUM(m.warning_count > 0 AND EXISTS (
+               SELECT 1 FROM json_each(m.warnings) w
+               WHERE json_extract(w.value, '$.code') = 'minutes_late')),
+           SUM(m.minutes_sent_on IS NULL)
+    FROM meetings m
+    WHERE m.deleted = 0 AND m.held_on BETWEEN :start AND :end
+    GROUP BY form
+    """
+)
+_DECISIONS = text(
+    """
+    SELECT i.matter, i.outcome, COUNT(*)
+    FROM meetings m JOIN meeting_items i ON i.meeting_uuid = m.uuid
+    WHERE m.deleted = 0 AND m.held_on BETWEEN :start AND :end AND i.matter <> 'procedural'
+    GROUP BY i.matter, i.outcome
+    """
+)
+# Each convention counted once per kind of step dated in the period (as D61 Art. 16
+# statistics are); a part abolished counts as abolished.
+_CONVENTION_EVENTS = text(
+    """
+    SELECT json_extract(e.value, '$.type') AS kind, COUNT(DISTINCT c.uuid)
+    FROM conventions c, json_each(c.events) e
+    WHERE c.deleted = 0 AND json_extract(e.value, '$.on') BETWEEN :start AND :end
+    GROUP BY kind
+    """
+)
+# The state on the last day: the last step (in record order) dated on or before it
+# that changes the state — what core.conventions.status_on folds.
+_CONVENTION_STATES = text(
+    """
+    WITH steps AS (
+        SELECT c.uuid AS uuid, e.key AS pos, json_extract(e.value, '$.type') AS kind
+        FROM conventions c, json_each(c.events) e
+        WHERE c.deleted = 0 AND json_extract(e.value, '$.on') <= :end
+          AND json_extract(e.value, '$.type') NOT IN ('distributed', 'reviewed')
+          AND NOT (json_extract(e.value, '$.type') = 'abolished'
+                   AND trim(coalesce(json_extract(e.value, '$.part'), '')) <> '')
+    ), last AS (SELECT uuid, MAX(pos) AS pos FROM steps GROUP BY uuid)
+    SELECT steps.kind, COUNT(*)
+    FROM steps JOIN last ON last.uuid = steps.uuid AND last.pos = steps.pos
+    GROUP BY steps.kind
+    """
+)
+_FEEDBACK = text(
+    """
+    SELECT COUNT(*),
+           SUM(json_extract(f.value, '$.answered_on') IS NOT NULL
+               AND json_extract(f.value, '$.answered_on') <= :end)
+    FROM disclosures d, json_each(d.feedback) f
+    WHERE d.deleted = 0 AND d.feedback <> '[]'
+      AND json_extract(f.value, '$.received_on') BETWEEN :start AND :end
+    """
+)
+
+
+def _figures(session: Session, start: dt.date, end: dt.date) -> PeriodFigures:
+    bounds: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
+
+    def rows(stmt: Any) -> list[Any]:
+        return list(session.execute(stmt, bounds).all())
+
+    disclosures = {
+        int(cat): DisclosureItemCounts(int(n), int(late or 0), int(short or 0))
+        for cat, n, late, short in rows(_DISCLOSURES)
+    }
+    meetings = {
+        str(form): MeetingFormCounts(int(n), int(late or 0), int(unsent or 0))
+        for form, n, late, unsent in rows(_MEETINGS)
+    }
+    states: dict[str, int] = {}
+    for kind, n in rows(_CONVENTION_STATES):
+        state = _STATE_OF_EVENT.get(str(kind), str(kind))
+        states[state] = states.get(state, 0) + int(n)
+    received, answered = rows(_FEEDBACK)[0]
+    received, answered = int(received or 0), int(answered or 0)
+    return PeriodFigures(
+        disclosures=disclosures,
+        forms={str(form): int(n) for form, n in rows(_FORMS)},
+        postings=int(session.execute(_POSTINGS, bounds).scalar_one() or 0),
+        meetings=meetings,
+        decisions={(str(m), str(o)): int(n) for m, o, n in rows(_DECISIONS)},
+        convention_events={
+            str(k): int(n) for k, n in rows(_CONVENTION_EVENTS) if k in CONVENTION_EVENTS
+        },
+        convention_states=states,
+        feedback=FeedbackCounts(received, answered, received - answered),
+    )

@@ -1,0 +1,518 @@
+"""Sync at the origin: keys, exporting bundles, and importing the parent's receipts.
+
+BUNDLE.md is the protocol. Export reads the change log and the audit journal (the one
+write path keeps both), writes a signed BagIt ZIP atomically, and records the bundle
+with its gap-free number in the same transaction; a failure leaves no number used and
+no file behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop import __version__
+from desktop.core.errors import SetupError
+from desktop.core.installation import Installation, Role
+from desktop.core.records import iso_utc, new_uuid
+from desktop.documents.sync_docs import bundle_cover, registration_sheet
+from desktop.services.context import StoreContext
+from desktop.storage.attachments import AttachmentStore
+from desktop.storage.installation import get_installation, save_installation
+from desktop.storage.journal import canonical_json
+from desktop.storage.models import ReceivedReceiptRow, SyncExportRow, SyncPeerRow, SyncRemarkRow
+from desktop.storage.sync_store import (
+    RECORD_KINDS,
+    acked_change_seq,
+    acked_through_seq,
+    last_change_seq,
+    last_export,
+    peer,
+    record_lines,
+    state_digest,
+)
+from desktop.sync.bag import BagPart, write_bag_zip
+from desktop.sync.identity import identity_pending, write_marker
+from desktop.sync.keys import KeyInfo, KeyStore, read_registration, registration_json
+from desktop.sync.reader import SCHEMA_VERSION, Problem
+from desktop.sync.receipt import read_receipt
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (done, total)
+DEFAULT_SPLIT_BYTES = 20 * 1024 * 1024
+KIND_LABELS = {
+    "village": "Thôn, tổ dân phố",
+    "meeting": "Hội nghị, biểu quyết",
+    "convention": "Hương ước, quy ước",
+    "disclosure": "Nội dung công khai",
+}
+
+
+class SyncError(SetupError):
+    """A sync action refused as a whole (CLI exit 2); ``problems`` lists why."""
+
+    def __init__(
+        self, error: str, problems: Sequence[Problem] = (), /, **params: Any
+    ) -> None:
+        super().__init__(error)
+        self.params = dict(params)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: tuple[Path, ...]
+    bundle_id: str
+    seq: int
+    records: int
+    attachments: int
+    full: bool
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """What the export page shows before the officer presses the button."""
+
+    pending_changes: int
+    last_seq: int
+    acked_through: int
+    last_export_at: datetime | None
+    identity_problem: str | None
+    key: KeyInfo
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    receipt_id: str
+    bundle_seq: int
+    already_imported: bool
+    remarks: int
+    rejections: int
+
+
+def bundle_file_name(origin: str, seq: int, installation_id: str, part: int, parts: int) -> str:
+    suffix = f"-p{part}of{parts}" if parts > 1 else ""
+    return f"SoDanChu-{origin}-{seq:06d}-{installation_id[:8]}{suffix}.zip"
+
+
+def _split(
+    lines: Sequence[bytes], attachments: dict[str, Path], limit: int
+) -> list[tuple[list[bytes], dict[str, Path]]]:
+    """Group record lines and attachments into parts of at most ``limit`` bytes (about)."""
+    parts: list[tuple[list[bytes], dict[str, Path]]] = [([], {})]
+    size = 0
+    for line in lines:
+        if size and size + len(line) > limit:
+            parts.append(([], {}))
+            size = 0
+        parts[-1][0].append(line)
+        size += len(line) + 1
+    for sha, path in sorted(attachments.items()):
+        n = path.stat().st_size
+        if size and size + n > limit:
+            parts.append(([], {}))
+            size = 0
+        parts[-1][1][sha] = path
+        size += n
+    return parts
+
+
+class SyncService:
+    """Keys, export and receipts of this installation."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+        self.keys = KeyStore(ctx.paths.keys)
+
+    # --- identity and keys ---------------------------------------------------------
+
+    def _installation(self) -> Installation:
+        with self.ctx.db.reading() as session:
+            inst = get_installation(session)
+        if inst is None:
+            raise SyncError("sync_not_initialized")
+        return inst
+
+    def ensure_keys(self) -> KeyInfo:
+        """The key pair, made at setup (or on first use for stores set up before sync)."""
+        return self.keys.ensure()
+
+    def export_key(self, out: Path) -> Path:
+        """A registration file (JSON) for the level above: code, name, role and public key."""
+        inst = self._installation()
+        body = registration_json(
+            inst.data.code, inst.data.name, inst.data.role.value, self.ensure_keys()
+        )
+        from desktop.sync.keys import write_registration
+
+        write_registration(out, body)
+        if out.suffix.lower() == ".pdf":
+            raise ValueError("use registration_sheet for a PDF")
+        return out
+
+    def registration_sheet(self, out: Path) -> Path:
+        inst = self._installation()
+        key = self.ensure_keys()
+        d = inst.data
+        fields = [
+            ("Đơn vị", f"{d.name} (mã {d.code})"),
+            (
+                "Vai trò",
+                {"commune": "Xã/phường", "village": "Thôn/tổ dân phố"}.get(
+                    d.role.value, d.role.value
+                ),
+            ),
+            (
+                "Gửi dữ liệu cho",
+                f"{d.upper_name or d.parent_name} ({d.upper_code or d.parent_code})",
+            ),
+            ("Cán bộ phụ trách", d.officer_name or "—"),
+            ("Mã khóa (Key-Id)", key.key_id),
+            ("Ngày lập", self.ctx.today().strftime("%d/%m/%Y")),
+        ]
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(registration_sheet(fields, key.fingerprint))
+        return out
+
+    def identity_problem(self) -> str | None:
+        inst = self._installation()
+        with self.ctx.db.reading() as session:
+            last = last_export(session, inst.installation_id)
+        return identity_pending(
+            self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, last.seq if last else 0
+        )
+
+    def confirm_new_identity(self) -> Installation:
+        """The officer confirmed: this copy becomes a new installation with its own numbers."""
+        inst = self._installation()
+        new = Installation(installation_id=new_uuid(), data=inst.data)
+        with self.ctx.db.transaction() as session:
+            save_installation(session, new, actor=self.ctx.actor(), now=self.ctx.clock())
+        write_marker(self.ctx.paths.keys, self.ctx.paths.root, new.installation_id, 0)
+        log.info("new installation identity %s (was %s)", new.installation_id, inst.installation_id)
+        return new
+
+    def status(self) -> ExportStatus:
+        inst = self._installation()
+        key = self.ensure_keys()
+        with self.ctx.db.reading() as session:
+            acked = acked_change_seq(session)
+            from desktop.storage.models import ChangeLogRow
+
+            pending = int(
+                session.scalar(
+                    select(func.count(func.distinct(ChangeLogRow.uuid))).where(
+                        ChangeLogRow.seq > acked
+                    )
+                )
+                or 0
+            )
+            last = last_export(session, inst.installation_id)
+            through = acked_through_seq(session, inst.installation_id)
+        problem = identity_pending(
+            self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, last.seq if last else 0
+        )
+        return ExportStatus(
+            pending_changes=pending,
+            last_seq=last.seq if last else 0,
+            acked_through=through,
+            last_export_at=last.created_at if last else None,
+            identity_problem=problem,
+            key=key,
+        )
+
+    # --- export ----------------------------------------------------------------------
+
+    def export(
+        self,
+        out: Path,
+        *,
+        full: bool = False,
+        split_bytes: int | None = None,
+        record_status: str = "NEW",
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """Write the next bundle. ``out`` is a folder, or a file name for a one-part bundle."""
+        inst = self._installation()
+        if inst.data.role is Role.UPPER:
+            raise SyncError("export_wrong_role")
+        key = self.ensure_keys()
+        attachments = AttachmentStore(self.ctx.paths.attachments)
+        with self.ctx.db.transaction() as session:
+            prev = last_export(session, inst.installation_id)
+            problem = identity_pending(
+                self.ctx.paths.keys,
+                self.ctx.paths.root,
+                inst.installation_id,
+                prev.seq if prev else 0,
+            )
+            if problem is not None:
+                raise SyncError("export_identity_pending", reason=problem)
+            seq = (prev.seq if prev else 0) + 1
+            acked = 0 if full else acked_change_seq(session)
+            through = last_change_seq(session)
+            lines = record_lines(session, None if full else acked)
+            counts, state = state_digest(session)
+            files_needed: dict[str, Path] = {}
+            for _kind, _uuid, line in lines:
+                if b'"attachments":[{' in line:
+                    for a in json.loads(line).get("attachments", []):
+                        sha = str(a.get("sha256", ""))
+                        if sha and attachments.exists(sha):
+                            files_needed[sha] = attachments.path_of(sha)
+            bundle_id = new_uuid()
+            now = self.ctx.clock()
+            signed_at = iso_utc(now.replace(microsecond=0))
+            groups = _split([line for _, _, line in lines], files_needed, split_bytes or 2**62)
+            tags = {
+                "Source-Organization": f"{inst.data.name} ({inst.data.code})",
+                "External-Identifier": f"{inst.data.code}-{seq}",
+                "Bagging-Date": self.ctx.today().isoformat(),
+                "Bundle-Id": bundle_id,
+                "Bundle-Seq": str(seq),
+                "Acked-Through-Seq": str(acked_through_seq(session, inst.installation_id)),
+                "Prev-Bundle-SHA256": prev.tagmanifest_sha256 if prev else "0" * 64,
+                "Schema-Version": str(SCHEMA_VERSION),
+                "App-Version": __version__,
+                "Origin-Role": inst.data.role.value,
+                "Origin-Code": inst.data.code,
+                "Target-Code": inst.data.upper_code or inst.data.parent_code,
+                "Record-Status": record_status,
+                "Key-Id": key.key_id,
+                "Installation-Id": inst.installation_id,
+                "Bag-Group-Identifier": bundle_id,
+            }
+            counts_json = {
+                "schema_version": SCHEMA_VERSION,
+                "origin_code": inst.data.code,
+                "full": full,
+                "records_in_bundle": len(lines),
+                "counts": counts,
+                "state_sha256": state,
+            }
+            cover = self._cover(inst, seq, full, lines, counts, key)
+            total_bytes = sum(len(x) for _, _, x in lines) + sum(
+                p.stat().st_size for p in files_needed.values()
+            )
+            done = 0
+            written: list[Path] = []
+            out_dir = out if out.suffix.lower() != ".zip" or len(groups) > 1 else out.parent
+            try:
+                for k, (part_lines, part_files) in enumerate(groups, start=1):
+                    part_tags = dict(tags)
+                    part_tags["Bag-Count"] = f"{k} of {len(groups)}"
+                    top = bundle_id if len(groups) == 1 else f"{bundle_id}.{k}"
+                    files = {
+                        "records.jsonl": b"".join(x + b"\n" for x in part_lines),
+                        "counts.json": (canonical_json({**counts_json, "part": k}) + "\n").encode(),
+                    }
+                    if k == 1:
+                        files["cover.pdf"] = cover
+                    target = (
+                        out
+                        if len(groups) == 1 and out.suffix.lower() == ".zip"
+                        else out_dir
+                        / bundle_file_name(
+                            inst.data.code, seq, inst.installation_id, k, len(groups)
+                        )
+                    )
+
+                    def tick(n: int) -> None:
+                        nonlocal done
+                        done += n
+                        if progress is not None:
+                            progress(done, total_bytes)
+
+                    digest = write_bag_zip(
+                        target,
+                        top,
+                        part_tags,
+                        BagPart(files, part_files),
+                        self.keys.sign,
+                        signed_at,
+                        progress=tick,
+                    )
+                    tick(sum(len(x) for x in part_lines))
+                    written.append(target)
+                    if k == 1:
+                        first_digest = digest
+                session.add(
+                    SyncExportRow(
+                        installation_id=inst.installation_id,
+                        seq=seq,
+                        bundle_id=bundle_id,
+                        created_at=now.replace(tzinfo=None),
+                        full=full,
+                        change_from=acked,
+                        change_through=through,
+                        record_count=len(lines),
+                        parts=len(groups),
+                        file_name=written[0].name,
+                        tagmanifest_sha256=first_digest,
+                    )
+                )
+                session.flush()
+            except BaseException:
+                for path in written:
+                    path.unlink(missing_ok=True)
+                raise
+        write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, seq)
+        log.info("exported bundle %s seq %s: %s records", bundle_id, seq, len(lines))
+        return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)
+
+    def _cover(
+        self,
+        inst: Installation,
+        seq: int,
+        full: bool,
+        lines: Sequence[tuple[str, str, bytes]],
+        counts: dict[str, dict[str, int]],
+        key: KeyInfo,
+    ) -> bytes:
+        d = inst.data
+        in_bundle: dict[str, int] = dict.fromkeys(RECORD_KINDS, 0)
+        for kind, _, _ in lines:
+            in_bundle[kind] += 1
+        fields = [
+            ("Đơn vị gửi", f"{d.name} (mã {d.code})"),
+            ("Gửi đến", f"{d.upper_name or d.parent_name} (mã {d.upper_code or d.parent_code})"),
+            (
+                "Gói số",
+                f"{seq} ({'toàn bộ dữ liệu' if full else 'các thay đổi chưa được xác nhận'})",
+            ),
+            ("Ngày lập", self.ctx.today().strftime("%d/%m/%Y")),
+            ("Dấu vân tay khóa", key.fingerprint),
+        ]
+        rows: list[list[object]] = [["Loại bản ghi", "Trong gói", "Tổng tại đơn vị"]]
+        for kind in RECORD_KINDS:
+            rows.append([KIND_LABELS[kind], in_bundle[kind], counts[kind]["records"]])
+        return bundle_cover(fields, rows)
+
+    # --- receipts from the parent ----------------------------------------------------
+
+    def register_parent(self, key_file: Path) -> KeyInfo:
+        """Register the parent's key (from its registration file) for checking receipts."""
+        reg = read_registration(key_file)
+        inst = self._installation()
+        code = reg.code or inst.data.upper_code or inst.data.parent_code
+        with self.ctx.db.transaction() as session:
+            row = peer(session, "parent", code) or SyncPeerRow(relation="parent", code=code)
+            row.name = reg.name
+            row.role = reg.role
+            row.public_key = reg.key.public_key
+            row.key_id = reg.key.key_id
+            row.registered_at = self.ctx.clock().replace(tzinfo=None)
+            session.add(row)
+        return reg.key
+
+    def import_receipt(self, path: Path) -> ReceiptResult:
+        """Mark the bundle acknowledged; remarks attach to their records. Idempotent."""
+        inst = self._installation()
+        with self.ctx.db.reading() as session:
+            parents = list(
+                session.scalars(select(SyncPeerRow).where(SyncPeerRow.relation == "parent"))
+            )
+        registered = (parents[0].public_key, parents[0].key_id) if parents else None
+        receipt, problems = read_receipt(path, registered)
+        if receipt is None:
+            raise SyncError("bundle_refused", problems, file=path.name)
+        if receipt["to_code"] != inst.data.code:
+            raise SyncError(
+                "bundle_refused",
+                [Problem("receipt_not_ours", {"code": receipt["to_code"]}, path.name)],
+                file=path.name,
+            )
+        with self.ctx.db.transaction() as session:
+            if session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None:
+                return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
+            export = session.scalars(
+                select(SyncExportRow).where(SyncExportRow.bundle_id == receipt["bundle_id"])
+            ).first()
+            if export is None:
+                raise SyncError(
+                    "bundle_refused",
+                    [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
+                    file=path.name,
+                )
+            if not parents:  # trust on first use, then only this key
+                session.add(
+                    SyncPeerRow(
+                        relation="parent",
+                        code=receipt["from_code"],
+                        name=str(receipt.get("from_name", "")),
+                        role="",
+                        public_key=receipt["public_key"],
+                        key_id=receipt["key_id"],
+                        registered_at=self.ctx.clock().replace(tzinfo=None),
+                    )
+                )
+            now = self.ctx.clock().replace(tzinfo=None)
+            if export.acked_at is None:
+                export.acked_at = now
+                export.receipt_id = receipt["receipt_id"]
+            session.add(
+                ReceivedReceiptRow(
+                    receipt_id=receipt["receipt_id"],
+                    bundle_id=receipt["bundle_id"],
+                    seq=receipt["bundle_seq"],
+                    received_at=now,
+                    content=canonical_json(receipt),
+                )
+            )
+            remarks = [r for r in receipt["remarks"] if isinstance(r, dict)]
+            rejections = [r for r in receipt["rejections"] if isinstance(r, dict)]
+            for r in remarks + [
+                {**x, "text": f"Cấp trên từ chối phiên bản {x.get('version')}: {x.get('reason')}"}
+                for x in rejections
+            ]:
+                session.add(
+                    SyncRemarkRow(
+                        direction="incoming",
+                        peer_code=receipt["from_code"],
+                        record_uuid=str(r.get("uuid", "")),
+                        text=str(r.get("text", "")),
+                        created_at=str(r.get("at", receipt["issued_at"])),
+                        created_by=str(r.get("by", receipt["from_code"])),
+                        receipt_id=receipt["receipt_id"],
+                    )
+                )
+        return ReceiptResult(
+            receipt["receipt_id"], receipt["bundle_seq"], False, len(remarks), len(rejections)
+        )
+
+    def remarks_for(self, record_uuid: str) -> list[dict[str, str]]:
+        """Remarks from the parent (or pending for a child) on one record."""
+        with self.ctx.db.reading() as session:
+            rows = session.scalars(
+                select(SyncRemarkRow)
+                .where(SyncRemarkRow.record_uuid == record_uuid)
+                .order_by(SyncRemarkRow.id)
+            )
+            return [
+                {
+                    "from": r.peer_code,
+                    "at": r.created_at,
+                    "by": r.created_by,
+                    "text": r.text,
+                    "direction": r.direction,
+                }
+                for r in rows
+            ]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+

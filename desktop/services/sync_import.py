@@ -1,0 +1,481 @@
+"""Importing children's bundles at the receiving level (BUNDLE.md "Import rules").
+
+Everything is verified before the database is touched; each bundle (all its parts) is
+imported in one transaction; the same Bundle-Id twice changes nothing; records are full
+snapshots kept apart per child, never edited here; a signed receipt answers each bundle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop.core.installation import Role
+from desktop.core.records import iso_utc, new_uuid
+from desktop.services.context import StoreContext
+from desktop.services.sync import SyncError, SyncService
+from desktop.storage.attachments import AttachmentStore
+from desktop.storage.models import (
+    ChildRecordRow,
+    ChildRecordVersionRow,
+    ImportedBundleRow,
+    SyncPeerRow,
+    SyncRemarkRow,
+)
+from desktop.storage.sync_store import (
+    bulk_insert,
+    child_state_digest,
+    current_child_records,
+    known_versions,
+    peer,
+    peers,
+)
+from desktop.sync.keys import read_registration
+from desktop.sync.reader import ParsedBag, Problem, read_bundle
+from desktop.sync.receipt import looks_like_receipt, sign_receipt, write_receipt
+
+log = logging.getLogger(__name__)
+OUTCOMES = ("new", "updated", "unchanged", "conflict", "rejected")
+LATE_CODES = {"late", "overdue", "plan_overdue"}
+SHORT_CODES = {"removed_early", "village_missing", "office_missing", "loudspeaker_short"}
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one bundle (or receipt) file."""
+
+    files: tuple[Path, ...]
+    bundle_id: str = ""
+    child_code: str = ""
+    seq: int = 0
+    status: str = "imported"  # imported | dry_run | already_imported | refused | receipt
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    details: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    missing_seqs: list[int] = field(default_factory=list)
+    receipt: Path | None = None
+    complete: bool | None = None  # the child's whole state matches its counts.json
+
+
+@dataclass(frozen=True)
+class Child:
+    code: str
+    name: str
+    role: str
+    key_id: str
+    fingerprint: str
+
+
+def _extract(record: dict[str, Any]) -> dict[str, Any]:
+    """Columns the reporting board groups by, taken from the snapshot once at import."""
+    kind = record["kind"]
+    codes = {str(w.get("code")) for w in record.get("warnings") or [] if isinstance(w, dict)}
+    out: dict[str, Any] = {
+        "title": str(record.get("title") or record.get("name") or "")[:300],
+        "village_uuid": record.get("village") if isinstance(record.get("village"), str) else None,
+        "on_date": None,
+        "state": "",
+        "items_passed": 0,
+        "items_failed": 0,
+        "late": bool(codes & LATE_CODES),
+        "short_posting": bool(codes & SHORT_CODES),
+        "warning_count": len(codes),
+    }
+    day = {"meeting": "held_on", "disclosure": "decided_on", "convention": "effective_from"}.get(
+        kind, "households_as_of"
+    )
+    try:
+        out["on_date"] = date.fromisoformat(str(record.get(day))) if record.get(day) else None
+    except ValueError:
+        out["on_date"] = None
+    if kind == "meeting":
+        items = [i for i in record.get("items") or [] if isinstance(i, dict)]
+        out["items_passed"] = sum(1 for i in items if i.get("outcome") == "passed")
+        out["items_failed"] = sum(1 for i in items if i.get("outcome") == "failed")
+        out["state"] = str(record.get("meeting_type") or "")[:20]
+    elif kind in ("disclosure", "convention"):
+        out["state"] = str(record.get("status") or "")[:20]
+    return out
+
+
+class _DryRun(Exception):
+    """Raised inside the import transaction so a dry run rolls everything back."""
+
+
+class SyncImportService:
+    """The receiving side: children, bundles in, receipts out, remarks."""
+
+    def __init__(self, ctx: StoreContext, sync: SyncService) -> None:
+        self.ctx = ctx
+        self.sync = sync
+
+    # --- children --------------------------------------------------------------------
+
+    def register_child(
+        self, key_file: Path, *, code: str = "", name: str = "", replace: bool = False
+    ) -> Child:
+        reg = read_registration(key_file)
+        code = (code or reg.code).strip()
+        name = (name or reg.name).strip()
+        from desktop.core.errors import FieldError, ValidationError
+
+        errors = []
+        if not code:
+            errors.append(FieldError("code", "required"))
+        if not name:
+            errors.append(FieldError("name", "required"))
+        if errors:
+            raise ValidationError(errors)
+        with self.ctx.db.transaction() as session:
+            row = peer(session, "child", code)
+            if row is not None and row.key_id != reg.key.key_id and not replace:
+                raise SyncError("child_key_conflict", code=code)
+            row = row or SyncPeerRow(relation="child", code=code)
+            row.name = name
+            row.role = reg.role
+            row.public_key = reg.key.public_key
+            row.key_id = reg.key.key_id
+            row.registered_at = self.ctx.clock().replace(tzinfo=None)
+            session.add(row)
+        return Child(code, name, reg.role, reg.key.key_id, reg.key.fingerprint)
+
+    def children(self) -> list[Child]:
+        import base64
+
+        from desktop.sync.keys import key_info
+
+        with self.ctx.db.reading() as session:
+            return [
+                Child(
+                    r.code,
+                    r.name,
+                    r.role,
+                    r.key_id,
+                    key_info(base64.b64decode(r.public_key)).fingerprint,
+                )
+                for r in peers(session, "child")
+            ]
+
+    def _key_lookup(self) -> Callable[[str], tuple[str, str] | None]:
+        with self.ctx.db.reading() as session:
+            keys = {r.code: (r.public_key, r.key_id) for r in peers(session, "child")}
+        return keys.get
+
+    # --- verify and import -----------------------------------------------------------
+
+    def verify(self, paths: Sequence[Path]) -> list[ImportOutcome]:
+        """Check bundles (or receipts) without importing: every problem listed."""
+        return self.import_files(paths, dry_run=True)
+
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        dry_run: bool = False,
+        receipts_dir: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[ImportOutcome]:
+        inst = self.sync._installation()
+        results: list[ImportOutcome] = []
+        bundles: list[Path] = []
+        for path in paths:
+            if looks_like_receipt(path):
+                results.append(self._receipt(path, dry_run))
+            else:
+                bundles.append(path)
+        if bundles and inst.data.role is Role.VILLAGE:
+            raise SyncError("import_wrong_role", role=inst.data.role.value)
+        keys = self._key_lookup()
+        groups: dict[str, list[ParsedBag]] = defaultdict(list)
+        for i, path in enumerate(bundles):
+            bag, problems = read_bundle(path, keys, target_code=inst.data.code)
+            if bag is None:
+                results.append(ImportOutcome((path,), status="refused", problems=problems))
+            else:
+                groups[bag.bundle_id].append(bag)
+            if progress is not None:
+                progress(i + 1, len(bundles) * 2)
+        ordered = sorted(groups.values(), key=lambda g: (g[0].tags["Origin-Code"], g[0].seq))
+        for i, group in enumerate(ordered):
+            outcome = self._import_group(group, dry_run, receipts_dir)
+            results.append(outcome)
+            if progress is not None:
+                progress(len(bundles) + i + 1, len(bundles) * 2)
+        return results
+
+    def _receipt(self, path: Path, dry_run: bool) -> ImportOutcome:
+        if dry_run:
+            from desktop.sync.receipt import read_receipt
+
+            receipt, problems = read_receipt(path, None)
+            status = "receipt" if receipt is not None else "refused"
+            return ImportOutcome((path,), status=status, problems=problems)
+        try:
+            res = self.sync.import_receipt(path)
+        except SyncError as exc:
+            return ImportOutcome((path,), status="refused", problems=list(exc.problems))
+        status = "already_imported" if res.already_imported else "receipt"
+        return ImportOutcome((path,), bundle_id=res.receipt_id, seq=res.bundle_seq, status=status)
+
+    def _import_group(
+        self, group: list[ParsedBag], dry_run: bool, receipts_dir: Path | None
+    ) -> ImportOutcome:
+        first = group[0]
+        files = tuple(b.path for b in group)
+        total = first.part[1]
+        seen = {b.part[0] for b in group}
+        out = ImportOutcome(files, first.bundle_id, first.tags["Origin-Code"], first.seq)
+        consistent = all(
+            b.part[1] == total
+            and b.tags.get("Installation-Id") == first.tags.get("Installation-Id")
+            and b.seq == first.seq
+            for b in group
+        )
+        if not consistent or len(seen) != len(group):
+            out.status = "refused"
+            out.problems.append(Problem("parts_inconsistent", {"bundle": first.seq}, files[0].name))
+            return out
+        missing = sorted(set(range(1, total + 1)) - seen)
+        if missing:
+            out.status = "refused"
+            out.problems.append(
+                Problem(
+                    "parts_missing",
+                    {"bundle": first.seq, "total": total, "missing": ", ".join(map(str, missing))},
+                    files[0].name,
+                )
+            )
+            return out
+        group.sort(key=lambda b: b.part[0])
+        try:
+            with self.ctx.db.transaction() as session:
+                already = session.get(ImportedBundleRow, first.bundle_id)
+                if already is not None:
+                    out.status = "already_imported"
+                    out.counts["unchanged"] = sum(len(b.records) for b in group)
+                    out.missing_seqs = self._missing(session, out.child_code)
+                    return out
+                clash = session.scalars(
+                    select(ImportedBundleRow).where(
+                        ImportedBundleRow.child_code == out.child_code,
+                        ImportedBundleRow.installation_id == first.tags.get("Installation-Id", ""),
+                        ImportedBundleRow.seq == first.seq,
+                    )
+                ).first()
+                if clash is not None:
+                    raise SyncError("seq_conflict", seq=first.seq, code=out.child_code)
+                self._apply(session, group, out)
+                out.missing_seqs = self._missing(session, out.child_code)
+                out.complete = child_state_digest(session, out.child_code) == first.counts.get(
+                    "state_sha256"
+                )
+                if dry_run:
+                    raise _DryRun  # roll the whole transaction back
+                self._copy_attachments(group)
+        except _DryRun:
+            out.status = "dry_run"
+            return out
+        if receipts_dir is None:
+            receipts_dir = self.ctx.paths.outbox
+        out.receipt = self._write_receipt(first, out, receipts_dir)
+        return out
+
+    def _apply(self, session: Session, group: list[ParsedBag], out: ImportOutcome) -> None:
+        first = group[0]
+        child = out.child_code
+        records = [(r, line) for b in group for r, line in zip(b.records, b.lines, strict=True)]
+        uuids = [r["uuid"] for r, _ in records]
+        versions = known_versions(session, uuids)
+        current = current_child_records(session, uuids)
+        new_versions: list[dict[str, Any]] = []
+        upserts: list[dict[str, Any]] = []
+        replaced: list[str] = []
+        for record, line in records:
+            uuid, version = record["uuid"], record["version"]
+            sha = hashlib.sha256(line).hexdigest()
+            known = versions.get((uuid, version))
+            stored = current.get(uuid)
+            if stored is not None and stored[0] != child:
+                out.counts["rejected"] += 1
+                out.details.append({"uuid": uuid, "version": version, "reason": "foreign"})
+                continue
+            if known is not None:
+                if known == sha:
+                    out.counts["unchanged"] += 1
+                else:
+                    out.counts["conflict"] += 1
+                    out.details.append({"uuid": uuid, "version": version, "reason": "tampered"})
+                continue
+            new_versions.append({"uuid": uuid, "version": version, "content_sha256": sha})
+            if stored is not None and stored[1] > version:
+                out.counts["unchanged"] += 1
+                out.details.append({"uuid": uuid, "version": version, "reason": "older"})
+                continue
+            out.counts["updated" if stored is not None else "new"] += 1
+            if stored is not None:
+                replaced.append(uuid)
+            upserts.append(
+                {
+                    "uuid": uuid,
+                    "child_code": child,
+                    "origin_code": record.get("origin_code") or child,
+                    "kind": record["kind"],
+                    "version": version,
+                    "updated_at": record["updated_at"],
+                    "updated_by": record["updated_by"][:120],
+                    "deleted": record["deleted"],
+                    "content": line.decode("utf-8"),
+                    "content_sha256": sha,
+                    "bundle_id": first.bundle_id,
+                    **_extract(record),
+                }
+            )
+        for i in range(0, len(replaced), 500):
+            session.execute(
+                delete(ChildRecordRow).where(ChildRecordRow.uuid.in_(replaced[i : i + 500]))
+            )
+        bulk_insert(session, ChildRecordRow, upserts)
+        bulk_insert(session, ChildRecordVersionRow, new_versions)
+        session.add(
+            ImportedBundleRow(
+                bundle_id=first.bundle_id,
+                child_code=child,
+                installation_id=first.tags.get("Installation-Id", ""),
+                seq=first.seq,
+                tagmanifest_sha256=first.tagmanifest_sha256,
+                bagging_date=first.tags["Bagging-Date"][:40],
+                signed_at=first.signed_at[:40],
+                record_status=first.tags["Record-Status"],
+                imported_at=self.ctx.clock().replace(tzinfo=None),
+                imported_by=self.ctx.actor(),
+                origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
+                outcome=json.dumps(out.counts),
+            )
+        )
+        session.flush()
+
+    def _copy_attachments(self, group: list[ParsedBag]) -> None:
+        store = AttachmentStore(self.ctx.paths.attachments, max_bytes=2**40)
+        for bag in group:
+            if not bag.attachments:
+                continue
+            with zipfile.ZipFile(bag.path) as zf:
+                for sha, name in bag.attachments.items():
+                    if store.exists(sha):
+                        continue
+                    target = store.path_of(sha)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = target.with_name(target.name + ".part")
+                    digest = hashlib.sha256()
+                    with zf.open(name) as src, tmp.open("wb") as dst:
+                        while chunk := src.read(1 << 20):
+                            digest.update(chunk)
+                            dst.write(chunk)
+                    if digest.hexdigest() == sha:
+                        tmp.replace(target)
+                    else:  # verified a moment ago; a changed file on disk is not trusted
+                        tmp.unlink(missing_ok=True)
+
+    def _missing(self, session: Session, child: str) -> list[int]:
+        seqs: dict[str, set[int]] = defaultdict(set)
+        for inst_id, seq in session.execute(
+            select(ImportedBundleRow.installation_id, ImportedBundleRow.seq).where(
+                ImportedBundleRow.child_code == child
+            )
+        ):
+            seqs[inst_id].add(seq)
+        missing: list[int] = []
+        for got in seqs.values():
+            missing += sorted(set(range(1, max(got) + 1)) - got)
+        return missing
+
+    def _write_receipt(self, bag: ParsedBag, out: ImportOutcome, folder: Path) -> Path:
+        inst = self.sync._installation()
+        key = self.sync.ensure_keys()
+        with self.ctx.db.transaction() as session:
+            pending = list(
+                session.scalars(
+                    select(SyncRemarkRow).where(
+                        SyncRemarkRow.direction == "outgoing",
+                        SyncRemarkRow.peer_code == out.child_code,
+                        SyncRemarkRow.receipt_id.is_(None),
+                    )
+                )
+            )
+            receipt_id = new_uuid()
+            for r in pending:
+                r.receipt_id = receipt_id
+            body = {
+                "receipt_id": receipt_id,
+                "from_code": inst.data.code,
+                "from_name": inst.data.name,
+                "to_code": out.child_code,
+                "bundle_id": bag.bundle_id,
+                "bundle_seq": bag.seq,
+                "installation_id": bag.tags.get("Installation-Id", ""),
+                "tagmanifest_sha256": bag.tagmanifest_sha256,
+                "acked_through_seq": bag.seq,
+                "issued_at": iso_utc(self.ctx.clock()),
+                "outcome": out.counts,
+                "rejections": [d for d in out.details if d["reason"] != "older"],
+                "remarks": [
+                    {"uuid": r.record_uuid, "text": r.text, "at": r.created_at, "by": r.created_by}
+                    for r in pending
+                ],
+                "missing_seqs": out.missing_seqs,
+                "public_key": key.public_key,
+                "key_id": key.key_id,
+            }
+            receipt = sign_receipt(body, self.sync.keys.sign)
+            path = folder / f"BienNhan-{out.child_code}-{bag.seq:06d}-{bag.bundle_id[:8]}.json"
+            write_receipt(path, receipt)
+        return path
+
+    # --- remarks and reading children's records --------------------------------------
+
+    def add_remark(self, record_uuid: str, text: str) -> None:
+        """A remark or request for correction; it travels in the child's next receipt."""
+        from desktop.core.errors import FieldError, ValidationError
+
+        text = text.strip()
+        if not text:
+            raise ValidationError([FieldError("text", "required")])
+        with self.ctx.db.transaction() as session:
+            row = session.get(ChildRecordRow, record_uuid)
+            if row is None:
+                raise SyncError("remark_unknown_record", uuid=record_uuid)
+            session.add(
+                SyncRemarkRow(
+                    direction="outgoing",
+                    peer_code=row.child_code,
+                    record_uuid=record_uuid,
+                    text=text,
+                    created_at=iso_utc(self.ctx.clock()),
+                    created_by=self.ctx.actor(),
+                )
+            )
+
+    def child_records(
+        self, child_code: str, kind: str, *, offset: int = 0, limit: int = 200
+    ) -> list[dict[str, Any]]:
+        """One child's records of one kind, read-only snapshots, newest first."""
+        with self.ctx.db.reading() as session:
+            rows = session.scalars(
+                select(ChildRecordRow)
+                .where(ChildRecordRow.child_code == child_code, ChildRecordRow.kind == kind)
+                .order_by(ChildRecordRow.on_date.desc(), ChildRecordRow.uuid)
+                .offset(offset)
+                .limit(limit)
+            )
+            return [json.loads(r.content) for r in rows]

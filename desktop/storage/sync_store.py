@@ -1,0 +1,180 @@
+"""Queries of the sync tables and the record snapshots a bundle carries (BUNDLE.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, insert, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from desktop.storage.journal import canonical_json
+from desktop.storage.models import (
+    AuditEntryRow,
+    ChangeLogRow,
+    ChildRecordRow,
+    ChildRecordVersionRow,
+    ConventionRow,
+    DisclosureRow,
+    MeetingRow,
+    SyncExportRow,
+    SyncPeerRow,
+    VillageRow,
+)
+
+RECORD_KINDS = ("village", "convention", "meeting", "disclosure")  # the order of a bundle
+_KIND_ORDER = {k: i for i, k in enumerate(RECORD_KINDS)}
+_ROWS: tuple[Any, ...] = (VillageRow, MeetingRow, ConventionRow, DisclosureRow)
+_CHUNK = 500
+
+
+def last_change_seq(session: Session) -> int:
+    return int(session.scalar(select(func.max(ChangeLogRow.seq))) or 0)
+
+
+def acked_change_seq(session: Session) -> int:
+    """The change-log position everything up to which a receipt has acknowledged."""
+    found = session.scalar(
+        select(func.max(SyncExportRow.change_through)).where(SyncExportRow.acked_at.is_not(None))
+    )
+    return int(found or 0)
+
+
+def last_export(session: Session, installation_id: str) -> SyncExportRow | None:
+    return session.scalars(
+        select(SyncExportRow)
+        .where(SyncExportRow.installation_id == installation_id)
+        .order_by(SyncExportRow.seq.desc())
+        .limit(1)
+    ).first()
+
+
+def acked_through_seq(session: Session, installation_id: str) -> int:
+    found = session.scalar(
+        select(func.max(SyncExportRow.seq)).where(
+            SyncExportRow.installation_id == installation_id,
+            SyncExportRow.acked_at.is_not(None),
+        )
+    )
+    return int(found or 0)
+
+
+def _origins(session: Session) -> dict[str, str]:
+    stmt = union_all(*(select(r.uuid, r.origin_code) for r in _ROWS))
+    return {u: o for u, o in session.execute(stmt)}
+
+
+def record_lines(session: Session, after_change: int | None) -> list[tuple[str, str, bytes]]:
+    """(kind, uuid, line) of the newest version of every record changed after ``after_change``
+    in the change log (every record when None), in bundle order.
+
+    A line is the journal's snapshot of that version plus the record's ``origin_code``,
+    as canonical JSON: the same version always gives the same bytes.
+    """
+    newest = (
+        select(func.max(AuditEntryRow.id).label("id"))
+        .where(AuditEntryRow.kind.in_(RECORD_KINDS))
+        .group_by(AuditEntryRow.uuid)
+    )
+    if after_change is not None:
+        changed = select(ChangeLogRow.uuid).where(ChangeLogRow.seq > after_change).distinct()
+        newest = newest.where(AuditEntryRow.uuid.in_(changed))
+    sub = newest.subquery()
+    rows = session.execute(
+        select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.after).join(
+            sub, AuditEntryRow.id == sub.c.id
+        )
+    ).all()
+    origins = _origins(session)
+    out: list[tuple[str, str, bytes]] = []
+    for kind, uuid, after in rows:
+        obj = json.loads(after)
+        obj["origin_code"] = origins.get(uuid, "")
+        out.append((kind, uuid, canonical_json(obj).encode("utf-8")))
+    out.sort(key=lambda t: (_KIND_ORDER[t[0]], t[1]))
+    return out
+
+
+def state_digest(session: Session) -> tuple[dict[str, dict[str, int]], str]:
+    """Per-kind counts and one SHA-256 over (uuid, version, deleted) of every record."""
+    counts: dict[str, dict[str, int]] = {k: {"records": 0, "deleted": 0} for k in RECORD_KINDS}
+    digest = hashlib.sha256()
+    parts = [
+        select(
+            literal(kind).label("kind"),
+            row.uuid,
+            row.version,
+            row.deleted,
+        )
+        for kind, row in zip(("village", "meeting", "convention", "disclosure"), _ROWS, strict=True)
+    ]
+    items = sorted(session.execute(union_all(*parts)).all(), key=lambda r: r[1])
+    for kind, uuid, version, deleted in items:
+        counts[kind]["deleted" if deleted else "records"] += 1
+        digest.update(f"{uuid}:{version}:{int(bool(deleted))}\n".encode("ascii"))
+    return counts, digest.hexdigest()
+
+
+def child_state_digest(session: Session, child_code: str) -> str:
+    """The same digest over a child's records as received here (complete when equal)."""
+    digest = hashlib.sha256()
+    rows = session.execute(
+        select(ChildRecordRow.uuid, ChildRecordRow.version, ChildRecordRow.deleted)
+        .where(ChildRecordRow.child_code == child_code)
+        .order_by(ChildRecordRow.uuid)
+    )
+    for uuid, version, deleted in rows:
+        digest.update(f"{uuid}:{version}:{int(bool(deleted))}\n".encode("ascii"))
+    return digest.hexdigest()
+
+
+def peer(session: Session, relation: str, code: str) -> SyncPeerRow | None:
+    return session.scalars(
+        select(SyncPeerRow).where(SyncPeerRow.relation == relation, SyncPeerRow.code == code)
+    ).first()
+
+
+def peers(session: Session, relation: str) -> list[SyncPeerRow]:
+    return list(
+        session.scalars(
+            select(SyncPeerRow).where(SyncPeerRow.relation == relation).order_by(SyncPeerRow.code)
+        )
+    )
+
+
+def known_versions(session: Session, uuids: Sequence[str]) -> dict[tuple[str, int], str]:
+    out: dict[tuple[str, int], str] = {}
+    for i in range(0, len(uuids), _CHUNK):
+        chunk = uuids[i : i + _CHUNK]
+        for uuid, version, sha in session.execute(
+            select(
+                ChildRecordVersionRow.uuid,
+                ChildRecordVersionRow.version,
+                ChildRecordVersionRow.content_sha256,
+            ).where(ChildRecordVersionRow.uuid.in_(chunk))
+        ):
+            out[(uuid, version)] = sha
+    return out
+
+
+def current_child_records(session: Session, uuids: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """uuid -> (child_code, version) of the child records stored here."""
+    out: dict[str, tuple[str, int]] = {}
+    for i in range(0, len(uuids), _CHUNK):
+        chunk = uuids[i : i + _CHUNK]
+        for uuid, child, version in session.execute(
+            select(ChildRecordRow.uuid, ChildRecordRow.child_code, ChildRecordRow.version).where(
+                ChildRecordRow.uuid.in_(chunk)
+            )
+        ):
+            out[uuid] = (child, version)
+    return out
+
+
+def bulk_insert(session: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Core executemany (the import's fast path); no-op for no rows."""
+    batch = list(rows)
+    for i in range(0, len(batch), 2000):
+        session.execute(insert(table), batch[i : i + 2000])
