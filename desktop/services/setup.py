@@ -15,8 +15,8 @@ from desktop.core.installation import (
 )
 from desktop.core.records import new_uuid
 from desktop.services.context import StoreContext
-from desktop.sync.keys import KeyStore
 from desktop.storage.installation import get_installation, save_installation
+from desktop.sync.keys import KeyStore
 
 
 @dataclass(frozen=True)
