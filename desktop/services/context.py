@@ -68,7 +68,9 @@ def open_store(
     """Open (creating if needed) the store in ``data_dir`` and migrate it to head.
 
     The SQLite file is copied into ``backups/`` before any migration of a store
-    that already holds data.
+    that already holds data. With ``db_url`` (PostgreSQL at the receiving level) the
+    records live in that database and ``data_dir`` keeps only files (attachments,
+    keys, logs); backing the database up is the operator's ``pg_dump``.
     """
     paths = DataPaths(data_dir)
     paths.ensure()

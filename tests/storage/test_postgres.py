@@ -20,7 +20,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, SetupError
 from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -66,6 +66,54 @@ def test_migrations_reach_head_and_match_models(pg_url: str) -> None:
         db.dispose()
 
 
+def test_downgrade_to_base_and_up_again(pg_url: str) -> None:
+    """Every migration's downgrade runs on PostgreSQL too."""
+    from alembic import command
+
+    from desktop.storage.migrate import alembic_config
+
+    db = Database(pg_url)
+    try:
+        upgrade(db, None)
+        cfg = alembic_config(db.url)
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        assert current_revision(db) is None
+        upgrade(db, None)
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+
+def test_concurrent_openers_migrate_once(pg_url: str) -> None:
+    """Two app instances opening a new database at once: one migrates, the other waits."""
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        db = Database(pg_url)
+        try:
+            barrier.wait(timeout=10)
+            upgrade(db, None)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=opener) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    db = Database(pg_url)
+    try:
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+
 def test_open_store_keeps_no_sqlite_file(pg_url: str, tmp_path: Path) -> None:
     ctx = open_store(tmp_path / "data", db_url=pg_url)
     try:
@@ -107,6 +155,8 @@ def test_village_create_update_delete_and_check(pg_services: Services) -> None:
         s.villages.get(v1.uuid)
     with s.ctx.db.reading() as session:
         assert session.execute(select(VillageRow.deleted, VillageRow.version)).all() == [(True, 3)]
+    with pytest.raises(SetupError):  # no file to copy: pg_dump is the backup
+        s.maintenance.backup()
     report = s.maintenance.check()
     assert report.ok, report
     assert report.journal_entries == 4  # installation + create, update, delete
