@@ -25,6 +25,10 @@ SYNC_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Unsafe file name in the bundle: '{name}' (absolute path, '..' or odd characters)",
     },
     "zip_link": {"vi": "Gói chứa liên kết tượng trưng «{name}»", "en": "Symbolic link '{name}'"},
+    "zip_member_corrupt": {
+        "vi": "Tệp «{name}» trong gói bị hỏng (sai mã kiểm tra CRC hoặc dữ liệu nén hỏng)",
+        "en": "File '{name}' in the bundle is damaged (bad CRC or broken compressed data)",
+    },
     "zip_encrypted": {"vi": "Tệp «{name}» bị mã hóa", "en": "File '{name}' is encrypted"},
     "zip_duplicate_name": {
         "vi": "Tệp «{name}» xuất hiện hai lần trong gói",

@@ -44,6 +44,9 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?$")
 
+# A damaged member (bad CRC, broken deflate stream, lying header) is one problem, not the end.
+_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+
 KeyLookup = Callable[[str], "tuple[str, str] | None"]  # origin code -> (public key, key id)
 
 
@@ -365,7 +368,11 @@ def _read_zip(
         if info.file_size > cap:
             p.add("bag_file_too_large", file=name, max_mb=cap // 2**20)
             return None
-        return _read_member(zf, info, cap)
+        try:
+            return _read_member(zf, info, cap)
+        except _MEMBER_ERRORS:
+            p.add("zip_member_corrupt", name=name)
+            return None
 
     bagit = member("bagit.txt")
     if bagit is not None and bagit.replace(b"\r\n", b"\n") != BAGIT_TXT:
@@ -417,8 +424,11 @@ def _read_zip(
     if oxum and oxum != f"{octets}.{len(payload)}":
         p.add("payload_oxum_mismatch", declared=oxum[:40], actual=f"{octets}.{len(payload)}")
     for name in sorted(set(payload) & set(listed_payload)):
-        if _hash_member(zf, payload[name]) != listed_payload[name]:
-            p.add("checksum_mismatch", file=name)
+        try:
+            if _hash_member(zf, payload[name]) != listed_payload[name]:
+                p.add("checksum_mismatch", file=name)
+        except _MEMBER_ERRORS:
+            p.add("zip_member_corrupt", name=name)
 
     records: list[dict[str, Any]] = []
     lines: list[bytes] = []
