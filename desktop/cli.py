@@ -28,6 +28,7 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.maintenance import report_json
+from desktop.services.search import SearchHit
 from desktop.storage.conventions import ConventionQuery
 from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
@@ -154,6 +155,18 @@ def _read_json(source: str) -> dict[str, Any]:
 
 def _dump(obj: Any, out: TextIO) -> None:
     out.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
+def _hit_json(hit: SearchHit) -> dict[str, Any]:
+    """A search result; spans are [start, end) offsets of the words found, for highlighting."""
+    return {
+        "kind": hit.kind,
+        "uuid": hit.uuid,
+        "title": hit.title,
+        "snippet": hit.snippet,
+        "title_spans": [list(s) for s in hit.title_spans],
+        "snippet_spans": [list(s) for s in hit.snippet_spans],
+    }
 
 
 def _require_kind(kind: str) -> None:
@@ -433,12 +446,14 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if cmd == "search":
         hits = services.search.search(args.text)
         if args.json:
-            _dump([{"kind": h.kind, "uuid": h.uuid, "title": h.title} for h in hits], out)
+            _dump([_hit_json(h) for h in hits], out)
         elif not hits:
             out.write("Không tìm thấy bản ghi nào\n")
         else:
             for h in hits:
                 out.write(f"{h.kind:<10} {h.title:<50} {h.uuid}\n")
+                if h.snippet:
+                    out.write(f"{'':<10} {h.snippet}\n")
         return 0
     if cmd == "pdf":
         return _pdf(args, services, out)

@@ -1,30 +1,135 @@
 """Search across every record kind, accents optional ("huong uoc" finds "Hương ước").
 
-Each record keeps a folded copy of its words (``search_text``, lower case without
-diacritics, kept current by the single write path); every word typed must appear.
-Titles that contain all the words rank first. A full-text index (FTS5) for ten
-years of records comes with the scale work.
+On SQLite the full-text index of ``storage/search_index.py`` answers: every word
+typed must appear (the last one as a prefix while it is being typed), records
+whose title holds every word come first, then BM25 order with the title weighing
+more than the body. Each hit carries a snippet of its body around the first
+match and the spans of the matching words in the title and the snippet, on the
+original text, for highlighting.
+
+On PostgreSQL (the receiving level, no FTS5) the folded ``search_text`` columns
+are scanned with LIKE instead, titles only in the results.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.core.text import fold
 from desktop.services.context import StoreContext
 from desktop.storage.models import ConventionRow, DisclosureRow, MeetingRow, VillageRow
+from desktop.storage.search_index import fold_aligned
+
+Span = tuple[int, int]
+MAX_WORDS = 16
+SNIPPET_CHARS = 160
+SNIPPET_LEAD = 40  # characters of context kept before the first match
+TITLE_WEIGHT = 10.0  # bm25 column weights
+_WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a token: letters and digits
+_SPACES = str.maketrans("\n\r\t", "   ")
 
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One record found. Spans are (start, end) offsets into ``title`` and ``snippet``."""
+
     kind: str
     uuid: str
     title: str
     title_match: bool
+    snippet: str = ""
+    title_spans: tuple[Span, ...] = ()
+    snippet_spans: tuple[Span, ...] = ()
 
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The words typed, folded; ``prefix``: the last one is still being typed."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+    @classmethod
+    def parse(cls, typed: str) -> ParsedQuery:
+        words = tuple(_WORD.findall(fold(typed)))[:MAX_WORDS]
+        return cls(words, bool(words) and not typed[-1:].isspace())
+
+    def fts(self) -> str:
+        """The FTS5 expression: each word quoted (no operator can be injected), all required."""
+        quoted = [f'"{w}"' for w in self.words]
+        if self.prefix:
+            quoted[-1] += "*"
+        return " ".join(quoted)
+
+    def pattern(self) -> re.Pattern[str]:
+        """Finds the matching words in folded text (``fold_aligned``)."""
+        whole = sorted(set(self.words[:-1] if self.prefix else self.words), key=len, reverse=True)
+        alternatives = [re.escape(w) for w in whole]
+        if self.prefix:
+            alternatives.insert(0, re.escape(self.words[-1]) + r"[^\W_]*")
+        return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.I)
+
+
+def spans(folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> list[Span]:
+    """Matches in ``folded[start:end]``, as offsets from ``start``."""
+    end = len(folded) if end < 0 else end
+    return [(m.start() - start, m.end() - start) for m in pattern.finditer(folded, start, end)]
+
+
+def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
+    """About ``SNIPPET_CHARS`` of ``body`` around its first match, on whole words."""
+    if not body:
+        return "", []
+    folded = fold_aligned(body)  # same length as body: offsets carry over
+    first = _best_match(folded, pattern)
+    start = 0
+    if first is not None and first.start() > SNIPPET_LEAD:
+        start = first.start() - SNIPPET_LEAD
+        while start < first.start() and not body[start - 1].isspace():
+            start += 1  # begin on a word
+    end = min(len(body), start + SNIPPET_CHARS)
+    while end < len(body) and not body[end].isspace() and end - start < SNIPPET_CHARS + 30:
+        end += 1  # end on a word
+    found = spans(folded, pattern, start, end)
+    piece = body[start:end].translate(_SPACES)
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(body) else ""
+    shift = len(lead)
+    return lead + piece + tail, [(a + shift, b + shift) for a, b in found]
+
+
+def _best_match(folded: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The match opening the window that shows the most different words typed."""
+    found = []
+    for m in pattern.finditer(folded):
+        found.append(m)
+        if len(found) == 64:  # enough to choose from in a long text
+            break
+    best, best_count = (found[0], 0) if found else (None, 0)
+    reach = SNIPPET_CHARS - SNIPPET_LEAD
+    for i, m in enumerate(found):
+        words = {x.group().lower() for x in found[i:] if x.end() <= m.start() + reach}
+        if len(words) > best_count:
+            best, best_count = m, len(words)
+    return best
+
+
+_SEARCH_SQL = text(
+    "SELECT d.kind, d.uuid, d.title, d.body, "
+    "search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :in_title) "
+    "AS title_match "
+    "FROM search_fts JOIN search_documents AS d ON d.id = search_fts.rowid "
+    "WHERE search_fts MATCH :query "
+    # bm25 normalises by the whole record's length, so among records whose title holds
+    # every word the shortest title (the closest to what was typed) goes first.
+    "ORDER BY title_match DESC, CASE WHEN title_match THEN length(d.title) ELSE 0 END, "
+    f"bm25(search_fts, {TITLE_WEIGHT}, 1.0), d.title "
+    "LIMIT :limit"
+)
 
 _KINDS: tuple[tuple[str, Any, Any], ...] = (
     ("village", VillageRow, VillageRow.name),
@@ -38,18 +143,53 @@ class SearchService:
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
-        words = fold(text).split()
-        if not words:
+    def search(self, typed: str, limit: int = 50) -> list[SearchHit]:
+        """Records matching every word of ``typed``, best first, at most ``limit``."""
+        query = ParsedQuery.parse(typed)
+        if not query.words or limit <= 0:
             return []
+        if self.ctx.db.is_sqlite:
+            return self._fts(query, limit)
+        return self._like(query, limit)
+
+    def _fts(self, query: ParsedQuery, limit: int) -> list[SearchHit]:
+        expression = query.fts()
+        params = {"query": expression, "in_title": f"title : ({expression})", "limit": limit}
+        with self.ctx.db.reading() as session:
+            rows = session.execute(_SEARCH_SQL, params).all()
+        pattern = query.pattern()
+        hits = []
+        for kind, uuid, title, body, title_match in rows:
+            piece, piece_spans = snippet(body, pattern)
+            hits.append(
+                SearchHit(
+                    kind=kind,
+                    uuid=uuid,
+                    title=title,
+                    title_match=bool(title_match),
+                    snippet=piece,
+                    title_spans=tuple(spans(fold_aligned(title), pattern)),
+                    snippet_spans=tuple(piece_spans),
+                )
+            )
+        return hits
+
+    def _like(self, query: ParsedQuery, limit: int) -> list[SearchHit]:
+        """Without FTS5: every word anywhere in the folded ``search_text`` columns."""
+        pattern = query.pattern()
         hits: list[SearchHit] = []
         with self.ctx.db.reading() as session:
             for kind, row, title in _KINDS:
                 stmt = select(row.uuid, title).where(row.deleted.is_(False))
-                for word in words:
+                for word in query.words:
                     stmt = stmt.where(row.search_text.contains(word, autoescape=True))
                 for uuid, name in session.execute(stmt.limit(limit)):
-                    folded = fold(name)
-                    hits.append(SearchHit(kind, uuid, name, all(w in folded for w in words)))
+                    found = spans(fold_aligned(name), pattern)
+                    in_title = {fold(name[a:b]) for a, b in found}
+                    title_match = all(
+                        any(w == f or (query.prefix and f.startswith(w)) for f in in_title)
+                        for w in query.words
+                    )
+                    hits.append(SearchHit(kind, uuid, name, title_match, "", tuple(found)))
         hits.sort(key=lambda h: (not h.title_match, h.kind, fold(h.title)))
         return hits[:limit]

@@ -1,7 +1,8 @@
 """THE write path: every record of every kind is created, changed or deleted here.
 
 It validates, raises ``version``, writes the audit journal and appends to the
-change log that sync bundles read — inside the caller's single transaction.
+change log that sync bundles read, and updates the search index — inside the
+caller's single transaction.
 Nothing else in the code base writes record tables.
 """
 
@@ -17,6 +18,7 @@ from desktop.core.errors import FieldError, NotFoundError, ValidationError, Vers
 from desktop.core.records import RecordKind, RecordMeta, iso_utc, new_uuid, utc_now
 from desktop.storage.journal import append_entry
 from desktop.storage.models import ChangeLogRow, RecordColumns
+from desktop.storage.search_index import index_record
 
 D = TypeVar("D")
 R = TypeVar("R", bound=RecordColumns)
@@ -113,6 +115,8 @@ class RecordWriter(Generic[D, R]):
             )
         )
         session.flush()
+        # The search index follows the record JSON; a tombstone leaves it.
+        index_record(session, self.adapter.kind.value, row.uuid, snapshot)
         return snapshot
 
     def create(self, session: Session, data: D, *, uuid: str | None = None) -> R:

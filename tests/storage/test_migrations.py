@@ -15,6 +15,7 @@ from desktop.storage import migrate
 from desktop.storage.db import Database, sqlite_url
 from desktop.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from desktop.storage.models import Base
+from desktop.storage.search_index import is_search_table
 
 
 def test_chain_is_linear_with_one_head() -> None:
@@ -28,11 +29,18 @@ def test_chain_is_linear_with_one_head() -> None:
         assert not isinstance(rev.down_revision, tuple | list), f"merge revision {rev.revision}"
 
 
+def _not_search_index(name: str | None, type_: str, parent_names: object) -> bool:
+    # The FTS5 index tables are made by migration 0006 in SQL and have no ORM model;
+    # only they are left out of the comparison.
+    return not (type_ == "table" and is_search_table(name))
+
+
 def test_models_match_migrations(tmp_path: Path) -> None:
     db = Database(sqlite_url(tmp_path / "m.sqlite3"))
     upgrade(db, None)
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": _not_search_index})
+        diff = compare_metadata(context, Base.metadata)
     db.dispose()
     assert diff == []
 

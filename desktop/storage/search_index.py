@@ -1,0 +1,227 @@
+"""The full-text search index (SQLite FTS5), kept current by the write path.
+
+Two tables, created by migration 0006 on SQLite only (PostgreSQL, used at the
+receiving level, searches the folded ``search_text`` columns instead):
+
+- ``search_documents``: one row per live record, its kind, uuid and the NFC
+  text shown in results (title and body), so results need no per-kind joins;
+- ``search_fts``: a contentless FTS5 table over the same text *folded* — lower
+  case, no diacritics and ``đ`` → ``d`` — whose rowid is ``search_documents.id``.
+  ``unicode61 remove_diacritics 2`` alone would leave ``đ`` apart from ``d``
+  (Unicode gives it no decomposition), so "duong" would miss "Đường".
+
+Folding here keeps every character in place (one character in, one out), so an
+offset found in the folded text is the same offset in the original text: the
+spans highlighted in results need no alignment table.
+
+The text of each record comes from its record JSON (the snapshot the write path
+journals), so the migration can rebuild the index from the journal alone.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from desktop.core.text import fold
+
+DOCUMENTS_TABLE = "search_documents"
+FTS_TABLE = "search_fts"
+
+CREATE_DOCUMENTS = (
+    "CREATE TABLE search_documents ("
+    "id INTEGER PRIMARY KEY, kind VARCHAR(20) NOT NULL, uuid VARCHAR(36) NOT NULL UNIQUE, "
+    "title TEXT NOT NULL, body TEXT NOT NULL)"
+)
+# Prefix indexes make the last word typed (``"tr"*``) as cheap as a whole word.
+CREATE_FTS = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+)
+
+
+def is_search_table(name: str | None) -> bool:
+    """True for the index tables (and FTS5's shadow tables), which have no ORM model."""
+    return name is not None and (name == DOCUMENTS_TABLE or name.startswith(FTS_TABLE))
+
+
+def _fold_char(ch: str) -> str:
+    folded = fold(ch)
+    if len(folded) == 1:
+        return folded
+    # Keep the length: a character that folds to nothing or to several (a lone
+    # combining mark, "ß") stays, lower-cased if that keeps it one character.
+    lower = ch.lower()
+    return lower if len(lower) == 1 else ch
+
+
+def _fold_table() -> dict[int, str]:
+    # Latin (incl. Vietnamese precomposed letters), combining marks, Latin Extended Additional.
+    ranges = ((0x41, 0x250), (0x300, 0x370), (0x1E00, 0x1F00))
+    table: dict[int, str] = {}
+    for start, end in ranges:
+        for code in range(start, end):
+            ch = chr(code)
+            folded = _fold_char(ch)
+            if folded != ch:
+                table[code] = folded
+    return table
+
+
+_FOLD = _fold_table()  # constant, built once: str.translate runs it in C
+
+
+def fold_aligned(value: str) -> str:
+    """``fold`` that keeps every character in place: ``len(result) == len(value)``.
+
+    The input is NFC (the write path normalises), so each Vietnamese letter is
+    one code point and folds to one code point.
+    """
+    return unicodedata.normalize("NFC", value).translate(_FOLD)
+
+
+# --- the text each kind contributes ----------------------------------------------------
+def _join(parts: Iterable[object]) -> str:
+    return "\n".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+
+
+def _village(r: Mapping[str, Any]) -> tuple[str, str]:
+    return str(r.get("name") or ""), _join([r.get("code"), r.get("head_name")])
+
+
+def _meeting(r: Mapping[str, Any]) -> tuple[str, str]:
+    items = [i.get("title") for i in r.get("items") or [] if isinstance(i, Mapping)]
+    people = [r.get(k) for k in ("chair", "secretary", "convened_by")]
+    minutes = [r.get("minutes_text"), r.get("refusal_reason")]
+    return str(r.get("title") or ""), _join(
+        [r.get("village_name"), r.get("place"), *items, *people, *minutes]
+    )
+
+
+def _convention(r: Mapping[str, Any]) -> tuple[str, str]:
+    body = r.get("text") or ""
+    if not body:  # the articles are parsed from the text; without it, take them
+        body = _join(
+            _join([a.get("title"), a.get("text")])
+            for a in r.get("articles") or []
+            if isinstance(a, Mapping)
+        )
+    return str(r.get("title") or ""), _join(
+        [r.get("village_name"), r.get("proposer"), body, r.get("ethnic_text")]
+    )
+
+
+def _disclosure(r: Mapping[str, Any]) -> tuple[str, str]:
+    feedback = [
+        _join([f.get("sender"), f.get("content"), f.get("answer")])
+        for f in r.get("feedback") or []
+        if isinstance(f, Mapping)
+    ]
+    return str(r.get("title") or ""), _join(
+        [r.get("decision_no"), r.get("responsible"), r.get("summary"), *feedback]
+    )
+
+
+DOCUMENT_TEXT: dict[str, Callable[[Mapping[str, Any]], tuple[str, str]]] = {
+    "village": _village,
+    "meeting": _meeting,
+    "convention": _convention,
+    "disclosure": _disclosure,
+}
+
+
+def document_text(kind: str, record: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(title, body) NFC text a record contributes to the index; None: not indexed."""
+    extract = DOCUMENT_TEXT.get(kind)
+    if extract is None:
+        return None
+    title, body = extract(record)
+    return unicodedata.normalize("NFC", title), unicodedata.normalize("NFC", body)
+
+
+# --- keeping the index current ---------------------------------------------------------
+def _drop(conn: Connection, uuid: str) -> int | None:
+    old = conn.execute(
+        text("SELECT id, title, body FROM search_documents WHERE uuid = :uuid"), {"uuid": uuid}
+    ).first()
+    if old is None:
+        return None
+    # A contentless FTS5 table forgets a row only when given the exact text it indexed.
+    conn.execute(
+        text(
+            "INSERT INTO search_fts(search_fts, rowid, title, body) "
+            "VALUES ('delete', :id, :title, :body)"
+        ),
+        {"id": old.id, "title": fold_aligned(old.title), "body": fold_aligned(old.body)},
+    )
+    return int(old.id)
+
+
+def _put(conn: Connection, kind: str, uuid: str, record: Mapping[str, Any]) -> None:
+    old_id = _drop(conn, uuid)
+    doc = None if record.get("deleted") else document_text(kind, record)
+    if doc is None:  # a tombstone leaves the index
+        if old_id is not None:
+            conn.execute(text("DELETE FROM search_documents WHERE id = :id"), {"id": old_id})
+        return
+    title, body = doc
+    params = {"kind": kind, "uuid": uuid, "title": title, "body": body}
+    if old_id is None:
+        new_id = conn.execute(
+            text(
+                "INSERT INTO search_documents(kind, uuid, title, body) "
+                "VALUES (:kind, :uuid, :title, :body) RETURNING id"
+            ),
+            params,
+        ).scalar_one()
+    else:
+        new_id = old_id
+        conn.execute(
+            text("UPDATE search_documents SET title = :title, body = :body WHERE id = :id"),
+            {**params, "id": old_id},
+        )
+    conn.execute(
+        text("INSERT INTO search_fts(rowid, title, body) VALUES (:id, :title, :body)"),
+        {"id": new_id, "title": fold_aligned(title), "body": fold_aligned(body)},
+    )
+
+
+def index_record(session: Session, kind: str, uuid: str, record: Mapping[str, Any]) -> None:
+    """Bring the index up to date with one record's JSON, inside the caller's transaction.
+
+    Called by the write path after every create, update and delete; a record whose
+    JSON says ``deleted`` is removed. Without the index (PostgreSQL) nothing happens.
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and kind in DOCUMENT_TEXT:
+        _put(conn, kind, uuid, record)
+
+
+def rebuild(conn: Connection) -> int:
+    """Fill the index afresh from each record's newest journal entry; returns the count.
+
+    The journal's newest ``after`` of a record is its current JSON (``sodanchu check``
+    verifies exactly that), so no per-kind table knowledge is needed here.
+    """
+    conn.execute(text("DELETE FROM search_documents"))
+    conn.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
+    kinds = ", ".join(f"'{k}'" for k in DOCUMENT_TEXT)
+    rows = conn.execute(
+        text(
+            "SELECT a.kind, a.uuid, a.after FROM audit_journal AS a "
+            "JOIN (SELECT uuid, MAX(id) AS last FROM audit_journal "
+            f"WHERE kind IN ({kinds}) GROUP BY uuid) AS n ON a.id = n.last"
+        )
+    )
+    count = 0
+    for kind, uuid, after in rows.all():
+        record = json.loads(after)
+        if not record.get("deleted"):
+            _put(conn, kind, uuid, record)
+            count += 1
+    return count
