@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, String, create_engine, event, make_url
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "sodanchu.sqlite3"
@@ -27,6 +28,17 @@ PG_OPTIONS = "-c timezone=UTC -c application_name=sodanchu"
 def sqlite_url(path: Path) -> str:
     """SQLAlchemy URL of a SQLite file."""
     return f"sqlite:///{path}"
+
+
+@compiles(String, "postgresql")
+def _pg_varchar(type_: String, compiler: Any, **kw: Any) -> str:
+    """Unbounded VARCHAR on PostgreSQL, whatever length the model or migration names.
+
+    SQLite never enforces ``String(n)``, so a commune's store may hold longer text than
+    the declared length; the receiving level must accept every record its children can
+    send, so PostgreSQL gets the same rule (lengths are checked by the core, not here).
+    """
+    return "VARCHAR"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

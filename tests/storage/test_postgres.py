@@ -30,7 +30,7 @@ from desktop.storage.journal import GENESIS_HASH, append_entry, verify_chain
 from desktop.storage.migrate import current_revision, head_revision, upgrade
 from desktop.storage.models import AuditEntryRow, Base, VillageRow
 from desktop.storage.records import RecordWriter
-from desktop.storage.villages import VillageAdapter
+from desktop.storage.villages import VillageAdapter, VillageQuery
 from tests.conftest import COMMUNE, Clock
 
 
@@ -186,9 +186,33 @@ def test_demo_records_of_every_kind_pass_check(pg_empty: Services) -> None:
     services.conventions.update_json(
         convention.uuid, {"ethnic_text": "", "version": convention.meta.version}
     )
+    # Search without FTS5: accents and case optional over the folded search_text columns.
+    hits = services.search.search("HUONG UOC thon dong")
+    assert [(h.kind, h.title) for h in hits] == [
+        ("convention", "Hương ước thôn Đông"),
+        ("meeting", "Thông qua Hương ước thôn Đông"),
+    ]
+    assert services.villages.count(VillageQuery(search="ĐÔNG")) == 1
     report = services.maintenance.check()
     assert report.ok, report
     assert report.records_checked == 13
+
+
+def test_text_longer_than_declared_is_kept_as_on_sqlite(pg_services: Services) -> None:
+    """SQLite ignores String(n); whatever a child stored, the receiving level must store too."""
+    head = "Trần Văn Hùng " * 12  # 168 characters for a String(120) column
+    v = pg_services.villages.add(
+        VillageData(code="DONG", name="Thôn Đông", households_total=100, head_name=head)
+    )
+    assert pg_services.villages.get(v.uuid).data.head_name == head.strip()
+    with pg_services.ctx.db.reading() as session:
+        bounded = session.execute(
+            text(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND character_maximum_length IS NOT NULL"
+            )
+        ).all()
+    assert bounded == []
 
 
 def test_check_finds_tampering_on_postgresql(pg_services: Services) -> None:
