@@ -21,6 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
 from desktop.core.errors import NotFoundError, SetupError
+from desktop.core.installation import InstallationData, Role
 from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -271,6 +272,36 @@ def test_concurrent_journal_appends_keep_one_chain(pg_url: str, tmp_path: Path) 
         assert len({r.prev_hash for r in rows}) == 40  # no fork: every hash followed once
     finally:
         db.dispose()
+
+
+def test_bundle_from_sqlite_commune_imports_into_postgresql_province(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The receiving level's round trip: a SQLite commune's bundle into a PostgreSQL province."""
+    commune = build_services(open_store(tmp_path / "commune", clock=Clock()))
+    province = build_services(open_store(tmp_path / "province", db_url=pg_url, clock=Clock()))
+    try:
+        make_demo(commune)
+        key = commune.sync.export_key(tmp_path / "commune.key.json")
+        bundle = commune.sync.export(tmp_path / "out")
+        province.setup.initialize(
+            InstallationData(role=Role.UPPER, code="79", name="Thành phố Hồ Chí Minh")
+        )
+        province.sync_import.register_child(key)
+        receipts = tmp_path / "receipts"
+        [first] = province.sync_import.import_files(bundle.files, receipts_dir=receipts)
+        assert first.status == "imported", first.problems
+        assert first.counts["new"] == bundle.records
+        assert first.counts["rejected"] == first.counts["conflict"] == 0
+        assert first.receipt is not None and first.receipt.exists()
+        [again] = province.sync_import.import_files(bundle.files)
+        assert again.status == "already_imported"
+        meetings = province.sync_import.child_records("25222", "meeting")
+        assert len(meetings) == 3
+        assert province.maintenance.check().ok
+    finally:
+        commune.close()
+        province.close()
 
 
 def _cli(tmp_path: Path, pg_url: str, *args: str) -> subprocess.CompletedProcess[str]:
