@@ -3300,4 +3300,242 @@ For your real records, start the program with another, empty data folder.</trans
         <translation>3 digits</translation>
     </message>
 </context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Open report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Print report</source>
+        <translation>&amp;Print report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Answered by the last day</source>
+        <translation>Answered by the last day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Decisions by matter (Law Art. 15)</source>
+        <translation>Decisions by matter (Law Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosed</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosures by item (Law Art. 11)</source>
+        <translation>Disclosures by item (Law Art. 11)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Forms of disclosure used</source>
+        <translation>Forms of disclosure used</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Household ballot</source>
+        <translation>Household ballot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước: state on the last day</source>
+        <translation>Hương ước / quy ước: state on the last day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước: steps in the period</source>
+        <translation>Hương ước / quy ước: steps in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Meetings, household ballots and online votes</source>
+        <translation>Meetings, household ballots and online votes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Minutes late</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Minutes not sent</source>
+        <translation>Minutes not sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Nothing was recorded in this period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Online vote</source>
+        <translation>Online vote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Posting short</source>
+        <translation>Posting short</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Received in the period</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Residents&apos; feedback on disclosures</source>
+        <translation>Residents&apos; feedback on disclosures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The figures could not be counted: %1</source>
+        <translation>The figures could not be counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
+        <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Village meeting</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+</context>
 </TS>

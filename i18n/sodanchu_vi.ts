@@ -3300,4 +3300,242 @@ Khi ghi chép thật, hãy mở chương trình với một thư mục dữ li�
         <translation>3 chữ số</translation>
     </message>
 </context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Mở báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Print report</source>
+        <translation>&amp;In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Answered by the last day</source>
+        <translation>Đã trả lời đến ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Decisions by matter (Law Art. 15)</source>
+        <translation>Kết quả bàn và quyết định theo nội dung (Điều 15 Luật)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosed</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosures</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Disclosures by item (Law Art. 11)</source>
+        <translation>Công khai thông tin theo nội dung (Điều 11 Luật)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Failed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Feedback</source>
+        <translation>Ý kiến phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Forms of disclosure used</source>
+        <translation>Hình thức công khai đã sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Held</source>
+        <translation>Số cuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Household ballot</source>
+        <translation>Phát phiếu lấy ý kiến hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước: state on the last day</source>
+        <translation>Hương ước, quy ước: tình trạng đến ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước: steps in the period</source>
+        <translation>Hương ước, quy ước: sự việc trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Item</source>
+        <translation>Nội dung công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Late</source>
+        <translation>Chậm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Matter</source>
+        <translation>Nội dung quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Meetings, household ballots and online votes</source>
+        <translation>Hội nghị, phát phiếu lấy ý kiến, biểu quyết trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Minutes late</source>
+        <translation>Biên bản gửi quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Minutes not sent</source>
+        <translation>Chưa gửi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Online vote</source>
+        <translation>Biểu quyết trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Posting short</source>
+        <translation>Niêm yết, phát thanh chưa đủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Received in the period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Residents&apos; feedback on disclosures</source>
+        <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Saved as %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Step</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The figures could not be counted: %1</source>
+        <translation>Không tổng hợp được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The report could not be written: %1</source>
+        <translation>Không tạo được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
+        <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Village meeting</source>
+        <translation>Hội nghị thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Writing the report…</source>
+        <translation>Đang tạo báo cáo…</translation>
+    </message>
+</context>
 </TS>

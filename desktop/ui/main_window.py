@@ -20,6 +20,7 @@ from desktop.ui.pages.disclosures import DisclosuresPage
 from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.overview import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.pages.reports import ReportsPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.villages import VillagesPage
 
@@ -65,11 +66,13 @@ class MainWindow(QMainWindow):
         self.disclosures = DisclosuresPage(services, i18n)
         self.villages = VillagesPage(services, i18n)
         self.settings = SettingsPage(services, i18n)
+        self.reports = ReportsPage(services, lambda: i18n.lang)
         pages: dict[int, QWidget] = {
             OVERVIEW: self.overview,
             MEETINGS: self.meetings,
             CONVENTIONS: self.conventions,
             DISCLOSURES: self.disclosures,
+            REPORTS: self.reports,
             VILLAGES: self.villages,
             SETTINGS: self.settings,
         }
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         self.meetings.changed.connect(self.overview.refresh)
         self.conventions.changed.connect(self.overview.refresh)
         self.disclosures.changed.connect(self.overview.refresh)
+        for page in (self.meetings, self.conventions, self.disclosures):
+            page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)

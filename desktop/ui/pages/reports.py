@@ -1,0 +1,390 @@
+"""The Reports section: the period report of the UBND to the People's Council.
+
+The officer picks a year and a part of it (the whole year, a half, a quarter);
+the figures are counted off the GUI thread and shown as tables, and "Print
+report" writes the Decree 30 report (BÁO CÁO) off the GUI thread too, then
+offers to open it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.conventions import ConventionStatus, EventType
+from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
+from desktop.core.errors import DomainError
+from desktop.core.messages import format_error
+from desktop.documents.period_report import (
+    CONVENTION_EVENTS,
+    DECISION_MATTERS,
+    MEETING_FORMS,
+    DisclosureItemCounts,
+    MeetingFormCounts,
+    PeriodFigures,
+)
+from desktop.services.calendar import FIRST_YEAR
+from desktop.services.container import Services
+from desktop.ui.convention_labels import event_label, status_label
+from desktop.ui.disclosure_labels import category_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
+from desktop.ui.labels import format_count, matter_label
+from desktop.ui.lazy_model import RIGHT
+from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, list_or_empty
+from desktop.ui.pages.meeting_documents import OpenFile, open_with_system
+from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+# The parts of a year, in the chooser's order, with the period suffix they stand for.
+PARTS = (
+    ("", QT_TRANSLATE_NOOP("ReportsPage", "Whole year")),
+    ("H1", QT_TRANSLATE_NOOP("ReportsPage", "First half")),
+    ("H2", QT_TRANSLATE_NOOP("ReportsPage", "Second half")),
+    ("Q1", QT_TRANSLATE_NOOP("ReportsPage", "Quarter I")),
+    ("Q2", QT_TRANSLATE_NOOP("ReportsPage", "Quarter II")),
+    ("Q3", QT_TRANSLATE_NOOP("ReportsPage", "Quarter III")),
+    ("Q4", QT_TRANSLATE_NOOP("ReportsPage", "Quarter IV")),
+)
+_MEETING_FORMS = {
+    "meeting": QT_TRANSLATE_NOOP("ReportsPage", "Village meeting"),
+    "household_ballot": QT_TRANSLATE_NOOP("ReportsPage", "Household ballot"),
+    "online": QT_TRANSLATE_NOOP("ReportsPage", "Online vote"),
+}
+_TITLES = (
+    QT_TRANSLATE_NOOP("ReportsPage", "Disclosures by item (Law Art. 11)"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Forms of disclosure used"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Meetings, household ballots and online votes"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Decisions by matter (Law Art. 15)"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: steps in the period"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: state on the last day"),
+    QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback on disclosures"),
+)
+
+
+def _table() -> QTableWidget:
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _fill(table: QTableWidget, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Rows of a label then counts; the table as tall as its rows (the page scrolls)."""
+    table.clear()
+    table.setColumnCount(len(header))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(list(header))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            text = format_count(value) if isinstance(value, int) else str(value)
+            item = QTableWidgetItem(text)
+            if c:
+                item.setTextAlignment(RIGHT)
+            table.setItem(r, c, item)
+    head = table.horizontalHeader()
+    head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, len(header)):
+        head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    rows_height = sum(table.rowHeight(r) for r in range(len(rows)))
+    height = head.height() + rows_height + 2 * table.frameWidth() + 2
+    table.setFixedHeight(height)
+
+
+class ReportsPage(QWidget):
+    """The period's figures on screen and the printed report.
+
+    Args:
+        services: ``reports`` counts and prints; ``ctx.paths.documents`` is where.
+        lang: the language refusals are worded in.
+        open_file: shows the written report (tests pass a recorder).
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        lang: Callable[[], str],
+        open_file: OpenFile = open_with_system,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._lang = lang
+        self._open_file = open_file
+        self.figures: PeriodFigures | None = None
+        self.printed: Path | None = None
+        self.worker = Worker(parent=self)
+        self.printer = Worker(parent=self)
+        self.heading = heading()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        today = services.ctx.today()
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, today.year + 1)
+        self.year.setValue(today.year)
+        self.year.setFixedWidth(100)
+        self.part = QComboBox()
+        self.year_label, self.part_label = QLabel(), QLabel()
+        self.year_label.setBuddy(self.year)
+        self.part_label.setBuddy(self.part)
+        self.print_button = QPushButton()
+        self.open_button = QPushButton()
+        self.open_button.setEnabled(False)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        chooser = QHBoxLayout()
+        for w in (self.year_label, self.year, self.part_label, self.part):
+            chooser.addWidget(w)
+        chooser.addStretch(1)
+        chooser.addWidget(self.print_button)
+        chooser.addWidget(self.open_button)
+
+        self.titles = [QLabel() for _ in _TITLES]
+        self.tables = [_table() for _ in _TITLES]
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for title, table in zip(self.titles, self.tables, strict=True):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            column.addWidget(title)
+            column.addWidget(table)
+        column.addStretch(1)
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.empty, self.stack = list_or_empty(scroll)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addLayout(chooser)
+        layout.addWidget(self.state)
+        layout.addWidget(self.stack, 1)
+
+        self._stale = True  # counted when first shown: no thread runs unless looked at
+        self.year.valueChanged.connect(self.refresh)
+        self.part.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_report)
+        self.open_button.clicked.connect(self.open_report)
+        self.retranslate()
+
+    # --- the period -----------------------------------------------------------------------
+    def period(self) -> str:
+        """The period chosen, as the service reads it (``2026``, ``2026H1``, ``2026Q3``)."""
+        index = max(self.part.currentIndex(), 0)
+        return f"{self.year.value()}{PARTS[index][0]}"
+
+    def set_period(self, year: int, part: str = "") -> None:
+        self.year.setValue(year)
+        self.part.setCurrentIndex([p for p, _ in PARTS].index(part))
+
+    # --- figures --------------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """The records changed: count again now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @property
+    def busy(self) -> bool:
+        return self.worker.busy or self.printer.busy
+
+    def refresh(self) -> None:
+        """Count the figures of the period chosen again."""
+        self._stale = False
+        period = self.period()
+        self._say(translate("ReportsPage", "Counting…"))
+        figures = self._services.reports.figures
+        self.worker.run(lambda: figures(period), lambda r: self._show(period, r), self._failed)
+
+    def _show(self, period: str, result: object) -> None:
+        if period != self.period() or not isinstance(result, PeriodFigures):
+            return  # an older count finished after the period was changed
+        self.figures = result
+        self._say("")
+        self._fill_tables(result)
+        self.stack.setCurrentIndex(1 if result.empty else 0)
+
+    def _fill_tables(self, f: PeriodFigures) -> None:
+        lang = self._lang()
+        none = DisclosureItemCounts()
+        items = [
+            (category_label(c.number, lang), d.disclosed, d.late, d.short)
+            for c in CATEGORIES
+            for d in (f.disclosures.get(c.number, none),)
+        ]
+        forms = [(form.label(lang), f.forms.get(form.value, 0)) for form in DisclosureForm]
+        held = [
+            (translate("ReportsPage", _MEETING_FORMS[k]), m.held, m.minutes_late, m.minutes_unsent)
+            for k in MEETING_FORMS
+            for m in (f.meetings.get(k, MeetingFormCounts()),)
+        ]
+        decided = [(matter_label(m), *f.decided(m.value)) for m in DECISION_MATTERS]
+        steps = [
+            (event_label(EventType(k)), f.convention_events.get(k, 0)) for k in CONVENTION_EVENTS
+        ]
+        states = [
+            (status_label(s), f.convention_states[s.value])
+            for s in ConventionStatus
+            if f.convention_states.get(s.value)
+        ]
+        fb = f.feedback
+        count = translate("ReportsPage", "Number")
+        contents: list[tuple[tuple[str, ...], Sequence[Sequence[object]]]] = [
+            (
+                (
+                    translate("ReportsPage", "Item"),
+                    translate("ReportsPage", "Disclosed"),
+                    translate("ReportsPage", "Late"),
+                    translate("ReportsPage", "Posting short"),
+                ),
+                items,
+            ),
+            ((translate("ReportsPage", "Form"), translate("ReportsPage", "Disclosures")), forms),
+            (
+                (
+                    translate("ReportsPage", "Form"),
+                    translate("ReportsPage", "Held"),
+                    translate("ReportsPage", "Minutes late"),
+                    translate("ReportsPage", "Minutes not sent"),
+                ),
+                held,
+            ),
+            (
+                (
+                    translate("ReportsPage", "Matter"),
+                    translate("ReportsPage", "Passed"),
+                    translate("ReportsPage", "Failed"),
+                ),
+                decided,
+            ),
+            ((translate("ReportsPage", "Step"), count), steps),
+            ((translate("ReportsPage", "State"), count), states),
+            (
+                (translate("ReportsPage", "Feedback"), count),
+                [
+                    (translate("ReportsPage", "Received in the period"), fb.received),
+                    (translate("ReportsPage", "Answered by the last day"), fb.answered),
+                    (translate("ReportsPage", "Not answered"), fb.unanswered),
+                ],
+            ),
+        ]
+        for table, (header, rows) in zip(self.tables, contents, strict=True):
+            _fill(table, header, rows)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            text = format_error(exc, self._lang())
+        else:
+            log.error("counting the report failed", exc_info=(type(exc), exc, exc.__traceback__))
+            text = str(exc) or type(exc).__name__
+        self._say(
+            translate("ReportsPage", "The figures could not be counted: %1").replace("%1", text),
+            error=True,
+        )
+
+    # --- printing -------------------------------------------------------------------------
+    def print_report(self) -> bool:
+        """Write the report PDF off the GUI thread; False while one is being written."""
+        if self.printer.busy:
+            return False
+        period = self.period()
+        out = self._services.ctx.paths.documents / f"bao-cao-{period}.pdf"
+        write = self._services.reports.report_pdf
+        self.print_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self._say(translate("ReportsPage", "Writing the report…"))
+        self.printer.run(lambda: write(period, out), self._printed, self._print_failed)
+        return True
+
+    def _printed(self, result: object) -> None:
+        self.print_button.setEnabled(True)
+        self.printed = result if isinstance(result, Path) else Path(str(result))
+        self.open_button.setEnabled(True)
+        self.open_button.setFocus()
+        self._say(translate("ReportsPage", "Saved as %1").replace("%1", str(self.printed)))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            text = format_error(exc, self._lang())
+        else:
+            log.error("writing the report failed", exc_info=(type(exc), exc, exc.__traceback__))
+            text = str(exc) or type(exc).__name__
+        self._say(
+            translate("ReportsPage", "The report could not be written: %1").replace("%1", text),
+            error=True,
+        )
+
+    def open_report(self) -> None:
+        if self.printed is not None:
+            self._open_file(self.printed)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.worker.wait(msecs) and self.printer.wait(msecs)
+
+    # --- words ----------------------------------------------------------------------------
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.state.setStyleSheet(ERROR_STYLE if error else "")
+        self.state.setText(text)
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("MainWindow", "Reports"))
+        self.note.setText(
+            translate(
+                "ReportsPage",
+                "The report of the People's Committee to the People's Council on grassroots "
+                "democracy (six-month, year-end or quarterly): disclosures, village decisions, "
+                "hương ước / quy ước and residents' feedback in the period chosen.",
+            )
+        )
+        self.year_label.setText(translate("ReportsPage", "&Year:"))
+        self.part_label.setText(translate("ReportsPage", "&Period:"))
+        index = self.part.currentIndex()
+        self.part.blockSignals(True)
+        self.part.clear()
+        self.part.addItems([translate("ReportsPage", text) for _, text in PARTS])
+        self.part.setCurrentIndex(max(index, 0))
+        self.part.blockSignals(False)
+        self.print_button.setText(translate("ReportsPage", "&Print report"))
+        self.open_button.setText(translate("ReportsPage", "&Open report"))
+        self.empty.setText(translate("ReportsPage", "Nothing was recorded in this period."))
+        for label, text in zip(self.titles, _TITLES, strict=True):
+            label.setText(translate("ReportsPage", text))
+        if self.figures is not None:
+            self._fill_tables(self.figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)

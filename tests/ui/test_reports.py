@@ -1,0 +1,126 @@
+"""The Reports page: the figures on screen, the empty state, printing off the GUI thread."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.villages import VillageData
+from desktop.services.container import Services
+from desktop.ui.i18n import I18n
+from desktop.ui.main_window import REPORTS, MainWindow
+from desktop.ui.pages.reports import ReportsPage
+from tests.documents.pdftext import flat_text
+from tests.ui.screenshots import save
+
+
+def _records(services: Services) -> None:
+    dong = services.villages.add(
+        VillageData(code="DONG", name="Thôn Đông", households_total=212)
+    ).uuid
+    for on, votes in (("2026-03-10", 142), ("2026-05-04", 100)):
+        services.meetings.add_json(
+            {
+                "village": dong,
+                "title": f"Hội nghị ngày {on}",
+                "meeting_type": "decision",
+                "held_on": on,
+                "households_present": 180,
+                "items": [
+                    {
+                        "title": "Mức đóng góp làm đường",
+                        "matter": "contribution",
+                        "method": "show_of_hands",
+                        "votes_for": votes,
+                    }
+                ],
+            }
+        )
+    services.disclosures.add_json(
+        {
+            "category": 12,
+            "title": "Mức thu phí vệ sinh năm 2026",
+            "decided_on": "2026-04-02",
+            "forms": ["notice_board"],
+            "postings": [{"location": "Trụ sở UBND xã", "posted_on": "2026-04-06"}],
+        }
+    )
+
+
+def _cells(page: ReportsPage, index: int) -> list[list[str]]:
+    table = page.tables[index]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def _page(qtbot: QtBot, services: Services, opened: list[Path]) -> ReportsPage:
+    page = ReportsPage(services, lambda: "vi", opened.append)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.figures is not None and not page.busy)
+    return page
+
+
+def test_figures_empty_state_and_print(
+    qtbot: QtBot, commune_services: Services, i18n: I18n, tmp_path: Path
+) -> None:
+    _records(commune_services)
+    opened: list[Path] = []
+    page = _page(qtbot, commune_services, opened)
+    assert page.period() == "2026" and page.print_button.text() == "&In báo cáo"
+    assert page.stack.currentIndex() == 0
+    items = _cells(page, 0)
+    # Item 12 was not posted in Thôn Đông: a posting short of Law Art. 13.
+    assert items[11][1:] == ["1", "0", "1"] and len(items) == 14
+    decisions = _cells(page, 3)
+    assert decisions[0][1:] == ["1", "1"]  # contributions: one passed, one failed
+    assert _cells(page, 2)[0][1] == "2"  # two village meetings
+    if os.environ.get("SODANCHU_SHOTS"):
+        save(QApplication.instance(), page, Path(os.environ["SODANCHU_SHOTS"]) / "reports.png")  # type: ignore[arg-type]
+
+    # The first quarter: one meeting, no disclosure.
+    page.set_period(2026, "Q1")
+    qtbot.waitUntil(lambda: page.figures is not None and not page.busy)
+    assert page.period() == "2026Q1"
+    assert _cells(page, 2)[0][1] == "1" and _cells(page, 0)[11][1] == "0"
+
+    # A year with nothing recorded: the empty state says so.
+    page.set_period(2025)
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures.empty and not page.busy)
+    assert page.stack.currentIndex() == 1
+    assert page.empty.text().startswith("Trong kỳ này chưa ghi nhận")
+
+    # Print the first half off the GUI thread, then open it from the button.
+    page.set_period(2026, "H1")
+    qtbot.waitUntil(lambda: not page.busy)
+    assert not page.open_button.isEnabled()
+    assert page.print_report()
+    assert not page.print_report()  # one report at a time
+    qtbot.waitUntil(lambda: page.printed is not None and not page.busy, timeout=15000)
+    assert page.printed == commune_services.ctx.paths.documents / "bao-cao-2026H1.pdf"
+    assert page.state.text().startswith("Đã lưu: ")
+    text = flat_text(page.printed.read_bytes())
+    assert "Số: 01/BC-UBND" in text and "6 tháng đầu năm 2026" in text
+    assert opened == []  # offered, not forced
+    page.open_button.click()
+    assert opened == [page.printed]
+
+
+def test_reports_section_in_the_window(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    window = MainWindow(commune_services, i18n)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section(REPORTS)
+    assert window.stack.currentWidget() is window.reports
+    qtbot.waitUntil(lambda: window.reports.figures is not None and not window.reports.busy)
+    assert window.reports.heading.text() == "Báo cáo"
+    assert window.reports.stack.currentIndex() == 1  # nothing recorded yet
+    window.reports.wait()
