@@ -99,11 +99,16 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "representatives": {"vi": "Đại diện hộ dự họp", "en": "Household representatives"},
     "counting_board": {"vi": "Ban kiểm phiếu", "en": "Counting board"},
     "witnesses": {"vi": "Người chứng kiến", "en": "Witnesses"},
+    "silent_days": {"vi": "Số ngày chưa gửi dữ liệu", "en": "Days without data"},
 }
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "required": {"vi": "{label}: bắt buộc phải nhập", "en": "{label}: is required"},
     "min": {"vi": "{label}: phải từ {min} trở lên", "en": "{label}: must be at least {min}"},
+    "range": {
+        "vi": "{label}: «{value}» phải là số nguyên từ {min} đến {max}",
+        "en": "{label}: '{value}' must be a whole number from {min} to {max}",
+    },
     "max_length": {
         "vi": "{label}: tối đa {max} ký tự",
         "en": "{label}: at most {max} characters",
@@ -340,13 +345,16 @@ def _register_builtin() -> None:
     from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
     from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
     from desktop.core.meeting_messages import MEETING_MESSAGES
-    from desktop.core.sync_messages import SYNC_ERRORS
+    from desktop.core.sync_messages import SYNC_ERRORS, SYNC_FIELD_LABELS, SYNC_FIELD_MESSAGES
 
     register_messages(MEETING_MESSAGES)
     register_messages(DISCLOSURE_MESSAGES)
     register_messages(CONVENTION_MESSAGES)
+    register_messages(SYNC_FIELD_MESSAGES)
     for code, words in SYNC_ERRORS.items():
         ERROR_MESSAGES.setdefault(code, words)
+    for key, labels in SYNC_FIELD_LABELS.items():
+        FIELD_LABELS.setdefault(key, labels)
     for key, labels in CONVENTION_FIELD_LABELS.items():
         FIELD_LABELS.setdefault(key, labels)
 

@@ -233,6 +233,19 @@ SYNC_ERRORS: dict[str, dict[Lang, str]] = {
 }
 
 
+SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {
+    "key_file_invalid": {
+        "vi": "{label}: tệp «{value}» không phải tệp đăng ký khóa Sổ Dân Chủ (khóa Ed25519)",
+        "en": "{label}: '{value}' is not a Sổ Dân Chủ key registration file (Ed25519 key)",
+    },
+}
+
+SYNC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
+    "key": {"vi": "Tệp khóa", "en": "Key file"},
+    "split_mb": {"vi": "Kích thước mỗi phần (MB)", "en": "Part size (MB)"},
+}
+
+
 def format_sync_problem(code: str, params: Mapping[str, object], lang: Lang = "vi") -> str:
     """One problem in plain words; unknown codes are shown as they are."""
     entry = SYNC_MESSAGES.get(code) or SYNC_ERRORS.get(code)
