@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, String, create_engine, event, make_url
+from sqlalchemy import Engine, String, create_engine, event, func, make_url, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,8 +21,12 @@ BUSY_TIMEOUT_MS = 10_000
 # server restart or a dropped VPN would otherwise surface as an error on the next click.
 PG_POOL = {"pool_size": 5, "max_overflow": 5, "pool_pre_ping": True, "pool_recycle": 1800}
 # UTC sessions: naive DateTime columns then store UTC exactly as they do on SQLite,
-# whatever time zone the server runs in.
-PG_OPTIONS = "-c timezone=UTC -c application_name=sodanchu"
+# whatever time zone the server runs in. lock_timeout plays SQLite's busy timeout: a
+# writer waiting longer than that for the write lock fails instead of hanging.
+PG_LOCK_TIMEOUT_S = 60
+PG_OPTIONS = f"-c timezone=UTC -c lock_timeout={PG_LOCK_TIMEOUT_S}s -c application_name=sodanchu"
+# pg_advisory_xact_lock key of the one write lock (migrate.py holds another while migrating).
+PG_WRITE_LOCK = 0x50444D32
 
 
 def sqlite_url(path: Path) -> str:
@@ -39,6 +43,11 @@ def _pg_varchar(type_: String, compiler: Any, **kw: Any) -> str:
     send, so PostgreSQL gets the same rule (lengths are checked by the core, not here).
     """
     return "VARCHAR"
+
+
+def pg_write_lock(session: Session) -> None:
+    """Take the store's write lock on PostgreSQL until the transaction ends (re-entrant)."""
+    session.execute(select(func.pg_advisory_xact_lock(PG_WRITE_LOCK)))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -91,8 +100,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One transaction: committed when the block ends, rolled back on error.
+
+        On PostgreSQL it first takes the store's write lock, so writers take turns as
+        they do on SQLite: read-then-write steps (the journal's last hash, the next
+        document number, a bundle's sequence) stay correct under READ COMMITTED, and
+        two writers never deadlock on each other's rows.
+        """
         with self._sessions() as session, session.begin():
+            if self.is_postgresql:
+                pg_write_lock(session)
             yield session
 
     @contextmanager

@@ -7,14 +7,13 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.storage.db import pg_write_lock
 from desktop.storage.models import AuditEntryRow
 
 GENESIS_HASH = "0" * 64
-# pg_advisory_xact_lock key serialising journal appends on PostgreSQL (migrate.py has another).
-PG_JOURNAL_LOCK = 0x50444D32
 
 
 def canonical_json(value: object) -> str:
@@ -73,12 +72,11 @@ def append_entry(
     The flush has already taken SQLite's write lock, so no other writer can
     append between reading the last hash and inserting this entry. PostgreSQL's
     READ COMMITTED would let two writers read the same last hash and fork the
-    chain, so there the append takes a transaction-wide advisory lock first
-    (released at commit or rollback).
+    chain, so there the append takes the store's write lock (``Database.transaction``
+    has normally taken it already; taking it again is free).
     """
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(PG_JOURNAL_LOCK)))
+    if session.get_bind().dialect.name == "postgresql":
+        pg_write_lock(session)
     after_text = canonical_json(after)
     prev = last_hash(session)
     row = AuditEntryRow(

@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFoundError, SetupError
 from desktop.core.installation import InstallationData, Role
@@ -29,10 +30,11 @@ from desktop.services.demo import make_demo
 from desktop.storage.db import Database
 from desktop.storage.journal import GENESIS_HASH, append_entry, verify_chain
 from desktop.storage.migrate import current_revision, head_revision, upgrade
-from desktop.storage.models import AuditEntryRow, Base, VillageRow
+from desktop.storage.models import AuditEntryRow, Base, DocumentNumberRow, VillageRow
+from desktop.storage.numbers import document_number
 from desktop.storage.records import RecordWriter
 from desktop.storage.villages import VillageAdapter, VillageQuery
-from tests.conftest import COMMUNE, Clock
+from tests.conftest import COMMUNE, FIXED_NOW, Clock
 
 
 @pytest.fixture
@@ -89,25 +91,15 @@ def test_downgrade_to_base_and_up_again(pg_url: str) -> None:
 
 def test_concurrent_openers_migrate_once(pg_url: str) -> None:
     """Two app instances opening a new database at once: one migrates, the other waits."""
-    barrier = threading.Barrier(2)
-    errors: list[BaseException] = []
 
-    def opener() -> None:
+    def opener(_: int) -> None:
         db = Database(pg_url)
         try:
-            barrier.wait(timeout=10)
             upgrade(db, None)
-        except BaseException as exc:  # reported below
-            errors.append(exc)
         finally:
             db.dispose()
 
-    threads = [threading.Thread(target=opener) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=60)
-    assert errors == []
+    assert _in_threads(2, opener) == []
     db = Database(pg_url)
     try:
         assert current_revision(db) == head_revision()
@@ -231,45 +223,81 @@ def test_check_finds_tampering_on_postgresql(pg_services: Services) -> None:
     assert codes == {("journal_hash_mismatch", a), ("record_mismatch", b)}
 
 
-def test_concurrent_journal_appends_keep_one_chain(pg_url: str, tmp_path: Path) -> None:
-    """Under READ COMMITTED two writers would read the same last hash; the lock prevents it."""
-    ctx = open_store(tmp_path / "data", db_url=pg_url)
-    db = ctx.db
-    barrier = threading.Barrier(4)
+def _in_threads(n: int, work: Callable[[int], None]) -> list[BaseException]:
+    """Run ``work(i)`` in ``n`` threads started together; the exceptions they raised."""
+    barrier = threading.Barrier(n)
     errors: list[BaseException] = []
 
-    def writer(n: int) -> None:
+    def run(i: int) -> None:
         try:
             barrier.wait(timeout=10)
-            for i in range(10):
-                with db.transaction() as session:
-                    append_entry(
-                        session,
-                        at="2026-12-01T00:00:00Z",
-                        actor=f"w{n}",
-                        action="create",
-                        kind="village",
-                        uuid=f"{n}-{i}",
-                        version=1,
-                        before_version=None,
-                        after={"n": n, "i": i},
-                    )
-        except BaseException as exc:  # reported below; a thread must not swallow it
+            work(i)
+        except BaseException as exc:  # reported to the test; a thread must not swallow it
             errors.append(exc)
 
-    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(timeout=30)
+        t.join(timeout=60)
+    return errors
+
+
+def test_concurrent_journal_appends_keep_one_chain(pg_url: str, tmp_path: Path) -> None:
+    """Under READ COMMITTED two writers would read the same last hash and fork the chain.
+
+    The sessions here are bare (not ``Database.transaction``): append_entry locks by itself.
+    """
+    db = open_store(tmp_path / "data", db_url=pg_url).db
+
+    def writer(n: int) -> None:
+        for i in range(10):
+            with Session(db.engine) as session, session.begin():
+                append_entry(
+                    session,
+                    at="2026-12-01T00:00:00Z",
+                    actor=f"w{n}",
+                    action="create",
+                    kind="village",
+                    uuid=f"{n}-{i}",
+                    version=1,
+                    before_version=None,
+                    after={"n": n, "i": i},
+                )
+
     try:
-        assert errors == []
+        assert _in_threads(4, writer) == []
         with db.reading() as session:
             rows = list(session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.id)))
             assert list(verify_chain(session)) == []
         assert len(rows) == 40
         assert rows[0].prev_hash == GENESIS_HASH
         assert len({r.prev_hash for r in rows}) == 40  # no fork: every hash followed once
+    finally:
+        db.dispose()
+
+
+def test_write_transactions_take_turns(pg_url: str, tmp_path: Path) -> None:
+    """Read-then-write steps such as the next document number stay gap- and clash-free."""
+    db = open_store(tmp_path / "data", db_url=pg_url).db
+
+    def writer(n: int) -> None:
+        for i in range(5):
+            with db.transaction() as session:
+                document_number(
+                    session,
+                    issuer="25222",
+                    year=2026,
+                    type_code="BB",
+                    record_uuid=f"{n}-{i}",
+                    now=FIXED_NOW,
+                )
+
+    try:
+        assert _in_threads(4, writer) == []
+        with db.reading() as session:
+            numbers = sorted(session.scalars(select(DocumentNumberRow.number)))
+        assert numbers == list(range(1, 21))
     finally:
         db.dispose()
 
