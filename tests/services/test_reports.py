@@ -305,3 +305,13 @@ def test_report_pdf_numbered_once(
     with pytest.raises(ValidationError):
         services.reports.report_pdf("2026H3", tmp_path / "bad.pdf")
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_benchmark_module_runs(services: Services, records: dict[str, str]) -> None:
+    """The benchmark of BUDGETS.md prints the busiest year's report (smoke run)."""
+    from tests.benchmarks.bench_report import bench_report, busiest_year
+
+    root = services.ctx.paths.root
+    assert busiest_year(root) == 2026
+    (result,) = bench_report(root, 1)
+    assert result.passed and "2026" in result.name
