@@ -169,6 +169,11 @@ class PeriodReportData:
     number: int | None = None
 
 
+def count(value: int) -> str:
+    """A count the Vietnamese way: thousands grouped with dots (``2.059``)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def period_text(period: ReportPeriod, tpl: DocumentTemplate) -> str:
     """The period in words: ``năm 2026``, ``6 tháng đầu năm 2026``, ``quý III năm 2026``."""
     section = {
@@ -191,10 +196,10 @@ def build_period_report(
         "period": period_text(data.period, tpl),
         "starts_on": fmt_date(data.period.start),
         "ends_on": fmt_date(data.period.end),
-        "postings": f.postings,
-        "received": f.feedback.received,
-        "answered": f.feedback.answered,
-        "unanswered": f.feedback.unanswered,
+        "postings": count(f.postings),
+        "received": count(f.feedback.received),
+        "answered": count(f.feedback.answered),
+        "unanswered": count(f.feedback.unanswered),
     }
     body = Body(tpl, values)
     body.add("recipient")
@@ -264,10 +269,10 @@ def _table(
 ) -> BodyTable:
     """Number, label, counts; a totals row last when ``total``."""
     n = len(widths) - 2
-    cells = [(str(no), label, *map(str, counts)) for no, (label, counts) in enumerate(rows, 1)]
+    cells = [(str(no), label, *map(count, c)) for no, (label, c) in enumerate(rows, 1)]
     if total:
         sums = [sum(c[i] for _, c in rows) for i in range(n)]
-        cells.append(("", tpl.text("table_total", {}), *map(str, sums)))
+        cells.append(("", tpl.text("table_total", {}), *map(count, sums)))
     return BodyTable(
         header=_header(tpl, header, n + 2),
         rows=tuple(cells),
@@ -288,7 +293,7 @@ def _disclosures(body: Body, f: PeriodFigures) -> None:
     short = sum(c.short for c in f.disclosures.values())
     # The summary first: a heading keeps with what follows it, and a long table
     # kept with its heading would leave the rest of the page blank.
-    body.add("disclosures_summary", disclosed=total, late=late, short=short)
+    body.add("disclosures_summary", disclosed=count(total), late=count(late), short=count(short))
     body.append(_table(tpl, "disclosures_header", rows, (0.9, 6.2, 1.6, 1.6, 1.6, 1.9)))
 
 
@@ -312,7 +317,7 @@ def _meetings(body: Body, f: PeriodFigures) -> None:
         rows.append((labels[form], (c.held, c.minutes_late, c.minutes_unsent)))
     held = sum(c.held for c in f.meetings.values())
     late = sum(c.minutes_late for c in f.meetings.values())
-    body.add("meetings_summary", held=held, minutes_late=late)
+    body.add("meetings_summary", held=count(held), minutes_late=count(late))
     body.append(_table(tpl, "meetings_header", rows, (0.9, 5.4, 1.8, 2.2, 2.2)))
 
 
@@ -325,7 +330,8 @@ def _decisions(body: Body, f: PeriodFigures) -> None:
         rows.append((labels[matter], (passed + failed, passed, failed)))
     passed = sum(f.decided(m.value)[0] for m in DECISION_MATTERS)
     failed = sum(f.decided(m.value)[1] for m in DECISION_MATTERS)
-    body.add("decisions_summary", decided=passed + failed, passed=passed, failed=failed)
+    decided = {"decided": passed + failed, "passed": passed, "failed": failed}
+    body.add("decisions_summary", **{k: count(v) for k, v in decided.items()})
     body.append(_table(tpl, "decisions_header", rows, (0.9, 6.4, 1.7, 1.8, 1.9)))
 
 

@@ -29,7 +29,7 @@ FIGURES = PeriodFigures(
         13: DisclosureItemCounts(disclosed=5, late=0, short=0),
     },
     forms={"notice_board": 17, "loudspeaker": 9},
-    postings=154,
+    postings=1540,
     meetings={
         "meeting": MeetingFormCounts(held=41, minutes_late=6, minutes_unsent=2),
         "household_ballot": MeetingFormCounts(held=3),
@@ -37,7 +37,7 @@ FIGURES = PeriodFigures(
     decisions={("contribution", "passed"): 27, ("contribution", "failed"): 4},
     convention_events={"recognized": 2, "suspended": 1},
     convention_states={"in_force": 38, "suspended": 1},
-    feedback=FeedbackCounts(received=58, answered=51, unanswered=7),
+    feedback=FeedbackCounts(received=2058, answered=2051, unanswered=7),
 )
 
 
@@ -72,12 +72,12 @@ def test_header_title_and_figures() -> None:
         "từ ngày 01/01/2026 đến ngày 30/06/2026",
         "đã công khai 17 nội dung, trong đó 3 nội dung công khai chậm",
         "2 nội dung niêm yết",
-        "154 lượt niêm yết",
+        "1.540 lượt niêm yết",  # thousands grouped the Vietnamese way
         "tổ chức 44 cuộc",
         "6 biên bản gửi",
         "quyết định 31 nội dung: 27 nội dung được thông qua, 4 nội dung không",
-        "tiếp nhận 58 ý kiến",
-        "đã trả lời 51 ý kiến, còn 7 ý kiến",
+        "tiếp nhận 2.058 ý kiến",
+        "đã trả lời 2.051 ý kiến, còn 7 ý kiến",
         "TM. ỦY BAN NHÂN DÂN",
         "Nguyễn Văn An",
         "Nơi nhận:",
