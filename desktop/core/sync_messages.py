@@ -226,6 +226,11 @@ SYNC_ERRORS: dict[str, dict[Lang, str]] = {
         "vi": "Gói số {seq} của {code} đã nhận với nội dung khác (hai máy cùng phát một số?)",
         "en": "Bundle {seq} from {code} was already received with other content",
     },
+    "record_read_only": {
+        "vi": "Bản ghi này do đơn vị {origin} gửi lên: chỉ xem, không sửa tại đây "
+        "(ý kiến gửi lại qua biên nhận)",
+        "en": "This record was sent by {origin}: read-only here (send remarks in a receipt)",
+    },
     "remark_unknown_record": {
         "vi": "Không có bản ghi {uuid} của đơn vị cấp dưới",
         "en": "No child record {uuid}",

@@ -14,16 +14,22 @@ import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.core.convention_json import convention_from_json
+from desktop.core.errors import FieldError, ValidationError
 from desktop.core.installation import Role
-from desktop.core.records import iso_utc, new_uuid
+from desktop.core.meeting_json import meeting_from_json
+from desktop.core.messages import format_error
+from desktop.core.records import RecordMeta, iso_utc, new_uuid
 from desktop.services.context import StoreContext
+from desktop.services.conventions import ConventionService
+from desktop.services.meetings import MeetingService
 from desktop.services.sync import SyncError, SyncService
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.models import (
@@ -32,6 +38,7 @@ from desktop.storage.models import (
     ImportedBundleRow,
     SyncPeerRow,
     SyncRemarkRow,
+    VillageRow,
 )
 from desktop.storage.sync_store import (
     bulk_insert,
@@ -116,9 +123,17 @@ class _DryRun(Exception):
 class SyncImportService:
     """The receiving side: children, bundles in, receipts out, remarks."""
 
-    def __init__(self, ctx: StoreContext, sync: SyncService) -> None:
+    def __init__(
+        self,
+        ctx: StoreContext,
+        sync: SyncService,
+        meetings: MeetingService | None = None,
+        conventions: ConventionService | None = None,
+    ) -> None:
         self.ctx = ctx
         self.sync = sync
+        self.meetings = meetings
+        self.conventions = conventions
 
     # --- children --------------------------------------------------------------------
 
@@ -128,8 +143,6 @@ class SyncImportService:
         reg = read_registration(key_file)
         code = (code or reg.code).strip()
         name = (name or reg.name).strip()
-        from desktop.core.errors import FieldError, ValidationError
-
         errors = []
         if not code:
             errors.append(FieldError("code", "required"))
@@ -347,6 +360,8 @@ class SyncImportService:
             )
         bulk_insert(session, ChildRecordRow, upserts)
         bulk_insert(session, ChildRecordVersionRow, new_versions)
+        if self.sync._installation().data.role is Role.COMMUNE:
+            self._mirror(session, child, upserts, out)
         session.add(
             ImportedBundleRow(
                 bundle_id=first.bundle_id,
@@ -364,6 +379,55 @@ class SyncImportService:
             )
         )
         session.flush()
+
+    def _mirror(
+        self, session: Session, child: str, upserts: list[dict[str, Any]], out: ImportOutcome
+    ) -> None:
+        """A commune shows its villages' meetings and conventions in its own lists.
+
+        The village installation's code is the village's code here; its records are
+        written through the write path as received (never re-stamped, read-only here).
+        A record the commune's rules refuse stays in ``child_records`` and is reported.
+        """
+        if self.meetings is None or self.conventions is None:
+            return
+        village = session.scalars(
+            select(VillageRow).where(VillageRow.code == child, VillageRow.deleted.is_(False))
+        ).first()
+        writers: dict[str, Any] = {
+            "meeting": (self.meetings._writer(), meeting_from_json),
+            "convention": (self.conventions._writer(), convention_from_json),
+        }
+        for kind in ("meeting", "convention"):  # conventions cite the meetings that adopted them
+            writer, parse = writers[kind]
+            for up in (u for u in upserts if u["kind"] == kind):
+                obj = json.loads(up["content"])
+                obj.pop("origin_code", None)  # the bundle's addition, not a record field
+                try:
+                    if village is None:
+                        raise ValidationError(
+                            [FieldError("village", "not_found_ref", {"value": child})]
+                        )
+                    obj["village"] = village.uuid
+                    data = parse(obj)
+                    meta = RecordMeta(
+                        uuid=obj["uuid"],
+                        version=obj["version"],
+                        created_at=datetime.fromisoformat(obj["created_at"]),
+                        created_by=obj.get("created_by") or obj["updated_by"],
+                        updated_at=datetime.fromisoformat(obj["updated_at"]),
+                        updated_by=obj["updated_by"],
+                        deleted=obj["deleted"],
+                    )
+                    with session.begin_nested():
+                        writer.mirror(session, data, meta, up["origin_code"])
+                except (ValidationError, ValueError, KeyError, TypeError) as exc:
+                    out.counts["new"] -= 1
+                    out.counts["rejected"] += 1
+                    reason = format_error(exc) if isinstance(exc, ValidationError) else str(exc)
+                    out.details.append(
+                        {"uuid": up["uuid"], "version": up["version"], "reason": reason}
+                    )
 
     def _copy_attachments(self, group: list[ParsedBag]) -> None:
         store = AttachmentStore(self.ctx.paths.attachments, max_bytes=2**40)
@@ -446,8 +510,6 @@ class SyncImportService:
 
     def add_remark(self, record_uuid: str, text: str) -> None:
         """A remark or request for correction; it travels in the child's next receipt."""
-        from desktop.core.errors import FieldError, ValidationError
-
         text = text.strip()
         if not text:
             raise ValidationError([FieldError("text", "required")])

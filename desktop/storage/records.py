@@ -14,7 +14,13 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import FieldError, NotFoundError, ValidationError, VersionConflictError
+from desktop.core.errors import (
+    FieldError,
+    NotFoundError,
+    SetupError,
+    ValidationError,
+    VersionConflictError,
+)
 from desktop.core.records import RecordKind, RecordMeta, iso_utc, new_uuid, utc_now
 from desktop.storage.journal import append_entry
 from desktop.storage.models import ChangeLogRow, RecordColumns
@@ -91,6 +97,9 @@ class RecordWriter(Generic[D, R]):
         row = session.get(self.adapter.row_type, uuid)
         if row is None or row.deleted:
             raise NotFoundError(self.adapter.kind.value, uuid)
+        if row.origin_code not in ("", self.origin_code):
+            # A child's record received here is read-only (BUNDLE.md import rule 8).
+            raise SetupError("record_read_only", origin=row.origin_code)
         if expected_version is not None and row.version != expected_version:
             raise VersionConflictError(self.adapter.kind.value, uuid, expected_version, row.version)
         return row
@@ -160,6 +169,34 @@ class RecordWriter(Generic[D, R]):
         row.updated_by = self.actor
         row.deleted = True
         self._record(session, row, "delete", before)
+        return row
+
+    def mirror(self, session: Session, data: D, meta: RecordMeta, origin_code: str) -> R:
+        """Store a child installation's version as received (village → commune, BUNDLE.md).
+
+        Validated like any write, but never re-stamped: uuid, version, times and authors are
+        the origin's (import rule 6). Journaled as ``import`` and put in the change log, so the
+        record also travels on up; the owner stays ``origin_code``.
+        """
+        row = session.get(self.adapter.row_type, meta.uuid)
+        data = self._check(session, meta.uuid if row is not None else None, data)
+        before = None
+        if row is None:
+            row = self.adapter.row_type()
+            row.uuid = meta.uuid
+            session.add(row)
+        else:
+            before = row.version
+        row.version = meta.version
+        row.created_at = meta.created_at.astimezone(UTC).replace(tzinfo=None)
+        row.created_by = meta.created_by
+        row.updated_at = meta.updated_at.astimezone(UTC).replace(tzinfo=None)
+        row.updated_by = meta.updated_by
+        row.deleted = meta.deleted
+        row.origin_code = origin_code
+        with session.no_autoflush:
+            self.adapter.apply(session, row, data)
+        self._record(session, row, "import", before)
         return row
 
 

@@ -436,8 +436,11 @@ def _read_zip(
     if raw_records is not None:
         records, lines = _check_records(raw_records, p)
         origin = tags.get("Origin-Code", "")
+        # A commune relays its villages' records (their owner stays the village); a village
+        # or the level above sends only its own.
+        relays = tags.get("Origin-Role") == "commune"
         for r in records:
-            if r["origin_code"] not in ("", origin):
+            if r["origin_code"] not in ("", origin) and not relays:
                 p.add("record_foreign_origin", uuid=r["uuid"])
     counts: dict[str, Any] = {}
     raw_counts = member("data/counts.json")
