@@ -3537,5 +3537,40 @@ For your real records, start the program with another, empty data folder.</trans
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Public disclosure</source>
+        <translation>Public disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Forms of disclosure</source>
+        <translation>Forms of disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Meetings and ballots</source>
+        <translation>Meetings and ballots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước</source>
+        <translation>Hương ước / quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Residents&apos; feedback</source>
+        <translation>Residents&apos; feedback</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>In the printed report:</source>
+        <translation>In the printed report:</translation>
+    </message>
 </context>
 </TS>

@@ -3537,5 +3537,40 @@ Khi ghi chép thật, hãy mở chương trình với một thư mục dữ li�
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Public disclosure</source>
+        <translation>Công khai thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Forms of disclosure</source>
+        <translation>Hình thức công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Meetings and ballots</source>
+        <translation>Hội nghị, phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Decisions</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Hương ước / quy ước</source>
+        <translation>Hương ước, quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>Residents&apos; feedback</source>
+        <translation>Ý kiến của Nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="1"/>
+        <source>In the printed report:</source>
+        <translation>Đưa vào báo cáo in:</translation>
+    </message>
 </context>
 </TS>

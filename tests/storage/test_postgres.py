@@ -332,6 +332,43 @@ def test_bundle_from_sqlite_commune_imports_into_postgresql_province(
         province.close()
 
 
+def test_shuffled_imports_converge_as_on_sqlite(pg_url: str, tmp_path: Path) -> None:
+    """Two bundles imported out of order and twice on PostgreSQL leave what SQLite holds."""
+    commune = build_services(open_store(tmp_path / "commune", clock=Clock()))
+    upper = InstallationData(role=Role.UPPER, code="79", name="Thành phố Hồ Chí Minh")
+    on_sqlite = build_services(open_store(tmp_path / "sqlite-upper", clock=Clock()))
+    on_pg = build_services(open_store(tmp_path / "pg-upper", db_url=pg_url, clock=Clock()))
+    try:
+        make_demo(commune)
+        key = commune.sync.export_key(tmp_path / "commune.key.json")
+        first = commune.sync.export(tmp_path / "b1")
+        meeting = commune.meetings.list()[0]
+        commune.meetings.update_json(
+            meeting.uuid, {"title": "Họp thôn (sửa)", "version": meeting.meta.version}
+        )
+        second = commune.sync.export(tmp_path / "b2")
+        for receiver in (on_sqlite, on_pg):
+            receiver.setup.initialize(upper)
+            receiver.sync_import.register_child(key)
+        for bundle in (first, second):
+            [done] = on_sqlite.sync_import.import_files(bundle.files)
+            assert done.status == "imported", done.problems
+        statuses = [
+            on_pg.sync_import.import_files(bundle.files)[0].status
+            for bundle in (second, first, second)
+        ]
+        assert statuses == ["imported", "imported", "already_imported"]
+        for kind in ("village", "meeting", "convention", "disclosure"):
+            want = on_sqlite.sync_import.child_records("25222", kind)
+            got = on_pg.sync_import.child_records("25222", kind)
+            assert got == want and want, kind
+        titles = {m["title"] for m in on_pg.sync_import.child_records("25222", "meeting")}
+        assert "Họp thôn (sửa)" in titles
+    finally:
+        for services in (commune, on_sqlite, on_pg):
+            services.close()
+
+
 def _cli(tmp_path: Path, pg_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [

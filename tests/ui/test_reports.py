@@ -124,3 +124,21 @@ def test_reports_section_in_the_window(
     assert window.reports.heading.text() == "Báo cáo"
     assert window.reports.stack.currentIndex() == 1  # nothing recorded yet
     window.reports.wait()
+
+
+def test_sections_chosen_for_print(qtbot: QtBot, commune_services: Services, i18n: I18n) -> None:
+    page = _page(qtbot, commune_services, [])
+    boxes = page.section_boxes
+    assert all(box.isChecked() for box in boxes.values())
+    assert boxes["feedback"].text() == "Ý kiến của Nhân dân"
+    boxes["disclosure_forms"].setChecked(False)
+    assert "disclosure_forms" not in commune_services.reports.sections()
+    for key in ("disclosures", "meetings", "decisions", "conventions"):
+        boxes[key].setChecked(False)
+    assert commune_services.reports.sections() == ("feedback",)
+    boxes["feedback"].setChecked(False)  # the last one stays: a report needs a section
+    assert boxes["feedback"].isChecked()
+    assert commune_services.reports.sections() == ("feedback",)
+    again = ReportsPage(commune_services, lambda: "vi", lambda _p: None)
+    qtbot.addWidget(again)
+    assert [k for k, b in again.section_boxes.items() if b.isChecked()] == ["feedback"]

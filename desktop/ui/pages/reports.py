@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +38,7 @@ from desktop.documents.period_report import (
     CONVENTION_EVENTS,
     DECISION_MATTERS,
     MEETING_FORMS,
+    SECTIONS,
     DisclosureItemCounts,
     MeetingFormCounts,
     PeriodFigures,
@@ -69,6 +71,15 @@ _MEETING_FORMS = {
     "meeting": QT_TRANSLATE_NOOP("ReportsPage", "Village meeting"),
     "household_ballot": QT_TRANSLATE_NOOP("ReportsPage", "Household ballot"),
     "online": QT_TRANSLATE_NOOP("ReportsPage", "Online vote"),
+}
+# The report's sections (the setting ``reports.sections``), as the check boxes name them.
+_SECTIONS = {
+    "disclosures": QT_TRANSLATE_NOOP("ReportsPage", "Public disclosure"),
+    "disclosure_forms": QT_TRANSLATE_NOOP("ReportsPage", "Forms of disclosure"),
+    "meetings": QT_TRANSLATE_NOOP("ReportsPage", "Meetings and ballots"),
+    "decisions": QT_TRANSLATE_NOOP("ReportsPage", "Decisions"),
+    "conventions": QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước"),
+    "feedback": QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback"),
 }
 _TITLES = (
     QT_TRANSLATE_NOOP("ReportsPage", "Disclosures by item (Law Art. 11)"),
@@ -161,6 +172,16 @@ class ReportsPage(QWidget):
         chooser.addStretch(1)
         chooser.addWidget(self.print_button)
         chooser.addWidget(self.open_button)
+        self.sections_label = QLabel()
+        self.section_boxes = {key: QCheckBox() for key in SECTIONS}
+        chosen = services.reports.sections()
+        sections = QHBoxLayout()
+        sections.addWidget(self.sections_label)
+        for key, box in self.section_boxes.items():
+            box.setChecked(key in chosen)
+            box.toggled.connect(self._sections_changed)
+            sections.addWidget(box)
+        sections.addStretch(1)
 
         self.titles = [QLabel() for _ in _TITLES]
         self.tables = [_table() for _ in _TITLES]
@@ -183,6 +204,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addLayout(chooser)
+        layout.addLayout(sections)
         layout.addWidget(self.state)
         layout.addWidget(self.stack, 1)
 
@@ -313,6 +335,16 @@ class ReportsPage(QWidget):
             error=True,
         )
 
+    def _sections_changed(self) -> None:
+        """Keep the sections chosen for print (at least one: an empty report says nothing)."""
+        chosen = [key for key, box in self.section_boxes.items() if box.isChecked()]
+        if not chosen:
+            box = self.sender()
+            if isinstance(box, QCheckBox):
+                box.setChecked(True)
+            return
+        self._services.reports.set_sections(chosen)
+
     # --- printing -------------------------------------------------------------------------
     def print_report(self) -> bool:
         """Write the report PDF off the GUI thread; False while one is being written."""
@@ -379,6 +411,9 @@ class ReportsPage(QWidget):
         self.print_button.setText(translate("ReportsPage", "&Print report"))
         self.open_button.setText(translate("ReportsPage", "&Open report"))
         self.empty.setText(translate("ReportsPage", "Nothing was recorded in this period."))
+        self.sections_label.setText(translate("ReportsPage", "In the printed report:"))
+        for key, box in self.section_boxes.items():
+            box.setText(translate("ReportsPage", _SECTIONS[key]))
         for label, text in zip(self.titles, _TITLES, strict=True):
             label.setText(translate("ReportsPage", text))
         if self.figures is not None:
