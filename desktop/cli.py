@@ -386,6 +386,12 @@ def _parse_day(field: str, value: str) -> date:
         raise ValidationError([FieldError(field, "invalid_date", {"value": value})]) from None
 
 
+def _demo_progress(stage: str, done: int, total: int) -> None:
+    sys.stderr.write(f"\r{stage}: {done}/{total}   ")
+    if done == total:
+        sys.stderr.write("\n")
+
+
 def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     cmd = args.command
     if cmd == "init":
@@ -418,8 +424,19 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             out.write(f"Đã thiết lập: {inst.data.name} ({inst.data.code})\n")
         return 0
     if cmd == "demo":
-        result = make_demo(services, scale=args.scale, seed=args.seed)
+        big = args.scale != "small"  # the generated scales take a while: show progress
+        result = make_demo(
+            services, scale=args.scale, seed=args.seed, progress=_demo_progress if big else None
+        )
         out.write(f"Đã tạo dữ liệu mẫu: {result.villages} thôn/tổ dân phố\n")
+        if result.generated is not None:
+            g = result.generated
+            out.write(
+                f"{g.meetings} cuộc họp ({g.vote_items} nội dung biểu quyết), "
+                f"{g.conventions} phiên bản hương ước/quy ước, {g.disclosures} nội dung công "
+                f"khai ({g.postings} lần niêm yết, {g.feedback} ý kiến), "
+                f"{g.attachments} tệp đính kèm\n"
+            )
         return 0
     if cmd == "check":
         report = services.maintenance.check()

@@ -140,6 +140,21 @@ class ConventionService:
             self._supersede_if_recognized(session, uuid, checked)
         return self.get(uuid)
 
+    def add_many(self, batch: Sequence[tuple[str | None, Convention]]) -> Sequence[str]:
+        """Store many conventions in ONE transaction, in order (a new version after the one
+        it supersedes): each goes through :meth:`add`'s replay, write path and supersession.
+        Each pair is (uuid or None for a fresh one, content); returns the uuids."""
+        writer = self._writer()
+        out: list[str] = []
+        with self.ctx.db.transaction() as session:
+            for uuid, data in batch:
+                base = replace(data, events=())
+                checked = replay_events(base, data.events, _facts(session, data.events))
+                created = writer.create(session, checked, uuid=uuid).uuid
+                self._supersede_if_recognized(session, created, checked)
+                out.append(created)
+        return out
+
     def update(
         self, uuid: str, data: Convention, *, expected_version: int | None = None
     ) -> StoredConvention:

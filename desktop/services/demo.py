@@ -10,6 +10,7 @@ from desktop.core.errors import SetupError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.villages import VillageData, VillageType
 from desktop.services.container import Services
+from desktop.services.generator import SCALES, Generated, Progress, generate
 
 DEMO_COMMUNE = InstallationData(
     role=Role.COMMUNE,
@@ -36,18 +37,32 @@ _VILLAGES = (
 @dataclass(frozen=True)
 class DemoResult:
     villages: int
+    generated: Generated | None = None
 
 
-def make_demo(services: Services, *, scale: str = "small", seed: int = 1) -> DemoResult:
-    """Set up a sample commune in an empty store.
+def make_demo(
+    services: Services,
+    *,
+    scale: str = "small",
+    seed: int = 1,
+    scale_factor: float = 1.0,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Set up a sample commune in an empty store: a few records ("small"), or the
+    generated reference data of BUDGETS.md (``commune-10y``, times ``scale_factor``).
 
     Raises:
-        SetupError: the store already holds an installation or records.
+        SetupError: the scale is unknown, or the store already holds an installation
+            or records.
     """
-    if scale != "small":
+    if scale != "small" and scale not in SCALES:
         raise SetupError("demo_scale_unavailable", scale=scale)
     if services.setup.is_initialized() or services.villages.count() > 0:
         raise SetupError("data_dir_not_empty")
+    if scale in SCALES:
+        size = SCALES[scale] if scale_factor == 1.0 else SCALES[scale].times(scale_factor)
+        made = generate(services, size, seed=seed, progress=progress)
+        return DemoResult(villages=made.villages, generated=made)
     rng = random.Random(seed)
     services.setup.initialize(DEMO_COMMUNE)
     for code, name, vtype, head in _VILLAGES:

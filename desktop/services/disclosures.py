@@ -86,6 +86,14 @@ class DisclosureService:
             uuid = self._writer().create(session, data).uuid
         return self.get(uuid)
 
+    def add_many(self, batch: Sequence[tuple[str | None, Disclosure]]) -> Sequence[str]:
+        """Store many disclosures in ONE transaction (generated data, bulk entry): the same
+        write path, checks, journal and change log as :meth:`add`, one commit.
+        Each pair is (uuid or None for a fresh one, content); returns the uuids."""
+        writer = self._writer()
+        with self.ctx.db.transaction() as session:
+            return [writer.create(session, data, uuid=uuid).uuid for uuid, data in batch]
+
     def update(
         self, uuid: str, data: Disclosure, *, expected_version: int | None = None
     ) -> StoredDisclosure:
