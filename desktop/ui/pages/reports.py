@@ -99,6 +99,8 @@ def _table() -> QTableWidget:
     table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    # One line of text a row: the page shows many short tables, not records to edit.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
