@@ -205,6 +205,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
 }
 
 ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
+    "report_commune_only": {
+        "vi": (
+            "Báo cáo kỳ là báo cáo của Ủy ban nhân dân xã gửi Hội đồng nhân dân xã: chỉ in "
+            "trên máy của xã (hoặc của thôn), không in ở cấp nhận dữ liệu"
+        ),
+        "en": (
+            "The period report is the commune People's Committee's report to the commune "
+            "People's Council: print it on the commune's (or a village's) computer, not at "
+            "the receiving level"
+        ),
+    },
     "not_found": {
         "vi": "Không tìm thấy bản ghi {kind} «{key}»",
         "en": "No {kind} record '{key}'",

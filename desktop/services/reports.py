@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.errors import FieldError, ValidationError
+from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
 from desktop.documents.disclosure_docs import Commune
 from desktop.documents.labels import bare_name, mid_sentence
@@ -116,8 +116,16 @@ class ReportService:
     def figures(self, period: str | ReportPeriod) -> PeriodFigures:
         """Every figure of ``period`` (one read transaction, SQL aggregates only)."""
         p = parse_period(period) if isinstance(period, str) else period
+        self._require_commune_store()
         with self.ctx.db.reading() as session:
             return _figures(session, p.start, p.end)
+
+    def _require_commune_store(self) -> None:
+        """The report is the commune's: refused at the receiving level, whose store
+        mixes many communes (and may be PostgreSQL, where the JSON SQL is not SQLite's)."""
+        role = self.setup.require_installation().data.role
+        if role is Role.UPPER or not self.ctx.db.is_sqlite:
+            raise SetupError("report_commune_only")
 
     def report_data(self, period: str | ReportPeriod, *, signer: str = "") -> PeriodReportData:
         """What the report of ``period`` prints, numbered in the commune's register."""

@@ -315,3 +315,17 @@ def test_benchmark_module_runs(services: Services, records: dict[str, str]) -> N
     assert busiest_year(root) == 2026
     (result,) = bench_report(root, 1)
     assert result.passed and "2026" in result.name
+
+
+def test_refused_at_the_receiving_level(services: Services, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from desktop.core.errors import SetupError
+    from desktop.core.installation import Role
+    from tests.conftest import COMMUNE
+
+    services.setup.initialize(replace(COMMUNE, role=Role.UPPER, code="79", name="Tỉnh X"))
+    with pytest.raises(SetupError) as info:
+        services.reports.report_pdf("2026", tmp_path / "r.pdf")
+    assert format_error(info.value, "vi").startswith("Báo cáo kỳ là báo cáo của Ủy ban nhân dân xã")
+    assert not (tmp_path / "r.pdf").exists()
