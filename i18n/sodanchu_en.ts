@@ -1863,6 +1863,11 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../desktop/ui/main_window.py" line="1"/>
+        <source>Search all records</source>
+        <translation>Search all records</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Overview</translation>
@@ -3571,6 +3576,49 @@ For your real records, start the program with another, empty data folder.</trans
         <location filename="../desktop/ui/pages/reports.py" line="1"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Nothing found for «%1».</source>
+        <translation>Nothing found for «%1».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Search every record: meetings, conventions, disclosures, villages</source>
+        <translation>Search every record: meetings, conventions, disclosures, villages</translation>
     </message>
 </context>
 </TS>

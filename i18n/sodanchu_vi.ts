@@ -1863,6 +1863,11 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../desktop/ui/main_window.py" line="1"/>
+        <source>Search all records</source>
+        <translation>Tìm trong mọi bản ghi</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/main_window.py" line="31"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
@@ -3571,6 +3576,49 @@ Khi ghi chép thật, hãy mở chương trình với một thư mục dữ li�
         <location filename="../desktop/ui/pages/reports.py" line="1"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Meeting</source>
+        <translation>Hội nghị thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Convention</source>
+        <translation>Hương ước/Quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Disclosure</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>The search failed: %1</source>
+        <translation>Không tìm kiếm được: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Nothing found for «%1».</source>
+        <translation>Không tìm thấy bản ghi nào có «%1».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Gõ vài từ của tiêu đề, tên người hoặc nội dung; có dấu hay không dấu đều được. ↑ ↓ để chọn, Enter để mở, Esc để đóng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="1"/>
+        <source>Search every record: meetings, conventions, disclosures, villages</source>
+        <translation>Tìm trong mọi bản ghi: hội nghị, hương ước, công khai, thôn</translation>
     </message>
 </context>
 </TS>

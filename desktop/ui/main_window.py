@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -23,6 +25,7 @@ from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.reports import ReportsPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.villages import VillagesPage
+from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
 
 CTX = "MainWindow"
 
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
+        self.search_popup = SearchPopup(services, self)
+        self.search_popup.open_record.connect(self.open_record)
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)
         self.setMinimumSize(960, 600)
@@ -117,6 +122,9 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_filter)
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.show_search)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -126,6 +134,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_village_action,
             self.find_action,
+            self.search_action,
             self.quit_action,
             self.about_action,
         ):
@@ -156,8 +165,13 @@ class MainWindow(QMainWindow):
             self.new_village()
 
     def focus_filter(self) -> None:
-        """Ctrl+F: the filter of the page shown."""
-        if self.current_section() == VILLAGES:
+        """Ctrl+F: the filter of the page shown; again (or on a page without one): search all."""
+        focus = QApplication.focusWidget()
+        in_filter = isinstance(focus, QLineEdit) and self.stack.isAncestorOf(focus)
+        with_filter = (VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES)
+        if in_filter or self.current_section() not in with_filter:
+            self.show_search()
+        elif self.current_section() == VILLAGES:
             self.villages.focus_filter()
         elif self.current_section() == MEETINGS:
             self.meetings.focus_filter()
@@ -165,6 +179,22 @@ class MainWindow(QMainWindow):
             self.conventions.focus_filter()
         elif self.current_section() == DISCLOSURES:
             self.disclosures.focus_filter()
+
+    def show_search(self) -> None:
+        """Ctrl+K: the search box over every record."""
+        self.search_popup.popup()
+
+    def open_record(self, kind: str, uuid: str) -> bool:
+        """A search result: its page shown with its row selected (Enter then opens it)."""
+        pages: dict[str, tuple[int, RecordPage]] = {
+            "village": (VILLAGES, self.villages),
+            "meeting": (MEETINGS, self.meetings),
+            "convention": (CONVENTIONS, self.conventions),
+            "disclosure": (DISCLOSURES, self.disclosures),
+        }
+        section, page = pages[kind]
+        self.show_section(section)
+        return reveal(page, uuid)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -181,6 +211,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 8, 34))
         self.new_village_action.setText(translate("MainWindow", "New record"))
         self.find_action.setText(translate("MainWindow", "Find"))
+        self.search_action.setText(translate("MainWindow", "Search all records"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self.about_action.setText(translate("MainWindow", "About %1").replace("%1", APP_NAME))
 
