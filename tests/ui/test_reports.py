@@ -87,7 +87,7 @@ def test_figures_empty_state_and_print(
     # The first quarter: one meeting, no disclosure.
     page.set_period(2026, "Q1")
     qtbot.waitUntil(lambda: page.figures is not None and not page.busy)
-    assert page.period() == "2026Q1"
+    assert page.period() == "2026Q1" and page.dates.text() == "01/01/2026 – 31/03/2026"
     assert _cells(page, 2)[0][1] == "1" and _cells(page, 0)[11][1] == "0"
 
     # A year with nothing recorded: the empty state says so.

@@ -45,10 +45,11 @@ from desktop.documents.period_report import (
 )
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
+from desktop.services.reports import parse_period
 from desktop.ui.convention_labels import event_label, status_label
 from desktop.ui.disclosure_labels import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
-from desktop.ui.labels import format_count, matter_label
+from desktop.ui.labels import format_count, format_day, matter_label
 from desktop.ui.lazy_model import RIGHT
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, list_or_empty
 from desktop.ui.pages.meeting_documents import OpenFile, open_with_system
@@ -171,6 +172,8 @@ class ReportsPage(QWidget):
         chooser = QHBoxLayout()
         for w in (self.year_label, self.year, self.part_label, self.part):
             chooser.addWidget(w)
+        self.dates = QLabel()  # the period's first and last day
+        chooser.addWidget(self.dates)
         chooser.addStretch(1)
         chooser.addWidget(self.print_button)
         chooser.addWidget(self.open_button)
@@ -247,6 +250,8 @@ class ReportsPage(QWidget):
         """Count the figures of the period chosen again."""
         self._stale = False
         period = self.period()
+        bounds = parse_period(period)
+        self.dates.setText(f"{format_day(bounds.start)} – {format_day(bounds.end)}")
         self._say(translate("ReportsPage", "Counting…"))
         figures = self._services.reports.figures
         self.worker.run(lambda: figures(period), lambda r: self._show(period, r), self._failed)
