@@ -239,9 +239,14 @@ class SyncService:
         full: bool = False,
         split_bytes: int | None = None,
         record_status: str = "NEW",
+        with_attachments: bool = True,
         progress: Progress | None = None,
     ) -> ExportResult:
-        """Write the next bundle. ``out`` is a folder, or a file name for a one-part bundle."""
+        """Write the next bundle. ``out`` is a folder, or a file name for a one-part bundle.
+
+        ``with_attachments=False`` leaves the attachment files out (the records still name
+        them by hash): for a quick report over a slow line; the next full export carries them.
+        """
         inst = self._installation()
         if inst.data.role is Role.UPPER:
             raise SyncError("export_wrong_role")
@@ -264,7 +269,7 @@ class SyncService:
             counts, state = state_digest(session)
             files_needed: dict[str, Path] = {}
             for _kind, _uuid, line in lines:
-                if b'"attachments":[{' in line:
+                if with_attachments and b'"attachments":[{' in line:
                     for a in json.loads(line).get("attachments", []):
                         sha = str(a.get("sha256", ""))
                         if sha and attachments.exists(sha):
@@ -290,6 +295,7 @@ class SyncService:
                 "Key-Id": key.key_id,
                 "Installation-Id": inst.installation_id,
                 "Bag-Group-Identifier": bundle_id,
+                "Attachments-Included": "yes" if with_attachments else "no",
             }
             counts_json = {
                 "schema_version": SCHEMA_VERSION,

@@ -210,9 +210,20 @@ class SyncImportService:
         if bundles and inst.data.role is Role.VILLAGE:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
         keys = self._key_lookup()
+        with self.ctx.db.reading() as session:
+            done: dict[str, str] = {
+                bundle_id: digest
+                for bundle_id, digest in session.execute(
+                    select(ImportedBundleRow.bundle_id, ImportedBundleRow.tagmanifest_sha256)
+                )
+            }
+
+        def known(bundle_id: str, digest: str) -> bool:
+            return done.get(bundle_id) == digest
+
         groups: dict[str, list[ParsedBag]] = defaultdict(list)
         for i, path in enumerate(bundles):
-            bag, problems = read_bundle(path, keys, target_code=inst.data.code)
+            bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
             if bag is None:
                 results.append(ImportOutcome((path,), status="refused", problems=problems))
             else:
@@ -276,7 +287,8 @@ class SyncImportService:
                 already = session.get(ImportedBundleRow, first.bundle_id)
                 if already is not None:
                     out.status = "already_imported"
-                    out.counts["unchanged"] = sum(len(b.records) for b in group)
+                    before = json.loads(already.outcome)
+                    out.counts["unchanged"] = sum(int(v) for v in before.values())
                     out.missing_seqs = self._missing(session, out.child_code)
                     return out
                 clash = session.scalars(

@@ -40,9 +40,10 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
 RATIO_FLOOR = 1024**2
 MAX_PROBLEMS = 200
 _CHUNK = 1024 * 1024
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?$")
+# \Z, not $: "$" also matches before a final newline ("<uuid>\n" would pass).
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_SHA = re.compile(r"^[0-9a-f]{64}\Z")
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?\Z")
 
 # A damaged member (bad CRC, broken deflate stream, lying header) is one problem, not the end.
 _MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
@@ -72,6 +73,9 @@ class ParsedBag:
     lines: list[bytes]
     counts: dict[str, Any]
     attachments: dict[str, str]  # sha256 -> member name in the ZIP
+    # True when ``known`` said this exact bundle was imported already: the signed head was
+    # verified, the payload was not read again (a re-import changes nothing anyway).
+    already_imported: bool = False
 
     @property
     def bundle_id(self) -> str:
@@ -93,7 +97,17 @@ class _Problems(list[Problem]):
 
     def add(self, problem: str, /, **params: Any) -> None:
         if len(self) < MAX_PROBLEMS:
-            self.append(Problem(problem, params, self.where))
+            shown = {k: _shown(v) if isinstance(v, str) else v for k, v in params.items()}
+            self.append(Problem(problem, shown, self.where))
+
+
+def _shown(value: str) -> str:
+    """A value quoted from the bundle, fit for a message: NFC, control characters escaped."""
+    text = unicodedata.normalize("NFC", value)
+    return "".join(
+        c if unicodedata.category(c)[0] != "C" else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 def parse_bag_count(value: str) -> tuple[int, int] | None:
@@ -212,7 +226,8 @@ def _check_tags(tags: dict[str, str], dups: list[str], p: _Problems) -> None:
         value = tags.get(name, "")
         if value and not (value.isascii() and value.isdigit() and len(value) < 10):
             p.add("tag_invalid", tag=name, value=value[:60])
-    if tags.get("Bundle-Seq", "").isdigit() and int(tags["Bundle-Seq"]) < 1:
+    seq = tags.get("Bundle-Seq", "")
+    if seq.isascii() and seq.isdigit() and int(seq) < 1:
         p.add("tag_invalid", tag="Bundle-Seq", value=tags["Bundle-Seq"])
     schema = tags.get("Schema-Version", "")
     if schema:
@@ -301,7 +316,7 @@ def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], lis
         try:
             text = line.decode("utf-8")
             obj = json.loads(text)
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # bad UTF-8 or JSON, or an int of 4,300+ digits
             p.add("record_not_json", line=n)
             continue
         if unicodedata.normalize("NFC", text) != text:
@@ -319,7 +334,11 @@ def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], lis
 
 
 def read_bundle(
-    path: Path, keys: KeyLookup, *, target_code: str | None = None
+    path: Path,
+    keys: KeyLookup,
+    *,
+    target_code: str | None = None,
+    known: Callable[[str, str], bool] | None = None,
 ) -> tuple[ParsedBag | None, list[Problem]]:
     """Verify one bundle file; the parsed bag only when no problem was found."""
     p = _Problems(path.name)
@@ -333,7 +352,7 @@ def read_bundle(
         return None, list(p)
     try:
         with zipfile.ZipFile(path) as zf:
-            parsed = _read_zip(path, zf, keys, target_code, p)
+            parsed = _read_zip(path, zf, keys, target_code, p, known)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -355,6 +374,7 @@ def _read_zip(
     keys: KeyLookup,
     target_code: str | None,
     p: _Problems,
+    known: Callable[[str, str], bool] | None = None,
 ) -> ParsedBag | None:
     top, members = _safe_names(zf, p)
     if not top:
@@ -409,6 +429,24 @@ def _read_zip(
     signed_at = ""
     if signature is not None and tagmanifest is not None and tags:
         signed_at = _check_signature(signature, tags, tagmanifest, keys, p)
+    if (
+        not p
+        and known is not None
+        and tagmanifest is not None
+        and known(tags["Bundle-Id"], hashlib.sha256(tagmanifest).hexdigest())
+    ):
+        return ParsedBag(
+            path=path,
+            top=top,
+            tags=tags,
+            signed_at=signed_at,
+            tagmanifest_sha256=hashlib.sha256(tagmanifest).hexdigest(),
+            records=[],
+            lines=[],
+            counts={},
+            attachments={},
+            already_imported=True,
+        )
 
     # Payload: the manifest lists every data/ file, each hash right, and Payload-Oxum agrees.
     payload = {n[len(top) + 1 :]: i for n, i in members.items() if n.startswith(f"{top}/data/")}
@@ -459,7 +497,8 @@ def _read_zip(
             if not _SHA.match(sha):
                 p.add("attachment_bad_name", file=name)
             attachments[sha] = f"{top}/{name}"
-    if tags.get("Bag-Count", "1 of 1").replace(" ", "") == "1of1":
+    whole = tags.get("Bag-Count", "1 of 1").replace(" ", "") == "1of1"
+    if whole and tags.get("Attachments-Included", "yes") != "no":
         for r in records:
             for sha in _attachment_refs(r):
                 if sha not in attachments:
