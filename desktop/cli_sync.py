@@ -13,9 +13,19 @@ from typing import Any, TextIO
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.sync_messages import format_sync_problem
 from desktop.services.container import Services
+from desktop.services.restore import restore_backup
 from desktop.services.sync_import import ImportOutcome
 
-SYNC_COMMANDS = ("export", "verify", "import", "register-child", "register-parent", "key", "remark")
+SYNC_COMMANDS = (
+    "export",
+    "verify",
+    "import",
+    "register-child",
+    "register-parent",
+    "key",
+    "remark",
+    "restore",
+)
 STATUS_WORDS = {
     "imported": "đã nhập",
     "dry_run": "chạy thử (chưa ghi gì)",
@@ -70,6 +80,9 @@ def add_sync_commands(sub: Any) -> None:
     key_export = key_sub.add_parser("export", help="tệp đăng ký khóa (.json) hoặc phiếu (.pdf)")
     key_export.add_argument("--out", required=True)
     key_sub.add_parser("show", help="dấu vân tay / fingerprint")
+
+    res = sub.add_parser("restore", help="khôi phục từ bản sao lưu / restore a backup")
+    res.add_argument("file")
 
     rem = sub.add_parser("remark", help="ghi chú cho bản ghi của cấp dưới (gửi kèm biên nhận)")
     rem.add_argument("uuid")
@@ -193,6 +206,17 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         else:
             services.sync.export_key(target)
         out.write(f"{target}\n")
+        return 0
+    if cmd == "restore":
+        saved = restore_backup(services.ctx, Path(args.file))
+        out.write(
+            f"Đã khôi phục từ {args.file}. Dữ liệu trước khi khôi phục được giữ tại {saved}\n"
+        )
+        if services.sync.identity_problem() is not None:
+            out.write(
+                "Máy này đã gửi gói dữ liệu sau thời điểm sao lưu: lần xuất gói tới sẽ hỏi "
+                "xác nhận định danh mới (sodanchu export --confirm-new-identity)\n"
+            )
         return 0
     if cmd == "remark":
         services.sync_import.add_remark(args.uuid, args.text)

@@ -239,6 +239,18 @@ SYNC_ERRORS: dict[str, dict[Lang, str]] = {
 
 
 SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {
+    "backup_not_sqlite": {
+        "vi": "{label}: «{value}» không phải tệp sao lưu cơ sở dữ liệu (SQLite)",
+        "en": "{label}: '{value}' is not a database backup (SQLite)",
+    },
+    "backup_damaged": {
+        "vi": "{label}: tệp sao lưu «{value}» bị hỏng (kiểm tra toàn vẹn không đạt)",
+        "en": "{label}: backup '{value}' is damaged (integrity check failed)",
+    },
+    "backup_not_sodanchu": {
+        "vi": "{label}: «{value}» không phải bản sao lưu của Sổ Dân Chủ",
+        "en": "{label}: '{value}' is not a Sổ Dân Chủ backup",
+    },
     "key_file_invalid": {
         "vi": "{label}: tệp «{value}» không phải tệp đăng ký khóa Sổ Dân Chủ (khóa Ed25519)",
         "en": "{label}: '{value}' is not a Sổ Dân Chủ key registration file (Ed25519 key)",
@@ -247,6 +259,7 @@ SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {
 
 SYNC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "key": {"vi": "Tệp khóa", "en": "Key file"},
+    "file": {"vi": "Tệp", "en": "File"},
     "split_mb": {"vi": "Kích thước mỗi phần (MB)", "en": "Part size (MB)"},
 }
 
