@@ -1,136 +1,128 @@
 """The benchmark suite: each budget of BUDGETS.md measured against its floor, same run.
 
-    python3 tasks.py bench            # full measurement
-    python3 tasks.py bench --smoke    # a few repetitions, so the suite cannot rot (CI)
+    python3 tasks.py bench            # full: commune-10y reference data, 30 repetitions
+    python3 tasks.py bench --smoke    # a tiny generated store, 3 repetitions (CI)
+    python3 tasks.py bench --only ui  # the modules whose name contains "ui"
 
-Prints one line per budget: name, median, floor, ratio, budget, PASS or MISS.
+The reference data is generated once and cached in ``.bench-cache/`` (see data.py).
+Prints one line per budget: name, median, floor, ratio, budget, PASS or MISS, then a
+summary line. Exit status: 1 when a benchmark fails to run (an error, in either mode);
+a MISS is printed plainly but does not fail the command, since the figures depend on
+the machine (docs/performance.md records them with the machine they were taken on).
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import importlib
+import os
+import platform
 import sys
-import tempfile
 import time
+import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from io import BytesIO
 from pathlib import Path
 
+from tests.benchmarks.common import Result, median_ms
 
-@dataclass(frozen=True)
-class Result:
-    name: str
-    median_ms: float
-    floor_ms: float | None
-    budget: str
-    passed: bool
+__all__ = ["MODULES", "Result", "main", "median_ms"]
 
-    def line(self) -> str:
-        floor = f"{self.floor_ms:8.1f} ms" if self.floor_ms is not None else "       -   "
-        ratio = f"{self.median_ms / self.floor_ms:6.1f}x" if self.floor_ms else "     - "
-        verdict = "PASS" if self.passed else "MISS"
-        return (
-            f"{self.name:<28} median {self.median_ms:8.1f} ms  floor {floor}  "
-            f"ratio {ratio}  budget {self.budget:<12} {verdict}"
-        )
+# In the order they run; a module that is not there yet prints "not available".
+MODULES = (
+    "bench_minutes",
+    "bench_ui",
+    "bench_size",
+    "bench_search",
+    "bench_report",
+    "bench_sync",
+)
+SMOKE_FACTOR = 0.01  # of commune-10y: about 40 meetings and 80 disclosures
+SEED = 1
 
-
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    fn()  # warm-up: fonts registered, templates read, imports done
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+Bench = Callable[[Path, int], list[Result]]
 
 
-def bench_minutes_pdf(repeat: int) -> Result:
-    """Minutes PDF of a stored meeting < 200 ms; floor: ReportLab drawing the same text."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from desktop.core.villages import VillageData
-    from desktop.documents.fonts import register_fonts
-    from desktop.services.container import build_services
-    from desktop.services.context import open_store
-    from desktop.services.demo import DEMO_COMMUNE
-
-    with tempfile.TemporaryDirectory() as tmp:
-        services = build_services(open_store(Path(tmp) / "data"))
-        services.setup.initialize(DEMO_COMMUNE)
-        village = services.villages.add(
-            VillageData(
-                code="DONG", name="Thôn Đông", households_total=212, head_name="Trần Văn Hùng"
-            )
-        )
-        meeting = services.meetings.add_json(
-            {
-                "village": village.uuid,
-                "title": "Bàn và quyết định mức đóng góp làm đường bê tông",
-                "meeting_type": "decision",
-                "held_on": "2026-03-10",
-                "notice_on": "2026-03-07",
-                "place": "Nhà văn hóa thôn Đông",
-                "chair": "Trần Văn Hùng",
-                "secretary": "Lê Thị Mai",
-                "households_present": 180,
-                "minutes_text": "\n".join(
-                    ["Hội nghị thảo luận sôi nổi, thống nhất phương án."] * 8
-                ),
-                "items": [
-                    {
-                        "title": f"Nội dung {i}",
-                        "matter": "contribution",
-                        "method": "show_of_hands",
-                        "votes_for": 150,
-                        "votes_against": 20,
-                    }
-                    for i in range(1, 4)
-                ],
-            }
-        )
-        out = Path(tmp) / "bb.pdf"
-        median = median_ms(lambda: services.documents.minutes_pdf(meeting.uuid, out), repeat)
-        from pypdf import PdfReader
-
-        text = " ".join(p.extract_text() or "" for p in PdfReader(out).pages)
-        family = register_fonts()
-        style = ParagraphStyle("floor", fontName=family, fontSize=13)
-
-        def floor() -> None:
-            buf = BytesIO()
-            SimpleDocTemplate(buf, pagesize=A4).build([Paragraph(text, style)])
-
-        floor_ms = median_ms(floor, repeat)
-        services.close()
-    return Result("minutes PDF", median, floor_ms, "< 200 ms", median < 200)
+def _entry(module: object, module_name: str) -> Bench | None:
+    """The module's ``run(store, repeat)`` (or a function named like the module)."""
+    for name in ("run", module_name, "bench"):
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn  # type: ignore[no-any-return]
+    return None
 
 
-BENCHES: list[Callable[[int], Result]] = [bench_minutes_pdf]
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--smoke", action="store_true", help="few repetitions (CI)")
+    parser.add_argument("--smoke", action="store_true", help="tiny store, few repetitions (CI)")
+    parser.add_argument("--only", action="append", default=[], help="modules containing TEXT")
+    parser.add_argument("--repeat", type=int, help="timed runs per measurement")
     args = parser.parse_args(argv)
-    repeat = 3 if args.smoke else 30
-    import platform
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    repeat = args.repeat or (3 if args.smoke else 30)
+    from tests.benchmarks.data import generation_info, reference_store
 
     print(
-        f"# machine: {platform.machine()} {platform.processor() or ''} "
-        f"python {platform.python_version()} ({'smoke' if args.smoke else 'full'})"
+        f"# {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} CPU "
+        f"({cpu_model()}), Python {platform.python_version()}, {platform.system()} "
+        f"{platform.release()} ({'smoke' if args.smoke else 'full'}, repeat {repeat})",
+        flush=True,
     )
-    results = [bench(repeat) for bench in BENCHES]
-    for r in results:
-        print(r.line())
+    factor = SMOKE_FACTOR if args.smoke else 1.0
+    store = reference_store("commune-10y", factor=factor, seed=SEED)
+    info = generation_info(store)
+    print(f"# data: {store.name}, generated in {info.get('seconds', '?')} s", flush=True)
+
+    results: list[Result] = []
+    errors: list[str] = []
+    for name in MODULES:
+        if args.only and not any(o in name for o in args.only):
+            continue
+        try:
+            module = importlib.import_module(f"tests.benchmarks.{name}")
+        except ImportError as exc:
+            if (Path(__file__).parent / f"{name}.py").exists():
+                traceback.print_exc()  # there but broken: an error, not "not available"
+                print(f"{name:<44} ERROR: {exc}")
+                errors.append(name)
+            else:
+                print(f"{name:<44} not available")
+            continue
+        bench = _entry(module, name)
+        if bench is None:
+            print(f"{name:<44} ERROR: no run(store, repeat) function")
+            errors.append(name)
+            continue
+        started = time.perf_counter()
+        try:
+            found = bench(store, repeat)
+        except Exception:
+            traceback.print_exc()
+            print(f"{name:<44} ERROR (traceback above)", flush=True)
+            errors.append(name)
+            continue
+        for r in found:
+            print(r.line(), flush=True)
+        results.extend(found)
+        print(f"#   {name} took {time.perf_counter() - started:.1f} s", flush=True)
+
     missed = [r for r in results if not r.passed]
-    if missed:
-        print(f"{len(missed)} budget(s) missed: " + ", ".join(r.name for r in missed))
-    return 0 if args.smoke or not missed else 1
+    print(
+        f"# summary: {len(results)} measured, {len(results) - len(missed)} PASS, "
+        f"{len(missed)} MISS, {len(errors)} error(s)"
+        + (": MISS " + ", ".join(r.name for r in missed) if missed else "")
+        + (": ERROR " + ", ".join(errors) if errors else "")
+    )
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
