@@ -2795,6 +2795,10 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Signing key fingerprint:</source>
+        <translation>Dấu vân tay khóa ký:</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/settings.py" line="123"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
@@ -2878,6 +2882,623 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <location filename="../desktop/ui/pages/settings.py" line="145"/>
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChildrenTab</name>
+    <message>
+        <source>Registration file of the unit</source>
+        <translation>Tệp đăng ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json);;All files (*)</source>
+        <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation>Đã đăng ký %1.</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its contents.</source>
+        <translation>Chọn một bản ghi để xem nội dung.</translation>
+    </message>
+    <message>
+        <source>No record of this kind received yet.</source>
+        <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
+    </message>
+    <message>
+        <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
+        <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a unit…</source>
+        <translation>Đăng ký đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>No unit registered yet: press «Register a unit…».</source>
+        <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
+    </message>
+    <message>
+        <source>Records received (read-only)</source>
+        <translation>Dữ liệu đã nhận (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Xem:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark / request for correction…</source>
+        <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportTab</name>
+    <message>
+        <source>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</source>
+        <translation>Dữ liệu trên máy này đã được khôi phục từ một bản sao lưu cũ: sau thời điểm sao lưu đó, máy đã gửi thêm gói dữ liệu cho cấp trên.</translation>
+    </message>
+    <message>
+        <source>This data folder was copied from another computer or moved to another folder.</source>
+        <translation>Thư mục dữ liệu này được chép từ máy khác sang, hoặc đã bị chuyển sang thư mục khác.</translation>
+    </message>
+    <message>
+        <source>This data folder was replaced by the data of another installation.</source>
+        <translation>Thư mục dữ liệu này đã bị thay bằng dữ liệu của một máy cài đặt khác.</translation>
+    </message>
+    <message>
+        <source>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</source>
+        <translation>Không tìm thấy thông tin về các gói đã gửi từ thư mục này; có thể dữ liệu đã được khôi phục hoặc chép từ nơi khác.</translation>
+    </message>
+    <message>
+        <source>No. %1, at %2</source>
+        <translation>Số %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>up to no. %1</source>
+        <translation>đến gói số %1</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>chưa có biên nhận</translation>
+    </message>
+    <message>
+        <source>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</source>
+        <translation>Chưa xuất gói dữ liệu nào. Bấm «Xuất gói dữ liệu…» để tạo gói đầu tiên: gói này chứa toàn bộ dữ liệu, để gửi cho cấp trên.</translation>
+    </message>
+    <message>
+        <source>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</source>
+        <translation>Để cấp trên không nhận hai gói khác nhau mang cùng một số, phần mềm tạm dừng xuất gói. Nếu từ nay máy này là máy dùng để ghi sổ, hãy bấm «Xác nhận định danh mới»: máy sẽ nhận định danh mới và các gói được đánh số lại từ 1. Nếu máy cũ vẫn đang dùng, đừng xác nhận ở đây mà hãy hỏi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Confirm new identity</source>
+        <translation>Xác nhận định danh mới</translation>
+    </message>
+    <message>
+        <source>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</source>
+        <translation>Đặt máy này thành một máy cài đặt mới? Các gói sẽ được đánh số lại từ 1 và cấp trên sẽ thấy một định danh gửi mới. Chỉ làm việc này khi máy cũ không còn gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <source>New identity confirmed: exporting works again.</source>
+        <translation>Đã xác nhận định danh mới: có thể xuất gói trở lại.</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Thư mục lưu gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 written (%2 records) in %3:</source>
+        <translation>Đã ghi gói số %1 (%2 bản ghi) vào %3:</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Đã hủy xuất gói; không có gói nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>Không ghi được gói dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Receipt from the level above</source>
+        <translation>Biên nhận của cấp trên</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The receipt for bundle no. %1 was already imported.</source>
+        <translation>Biên nhận của gói số %1 đã được nhập trước đây.</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
+        <translation>Đã nhập biên nhận của gói số %1: %2 ý kiến, %3 bản ghi bị cấp trên từ chối.</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Tệp đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json)</source>
+        <translation>Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
+        <translation>Đã lưu tệp đăng ký: %1. Gửi tệp này cho cấp trên cùng với phiếu đăng ký.</translation>
+    </message>
+    <message>
+        <source>Registration sheet</source>
+        <translation>Phiếu đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sheet saved as %1</source>
+        <translation>Đã lưu phiếu: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất gói</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Xuất gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole data</source>
+        <translation>&amp;Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Every record, not only the changes the level above has not confirmed</source>
+        <translation>Mọi bản ghi, không chỉ những thay đổi cấp trên chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into 20 MB parts for email</source>
+        <translation>&amp;Chia nhỏ 20 MB để gửi thư điện tử</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Receipts and key</source>
+        <translation>Biên nhận và khóa</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Nhập &amp;biên nhận…</translation>
+    </message>
+    <message>
+        <source>Export registration &amp;key…</source>
+        <translation>Xuất &amp;khóa đăng ký…</translation>
+    </message>
+    <message>
+        <source>Print key registration s&amp;heet…</source>
+        <translation>&amp;In phiếu đăng ký khóa…</translation>
+    </message>
+    <message>
+        <source>Exporting is paused: please confirm</source>
+        <translation>Tạm dừng xuất gói: cần cán bộ xác nhận</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new identity</source>
+        <translation>&amp;Xác nhận định danh mới</translation>
+    </message>
+    <message>
+        <source>Last bundle:</source>
+        <translation>Gói gần nhất:</translation>
+    </message>
+    <message>
+        <source>Confirmed by the level above:</source>
+        <translation>Cấp trên đã xác nhận:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>Thay đổi chờ gửi:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khóa:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Cấp nhận dữ liệu:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportTab</name>
+    <message>
+        <source>Checked: can be imported</source>
+        <translation>Đã kiểm tra: nhập được</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing changed</source>
+        <translation>Đã nhập trước đây, không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed</source>
+        <translation>Bị từ chối, không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>belongs to another unit</source>
+        <translation>thuộc đơn vị khác</translation>
+    </message>
+    <message>
+        <source>the same version was received before with other content</source>
+        <translation>phiên bản này đã nhận trước đây với nội dung khác</translation>
+    </message>
+    <message>
+        <source>older than the version already here</source>
+        <translation>cũ hơn phiên bản đang có</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts to import</source>
+        <translation>Gói dữ liệu và biên nhận cần nhập</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
+        <translation>Gói dữ liệu và biên nhận (*.zip *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1 files…</source>
+        <translation>Đang kiểm tra %1 tệp…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Thư mục lưu biên nhận</translation>
+    </message>
+    <message>
+        <source>Check of %1 files (nothing changed yet): %2.</source>
+        <translation>Kiểm tra %1 tệp (chưa thay đổi gì): %2.</translation>
+    </message>
+    <message>
+        <source>Import of %1 files done: %2.</source>
+        <translation>Đã nhập xong %1 tệp: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused.</source>
+        <translation>%1 tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Press «Import» to import them.</source>
+        <translation>Bấm «Nhập» để nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 — bundle no. %2 of %3</source>
+        <translation>%1 — gói số %2 của %3</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2: %3</source>
+        <translation>Bản ghi %1, phiên bản %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more records</source>
+        <translation>… và %1 bản ghi khác</translation>
+    </message>
+    <message>
+        <source>Missing bundle no. %1 of %2</source>
+        <translation>Thiếu gói số %1 của %2</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data here is complete (matches its counts).</source>
+        <translation>Dữ liệu của đơn vị tại đây đã đầy đủ (khớp số liệu đơn vị gửi).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
+        <translation>Dữ liệu của đơn vị tại đây chưa đầy đủ (còn thiếu gói trước).</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Đã ghi biên nhận: %1</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
+        <translation>Chọn các tệp gói dữ liệu (ZIP) nhận từ đơn vị cấp dưới, và các biên nhận (JSON). Phần mềm kiểm tra trước mà không thay đổi gì; sau đó bấm «Nhập». Mỗi gói đã nhập có một biên nhận: hãy gửi lại cho đơn vị.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Receipts folder:</source>
+        <translation>Thư mục biên nhận:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Đổi &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&amp;Send data</source>
+        <translation>&amp;Gửi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve data</source>
+        <translation>N&amp;hận dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Units below</source>
+        <translation>Đơn vị cấp &amp;dưới</translation>
+    </message>
+    <message>
+        <source>Set up the installation first (the first-run wizard).</source>
+        <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Hủ&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <source>Village meetings</source>
+        <translation>Hội nghị thôn</translation>
+    </message>
+    <message>
+        <source>Village conventions</source>
+        <translation>Hương ước, quy ước</translation>
+    </message>
+    <message>
+        <source>Public disclosures</source>
+        <translation>Nội dung công khai</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Thôn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Invitation sent on</source>
+        <translation>Ngày gửi giấy mời</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Households in the village</source>
+        <translation>Tổng số hộ</translation>
+    </message>
+    <message>
+        <source>Households present</source>
+        <translation>Số hộ dự họp</translation>
+    </message>
+    <message>
+        <source>Items voted on</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Người chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Trưởng thôn</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Người tạo</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Người sửa gần nhất</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Thời điểm sửa gần nhất</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Remarks sent or waiting for the next receipt</source>
+        <translation>Ghi chú đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRegisterDialog</name>
+    <message>
+        <source>Register a unit</source>
+        <translation>Đăng ký đơn vị</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</source>
+        <translation>Đối chiếu từng nhóm ký tự của dấu vân tay này với dấu vân tay trên phiếu đăng ký có chữ ký của đơn vị (hoặc đọc qua điện thoại). Chỉ đăng ký khi hai dấu vân tay giống nhau.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key registered for this unit</source>
+        <translation>Th&amp;ay khóa đã đăng ký của đơn vị này</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Dấu vân tay khóa:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Đă&amp;ng ký</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</source>
+        <translation>%1 đã được đăng ký với một khóa khác (dấu vân tay %2). Sau khi thay, các gói ký bằng khóa cũ sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Tick «Replace the key» to confirm the new key.</source>
+        <translation>Đánh dấu «Thay khóa» để xác nhận khóa mới.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRemarks</name>
+    <message>
+        <source>Remarks from the level above</source>
+        <translation>Ý kiến của cấp trên</translation>
+    </message>
+    <message>
+        <source>Remark or request for correction</source>
+        <translation>Ghi chú hoặc yêu cầu chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
+        <translation>Về «%1». Ghi chú được gửi cho đơn vị kèm biên nhận của gói tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Add remark</source>
+        <translation>&amp;Thêm ghi chú</translation>
     </message>
 </context>
 <context>

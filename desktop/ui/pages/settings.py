@@ -57,7 +57,7 @@ class SettingsPage(QWidget):
         self._labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         inst_form = QFormLayout(self.installation_box)
-        for key in ("role", "name", "code", "province", "upper", "officer"):
+        for key in ("role", "name", "code", "province", "upper", "officer", "key"):
             self._row(inst_form, key)
         self.readonly_note = QLabel()
         self.readonly_note.setWordWrap(True)
@@ -132,6 +132,7 @@ class SettingsPage(QWidget):
             "province": translate("SettingsPage", "Province:"),
             "upper": translate("SettingsPage", "Receiving level:"),
             "officer": translate("SettingsPage", "Officer:"),
+            "key": translate("SettingsPage", "Signing key fingerprint:"),
             "data_dir": translate("SettingsPage", "Data folder:"),
             "log_file": translate("SettingsPage", "Log file:"),
         }
@@ -152,6 +153,8 @@ class SettingsPage(QWidget):
             for key, text in installation_values(inst.data).items():
                 if key in v:
                     v[key].setText(text)
+            # The fingerprint the level above compares with the printed registration sheet.
+            v["key"].setText(self._services.sync.ensure_keys().fingerprint)
         paths = self._services.ctx.paths
         v["data_dir"].setText(str(paths.root))
         v["log_file"].setText(str(paths.logs / LOG_FILENAME))
