@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="sao lưu / back up the store")
     backup.add_argument("--out")
+
+    board = sub.add_parser("board", help="bảng theo dõi đơn vị cấp dưới / receiving board")
+    board.add_argument("--json", action="store_true")
+    board.add_argument("--xlsx", metavar="FILE", help="also write an Excel workbook")
+    board.add_argument("--pdf", metavar="FILE", help="also write a PDF")
+    board.add_argument("--silent-days", metavar="N", help="this run only (default: settings)")
     return p
 
 
@@ -341,6 +347,29 @@ _HANDLERS: dict[str, Any] = {
 }
 
 
+def _board(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    from desktop.services.sync_board_export import board_json, board_lines
+
+    board = services.sync_board.board(silent_days=args.silent_days)
+    written = [
+        write(board, Path(file))
+        for file, write in (
+            (args.xlsx, services.sync_board.to_xlsx),
+            (args.pdf, services.sync_board.to_pdf),
+        )
+        if file
+    ]
+    if args.json:
+        _dump(board_json(board), out)
+        return 0
+    if not board.rows:
+        out.write("Chưa có đơn vị cấp dưới nào được đăng ký (sodanchu register-child)\n")
+    else:
+        out.write("".join(line + "\n" for line in board_lines(board)))
+    out.write("".join(f"Đã ghi: {path}\n" for path in written))
+    return 0
+
+
 def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     target = Path(args.out)
     key, doc = args.key, args.document
@@ -474,6 +503,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         return 0
     if cmd == "pdf":
         return _pdf(args, services, out)
+    if cmd == "board":
+        return _board(args, services, out)
     _require_kind(args.kind)
     handler = _HANDLERS[args.kind](services)
     if cmd == "add":

@@ -98,9 +98,72 @@ def registration_sheet(fields: Sequence[tuple[str, str]], fingerprint: str) -> b
     return _pdf(story, title="Phiếu đăng ký khóa")
 
 
-def board_pdf(heading: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
-    """The receiving level's reporting board as a landscape table."""
-    title = _styles()[0]
-    story: list[object] = [Paragraph(_esc(heading), title), Spacer(1, 5 * mm)]
-    story.append(_table([list(header), *rows]))
+def board_pdf(
+    heading: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    subtitle: Sequence[str] = (),
+    highlight: Sequence[int] = (),
+    widths_mm: Sequence[float] = (),
+    groups: Sequence[tuple[str, int, int]] = (),
+) -> bytes:
+    """The receiving level's reporting board as a landscape table.
+
+    Args:
+        rows: the children, then the totals line (printed bold).
+        highlight: indexes into ``rows`` shaded as silent children.
+        widths_mm: widths of the columns after the first, which takes the room left.
+        groups: ``(label, first, last)`` column spans titled above the header.
+    """
+    title, body, _ = _styles()
+    cell = ParagraphStyle("c", fontName=REGULAR, fontSize=7.5, leading=9)
+    number = ParagraphStyle("n", parent=cell, alignment=2)
+    head = ParagraphStyle("h", fontName=BOLD, fontSize=7, leading=8.5, alignment=1)
+    story: list[object] = [Paragraph(_esc(heading), title), Spacer(1, 3 * mm)]
+    story += [Paragraph(_esc(line), body) for line in subtitle]
+    story.append(Spacer(1, 3 * mm))
+    rest = [w * mm for w in widths_mm] or [12.5 * mm] * (len(header) - 1)
+    widths = [landscape(A4)[0] - 40 * mm - sum(rest), *rest]
+    top = len(groups) and 1  # a row of group titles above the header
+    data: list[list[object]] = []
+    style: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("BACKGROUND", (0, 0), (-1, top), colors.HexColor("#e8e8e8")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if groups:
+        line: list[object] = [""] * len(header)
+        for label, first, last in groups:
+            line[first] = Paragraph(_esc(label), head)
+            style.append(("SPAN", (first, 0), (last, 0)))
+        data.append(line)
+    data.append([Paragraph(_esc(h), head) for h in header])
+    bold = ParagraphStyle("tb", parent=cell, fontName=BOLD)
+    bold_number = ParagraphStyle("tn", parent=number, fontName=BOLD)
+    for i, row in enumerate(rows):
+        last = i == len(rows) - 1
+        data.append(
+            [
+                Paragraph(
+                    _esc(c),
+                    (bold_number if last else number)
+                    if isinstance(c, int)
+                    else (bold if last else cell),
+                )
+                for c in row
+            ]
+        )
+    if rows:
+        end = top + len(rows)
+        style.append(("BACKGROUND", (0, end), (-1, end), colors.HexColor("#f2f2f2")))
+    style += [
+        ("BACKGROUND", (0, top + 1 + i), (-1, top + 1 + i), colors.HexColor("#f8d7da"))
+        for i in highlight
+    ]
+    table = Table(data, colWidths=widths, repeatRows=top + 1)
+    table.setStyle(TableStyle(style))
+    story.append(table)
     return _pdf(story, wide=True, title=heading)

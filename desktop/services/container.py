@@ -17,6 +17,9 @@ from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.settings import SettingsService
 from desktop.services.setup import SetupService
+from desktop.services.sync import SyncService
+from desktop.services.sync_board import SyncBoardService
+from desktop.services.sync_import import SyncImportService
 from desktop.services.villages import VillageService
 
 
@@ -37,6 +40,9 @@ class Services:
     disclosure_documents: DisclosureDocumentService
     convention_documents: ConventionDocumentService
     search: SearchService
+    sync: SyncService
+    sync_import: SyncImportService
+    sync_board: SyncBoardService
     reports: ReportService
 
     def close(self) -> None:
@@ -50,6 +56,7 @@ def build_services(ctx: StoreContext) -> Services:
     meetings = MeetingService(ctx, calendar)
     disclosures = DisclosureService(ctx, calendar)
     conventions = ConventionService(ctx, calendar)
+    sync = SyncService(ctx)
     return Services(
         ctx=ctx,
         setup=setup,
@@ -64,5 +71,8 @@ def build_services(ctx: StoreContext) -> Services:
         disclosure_documents=DisclosureDocumentService(ctx, setup, villages, disclosures),
         convention_documents=ConventionDocumentService(ctx, setup, villages, meetings, conventions),
         search=SearchService(ctx),
+        sync=sync,
+        sync_import=SyncImportService(ctx, sync, meetings, conventions),
+        sync_board=SyncBoardService(ctx),
         reports=ReportService(ctx, setup),
     )

@@ -1,0 +1,320 @@
+"""The reporting board of the receiving level (BUNDLE.md "The receiving level").
+
+For each registered child: the last bundle received and when, the sequence numbers
+missing in each installation identity's stream, how long it has been silent, and what
+its records add up to (meetings and decisions by outcome, disclosures posted late or
+too briefly, conventions by state). Everything is counted by SQL ``GROUP BY`` over
+``imported_bundles`` and ``child_records``, so the board of a province with hundreds
+of communes is one pass over each table, not one query per child.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import FieldError, ValidationError
+from desktop.services.context import VN_OFFSET_HOURS, StoreContext
+from desktop.storage.installation import get_installation, get_setting, set_setting
+from desktop.storage.models import ChildRecordRow, ImportedBundleRow, SyncPeerRow
+
+SILENT_DAYS_KEY = "sync.silent_days"
+DEFAULT_SILENT_DAYS = 45
+MIN_SILENT_DAYS, MAX_SILENT_DAYS = 1, 366
+CONVENTION_STATES = ("in_force", "suspended", "abolished", "superseded")
+_VN = timezone(timedelta(hours=VN_OFFSET_HOURS))
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a child's records (deleted ones left out) add up to."""
+
+    meetings: int = 0
+    items_passed: int = 0
+    items_failed: int = 0
+    disclosures: int = 0
+    late: int = 0  # disclosures made or posted after their deadline
+    short_postings: int = 0  # disclosures taken down early or missing a posting place
+    in_force: int = 0
+    suspended: int = 0
+    abolished: int = 0
+    superseded: int = 0
+    other_conventions: int = 0  # still being drafted, adopted, refused, ...
+
+    @property
+    def conventions(self) -> int:
+        closed = self.abolished + self.superseded
+        return self.in_force + self.suspended + closed + self.other_conventions
+
+    def __add__(self, other: Counts) -> Counts:
+        names = [f.name for f in fields(self)]
+        return Counts(**{n: getattr(self, n) + getattr(other, n) for n in names})
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One child on the board; ``last_*`` are None when it never sent anything."""
+
+    code: str
+    name: str
+    role: str
+    bundles: int = 0
+    last_seq: int | None = None
+    last_bagging_date: date | None = None  # the day the child made it (its own calendar)
+    last_imported_at: datetime | None = None  # when it was imported here (aware, UTC)
+    missing: tuple[tuple[str, int], ...] = ()  # (installation id, seq) not received
+    days_silent: int | None = None  # days since the last bundle was made; None: never sent
+    silent: bool = True
+    counts: Counts = field(default_factory=Counts)
+
+    @property
+    def missing_seqs(self) -> list[int]:
+        return [seq for _, seq in self.missing]
+
+
+@dataclass(frozen=True)
+class Board:
+    today: date
+    silent_days: int
+    receiver_name: str
+    receiver_code: str
+    rows: tuple[BoardRow, ...]
+
+    @property
+    def totals(self) -> Counts:
+        total = Counts()
+        for row in self.rows:
+            total = total + row.counts
+        return total
+
+    @property
+    def bundles(self) -> int:
+        return sum(r.bundles for r in self.rows)
+
+    @property
+    def missing(self) -> int:
+        return sum(len(r.missing) for r in self.rows)
+
+    @property
+    def silent(self) -> int:
+        return sum(1 for r in self.rows if r.silent)
+
+
+def validate_silent_days(value: object) -> int:
+    """The number of days after which a child counts as silent (1 … 366)."""
+    try:
+        days = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        days = 0
+    if isinstance(value, bool) or not MIN_SILENT_DAYS <= days <= MAX_SILENT_DAYS:
+        raise ValidationError(
+            [
+                FieldError(
+                    "silent_days",
+                    "range",
+                    {"value": value, "min": MIN_SILENT_DAYS, "max": MAX_SILENT_DAYS},
+                )
+            ]
+        )
+    return days
+
+
+def local_time(moment: datetime | None) -> datetime | None:
+    """An import time as a Vietnam wall-clock time without zone (for sheets and lists)."""
+    return None if moment is None else moment.astimezone(_VN).replace(tzinfo=None)
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+class SyncBoardService:
+    """Reads the board; keeps the silent-days setting."""
+
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+
+    # --- the setting ---------------------------------------------------------------
+
+    def silent_days(self) -> int:
+        with self.ctx.db.reading() as session:
+            value = get_setting(session, SILENT_DAYS_KEY, DEFAULT_SILENT_DAYS)
+        try:
+            return validate_silent_days(value)
+        except ValidationError:  # a hand-edited value: fall back rather than fail the board
+            return DEFAULT_SILENT_DAYS
+
+    def set_silent_days(self, days: object) -> int:
+        value = validate_silent_days(days)
+        with self.ctx.db.transaction() as session:
+            set_setting(session, SILENT_DAYS_KEY, value)
+        return value
+
+    # --- the board -----------------------------------------------------------------
+
+    def board(self, today: date | None = None, silent_days: int | str | None = None) -> Board:
+        """Every registered child, in code order; ``silent_days`` overrides the setting."""
+        today = today or self.ctx.today()
+        limit = self.silent_days() if silent_days is None else validate_silent_days(silent_days)
+        with self.ctx.db.reading() as session:
+            inst = get_installation(session)
+            children = session.execute(
+                select(SyncPeerRow.code, SyncPeerRow.name, SyncPeerRow.role)
+                .where(SyncPeerRow.relation == "child")
+                .order_by(SyncPeerRow.code)
+            ).all()
+            bundles = _bundle_facts(session)
+            missing = _missing(session)
+            counts = _record_counts(session)
+        rows = []
+        for code, name, role in children:
+            facts = bundles.get(code)
+            if facts is None:
+                rows.append(BoardRow(code, name, role, counts=counts.get(code, Counts())))
+                continue
+            number, seq, bagged, imported = facts
+            days = (today - bagged).days if bagged is not None else None
+            rows.append(
+                BoardRow(
+                    code=code,
+                    name=name,
+                    role=role,
+                    bundles=number,
+                    last_seq=seq,
+                    last_bagging_date=bagged,
+                    last_imported_at=imported,
+                    missing=tuple(missing.get(code, ())),
+                    days_silent=days,
+                    silent=days is None or days > limit,
+                    counts=counts.get(code, Counts()),
+                )
+            )
+        return Board(
+            today=today,
+            silent_days=limit,
+            receiver_name=inst.data.name if inst is not None else "",
+            receiver_code=inst.data.code if inst is not None else "",
+            rows=tuple(rows),
+        )
+
+    # --- exports -------------------------------------------------------------------
+
+    def to_xlsx(self, board: Board, path: Path) -> Path:
+        """The board as an Excel workbook: the board sheet, then the missing bundles."""
+        from desktop.services.sync_board_export import write_xlsx
+
+        return write_xlsx(board, path)
+
+    def to_pdf(self, board: Board, path: Path) -> Path:
+        """The board as a landscape PDF table headed by the receiving body's name."""
+        from desktop.services.sync_board_export import write_pdf
+
+        return write_pdf(board, path)
+
+
+def _bundle_facts(session: Session) -> dict[str, tuple[int, int, date | None, datetime]]:
+    """Per child: (bundles received, last bundle's seq, its bagging date, its import time).
+
+    The last bundle is the most recently signed one: after a restore the new identity
+    numbers again from 1, so the highest number is not always the newest.
+    """
+    ranked = select(
+        ImportedBundleRow.child_code,
+        ImportedBundleRow.seq,
+        ImportedBundleRow.bagging_date,
+        ImportedBundleRow.imported_at,
+        func.count().over(partition_by=ImportedBundleRow.child_code).label("n"),
+        func.row_number()
+        .over(
+            partition_by=ImportedBundleRow.child_code,
+            order_by=(ImportedBundleRow.signed_at.desc(), ImportedBundleRow.seq.desc()),
+        )
+        .label("rank"),
+    ).subquery()
+    out: dict[str, tuple[int, int, date | None, datetime]] = {}
+    for code, seq, bagged, imported, number, _ in session.execute(
+        select(ranked).where(ranked.c.rank == 1)
+    ):
+        out[code] = (int(number), int(seq), _day(bagged), imported.replace(tzinfo=UTC))
+    return out
+
+
+def _missing(session: Session) -> dict[str, list[tuple[str, int]]]:
+    """Gaps in each (child, installation identity) stream: only incomplete streams are read."""
+    streams = session.execute(
+        select(
+            ImportedBundleRow.child_code,
+            ImportedBundleRow.installation_id,
+            func.max(ImportedBundleRow.seq),
+        )
+        .group_by(ImportedBundleRow.child_code, ImportedBundleRow.installation_id)
+        .having(func.count() < func.max(ImportedBundleRow.seq))
+    ).all()
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    if not streams:
+        return out
+    got: dict[tuple[str, str], set[int]] = defaultdict(set)
+    keys = [(code, inst) for code, inst, _ in streams]
+    for i in range(0, len(keys), 200):
+        rows = session.execute(
+            select(
+                ImportedBundleRow.child_code,
+                ImportedBundleRow.installation_id,
+                ImportedBundleRow.seq,
+            ).where(
+                tuple_(ImportedBundleRow.child_code, ImportedBundleRow.installation_id).in_(
+                    keys[i : i + 200]
+                )
+            )
+        )
+        for code, inst, seq in rows:
+            got[(code, inst)].add(seq)
+    for code, inst, top in sorted(streams):
+        out[code] += [(inst, s) for s in range(1, top + 1) if s not in got[(code, inst)]]
+    return out
+
+
+def _record_counts(session: Session) -> dict[str, Counts]:
+    """One GROUP BY over the children's current records (tombstones left out)."""
+    rec = ChildRecordRow
+
+    def flag(column: Any) -> Any:  # SUM over a boolean is refused by PostgreSQL
+        return func.sum(case((column.is_(True), 1), else_=0))
+
+    rows = session.execute(
+        select(
+            rec.child_code,
+            rec.kind,
+            rec.state,
+            func.count(),
+            func.coalesce(func.sum(rec.items_passed), 0),
+            func.coalesce(func.sum(rec.items_failed), 0),
+            flag(rec.late),
+            flag(rec.short_posting),
+        )
+        .where(rec.deleted.is_(False), rec.kind.in_(("meeting", "disclosure", "convention")))
+        .group_by(rec.child_code, rec.kind, rec.state)
+    ).all()
+    acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for code, kind, state, number, passed, failed, late, short in rows:
+        box = acc[code]
+        if kind == "meeting":
+            box["meetings"] += number
+            box["items_passed"] += int(passed)
+            box["items_failed"] += int(failed)
+        elif kind == "disclosure":
+            box["disclosures"] += number
+            box["late"] += int(late)
+            box["short_postings"] += int(short)
+        else:
+            box[state if state in CONVENTION_STATES else "other_conventions"] += number
+    return {code: Counts(**box) for code, box in acc.items()}
