@@ -1,11 +1,13 @@
 """Search across every record kind, accents optional ("huong uoc" finds "Hương ước").
 
 On SQLite the full-text index of ``storage/search_index.py`` answers: every word
-typed must appear (the last one as a prefix while it is being typed), records
-whose title holds every word come first, then BM25 order with the title weighing
-more than the body. Each hit carries a snippet of its body around the first
-match and the spans of the matching words in the title and the snippet, on the
-original text, for highlighting.
+typed must appear (the last one as a prefix while it is being typed). Records
+whose title holds every word come first, shortest title first; then the others in
+BM25 order, the title weighing more than the body. A query matching thousands of
+records (one common word, one letter) lists the newest first instead: ranking
+them all would cost more than it tells. Each hit carries a snippet of its body
+around the matches and the spans of the matching words in the title and the
+snippet, on the original text, for highlighting.
 
 On PostgreSQL (the receiving level, no FTS5) the folded ``search_text`` columns
 are scanned with LIKE instead, titles only in the results.
@@ -17,12 +19,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Row, select, text
+from sqlalchemy.orm import Session
 
 from desktop.core.text import fold
 from desktop.services.context import StoreContext
 from desktop.storage.models import ConventionRow, DisclosureRow, MeetingRow, VillageRow
-from desktop.storage.search_index import fold_aligned
+from desktop.storage.search_index import accents_optional
 
 Span = tuple[int, int]
 MAX_WORDS = 16
@@ -66,26 +69,25 @@ class ParsedQuery:
         return " ".join(quoted)
 
     def pattern(self) -> re.Pattern[str]:
-        """Finds the matching words in folded text (``fold_aligned``)."""
+        """Finds the matching words in the original text, with or without accents."""
         whole = sorted(set(self.words[:-1] if self.prefix else self.words), key=len, reverse=True)
-        alternatives = [re.escape(w) for w in whole]
+        alternatives = [accents_optional(w) for w in whole]
         if self.prefix:
-            alternatives.insert(0, re.escape(self.words[-1]) + r"[^\W_]*")
+            alternatives.insert(0, accents_optional(self.words[-1]) + r"[^\W_]*")
         return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.I)
 
 
-def spans(folded: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> list[Span]:
-    """Matches in ``folded[start:end]``, as offsets from ``start``."""
-    end = len(folded) if end < 0 else end
-    return [(m.start() - start, m.end() - start) for m in pattern.finditer(folded, start, end)]
+def spans(value: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> list[Span]:
+    """Matches in ``value[start:end]``, as offsets from ``start``."""
+    end = len(value) if end < 0 else end
+    return [(m.start() - start, m.end() - start) for m in pattern.finditer(value, start, end)]
 
 
 def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
     """About ``SNIPPET_CHARS`` of ``body`` around its first match, on whole words."""
     if not body:
         return "", []
-    folded = fold_aligned(body)  # same length as body: offsets carry over
-    first = _best_match(folded, pattern)
+    first = _best_match(body, pattern)
     start = 0
     if first is not None and first.start() > SNIPPET_LEAD:
         start = first.start() - SNIPPET_LEAD
@@ -94,7 +96,7 @@ def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
     end = min(len(body), start + SNIPPET_CHARS)
     while end < len(body) and not body[end].isspace() and end - start < SNIPPET_CHARS + 30:
         end += 1  # end on a word
-    found = spans(folded, pattern, start, end)
+    found = spans(body, pattern, start, end)
     piece = body[start:end].translate(_SPACES)
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(body) else ""
@@ -102,34 +104,38 @@ def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
     return lead + piece + tail, [(a + shift, b + shift) for a, b in found]
 
 
-def _best_match(folded: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+def _best_match(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The match opening the window that shows the most different words typed."""
     found = []
-    for m in pattern.finditer(folded):
-        found.append(m)
-        if len(found) == 64:  # enough to choose from in a long text
+    for m in pattern.finditer(body):
+        found.append((m, fold(m.group())))
+        if len(found) == 16:  # enough to choose from in a long text
             break
-    best, best_count = (found[0], 0) if found else (None, 0)
+    best, best_count = (found[0][0], 0) if found else (None, 0)
     reach = SNIPPET_CHARS - SNIPPET_LEAD
-    for i, m in enumerate(found):
-        words = {x.group().lower() for x in found[i:] if x.end() <= m.start() + reach}
+    for i, (m, _word) in enumerate(found):
+        words = {w for x, w in found[i:] if x.end() <= m.start() + reach}
         if len(words) > best_count:
             best, best_count = m, len(words)
     return best
 
 
-_SEARCH_SQL = text(
-    "SELECT d.kind, d.uuid, d.title, d.body, "
-    "search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :in_title) "
-    "AS title_match "
+_COUNT_SQL = text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :match")
+_PHASE_SQL = (
+    "SELECT d.kind, d.uuid, d.title, d.body "
     "FROM search_fts JOIN search_documents AS d ON d.id = search_fts.rowid "
-    "WHERE search_fts MATCH :query "
-    # bm25 normalises by the whole record's length, so among records whose title holds
-    # every word the shortest title (the closest to what was typed) goes first.
-    "ORDER BY title_match DESC, CASE WHEN title_match THEN length(d.title) ELSE 0 END, "
-    f"bm25(search_fts, {TITLE_WEIGHT}, 1.0), d.title "
-    "LIMIT :limit"
+    "WHERE search_fts MATCH :match ORDER BY {order} LIMIT :limit"
 )
+# Among records whose title holds every word the shortest title, the closest to what was
+# typed, goes first (bm25 would weigh by the whole record's length: a long convention text
+# would push its own title down), then the newest.
+_TITLE_ORDER = "length(d.title), search_fts.rowid DESC"
+_BODY_ORDER = f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
+# Ranking reads every match's positions: beyond this many matches (one common word,
+# a single letter typed) it costs more than it tells, and the newest records come first.
+RANK_LIMIT = 1500
+_NEWEST = "search_fts.rowid DESC"
+
 
 _KINDS: tuple[tuple[str, Any, Any], ...] = (
     ("village", VillageRow, VillageRow.name),
@@ -137,6 +143,14 @@ _KINDS: tuple[tuple[str, Any, Any], ...] = (
     ("convention", ConventionRow, ConventionRow.title),
     ("disclosure", DisclosureRow, DisclosureRow.title),
 )
+
+
+def _phase(session: Session, match: str, order: str, limit: int) -> list[Row[Any]]:
+    count = session.execute(_COUNT_SQL, {"match": match}).scalar_one()
+    if not count:
+        return []
+    sql = _PHASE_SQL.format(order=order if count <= RANK_LIMIT else _NEWEST)
+    return list(session.execute(text(sql), {"match": match, "limit": limit}).all())
 
 
 class SearchService:
@@ -154,9 +168,17 @@ class SearchService:
 
     def _fts(self, query: ParsedQuery, limit: int) -> list[SearchHit]:
         expression = query.fts()
-        params = {"query": expression, "in_title": f"title : ({expression})", "limit": limit}
+        in_title = f"title : ({expression})"
         with self.ctx.db.reading() as session:
-            rows = session.execute(_SEARCH_SQL, params).all()
+            # Two passes: every word in the title, then the other records holding them.
+            rows: list[tuple[Any, ...]] = [
+                (*r, True) for r in _phase(session, in_title, _TITLE_ORDER, limit)
+            ]
+            if len(rows) < limit:
+                others = f"({expression}) NOT {in_title}"
+                rows += [
+                    (*r, False) for r in _phase(session, others, _BODY_ORDER, limit - len(rows))
+                ]
         pattern = query.pattern()
         hits = []
         for kind, uuid, title, body, title_match in rows:
@@ -168,7 +190,7 @@ class SearchService:
                     title=title,
                     title_match=bool(title_match),
                     snippet=piece,
-                    title_spans=tuple(spans(fold_aligned(title), pattern)),
+                    title_spans=tuple(spans(title, pattern)),
                     snippet_spans=tuple(piece_spans),
                 )
             )
@@ -184,7 +206,7 @@ class SearchService:
                 for word in query.words:
                     stmt = stmt.where(row.search_text.contains(word, autoescape=True))
                 for uuid, name in session.execute(stmt.limit(limit)):
-                    found = spans(fold_aligned(name), pattern)
+                    found = spans(name, pattern)
                     in_title = {fold(name[a:b]) for a, b in found}
                     title_match = all(
                         any(w == f or (query.prefix and f.startswith(w)) for f in in_title)

@@ -21,6 +21,7 @@ journals), so the migration can rebuild the index from the journal alone.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -83,6 +84,22 @@ def fold_aligned(value: str) -> str:
     one code point and folds to one code point.
     """
     return unicodedata.normalize("NFC", value).translate(_FOLD)
+
+
+def _letter_classes() -> dict[str, str]:
+    variants: dict[str, set[str]] = {}
+    for code, folded in _FOLD.items():
+        variants.setdefault(folded, {folded}).add(chr(code))
+    return {f: "[" + "".join(re.escape(c) for c in sorted(v)) + "]" for f, v in variants.items()}
+
+
+_CLASSES = _letter_classes()  # constant: "d" → "[DdĎďĐđ]"
+
+
+def accents_optional(word: str) -> str:
+    """A regular expression finding the folded ``word`` in original text, whatever its
+    accents and case: ``duong`` finds ``Đường``. Highlighting needs no folded copy then."""
+    return "".join(_CLASSES.get(c, re.escape(c)) for c in word)
 
 
 # --- the text each kind contributes ----------------------------------------------------

@@ -11,6 +11,7 @@ from alembic import command
 
 from desktop.core.text import fold
 from desktop.core.villages import VillageData
+from desktop.services import search as search_module
 from desktop.services.container import Services
 from desktop.services.demo import make_demo
 from desktop.services.search import ParsedQuery, SearchHit
@@ -193,3 +194,17 @@ def test_migration_builds_the_index_for_existing_rows(demo: Services) -> None:
     assert current_revision(db) == head_revision()
     assert indexed(demo) == 13  # 6 villages, 3 meetings, 1 convention, 3 disclosures
     assert titles(demo.search.search("huong uoc thon dong")) == expected
+
+
+def test_broad_query_lists_title_matches_first_then_newest(
+    demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past RANK_LIMIT matches nothing is ranked: title matches first, newest first."""
+    ranked = demo.search.search("thon")
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 1)
+    broad = demo.search.search("thon")
+    assert sorted(h.uuid for h in broad) == sorted(h.uuid for h in ranked)
+    flags = [h.title_match for h in broad]
+    assert flags == sorted(flags, reverse=True) and flags[0] and not flags[-1]
+    assert ranked[0].kind == "village"  # ranked: the shortest title holding the word
+    assert broad[0].kind != "village"  # broad: the newest (villages were made first)
