@@ -226,8 +226,8 @@ class SyncImportService:
             bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
             if bag is None:
                 results.append(ImportOutcome((path,), status="refused", problems=problems))
-            else:
-                groups[bag.bundle_id].append(bag)
+            elif all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in groups[bag.bundle_id]):
+                groups[bag.bundle_id].append(bag)  # the same file given twice counts once
             if progress is not None:
                 progress(i + 1, len(bundles) * 2)
         ordered = sorted(groups.values(), key=lambda g: (g[0].tags["Origin-Code"], g[0].seq))

@@ -1,0 +1,57 @@
+"""Fuzzed bundles (BUDGETS.md "Safety figures"): every damaged or crafted bundle is refused
+with worded problems and the receiver's database unchanged, or imported exactly as the
+clean bundle is — never a crash.
+
+The property itself is :func:`tests.sync.world.judge`; the safety runner applies it to
+10,000+ mutations (``python3 tasks.py safety``), these tests to a few hundred.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.sync.mutations import KNOWN_ISSUES, Mutator
+from tests.sync.world import Receiver, judge
+
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def _draw(data: st.DataObject):  # type: ignore[no-untyped-def]
+    return lambda lo, hi: data.draw(st.integers(lo, hi))
+
+
+@FUZZ
+@given(st.data())
+def test_damaged_bytes_refused_or_imported_intact(
+    mutator: Mutator, receiver: Receiver, data: st.DataObject
+) -> None:
+    """Truncation, bit flips, one byte of any ZIP region, one byte of any member."""
+    m = mutator.draw_bytes(_draw(data))
+    outcome, _ = judge(receiver, m.data)
+    if m.expect is not None:  # a signed byte changed: tampering is always refused
+        assert outcome == "refused", m.label
+
+
+@settings(FUZZ, max_examples=100)
+@given(st.data())
+def test_crafted_bundles_refused(mutator: Mutator, receiver: Receiver, data: st.DataObject) -> None:
+    """A crafted variant (zip-slip, links, wrong schema, bad records, other keys...), light
+    ones only here (the ZIP bombs and oversized members have their own test), sometimes
+    damaged further by one byte-level mutation on top."""
+    draw = _draw(data)
+    m = mutator.draw_variant(draw, heavy=False)
+    if m.label in KNOWN_ISSUES:
+        return
+    payload = m.data
+    if draw(0, 3) == 0 and payload:
+        at = draw(0, len(payload) - 1)
+        payload = payload[:at] + bytes([payload[at] ^ (1 << draw(0, 7))]) + payload[at + 1 :]
+    outcome, codes = judge(receiver, payload)
+    if m.expect is not None and payload is m.data:
+        assert outcome == "refused", m.label
+        assert m.expect == "*" or m.expect in codes, (m.label, codes)
