@@ -64,10 +64,22 @@ def _table(rows: Sequence[Sequence[object]], widths: Sequence[float] | None = No
     return t
 
 
+def _motto() -> list[object]:
+    """The national heading every Vietnamese administrative paper starts with (D30)."""
+    register_fonts()
+    bold = ParagraphStyle("m", fontName=BOLD, fontSize=12, leading=16, alignment=1)
+    return [
+        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold),
+        Paragraph("<u>Độc lập - Tự do - Hạnh phúc</u>", bold),
+        Spacer(1, 8 * mm),
+    ]
+
+
 def bundle_cover(fields: Sequence[tuple[str, str]], counts: Sequence[Sequence[object]]) -> bytes:
     """The human-readable cover sheet inside a bundle (BUNDLE.md data/cover.pdf)."""
     title, body, _ = _styles()
-    story: list[object] = [Paragraph("PHIẾU GÓI DỮ LIỆU ĐỒNG BỘ", title), Spacer(1, 6 * mm)]
+    story: list[object] = [*_motto(), Paragraph("PHIẾU GÓI DỮ LIỆU ĐỒNG BỘ", title)]
+    story.append(Spacer(1, 6 * mm))
     story += [Paragraph(f"<b>{_esc(k)}:</b> {_esc(v)}", body) for k, v in fields]
     story += [Spacer(1, 4 * mm), _table(counts, [60 * mm, 35 * mm, 35 * mm])]
     return _pdf(story, title="Phiếu gói dữ liệu")
@@ -78,6 +90,7 @@ def registration_sheet(fields: Sequence[tuple[str, str]], fingerprint: str) -> b
     title, body, _ = _styles()
     big = ParagraphStyle("fp", fontName=BOLD, fontSize=16, leading=22, alignment=1)
     story: list[object] = [
+        *_motto(),
         Paragraph("PHIẾU ĐĂNG KÝ KHÓA ĐỒNG BỘ DỮ LIỆU", title),
         Spacer(1, 6 * mm),
     ]
@@ -93,7 +106,10 @@ def registration_sheet(fields: Sequence[tuple[str, str]], fingerprint: str) -> b
             body,
         ),
         Spacer(1, 14 * mm),
-        Paragraph("<b>NGƯỜI LẬP PHIẾU</b> (ký, ghi rõ họ tên)", body),
+        Paragraph(
+            "<b>NGƯỜI LẬP PHIẾU</b><br/><i>(Ký, ghi rõ họ tên)</i>",
+            ParagraphStyle("sig", parent=body, alignment=1, leftIndent=80 * mm),
+        ),
     ]
     return _pdf(story, title="Phiếu đăng ký khóa")
 

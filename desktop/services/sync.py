@@ -60,9 +60,7 @@ KIND_LABELS = {
 class SyncError(SetupError):
     """A sync action refused as a whole (CLI exit 2); ``problems`` lists why."""
 
-    def __init__(
-        self, error: str, problems: Sequence[Problem] = (), /, **params: Any
-    ) -> None:
+    def __init__(self, error: str, problems: Sequence[Problem] = (), /, **params: Any) -> None:
         super().__init__(error)
         self.params = dict(params)
         self.problems = tuple(problems)
@@ -388,6 +386,10 @@ class SyncService:
         in_bundle: dict[str, int] = dict.fromkeys(RECORD_KINDS, 0)
         for kind, _, _ in lines:
             in_bundle[kind] += 1
+        times = sorted(t for _, _, line in lines if (t := _updated_day(line)))
+        period = (
+            f"từ {_vn_date(times[0])} đến {_vn_date(times[-1])}" if times else "không có thay đổi"
+        )
         fields = [
             ("Đơn vị gửi", f"{d.name} (mã {d.code})"),
             ("Gửi đến", f"{d.upper_name or d.parent_name} (mã {d.upper_code or d.parent_code})"),
@@ -395,6 +397,7 @@ class SyncService:
                 "Gói số",
                 f"{seq} ({'toàn bộ dữ liệu' if full else 'các thay đổi chưa được xác nhận'})",
             ),
+            ("Dữ liệu thay đổi", period),
             ("Ngày lập", self.ctx.today().strftime("%d/%m/%Y")),
             ("Dấu vân tay khóa", key.fingerprint),
         ]
@@ -515,10 +518,20 @@ class SyncService:
             ]
 
 
+def _updated_day(line: bytes) -> str:
+    """The day of ``updated_at`` in a canonical record line, without parsing all of it."""
+    at = line.find(b'"updated_at":"')
+    return line[at + 14 : at + 24].decode("ascii", "replace") if at >= 0 else ""
+
+
+def _vn_date(iso: str) -> str:
+    """2026-03-05 -> 05/03/2026."""
+    return "/".join(reversed(iso.split("-"))) if iso.count("-") == 2 else iso
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
         while chunk := f.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
-

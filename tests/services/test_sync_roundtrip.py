@@ -21,6 +21,7 @@ from desktop.services.sync import SyncError
 from desktop.storage.models import ChildRecordRow, ChildRecordVersionRow, ImportedBundleRow
 from desktop.sync.identity import read_marker, write_marker
 from tests.conftest import Clock
+from tests.documents.pdftext import flat_text
 
 UPPER = InstallationData(role=Role.UPPER, code="79", name="UBND Thành phố Hồ Chí Minh")
 MakeStore = Callable[[str], Services]
@@ -74,6 +75,10 @@ def test_round_trip_validates_with_bagit_and_imports_everything(
     bag.validate()
     assert bag.info["Bundle-Seq"] == "1" and bag.info["Origin-Code"] == "25222"
     assert bag.info["Target-Code"] == "79" and bag.info["Record-Status"] == "NEW"
+    cover = flat_text((tmp_path / "x" / result.bundle_id / "data" / "cover.pdf").read_bytes())
+    fingerprint = commune.sync.ensure_keys().fingerprint
+    assert "PHIẾU GÓI DỮ LIỆU ĐỒNG BỘ" in cover and "Xã Tân Phú" in cover
+    assert fingerprint.split()[0] in cover and "Hội nghị, biểu quyết" in cover
 
     [dry] = upper.sync_import.import_files([bundle], dry_run=True)
     assert dry.status == "dry_run" and dry.counts["new"] == 13
