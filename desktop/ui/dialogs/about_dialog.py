@@ -47,6 +47,9 @@ COMPONENTS = (
     Component("platformdirs", "platformdirs", "MIT"),
     Component("vietnam-provinces", "vietnam-provinces", "GPL-3.0 (upstream)"),
     Component("holidays", "holidays", "MIT"),
+    Component("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    Component("openpyxl", "openpyxl", "MIT"),
+    Component("psycopg", "psycopg", "LGPL-3.0-only"),
     Component("Liberation Serif", None, "SIL OFL 1.1"),
 )
 
