@@ -158,15 +158,22 @@ class MeetingAdapter:
         return meeting_to_json(to_stored(session, row))
 
 
-def to_stored(session: Session, row: MeetingRow, village_name: str | None = None) -> StoredMeeting:
-    """The plain dataclass for a stored meeting."""
-    items = list(
-        session.scalars(
-            select(MeetingItemRow)
-            .where(MeetingItemRow.meeting_uuid == row.uuid)
-            .order_by(MeetingItemRow.position)
+def to_stored(
+    session: Session,
+    row: MeetingRow,
+    village_name: str | None = None,
+    items: Sequence[MeetingItemRow] | None = None,
+) -> StoredMeeting:
+    """The plain dataclass for a stored meeting (``items``: its item rows in order,
+    when the caller has already loaded them)."""
+    if items is None:
+        items = list(
+            session.scalars(
+                select(MeetingItemRow)
+                .where(MeetingItemRow.meeting_uuid == row.uuid)
+                .order_by(MeetingItemRow.position)
+            )
         )
-    )
     if village_name is None:
         village_name = (
             session.scalar(select(VillageRow.name).where(VillageRow.uuid == row.village_uuid)) or ""
@@ -291,7 +298,16 @@ def fetch_meetings(session: Session, uuids: Sequence[str]) -> list[StoredMeeting
         .join(VillageRow, VillageRow.uuid == MeetingRow.village_uuid)
         .where(MeetingRow.uuid.in_(uuids))
     ).all()
-    by_id = {r.uuid: to_stored(session, r, name) for r, name in rows}
+    # All the items of the page in one query, not one query per meeting (a list page
+    # fetches a hundred meetings at a time).
+    items: dict[str, list[MeetingItemRow]] = {r.uuid: [] for r, _ in rows}
+    for item in session.scalars(
+        select(MeetingItemRow)
+        .where(MeetingItemRow.meeting_uuid.in_(list(items)))
+        .order_by(MeetingItemRow.meeting_uuid, MeetingItemRow.position)
+    ):
+        items[item.meeting_uuid].append(item)
+    by_id = {r.uuid: to_stored(session, r, name, items[r.uuid]) for r, name in rows}
     return [by_id[u] for u in uuids if u in by_id]
 
 
