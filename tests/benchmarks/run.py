@@ -61,6 +61,14 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _load() -> str:
+    """The machine's load: figures taken while other work runs are slower than its own."""
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="tiny store, few repetitions (CI)")
@@ -74,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"# {time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, {os.cpu_count()} CPU "
         f"({cpu_model()}), Python {platform.python_version()}, {platform.system()} "
-        f"{platform.release()} ({'smoke' if args.smoke else 'full'}, repeat {repeat})",
+        f"{platform.release()} ({'smoke' if args.smoke else 'full'}, repeat {repeat}), "
+        f"load average {_load()}",
         flush=True,
     )
     factor = SMOKE_FACTOR if args.smoke else 1.0
