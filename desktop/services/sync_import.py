@@ -548,7 +548,7 @@ class SyncImportService:
             rows = session.scalars(
                 select(ChildRecordRow)
                 .where(ChildRecordRow.child_code == child_code, ChildRecordRow.kind == kind)
-                .order_by(ChildRecordRow.on_date.desc(), ChildRecordRow.uuid)
+                .order_by(ChildRecordRow.on_date.desc().nulls_last(), ChildRecordRow.uuid)
                 .offset(offset)
                 .limit(limit)
             )
