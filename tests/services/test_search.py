@@ -5,20 +5,24 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic import command
+from sqlalchemy import text
 
 from desktop.core.text import fold
 from desktop.core.villages import VillageData
 from desktop.services import search as search_module
-from desktop.services.container import Services
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.search import ParsedQuery, SearchHit
 from desktop.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from desktop.storage.records import RecordWriter
 from desktop.storage.search_index import fold_aligned
 from desktop.storage.villages import VillageAdapter
+from tests.conftest import Clock
 
 CONVENTION = "Hương ước thôn Đông"
 
@@ -208,3 +212,22 @@ def test_broad_query_lists_title_matches_first_then_newest(
     assert flags == sorted(flags, reverse=True) and flags[0] and not flags[-1]
     assert ranked[0].kind == "village"  # ranked: the shortest title holding the word
     assert broad[0].kind != "village"  # broad: the newest (villages were made first)
+
+
+def test_postgresql_searches_the_folded_columns(pg_url: str, tmp_path: Path) -> None:
+    """The receiving level on PostgreSQL: no FTS5 tables, the write path skips the index,
+    and the LIKE over ``search_text`` answers with accents optional."""
+    services = build_services(open_store(tmp_path / "data", db_url=pg_url, clock=Clock()))
+    try:
+        make_demo(services)
+        with services.ctx.db.reading() as session:
+            tables = session.execute(
+                text("SELECT tablename FROM pg_tables WHERE tablename LIKE 'search%'")
+            ).all()
+        assert tables == []
+        hits = services.search.search("huong uoc thon dong")
+        assert hits[0].title == CONVENTION and hits[0].title_match
+        assert titles(services.search.search("đường")) == titles(services.search.search("duong"))
+        assert services.search.search('NEAR( "*') == []
+    finally:
+        services.close()
