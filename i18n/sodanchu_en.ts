@@ -2881,6 +2881,631 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
 </context>
 <context>
+    <name>SyncChildrenTab</name>
+    <message>
+        <source>Registration file of the unit</source>
+        <translation>Registration file of the unit</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json);;All files (*)</source>
+        <translation>Registration files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation>%1 registered.</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its contents.</source>
+        <translation>Choose a record to see its contents.</translation>
+    </message>
+    <message>
+        <source>No record of this kind received yet.</source>
+        <translation>No record of this kind received yet.</translation>
+    </message>
+    <message>
+        <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
+        <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a unit…</source>
+        <translation>&amp;Register a unit…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>No unit registered yet: press «Register a unit…».</source>
+        <translation>No unit registered yet: press «Register a unit…».</translation>
+    </message>
+    <message>
+        <source>Records received (read-only)</source>
+        <translation>Records received (read-only)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Re&amp;mark / request for correction…</source>
+        <translation>Re&amp;mark / request for correction…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportTab</name>
+    <message>
+        <source>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</source>
+        <translation>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</translation>
+    </message>
+    <message>
+        <source>This data folder was copied from another computer or moved to another folder.</source>
+        <translation>This data folder was copied from another computer or moved to another folder.</translation>
+    </message>
+    <message>
+        <source>This data folder was replaced by the data of another installation.</source>
+        <translation>This data folder was replaced by the data of another installation.</translation>
+    </message>
+    <message>
+        <source>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</source>
+        <translation>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</translation>
+    </message>
+    <message>
+        <source>No. %1, at %2</source>
+        <translation>No. %1, at %2</translation>
+    </message>
+    <message>
+        <source>up to no. %1</source>
+        <translation>up to no. %1</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>no receipt yet</translation>
+    </message>
+    <message>
+        <source>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</source>
+        <translation>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</translation>
+    </message>
+    <message>
+        <source>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</source>
+        <translation>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</translation>
+    </message>
+    <message>
+        <source>Confirm new identity</source>
+        <translation>Confirm new identity</translation>
+    </message>
+    <message>
+        <source>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</source>
+        <translation>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</translation>
+    </message>
+    <message>
+        <source>New identity confirmed: exporting works again.</source>
+        <translation>New identity confirmed: exporting works again.</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 written (%2 records) in %3:</source>
+        <translation>Bundle no. %1 written (%2 records) in %3:</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation>Export cancelled; no bundle was written.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>The bundle could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Receipt from the level above</source>
+        <translation>Receipt from the level above</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Receipts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The receipt for bundle no. %1 was already imported.</source>
+        <translation>The receipt for bundle no. %1 was already imported.</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
+        <translation>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</translation>
+    </message>
+    <message>
+        <source>Registration file</source>
+        <translation>Registration file</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json)</source>
+        <translation>Registration files (*.json)</translation>
+    </message>
+    <message>
+        <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
+        <translation>Registration file saved as %1. Send it to the level above with the sheet.</translation>
+    </message>
+    <message>
+        <source>Registration sheet</source>
+        <translation>Registration sheet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sheet saved as %1</source>
+        <translation>Sheet saved as %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole data</source>
+        <translation>&amp;Whole data</translation>
+    </message>
+    <message>
+        <source>Every record, not only the changes the level above has not confirmed</source>
+        <translation>Every record, not only the changes the level above has not confirmed</translation>
+    </message>
+    <message>
+        <source>S&amp;plit into 20 MB parts for email</source>
+        <translation>S&amp;plit into 20 MB parts for email</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Receipts and key</source>
+        <translation>Receipts and key</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Import &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Export registration &amp;key…</source>
+        <translation>Export registration &amp;key…</translation>
+    </message>
+    <message>
+        <source>Print key registration s&amp;heet…</source>
+        <translation>Print key registration s&amp;heet…</translation>
+    </message>
+    <message>
+        <source>Exporting is paused: please confirm</source>
+        <translation>Exporting is paused: please confirm</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new identity</source>
+        <translation>Con&amp;firm new identity</translation>
+    </message>
+    <message>
+        <source>Last bundle:</source>
+        <translation>Last bundle:</translation>
+    </message>
+    <message>
+        <source>Confirmed by the level above:</source>
+        <translation>Confirmed by the level above:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Sent to:</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed:</source>
+        <translation>Changes not yet confirmed:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportTab</name>
+    <message>
+        <source>Checked: can be imported</source>
+        <translation>Checked: can be imported</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing changed</source>
+        <translation>Already imported, nothing changed</translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed</source>
+        <translation>Refused, nothing changed</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>belongs to another unit</source>
+        <translation>belongs to another unit</translation>
+    </message>
+    <message>
+        <source>the same version was received before with other content</source>
+        <translation>the same version was received before with other content</translation>
+    </message>
+    <message>
+        <source>older than the version already here</source>
+        <translation>older than the version already here</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts to import</source>
+        <translation>Bundles and receipts to import</translation>
+    </message>
+    <message>
+        <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
+        <translation>Bundles and receipts (*.zip *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1 files…</source>
+        <translation>Checking %1 files…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Check of %1 files (nothing changed yet): %2.</source>
+        <translation>Check of %1 files (nothing changed yet): %2.</translation>
+    </message>
+    <message>
+        <source>Import of %1 files done: %2.</source>
+        <translation>Import of %1 files done: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused.</source>
+        <translation>%1 refused.</translation>
+    </message>
+    <message>
+        <source>Press «Import» to import them.</source>
+        <translation>Press «Import» to import them.</translation>
+    </message>
+    <message>
+        <source>%1 — bundle no. %2 of %3</source>
+        <translation>%1 — bundle no. %2 of %3</translation>
+    </message>
+    <message>
+        <source>Record %1, version %2: %3</source>
+        <translation>Record %1, version %2: %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more records</source>
+        <translation>… and %1 more records</translation>
+    </message>
+    <message>
+        <source>Missing bundle no. %1 of %2</source>
+        <translation>Missing bundle no. %1 of %2</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data here is complete (matches its counts).</source>
+        <translation>The unit&apos;s data here is complete (matches its counts).</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
+        <translation>The unit&apos;s data here is not complete yet (earlier bundles missing).</translation>
+    </message>
+    <message>
+        <source>Receipt written: %1</source>
+        <translation>Receipt written: %1</translation>
+    </message>
+    <message>
+        <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
+        <translation>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Receipts folder:</source>
+        <translation>Receipts folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>&amp;Send data</source>
+        <translation>&amp;Send data</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve data</source>
+        <translation>Recei&amp;ve data</translation>
+    </message>
+    <message>
+        <source>&amp;Units below</source>
+        <translation>&amp;Units below</translation>
+    </message>
+    <message>
+        <source>Set up the installation first (the first-run wizard).</source>
+        <translation>Set up the installation first (the first-run wizard).</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <source>Village meetings</source>
+        <translation>Village meetings</translation>
+    </message>
+    <message>
+        <source>Village conventions</source>
+        <translation>Village conventions</translation>
+    </message>
+    <message>
+        <source>Public disclosures</source>
+        <translation>Public disclosures</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Type of meeting</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Invitation sent on</source>
+        <translation>Invitation sent on</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Households in the village</source>
+        <translation>Households in the village</translation>
+    </message>
+    <message>
+        <source>Households present</source>
+        <translation>Households present</translation>
+    </message>
+    <message>
+        <source>Items voted on</source>
+        <translation>Items voted on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation>Last changed by</translation>
+    </message>
+    <message>
+        <source>Last changed at</source>
+        <translation>Last changed at</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Remarks sent or waiting for the next receipt</source>
+        <translation>Remarks sent or waiting for the next receipt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against</source>
+        <translation>%1 for, %2 against</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRegisterDialog</name>
+    <message>
+        <source>Register a unit</source>
+        <translation>Register a unit</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</source>
+        <translation>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key registered for this unit</source>
+        <translation>&amp;Replace the key registered for this unit</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</source>
+        <translation>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</translation>
+    </message>
+    <message>
+        <source>Tick «Replace the key» to confirm the new key.</source>
+        <translation>Tick «Replace the key» to confirm the new key.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRemarks</name>
+    <message>
+        <source>Remarks from the level above</source>
+        <translation>Remarks from the level above</translation>
+    </message>
+    <message>
+        <source>Remark or request for correction</source>
+        <translation>Remark or request for correction</translation>
+    </message>
+    <message>
+        <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
+        <translation>On «%1». The remark goes to the unit with the receipt of its next bundle.</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <source>&amp;Add remark</source>
+        <translation>&amp;Add remark</translation>
+    </message>
+</context>
+<context>
     <name>VillageDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>

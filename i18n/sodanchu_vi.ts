@@ -3114,16 +3114,16 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Cấp trên đã xác nhận:</translation>
     </message>
     <message>
-        <source>Changes waiting to be sent:</source>
-        <translation>Thay đổi chờ gửi:</translation>
-    </message>
-    <message>
         <source>Key fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
         <source>Sent to:</source>
         <translation>Cấp nhận dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed:</source>
+        <translation>Thay đổi cấp trên chưa xác nhận:</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3437,14 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Ghi chú đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against</source>
+        <translation>%1 tán thành, %2 không tán thành</translation>
     </message>
 </context>
 <context>

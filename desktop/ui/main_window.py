@@ -24,6 +24,7 @@ from desktop.ui.pages.overview import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.reports import ReportsPage
 from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.pages.sync import SyncPage
 from desktop.ui.pages.villages import VillagesPage
 from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
 
@@ -69,12 +70,14 @@ class MainWindow(QMainWindow):
         self.disclosures = DisclosuresPage(services, i18n)
         self.villages = VillagesPage(services, i18n)
         self.settings = SettingsPage(services, i18n)
+        self.sync = SyncPage(services, i18n)
         self.reports = ReportsPage(services, lambda: i18n.lang)
         pages: dict[int, QWidget] = {
             OVERVIEW: self.overview,
             MEETINGS: self.meetings,
             CONVENTIONS: self.conventions,
             DISCLOSURES: self.disclosures,
+            SYNC: self.sync,
             REPORTS: self.reports,
             VILLAGES: self.villages,
             SETTINGS: self.settings,
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         self.meetings.changed.connect(self.overview.refresh)
         self.conventions.changed.connect(self.overview.refresh)
         self.disclosures.changed.connect(self.overview.refresh)
+        self.sync.changed.connect(self.overview.refresh)
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))

@@ -265,6 +265,7 @@ class SearchPopup(QFrame):
         if key in moves and self.results.count():
             row = self.results.currentRow() + moves[Qt.Key(key)]
             self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
+            self.results.scrollToItem(self.results.currentItem())
             return True
         return False
 

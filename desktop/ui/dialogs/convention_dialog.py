@@ -45,6 +45,7 @@ from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.storage.villages import VillageQuery
 from desktop.ui.convention_labels import type_label
+from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
 
@@ -265,6 +266,8 @@ class ConventionDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        stored = self._stored  # remarks from the level above, shown on top
+        insert_remarks(layout, self._services, stored.uuid if stored else None)
 
     def _fill_villages(self, current: str | None) -> None:
         self.village.addItem(translate("ConventionDialog", "— choose the village —"), None)

@@ -50,6 +50,7 @@ from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_w
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
 from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
+from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
@@ -156,6 +157,7 @@ class DisclosureDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.warnings_box)
         layout.addLayout(footer)
+        insert_remarks(layout, services, stored.uuid if stored else None)  # the level above
 
         self.save_action = QAction(self)
         self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])

@@ -50,6 +50,7 @@ from desktop.ui.dialogs.meeting_fields import (
 )
 from desktop.ui.dialogs.meeting_items import ItemsBox
 from desktop.ui.dialogs.meeting_main import MeetingBox
+from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate
 from desktop.ui.labels import (
     format_day,
@@ -149,6 +150,7 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
+        insert_remarks(layout, services, meeting.uuid if meeting else None)  # the level above
 
         self.save_action = QAction(self)
         self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
