@@ -2881,6 +2881,201 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
 </context>
 <context>
+    <name>SyncBoardPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>Days silent</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Matters passed</source>
+        <translation>Matters passed</translation>
+    </message>
+    <message>
+        <source>Matters failed</source>
+        <translation>Matters failed</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Short posting</source>
+        <translation>Short posting</translation>
+    </message>
+    <message>
+        <source>Conventions in force</source>
+        <translation>Conventions in force</translation>
+    </message>
+    <message>
+        <source>Conventions suspended</source>
+        <translation>Conventions suspended</translation>
+    </message>
+    <message>
+        <source>Conventions abolished</source>
+        <translation>Conventions abolished</translation>
+    </message>
+    <message>
+        <source>Conventions superseded</source>
+        <translation>Conventions superseded</translation>
+    </message>
+    <message>
+        <source>Other conventions</source>
+        <translation>Other conventions</translation>
+    </message>
+    <message>
+        <source>Sequence number of the newest bundle received</source>
+        <translation>Sequence number of the newest bundle received</translation>
+    </message>
+    <message>
+        <source>The day the unit made its newest bundle</source>
+        <translation>The day the unit made its newest bundle</translation>
+    </message>
+    <message>
+        <source>When the newest bundle was imported here</source>
+        <translation>When the newest bundle was imported here</translation>
+    </message>
+    <message>
+        <source>Sequence numbers not received yet</source>
+        <translation>Sequence numbers not received yet</translation>
+    </message>
+    <message>
+        <source>Days since the unit made its newest bundle</source>
+        <translation>Days since the unit made its newest bundle</translation>
+    </message>
+    <message>
+        <source>Matters voted and passed</source>
+        <translation>Matters voted and passed</translation>
+    </message>
+    <message>
+        <source>Matters voted and not passed</source>
+        <translation>Matters voted and not passed</translation>
+    </message>
+    <message>
+        <source>Disclosures made or posted after the deadline</source>
+        <translation>Disclosures made or posted after the deadline</translation>
+    </message>
+    <message>
+        <source>Disclosures taken down early or missing a posting place</source>
+        <translation>Disclosures taken down early or missing a posting place</translation>
+    </message>
+    <message>
+        <source>Village conventions in force</source>
+        <translation>Village conventions in force</translation>
+    </message>
+    <message>
+        <source>Conventions still being drafted, adopted or refused</source>
+        <translation>Conventions still being drafted, adopted or refused</translation>
+    </message>
+    <message>
+        <source>No bundle made for more than %1 days</source>
+        <translation>No bundle made for more than %1 days</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>never sent</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Reading the board…</translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation>The board could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after more than (days):</source>
+        <translation>&amp;Silent after more than (days):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Export to &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>No unit below has sent data yet</source>
+        <translation>No unit below has sent data yet</translation>
+    </message>
+    <message>
+        <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
+        <translation>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
+        <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
+    </message>
+    <message>
+        <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
+        <translation>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</translation>
+    </message>
+</context>
+<context>
     <name>SyncChildrenTab</name>
     <message>
         <source>Registration file of the unit</source>
@@ -3275,6 +3470,10 @@ It stays in the list with its history; nothing is deleted.</translation>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>Reporting &amp;board</source>
+        <translation>Reporting &amp;board</translation>
+    </message>
     <message>
         <source>&amp;Send data</source>
         <translation>&amp;Send data</translation>

@@ -2885,6 +2885,201 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     </message>
 </context>
 <context>
+    <name>SyncBoardPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Gói cuối</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Ngày lập</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Gói thiếu</translation>
+    </message>
+    <message>
+        <source>Days silent</source>
+        <translation>Số ngày chưa gửi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Matters passed</source>
+        <translation>Nội dung thông qua</translation>
+    </message>
+    <message>
+        <source>Matters failed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Việc công khai</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Short posting</source>
+        <translation>Niêm yết thiếu</translation>
+    </message>
+    <message>
+        <source>Conventions in force</source>
+        <translation>Hương ước hiệu lực</translation>
+    </message>
+    <message>
+        <source>Conventions suspended</source>
+        <translation>Hương ước tạm ngưng</translation>
+    </message>
+    <message>
+        <source>Conventions abolished</source>
+        <translation>Hương ước bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Conventions superseded</source>
+        <translation>Hương ước thay thế</translation>
+    </message>
+    <message>
+        <source>Other conventions</source>
+        <translation>Hương ước khác</translation>
+    </message>
+    <message>
+        <source>Sequence number of the newest bundle received</source>
+        <translation>Số thứ tự của gói mới nhất đã nhận</translation>
+    </message>
+    <message>
+        <source>The day the unit made its newest bundle</source>
+        <translation>Ngày đơn vị lập gói mới nhất</translation>
+    </message>
+    <message>
+        <source>When the newest bundle was imported here</source>
+        <translation>Thời điểm gói mới nhất được nhập tại đây</translation>
+    </message>
+    <message>
+        <source>Sequence numbers not received yet</source>
+        <translation>Các số thứ tự gói chưa nhận được</translation>
+    </message>
+    <message>
+        <source>Days since the unit made its newest bundle</source>
+        <translation>Số ngày kể từ khi đơn vị lập gói mới nhất</translation>
+    </message>
+    <message>
+        <source>Matters voted and passed</source>
+        <translation>Số nội dung biểu quyết được thông qua</translation>
+    </message>
+    <message>
+        <source>Matters voted and not passed</source>
+        <translation>Số nội dung biểu quyết không được thông qua</translation>
+    </message>
+    <message>
+        <source>Disclosures made or posted after the deadline</source>
+        <translation>Việc công khai thực hiện hoặc niêm yết sau thời hạn</translation>
+    </message>
+    <message>
+        <source>Disclosures taken down early or missing a posting place</source>
+        <translation>Việc công khai bị gỡ sớm hoặc thiếu nơi niêm yết</translation>
+    </message>
+    <message>
+        <source>Village conventions in force</source>
+        <translation>Hương ước, quy ước đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Conventions still being drafted, adopted or refused</source>
+        <translation>Hương ước, quy ước đang soạn thảo, đã thông qua hoặc bị từ chối công nhận</translation>
+    </message>
+    <message>
+        <source>No bundle made for more than %1 days</source>
+        <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Đang đọc bảng theo dõi…</translation>
+    </message>
+    <message>
+        <source>The board could not be read: %1</source>
+        <translation>Không đọc được bảng theo dõi: %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Silent after more than (days):</source>
+        <translation>&amp;Im lặng khi quá (ngày):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Xuất &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>No unit below has sent data yet</source>
+        <translation>Chưa có đơn vị cấp dưới nào gửi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
+        <translation>Hãy đăng ký từng đơn vị cấp dưới bằng tệp khóa đơn vị đó gửi lên (thẻ «Đơn vị cấp dưới»), rồi nhập các gói dữ liệu của đơn vị.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
+        <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị, %2 im lặng; đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
+    </message>
+    <message>
+        <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
+        <translation>Các gói dữ liệu đã nhận từ từng đơn vị cấp dưới, các số thứ tự gói còn thiếu, các đơn vị không gửi gì quá thời hạn và số liệu tổng hợp từ hồ sơ của các đơn vị.</translation>
+    </message>
+</context>
+<context>
     <name>SyncChildrenTab</name>
     <message>
         <source>Registration file of the unit</source>
@@ -3279,6 +3474,10 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>Reporting &amp;board</source>
+        <translation>&amp;Bảng theo dõi</translation>
+    </message>
     <message>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>

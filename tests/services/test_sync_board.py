@@ -107,9 +107,8 @@ def _binh_minh(services: Services) -> None:
         services.disclosures._writer().delete(session, gone.uuid)
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    root = tmp_path_factory.mktemp("board")
+def build_world(root: Path) -> World:
+    """The province and its three communes (see the module's docstring), in ``root``."""
     upper = build_services(open_store(root / "upper", clock=Clock()))
     upper.setup.initialize(UPPER)
     tan_phu = build_services(open_store(root / "tanphu", clock=Clock()))
@@ -129,9 +128,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     assert installation_a is not None
     for child in (tan_phu, binh_minh, hoa_an):
         child.close()
-    world = World(root, upper, bundles_a, bundle_b, installation_a.installation_id)
+    return World(root, upper, bundles_a, bundle_b, installation_a.installation_id)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    world = build_world(tmp_path_factory.mktemp("board"))
     yield world
-    upper.close()
+    world.upper.close()
 
 
 def _rows(world: World, today: date, silent_days: int | None = None) -> dict[str, BoardRow]:
