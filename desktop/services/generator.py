@@ -41,7 +41,7 @@ from desktop.services.generator_records import (
     meeting,
 )
 
-GENERATOR_VERSION = 1  # raise when the data made from a seed changes (benchmark cache key)
+GENERATOR_VERSION = 2  # raise when the data made from a seed changes (benchmark cache key)
 DEFAULT_END = date(2026, 11, 30)
 BATCH = 500  # records per transaction
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -403,7 +403,7 @@ def _disclosure(
         next_year=decided.year + 1,
         quarter=quarter,
         project=rng.choice(words.PROJECTS),
-        place=rng.choice(villages).name.lower(),
+        place=words.in_text(rng.choice(villages).name),
     )
     late = rng.random() < 0.08
     posted: date | None = g.wd(decided, rng.randint(6, 9) if late else rng.randint(1, 5))
@@ -474,5 +474,5 @@ def _postings(
 
 def _village_point(v: GenVillage) -> str:
     if v.village_type is VillageType.TO_DAN_PHO:
-        return f"Điểm sinh hoạt cộng đồng {v.name.lower()}"
-    return f"Nhà văn hóa {v.name.lower()}"
+        return f"Điểm sinh hoạt cộng đồng {words.in_text(v.name)}"
+    return f"Nhà văn hóa {words.in_text(v.name)}"

@@ -170,7 +170,9 @@ def meeting(
         title=title or _meeting_title(g, kind, items, held),
         meeting_type=kind,
         held_on=held,
-        place=f"Nhà văn hóa {v.name.lower()}" if rng.random() < 0.8 else "Hội trường UBND xã",
+        place=f"Nhà văn hóa {words.in_text(v.name)}"
+        if rng.random() < 0.8
+        else "Hội trường UBND xã",
         convened_by=v.head,
         chair=v.head,
         secretary=words.person(rng),
@@ -280,7 +282,7 @@ def convention_chain(g: Gen, v: GenVillage, versions: int) -> list[ConventionPla
     cycle = span // max(1, versions)
     tdp = v.village_type is VillageType.TO_DAN_PHO
     kind = ConventionType.QUY_UOC if tdp else ConventionType.HUONG_UOC
-    base_title = ("Quy ước " if tdp else "Hương ước ") + v.name.lower()
+    base_title = ("Quy ước " if tdp else "Hương ước ") + words.in_text(v.name)
     plans: list[ConventionPlan] = []
     previous: str | None = None
     for k in range(versions):

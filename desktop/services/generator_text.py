@@ -181,12 +181,20 @@ PROJECTS = (
 )
 
 
-def person(rng: random.Random) -> str:
-    """A full name, family name first, half men and half women."""
+def person(rng: random.Random, woman: bool | None = None) -> str:
+    """A full name, family name first; half men and half women unless told."""
     family = rng.choices(_FAMILY_NAMES, _FAMILY_WEIGHTS)[0]
-    if rng.random() < 0.5:
+    if woman is None:
+        woman = rng.random() >= 0.5
+    if not woman:
         return f"{family} {rng.choice(_MIDDLE_MEN)} {rng.choice(_GIVEN_MEN)}"
     return f"{family} {rng.choice(_MIDDLE_WOMEN)} {rng.choice(_GIVEN_WOMEN)}"
+
+
+def in_text(name: str) -> str:
+    """A village's name inside a sentence: "Thôn Phú Hòa" → "thôn Phú Hòa" (only the
+    kind of unit loses its capital, never the proper name)."""
+    return name[:1].lower() + name[1:]
 
 
 def place_names(rng: random.Random, count: int) -> list[str]:
@@ -236,8 +244,8 @@ _MINUTES = (
     "Trưởng {village} báo cáo nội dung cần bàn và quyết định.",
     "Các đại biểu thảo luận sôi nổi, nhiều ý kiến đóng góp xác đáng.",
     "Đại diện Ban công tác Mặt trận phát biểu thống nhất với phương án được trình bày.",
-    "Hộ ông {person} đề nghị làm rõ thời gian thực hiện và cách thức thu.",
-    "Bà {person} đề nghị ưu tiên các hộ có hoàn cảnh khó khăn.",
+    "Hộ ông {man} đề nghị làm rõ thời gian thực hiện và cách thức thu.",
+    "Bà {woman} đề nghị ưu tiên các hộ có hoàn cảnh khó khăn.",
     "Chủ trì giải đáp ý kiến của các hộ và tổng hợp ý kiến trước khi biểu quyết.",
     "Hội nghị thống nhất giao Ban phát triển thôn theo dõi, giám sát việc thực hiện.",
     "Biên bản được thông qua trước hội nghị, các đại biểu nhất trí.",
@@ -249,7 +257,12 @@ def minutes_text(rng: random.Random, village: str) -> str:
     """A few lines of minutes (Law Art. 20 content)."""
     lines = rng.sample(_MINUTES[:-2], rng.randint(2, 5)) + list(_MINUTES[-2:])
     return "\n".join(
-        line.format(village=village.lower(), person=person(rng), hour=rng.randint(10, 21))
+        line.format(
+            village=in_text(village),
+            man=person(rng, woman=False),
+            woman=person(rng, woman=True),
+            hour=rng.randint(10, 21),
+        )
         for line in lines
     )
 
@@ -343,7 +356,7 @@ ANSWERS = (
 
 # --- conventions ------------------------------------------------------------------------
 _ARTICLES = (
-    ("Phạm vi điều chỉnh", "Hương ước này quy định các việc tự quản của cộng đồng dân cư."),
+    ("Phạm vi điều chỉnh", "Văn bản này quy định các việc tự quản của cộng đồng dân cư."),
     ("Đối tượng áp dụng", "Hộ gia đình, cá nhân thường trú, tạm trú trên địa bàn."),
     ("Giữ gìn an ninh, trật tự", "Các hộ có trách nhiệm tham gia giữ gìn an ninh, trật tự."),
     ("Vệ sinh môi trường", "Thu gom rác thải đúng nơi, đúng giờ quy định."),
@@ -373,7 +386,7 @@ def convention_text(rng: random.Random, village: str, version: int) -> str:
     ``version`` changes a few articles, so that comparing versions finds differences."""
     chosen = rng.sample(_ARTICLES[2:], rng.randint(6, len(_ARTICLES) - 2))
     lines = [
-        f"Để giữ gìn thuần phong mỹ tục, cộng đồng dân cư {village.lower()} thống nhất ban hành "
+        f"Để giữ gìn thuần phong mỹ tục, cộng đồng dân cư {in_text(village)} thống nhất ban hành "
         f"văn bản này (lần thứ {version}).",
         "Chương I",
         "NHỮNG QUY ĐỊNH CHUNG",
@@ -388,7 +401,7 @@ def convention_text(rng: random.Random, village: str, version: int) -> str:
         lines += [f"Điều {number}. {title}", f"1. {body}"]
         clauses = rng.sample(_CLAUSES, rng.randint(1, 3))
         for k, clause in enumerate(clauses, start=2):
-            lines.append(f"{k}. {clause.format(village=village.lower())}:")
+            lines.append(f"{k}. {clause.format(village=in_text(village))}:")
             if rng.random() < 0.4:
                 lines += [f"a) {_POINTS[0]};", f"b) {_POINTS[1]}."]
     lines += ["Chương III", "TỔ CHỨC THỰC HIỆN"]

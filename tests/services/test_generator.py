@@ -84,6 +84,11 @@ def test_tiny_scale_is_valid_sized_and_passes_check(services: Services) -> None:
         assert (
             m.data.notice_on is None or m.data.held_on is None or m.data.notice_on <= m.data.held_on
         )
+    # Proper names keep their capitals inside titles ("Hương ước thôn Phú Hòa").
+    villages = {v.uuid: v.data.name for v in services.villages.list()}
+    for c in services.conventions.list():
+        name = villages[c.data.village_uuid]
+        assert c.data.title.split(" (")[0].endswith(name[0].lower() + name[1:])
     for d in services.disclosures.list():
         for a in d.data.attachments:
             assert services.disclosures.attachments.verify(a.sha256)
