@@ -38,7 +38,7 @@ PDF_HEADER = (
 
 
 # Widths of the columns after the child's name (mm); the name takes what is left.
-PDF_WIDTHS_MM = (10, 17, 17, 10, 14, 12, *([11.5] * 11))
+PDF_WIDTHS_MM = (10, 16, 23, 10, 14, 12, *([11.5] * 11))
 PDF_GROUPS = (
     ("Gói dữ liệu", 1, 6),
     ("Hội nghị thôn", 7, 9),
@@ -110,6 +110,7 @@ def _header(ws: Worksheet, titles: tuple[str, ...], widths: tuple[int, ...]) -> 
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    ws.row_dimensions[1].height = 45  # three wrapped lines: Excel does not grow it by itself
 
 
 def write_xlsx(board: Board, path: Path) -> Path:
