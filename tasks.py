@@ -5,6 +5,7 @@
     python3 tasks.py test    # make .venv, install with test tools, run the whole test suite
     python3 tasks.py lint    # ruff, mypy (strict) and the import-layer contracts
     python3 tasks.py bench   # the benchmark suite against BUDGETS.md (--smoke: quick)
+    python3 tasks.py safety  # fuzzed bundles and kill -9 trials (docs/safety.md; --smoke: quick)
     python3 tasks.py i18n    # refresh i18n/*.ts from the sources (maintainers)
     python3 tasks.py build   # the frozen one-folder build dist/SoDanChu/ (+ Linux tarball)
 
@@ -112,6 +113,11 @@ def cmd_bench(args: list[str]) -> None:
     _run(PY, "-m", "tests.benchmarks.run", *args, env=env)
 
 
+def cmd_safety(args: list[str]) -> None:
+    ensure_venv("test")
+    _run(PY, "-m", "tests.safety.run", *args)
+
+
 def cmd_i18n(_args: list[str]) -> None:
     ensure_venv("test")
     lupdate = BIN / ("pyside6-lupdate.exe" if os.name == "nt" else "pyside6-lupdate")
@@ -173,6 +179,7 @@ COMMANDS = {
     "test": cmd_test,
     "lint": cmd_lint,
     "bench": cmd_bench,
+    "safety": cmd_safety,
     "i18n": cmd_i18n,
     "build": cmd_build,
 }

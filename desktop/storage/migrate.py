@@ -91,6 +91,10 @@ def upgrade(db: Database, backups_dir: Path | None) -> Path | None:
         )
     cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
+        if db.is_sqlite:
+            # pysqlite opens a transaction only before INSERT/UPDATE/DELETE: without this
+            # BEGIN each CREATE/ALTER commits alone, and a crash leaves a half-migrated store.
+            conn.exec_driver_sql("BEGIN")
         if db.is_postgresql:
             # Two app instances opening the same database at once: the second waits
             # here, then finds the store at head and Alembic does nothing.

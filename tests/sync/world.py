@@ -8,6 +8,7 @@ child registered, and the state a clean import leaves.
 
 from __future__ import annotations
 
+import re
 import shutil
 import unicodedata
 from collections.abc import Sequence
@@ -225,7 +226,7 @@ def is_vietnamese_sentence(text: str) -> bool:
     return (
         bool(text.strip())
         and unicodedata.normalize("NFC", text) == text
-        and "{" not in text
+        and not re.search(r"\{[a-z_]+\}", text)
         and any(ord(c) > 127 and unicodedata.name(c, "").startswith("LATIN") for c in text)
     )
 
