@@ -140,3 +140,20 @@ def test_exports_excel_and_pdf_off_the_gui_thread(
     assert str(files.opened[1]) in page.status.text()
     assert page.xlsx_button.isEnabled() and page.pdf_button.isEnabled()
     page.wait()
+
+
+def test_a_tab_of_the_synchronisation_page_at_the_receiving_level(
+    qtbot: QtBot, province: Services, i18n: I18n
+) -> None:
+    sync = pytest.importorskip("desktop.ui.pages.sync")  # built beside this page
+    page = sync.SyncPage(province, i18n)
+    qtbot.addWidget(page)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles[-1] == "&Bảng theo dõi"
+    board = page.tabs.widget(page.tabs.count() - 1)
+    assert isinstance(board, SyncBoardPage)
+    page.show()
+    page.tabs.setCurrentWidget(board)
+    qtbot.waitUntil(lambda: board.board is not None and len(board.board.rows) == 3)
+    board.wait()
+    page.wait()
