@@ -17,6 +17,7 @@ from desktop.core.installation import Role
 from desktop.services.container import Services
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.pages.common import heading
+from desktop.ui.pages.sync_board import SyncBoardPage
 from desktop.ui.pages.sync_children import SyncChildrenTab
 from desktop.ui.pages.sync_common import Ask
 from desktop.ui.pages.sync_export import SyncExportTab
@@ -80,6 +81,9 @@ class SyncPage(QWidget):
             self.add_tab(self.import_tab, QT_TRANSLATE_NOOP("SyncPage", "Recei&ve data"))
             self.children_tab = SyncChildrenTab(services, lang, self._ask)
             self.add_tab(self.children_tab, QT_TRANSLATE_NOOP("SyncPage", "&Units below"))
+            self.add_tab(
+                SyncBoardPage(services, i18n), QT_TRANSLATE_NOOP("SyncPage", "Reporting &board")
+            )
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.retranslate()
 

@@ -71,7 +71,7 @@ class SyncChildrenTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 330)
         self.empty, self.children_stack = list_or_empty(self.table)
-        self.children_stack.setMaximumHeight(140)
+        self.children_stack.setMaximumHeight(110)
 
         self.records_box = QGroupBox()
         self.kind_label = QLabel()

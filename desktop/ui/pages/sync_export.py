@@ -204,7 +204,7 @@ class SyncExportTab(QWidget):
         busy = self.job.busy
         blocked = self.state is not None and self.state.identity_problem is not None
         self.export_button.setEnabled(not busy and not blocked)
-        for widget in (self.full, self.split, self.receipt_button):
+        for widget in (self.full, self.split, self.receipt_button, self.sheet_button):
             widget.setEnabled(not busy)
 
     # --- identity --------------------------------------------------------------------

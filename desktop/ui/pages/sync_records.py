@@ -257,24 +257,28 @@ def _label(name: str) -> str:
 
 
 def record_html(record: dict[str, Any], remarks: list[dict[str, str]]) -> str:
-    """The record's fields, known ones first and worded, as a two-column table."""
+    """The remarks (on top, highlighted), then the record's fields, known ones first."""
     kind = str(record.get("kind", ""))
-    known = [k for k in FIELD_LABELS if k in record]
+    title = record_title(record)
+    known = [k for k in FIELD_LABELS if k in record and record[k] != title]
     rest = sorted(k for k in record if k not in FIELD_LABELS and k not in _HIDDEN)
     rows = "".join(
         "<tr><td style='padding-right:12px; vertical-align:top; color:#555'>"
         f"{html.escape(_label(k))}</td><td>{_field_html(kind, k, record[k])}</td></tr>"
         for k in known + rest
     )
-    out = f"<h3>{html.escape(record_title(record))}</h3><table>{rows}</table>"
+    out = f"<h3>{html.escape(title)}</h3>"
     if remarks:
-        title = html.escape(
+        heading = html.escape(
             translate("SyncRecords", "Remarks sent or waiting for the next receipt")
         )
         items = "".join(
-            f"<li>{html.escape(r.get('text', ''))} <i>({html.escape(r.get('by', ''))}, "
-            f"{html.escape(day_text(str(r.get('at', ''))))})</i></li>"
+            f"• {html.escape(r.get('text', ''))} <i>({html.escape(r.get('by', ''))}, "
+            f"{html.escape(day_text(str(r.get('at', ''))))})</i><br>"
             for r in remarks
         )
-        out += f"<h4>{title}</h4><ul>{items}</ul>"
-    return out
+        out += (
+            "<table width='100%' cellpadding='6' style='background:#fff4c2'><tr><td>"
+            f"<b>{heading}</b><br>{items}</td></tr></table><br>"
+        )
+    return out + f"<table>{rows}</table>"
