@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.installation import InstallationData, Role
@@ -16,6 +18,7 @@ from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
+from desktop.services.sync import ExportResult
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n
 from desktop.ui.pages.sync import SyncPage
@@ -352,3 +355,73 @@ def test_identity_banner_after_a_restore_until_confirmed(
     assert not tab.banner.isVisible()
     assert tab.export_button.isEnabled()
     assert commune.sync.status().identity_problem is None
+
+
+def test_export_options_reach_the_service_and_cancel_leaves_nothing(
+    qtbot: QtBot,
+    commune: Services,
+    i18n: I18n,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = _page(qtbot, commune, i18n, FixedAsk())
+    tab = page.export_tab
+    assert tab is not None
+    real_export = commune.sync.export
+    seen: list[dict[str, object]] = []
+    go = threading.Event()
+
+    def held_export(out: Path, **kw: Any) -> ExportResult:
+        seen.append(kw)
+        go.wait(WAIT_MS / 1000)  # the officer presses Cancel while this waits
+        return real_export(out, **kw)
+
+    monkeypatch.setattr(commune.sync, "export", held_export)
+    tab.full.setChecked(True)
+    tab.split.setChecked(True)
+    assert tab.export_to(tmp_path / "out")
+    assert tab.job.bar.isVisible() and tab.job.cancel_button.isVisible()
+    assert not tab.export_button.isEnabled()  # one export at a time
+    tab.job.cancel_button.click()
+    go.set()
+    qtbot.waitUntil(lambda: not tab.job.busy, timeout=WAIT_MS)
+    page.wait()
+    assert seen[0]["full"] is True and seen[0]["split_bytes"] == 20 * 1024 * 1024
+    assert tab.result.text() == "Đã hủy xuất gói; không có gói nào được ghi."
+    assert list((tmp_path / "out").iterdir()) == []
+    assert commune.sync.status().last_seq == 0  # no number used
+    assert tab.export_button.isEnabled() and not tab.job.bar.isVisible()
+
+
+def test_every_action_has_a_mnemonic(
+    qtbot: QtBot, commune: Services, i18n: I18n, tmp_path: Path
+) -> None:
+    page = _page(qtbot, commune, i18n, FixedAsk())
+    buttons = page.findChildren(QAbstractButton)
+    assert len(buttons) > 10
+    for button in buttons:
+        if button.text():
+            assert "&" in button.text(), button.text()
+    for index in range(page.tabs.count()):
+        assert "&" in page.tabs.tabText(index)
+
+
+def test_a_village_only_sends_to_its_commune(
+    qtbot: QtBot, ui_services: Services, i18n: I18n
+) -> None:
+    ui_services.setup.initialize(
+        InstallationData(
+            role=Role.VILLAGE,
+            code="DONG",
+            name="Thôn Đông",
+            parent_code="25222",
+            parent_name="Xã Tân Phú",
+        )
+    )
+    page = _page(qtbot, ui_services, i18n, FixedAsk())
+    assert page.tabs.count() == 1 and page.import_tab is None and page.children_tab is None
+    tab = page.export_tab
+    assert tab is not None
+    tab.refresh()
+    assert tab.values["receiver"].text() == "Xã Tân Phú (25222)"
+    assert tab.empty.isVisible()

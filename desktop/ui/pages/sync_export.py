@@ -248,9 +248,19 @@ class SyncExportTab(QWidget):
         self.result.setText(translate("SyncExportTab", "Writing the bundle…"))
         self.open_folder_button.hide()
 
+        # SyncService.export removes the parts it wrote when it fails, except a part
+        # finished just before a cancelling progress call: new bundle files are removed here.
+        pattern = f"SoDanChu-{self._code()}-*.zip"
+
         def job(progress: Callable[[int, int], None]) -> ExportResult:
             folder.mkdir(parents=True, exist_ok=True)
-            return sync.export(folder, full=full, split_bytes=split, progress=progress)
+            before = set(folder.glob(pattern))
+            try:
+                return sync.export(folder, full=full, split_bytes=split, progress=progress)
+            except Cancelled:
+                for left in set(folder.glob(pattern)) - before:
+                    left.unlink(missing_ok=True)
+                raise
 
         return self.job.start(job, self._exported, self._export_failed)
 
