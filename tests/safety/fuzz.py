@@ -25,6 +25,8 @@ class FuzzFigures:
     refused: int = 0
     by_code: Counter[str] = field(default_factory=Counter)
     imported: int = 0
+    already: int = 0  # sent to a receiver that has the clean bundle: "already imported"
+    to_known: int = 0  # mutations sent to that receiver
     crashes: int = 0
     db_changed: int = 0
     wrong: int = 0  # tampering accepted, another state imported, a problem not worded
@@ -34,11 +36,12 @@ class FuzzFigures:
     seconds: float = 0.0
 
 
-def _one(receiver: Receiver, m: Mutation, fig: FuzzFigures) -> None:
+def _one(receiver: Receiver, m: Mutation, fig: FuzzFigures, *, known: bool = False) -> None:
     fig.mutations += 1
     fig.by_family[m.family] += 1
+    fig.to_known += known
     try:
-        outcome, codes = judge(receiver, m.data)
+        outcome, codes = judge(receiver, m.data, known=known)
     except Violation as exc:
         if "database changed" in str(exc):
             fig.db_changed += 1
@@ -55,10 +58,12 @@ def _one(receiver: Receiver, m: Mutation, fig: FuzzFigures) -> None:
     if outcome == "refused":
         fig.refused += 1
         fig.by_code.update(codes)
+    elif outcome == "already_imported":
+        fig.already += 1
     else:
         fig.imported += 1
     if m.expect is not None and (
-        outcome != "refused" or (m.expect != "*" and m.expect not in codes)
+        outcome == "imported" or (outcome == "refused" and m.expect not in ("*", *codes))
     ):
         fig.wrong += 1
         fig.examples.append(f"{m.label}: expected {m.expect}, got {outcome} {codes}")
@@ -83,11 +88,13 @@ def run_fuzz(
     work: Path, n: int, seed: int, *, stride_big: int = 16, stride_small: int = 1
 ) -> FuzzFigures:
     """``n`` random mutations (70 % byte-level, 30 % crafted; the ZIP bombs and oversized
-    members a tenth as often), then the tampering sweep."""
+    members a tenth as often; one in five sent to a receiver that imported the clean
+    bundle already), then the tampering sweep."""
     start = time.monotonic()
     world = build_world(work / "world")
     mutator = Mutator(world)
     receiver = Receiver(world, work / "receiver")
+    known = Receiver(world, work / "known", template=world.imported_template)
     rng = random.Random(seed)
     fig = FuzzFigures()
     while fig.mutations < n:
@@ -97,7 +104,10 @@ def run_fuzz(
             m = mutator.draw_variant(rng.randint, heavy=rng.random() < 0.1)
             if m.label in KNOWN_ISSUES:
                 continue  # reported to the lead; its own test is marked xfail
-        _one(receiver, m, fig)
+        if rng.random() < 0.2:
+            _one(known, m, fig, known=True)
+        else:
+            _one(receiver, m, fig)
     for member, pos in sweep_positions(mutator, stride_big=stride_big, stride_small=stride_small):
         m = mutator.content_byte(member, pos, rng.randint(0, 254))
         before = fig.refused
@@ -105,5 +115,6 @@ def run_fuzz(
         fig.sweep += 1
         fig.sweep_accepted += fig.refused == before
     receiver.close()
+    known.close()
     fig.seconds = time.monotonic() - start
     return fig

@@ -33,6 +33,7 @@ def report_fuzz(fig: FuzzFigures, random_n: int) -> bool:
     for code, n in fig.by_code.most_common(12):
         _line(f"  {code}", n)
     _line("imported, state identical to the clean import", fig.imported)
+    _line(f"already imported, nothing changed (of {fig.to_known} re-sent)", fig.already)
     ok &= _line("crashes (an exception other than a refusal)", fig.crashes, fig.crashes == 0)
     ok &= _line("database changed on refusal", fig.db_changed, fig.db_changed == 0)
     ok &= _line(

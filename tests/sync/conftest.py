@@ -27,3 +27,11 @@ def receiver(world: World, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     r = Receiver(world, tmp_path_factory.mktemp("receiver"))
     yield r
     r.close()
+
+
+@pytest.fixture(scope="session")
+def known_receiver(world: World, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Receiver]:
+    """A receiving store that imported the clean bundle already."""
+    r = Receiver(world, tmp_path_factory.mktemp("known"), template=world.imported_template)
+    yield r
+    r.close()

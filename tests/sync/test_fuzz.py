@@ -39,6 +39,20 @@ def test_damaged_bytes_refused_or_imported_intact(
 
 @settings(FUZZ, max_examples=100)
 @given(st.data())
+def test_damaged_copies_of_an_imported_bundle_change_nothing(
+    mutator: Mutator, known_receiver: Receiver, data: st.DataObject
+) -> None:
+    """The same bundle again, damaged: refused, or "already imported"; never a change."""
+    draw = _draw(data)
+    m = mutator.draw_bytes(draw) if draw(0, 1) else mutator.draw_variant(draw, heavy=False)
+    if m.label in KNOWN_ISSUES:
+        return
+    outcome, _ = judge(known_receiver, m.data, known=True)
+    assert outcome in ("refused", "already_imported")
+
+
+@settings(FUZZ, max_examples=100)
+@given(st.data())
 def test_crafted_bundles_refused(mutator: Mutator, receiver: Receiver, data: st.DataObject) -> None:
     """A crafted variant (zip-slip, links, wrong schema, bad records, other keys...), light
     ones only here (the ZIP bombs and oversized members have their own test), sometimes

@@ -99,6 +99,7 @@ class World:
     rogue_keys: KeyStore  # registered nowhere
     upper_template: Path
     clean_state: State
+    imported_template: Path | None = None  # the receiving store after a clean import
 
 
 def build_world(root: Path) -> World:
@@ -126,6 +127,7 @@ def build_world(root: Path) -> World:
     assert outcome.status == "imported", outcome
     world.clean_state = receiver.state()
     receiver.close()
+    world.imported_template = root / "clean-import" / "store"
     return world
 
 
@@ -235,12 +237,16 @@ class Violation(AssertionError):
     """The safety property broke (not a crash of the code under test: a wrong outcome)."""
 
 
-def judge(receiver: Receiver, data: bytes, name: str | None = None) -> tuple[str, list[str]]:
+def judge(
+    receiver: Receiver, data: bytes, name: str | None = None, *, known: bool = False
+) -> tuple[str, list[str]]:
     """Import ``data`` and check the property: refused with worded problems and the
-    database unchanged, or imported with exactly the state of a clean import.
+    database unchanged, or imported with exactly the state of a clean import. With
+    ``known`` the receiver imported the clean bundle already: "already imported" with
+    nothing changed is then the other right answer.
 
-    Returns ("refused", problem codes) or ("imported", []); raises :class:`Violation`,
-    or lets any unexpected exception (a crash) through.
+    Returns ("refused", problem codes), ("imported", []) or ("already_imported", []);
+    raises :class:`Violation`, or lets any unexpected exception (a crash) through.
     """
     before = receiver.dump()
     try:
@@ -265,7 +271,11 @@ def judge(receiver: Receiver, data: bytes, name: str | None = None) -> tuple[str
         if receiver.dump() != before:
             raise Violation("database changed on refusal")
         return "refused", sorted({p.code for p in outcome.problems})
-    if outcome.status != "imported":
+    if known and outcome.status == "already_imported":
+        if receiver.dump() != before:
+            raise Violation("database changed by a re-import")
+        return "already_imported", []
+    if outcome.status != "imported" or known:
         raise Violation(f"unexpected status {outcome.status}")
     state = receiver.state()
     receiver.reset()
