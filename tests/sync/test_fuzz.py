@@ -17,6 +17,7 @@ from tests.sync.world import Receiver, judge
 FUZZ = settings(
     max_examples=150,
     deadline=None,
+    database=None,  # no .hypothesis folder in the checkout; failures print their example
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 

@@ -52,7 +52,12 @@ def orders(draw: st.DrawFn) -> list[list[int]]:
     return batches
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=30,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(orders())
 def test_any_order_with_repeats_ends_in_the_in_order_state(
     series: Series, upper: Receiver, batches: list[list[int]]
