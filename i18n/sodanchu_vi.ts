@@ -3282,7 +3282,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     </message>
     <message>
         <source>Import &amp;receipt…</source>
-        <translation>Nhập &amp;biên nhận…</translation>
+        <translation>Nhậ&amp;p biên nhận…</translation>
     </message>
     <message>
         <source>Export registration &amp;key…</source>
@@ -3298,7 +3298,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     </message>
     <message>
         <source>Con&amp;firm new identity</source>
-        <translation>&amp;Xác nhận định danh mới</translation>
+        <translation>Xác &amp;nhận định danh mới</translation>
     </message>
     <message>
         <source>Last bundle:</source>
