@@ -19,6 +19,8 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.sync import ExportResult
+from desktop.ui.dialogs.convention_dialog import ConventionDialog
+from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n
 from desktop.ui.pages.sync import SyncPage
@@ -313,7 +315,11 @@ def test_register_a_child_browse_its_records_and_add_a_remark(
     tab._record_changed()
     assert "Đề nghị bổ sung biên bản họp" in tab.detail.toPlainText()
 
-    # The remark travels in the next receipt and shows on the commune's meeting form.
+    # Remarks travel in the next receipt and show on the commune's forms.
+    convention = upper.sync_import.child_records("25222", "convention")[0]
+    disclosure = upper.sync_import.child_records("25222", "disclosure")[0]
+    upper.sync_import.add_remark(convention["uuid"], "Thiếu biên bản lấy ý kiến")
+    upper.sync_import.add_remark(disclosure["uuid"], "Chưa niêm yết đủ 30 ngày")
     commune.villages.add(VillageData(code="MOI", name="Thôn Mới", households_total=50))
     second = commune.sync.export(tmp_path / "2").files[0]
     receipt = upper.sync_import.import_files([second], receipts_dir=tmp_path)[0].receipt
@@ -327,6 +333,32 @@ def test_register_a_child_browse_its_records_and_add_a_remark(
     assert "Đề nghị bổ sung biên bản họp" in " ".join(
         label.text() for label in box.findChildren(QLabel)
     )
+    forms: list[tuple[QWidget, str]] = [
+        (
+            ConventionDialog(
+                commune, lambda: i18n.lang, commune.conventions.get(convention["uuid"])
+            ),
+            "Thiếu biên bản lấy ý kiến",
+        ),
+        (
+            DisclosureDialog(
+                commune,
+                commune.ctx.today(),
+                lambda: i18n.lang,
+                commune.disclosures.get(disclosure["uuid"]),
+            ),
+            "Chưa niêm yết đủ 30 ngày",
+        ),
+    ]
+    for dialog, text in forms:
+        qtbot.addWidget(dialog)
+        box = dialog.findChild(QFrame, "remarks")
+        assert box is not None, dialog
+        assert text in " ".join(label.text() for label in box.findChildren(QLabel))
+        assert box.findChild(QLabel).text() == "Ý kiến của cấp trên"
+    fresh = MeetingDialog(commune, commune.ctx.today(), lambda: i18n.lang)  # a new record
+    qtbot.addWidget(fresh)
+    assert fresh.findChild(QFrame, "remarks") is None
 
 
 def test_identity_banner_after_a_restore_until_confirmed(
