@@ -25,12 +25,14 @@ from sqlalchemy.orm import Session
 from desktop.core.text import fold
 from desktop.services.context import StoreContext
 from desktop.storage.models import ConventionRow, DisclosureRow, MeetingRow, VillageRow
-from desktop.storage.search_index import accents_optional
+from desktop.storage.search_index import accents_optional, unpack
 
 Span = tuple[int, int]
 MAX_WORDS = 16
 SNIPPET_CHARS = 160
 SNIPPET_LEAD = 40  # characters of context kept before the first match
+CHOOSE_WITHIN = 4000  # the best window is looked for in the body's first characters
+LOOK_WITHIN = 30000  # and a first match this far; further, the snippet is the beginning
 TITLE_WEIGHT = 10.0  # bm25 column weights
 _WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a token: letters and digits
 _SPACES = str.maketrans("\n\r\t", "   ")
@@ -107,11 +109,16 @@ def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
 def _best_match(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The match opening the window that shows the most different words typed."""
     found = []
-    for m in pattern.finditer(body):
+    # Regular expressions without a literal prefix try every position: in a long text the
+    # windows are chosen among the first matches of its beginning only.
+    for m in pattern.finditer(body, 0, CHOOSE_WITHIN):
         found.append((m, fold(m.group())))
-        if len(found) == 16:  # enough to choose from in a long text
+        if len(found) == 16:
             break
-    best, best_count = (found[0][0], 0) if found else (None, 0)
+    if not found:
+        first = pattern.search(body, 0, LOOK_WITHIN)
+        return first
+    best, best_count = found[0][0], 0
     reach = SNIPPET_CHARS - SNIPPET_LEAD
     for i, (m, _word) in enumerate(found):
         words = {w for x, w in found[i:] if x.end() <= m.start() + reach}
@@ -182,7 +189,7 @@ class SearchService:
         pattern = query.pattern()
         hits = []
         for kind, uuid, title, body, title_match in rows:
-            piece, piece_spans = snippet(body, pattern)
+            piece, piece_spans = snippet(unpack(body), pattern)
             hits.append(
                 SearchHit(
                     kind=kind,

@@ -3,19 +3,19 @@
 Two tables, created by migration 0006 on SQLite only (PostgreSQL, used at the
 receiving level, searches the folded ``search_text`` columns instead):
 
-- ``search_documents``: one row per live record, its kind, uuid and the NFC
-  text shown in results (title and body), so results need no per-kind joins;
-- ``search_fts``: a contentless FTS5 table over the same text *folded* — lower
-  case, no diacritics and ``đ`` → ``d`` — whose rowid is ``search_documents.id``.
-  ``unicode61 remove_diacritics 2`` alone would leave ``đ`` apart from ``d``
-  (Unicode gives it no decomposition), so "duong" would miss "Đường".
+- ``search_documents``: one row per live record: kind, uuid, the NFC title and
+  the NFC body compressed (zlib: a third of the size), so results are ordered and
+  shown without per-kind joins, and a row is forgotten with the very text indexed;
+- ``search_fts``: a contentless FTS5 table over the record's title and body
+  *folded* — lower case, no diacritics and ``đ`` → ``d`` — whose rowid is
+  ``search_documents.id``. ``unicode61 remove_diacritics 2`` alone would leave
+  ``đ`` apart from ``d`` (Unicode gives it no decomposition), so "duong" would
+  miss "Đường".
 
-Folding here keeps every character in place (one character in, one out), so an
-offset found in the folded text is the same offset in the original text: the
-spans highlighted in results need no alignment table.
-
-The text of each record comes from its record JSON (the snapshot the write path
-journals), so the migration can rebuild the index from the journal alone.
+The text of a record comes from its record JSON (the snapshot the write path
+journals), so the migration builds the index from the journal alone. The index
+keeps no folded copy and no word positions: it adds about a twentieth to the
+data file (BUDGETS.md bounds its size).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -37,12 +38,14 @@ FTS_TABLE = "search_fts"
 CREATE_DOCUMENTS = (
     "CREATE TABLE search_documents ("
     "id INTEGER PRIMARY KEY, kind VARCHAR(20) NOT NULL, uuid VARCHAR(36) NOT NULL UNIQUE, "
-    "title TEXT NOT NULL, body TEXT NOT NULL)"
+    "title TEXT NOT NULL, body BLOB NOT NULL)"
 )
-# Prefix indexes make the last word typed (``"tr"*``) as cheap as a whole word.
+# detail=column: queries are single words, never phrases, so word positions are not kept
+# (a third of the size). Prefix indexes of 1 and 2 letters make the word being typed
+# ("t"*, "ng"*) as cheap as a whole one; longer prefixes are narrow enough without.
 CREATE_FTS = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', "
-    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', detail=column, "
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
 )
 
 
@@ -162,19 +165,27 @@ def document_text(kind: str, record: Mapping[str, Any]) -> tuple[str, str] | Non
 
 
 # --- keeping the index current ---------------------------------------------------------
+def pack(body: str) -> bytes:
+    return zlib.compress(body.encode("utf-8"), 6)
+
+
+def unpack(stored: bytes) -> str:
+    return zlib.decompress(stored).decode("utf-8")
+
+
 def _drop(conn: Connection, uuid: str) -> int | None:
     old = conn.execute(
         text("SELECT id, title, body FROM search_documents WHERE uuid = :uuid"), {"uuid": uuid}
     ).first()
     if old is None:
         return None
-    # A contentless FTS5 table forgets a row only when given the exact text it indexed.
+    # A contentless FTS5 table forgets a row only when given the exact words it indexed.
     conn.execute(
         text(
             "INSERT INTO search_fts(search_fts, rowid, title, body) "
             "VALUES ('delete', :id, :title, :body)"
         ),
-        {"id": old.id, "title": fold_aligned(old.title), "body": fold_aligned(old.body)},
+        {"id": old.id, "title": fold_aligned(old.title), "body": fold_aligned(unpack(old.body))},
     )
     return int(old.id)
 
@@ -187,7 +198,7 @@ def _put(conn: Connection, kind: str, uuid: str, record: Mapping[str, Any]) -> N
             conn.execute(text("DELETE FROM search_documents WHERE id = :id"), {"id": old_id})
         return
     title, body = doc
-    params = {"kind": kind, "uuid": uuid, "title": title, "body": body}
+    params = {"kind": kind, "uuid": uuid, "title": title, "body": pack(body)}
     if old_id is None:
         new_id = conn.execute(
             text(

@@ -59,14 +59,15 @@ def _copy(store_dir: Path, into: Path) -> Path:
 
 
 def _floor_table(db: Path) -> sqlite3.Connection:
-    from desktop.storage.search_index import fold_aligned
+    """Every indexed record's title and body, folded, in a plain table."""
+    from desktop.storage.search_index import fold_aligned, unpack
 
     con = sqlite3.connect(db)
     con.execute("CREATE TEMP TABLE floor_text (kind TEXT, uuid TEXT, title TEXT, folded TEXT)")
     rows = con.execute("SELECT kind, uuid, title, body FROM search_documents").fetchall()
     con.executemany(
         "INSERT INTO floor_text VALUES (?, ?, ?, ?)",
-        [(k, u, t, fold_aligned(f"{t}\n{b}")) for k, u, t, b in rows],
+        [(k, u, t, fold_aligned(f"{t}\n{unpack(b)}")) for k, u, t, b in rows],
     )
     return con
 
