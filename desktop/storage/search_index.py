@@ -169,7 +169,9 @@ def pack(body: str) -> bytes:
     return zlib.compress(body.encode("utf-8"), 6)
 
 
-def unpack(stored: bytes) -> str:
+def unpack(stored: bytes | str) -> str:
+    if isinstance(stored, str):  # stores indexed before bodies were compressed (1 Dec 2026)
+        return stored
     return zlib.decompress(stored).decode("utf-8")
 
 
