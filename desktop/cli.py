@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from desktop import __version__
+from desktop.cli_sync import SYNC_COMMANDS, add_sync_commands, run_sync
 from desktop.core.convention_json import StoredConvention
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
+from desktop.core.sync_messages import format_sync_problem
 from desktop.core.villages import Village, village_to_json
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -138,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--xlsx", metavar="FILE", help="also write an Excel workbook")
     board.add_argument("--pdf", metavar="FILE", help="also write a PDF")
     board.add_argument("--silent-days", metavar="N", help="this run only (default: settings)")
+    add_sync_commands(sub)
     return p
 
 
@@ -505,6 +508,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         return _pdf(args, services, out)
     if cmd == "board":
         return _board(args, services, out)
+    if cmd in SYNC_COMMANDS:
+        return run_sync(args, services, out, message_lang(args))
     _require_kind(args.kind)
     handler = _HANDLERS[args.kind](services)
     if cmd == "add":
@@ -572,6 +577,8 @@ def main(
         return _run(args, services, out)
     except DomainError as exc:
         err.write(f"sodanchu: {format_error(exc, lang)}\n")
+        for problem in getattr(exc, "problems", ()):
+            err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2
     except Exception:
         log.exception("internal error in %s", args.command)
