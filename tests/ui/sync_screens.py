@@ -126,7 +126,7 @@ def main(argv: list[str]) -> int:
             second = commune.sync.export(root / "2").files[0]
             receipt = upper.sync_import.import_files([second], receipts_dir=root)[0].receipt
             assert receipt is not None
-            tab.import_receipt(receipt)
+            tab.receipts.import_receipt(receipt)
             form = MeetingDialog(
                 commune,
                 commune.ctx.today(),

@@ -145,12 +145,12 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     outcome = upper.sync_import.import_files(list(files), receipts_dir=tmp_path)[0]
     assert outcome.receipt is not None
     ask.files = [outcome.receipt]
-    tab.choose_receipt()
-    assert "Đã nhập biên nhận của gói số 1" in tab.message.text()
+    tab.receipts.choose_receipt()
+    assert "Đã nhập biên nhận của gói số 1" in tab.receipts.message.text()
     assert tab.values["acked"].text() == "đến gói số 1"
     assert tab.values["pending"].text() == "0"
-    tab.import_receipt(outcome.receipt)
-    assert "đã được nhập trước đây" in tab.message.text()
+    tab.receipts.import_receipt(outcome.receipt)
+    assert "đã được nhập trước đây" in tab.receipts.message.text()
 
 
 def test_key_file_and_registration_sheet(
@@ -160,10 +160,10 @@ def test_key_file_and_registration_sheet(
     tab = _page(qtbot, commune, i18n, ask).export_tab
     assert tab is not None
     ask.save_as = tmp_path / "key.json"
-    assert tab.choose_key_file() == tmp_path / "key.json"
+    assert tab.receipts.choose_key_file() == tmp_path / "key.json"
     assert json.loads((tmp_path / "key.json").read_text())["code"] == "25222"
     ask.save_as = tmp_path / "sheet.pdf"
-    tab.choose_sheet_file()
+    tab.receipts.choose_sheet_file()
     qtbot.waitUntil(lambda: bool(ask.opened), timeout=WAIT_MS)
     assert ask.opened == [tmp_path / "sheet.pdf"]
     assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")

@@ -33,6 +33,7 @@ from desktop.ui.pages.sync_common import (
     error_text,
     local_time_text,
 )
+from desktop.ui.pages.sync_receipts import ReceiptsBox
 from desktop.ui.widgets import ERROR_STYLE
 
 CTX = "SyncExportTab"
@@ -114,34 +115,19 @@ class SyncExportTab(QWidget):
         column.addLayout(progress)
         column.addLayout(result_row)
 
-        self.receipt_button = QPushButton()
-        self.key_button = QPushButton()
-        self.sheet_button = QPushButton()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        other_box = QGroupBox()
-        self.other_box = other_box
-        buttons = QHBoxLayout()
-        for button in (self.receipt_button, self.key_button, self.sheet_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        other = QVBoxLayout(other_box)
-        other.addLayout(buttons)
-        other.addWidget(self.message)
+        self.receipts = ReceiptsBox(
+            services, lang, ask, self.job, lambda: self._folder, self.refresh
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.status_box)
         layout.addWidget(export_box)
-        layout.addWidget(other_box)
+        layout.addWidget(self.receipts)
         layout.addStretch(1)
 
         self.export_button.clicked.connect(self.choose_and_export)
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.receipt_button.clicked.connect(self.choose_receipt)
-        self.key_button.clicked.connect(self.choose_key_file)
-        self.sheet_button.clicked.connect(self.choose_sheet_file)
         self.job.busy_changed.connect(lambda _busy: self._update_enabled())
 
     # --- status ----------------------------------------------------------------------
@@ -204,8 +190,9 @@ class SyncExportTab(QWidget):
         busy = self.job.busy
         blocked = self.state is not None and self.state.identity_problem is not None
         self.export_button.setEnabled(not busy and not blocked)
-        for widget in (self.full, self.split, self.receipt_button, self.sheet_button):
+        for widget in (self.full, self.split):
             widget.setEnabled(not busy)
+        self.receipts.set_busy(busy)
 
     # --- identity --------------------------------------------------------------------
     def confirm_identity(self) -> bool:
@@ -223,8 +210,7 @@ class SyncExportTab(QWidget):
             return False
         self._services.sync.confirm_new_identity()
         self.refresh()
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(
+        self.receipts.show_message(
             translate("SyncExportTab", "New identity confirmed: exporting works again.")
         )
         return True
@@ -297,96 +283,9 @@ class SyncExportTab(QWidget):
     def open_folder(self) -> None:
         self._ask.open_path(self._folder)
 
-    # --- receipts and keys ----------------------------------------------------------
-    def choose_receipt(self) -> None:
-        paths = self._ask.open_files(
-            self,
-            translate("SyncExportTab", "Receipt from the level above"),
-            self._folder,
-            translate("SyncExportTab", "Receipts (*.json);;All files (*)"),
-        )
-        for path in paths:
-            self.import_receipt(path)
-
-    def import_receipt(self, path: Path) -> None:
-        try:
-            res = self._services.sync.import_receipt(path)
-        except Exception as exc:  # worded for the officer; nothing changed
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(error_text(exc, self._lang()))
-            return
-        self.message.setStyleSheet(OK_STYLE)
-        if res.already_imported:
-            text = translate("SyncExportTab", "The receipt for bundle no. %1 was already imported.")
-        else:
-            text = translate(
-                "SyncExportTab",
-                "Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the "
-                "level above.",
-            )
-        self.message.setText(
-            text.replace("%1", str(res.bundle_seq))
-            .replace("%2", str(res.remarks))
-            .replace("%3", str(res.rejections))
-        )
-        self.refresh()
-
     def _code(self) -> str:
         inst = self._services.setup.installation()
         return inst.data.code if inst else ""
-
-    def choose_key_file(self) -> Path | None:
-        path = self._ask.save_file(
-            self,
-            translate("SyncExportTab", "Registration file"),
-            self._folder / f"DangKyKhoa-{self._code()}.json",
-            translate("SyncExportTab", "Registration files (*.json)"),
-        )
-        if path is None:
-            return None
-        try:
-            self._services.sync.export_key(path)
-        except Exception as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(error_text(exc, self._lang()))
-            return None
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(
-            translate(
-                "SyncExportTab",
-                "Registration file saved as %1. Send it to the level above with the sheet.",
-            ).replace("%1", str(path))
-        )
-        return path
-
-    def choose_sheet_file(self) -> Path | None:
-        path = self._ask.save_file(
-            self,
-            translate("SyncExportTab", "Registration sheet"),
-            self._services.ctx.paths.documents / f"PhieuDangKyKhoa-{self._code()}.pdf",
-            translate("SyncExportTab", "PDF documents (*.pdf)"),
-        )
-        if path is None:
-            return None
-        sync = self._services.sync
-        self.job.start(
-            lambda _progress: sync.registration_sheet(path),
-            self._sheet_done,
-            self._sheet_failed,
-            cancellable=False,
-        )
-        return path
-
-    def _sheet_done(self, path: Any) -> None:
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(
-            translate("SyncExportTab", "Sheet saved as %1").replace("%1", str(path))
-        )
-        self._ask.open_path(Path(str(path)))
-
-    def _sheet_failed(self, exc: BaseException) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(exc, self._lang()))
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -407,10 +306,7 @@ class SyncExportTab(QWidget):
         )
         self.split.setText(translate("SyncExportTab", "S&plit into 20 MB parts for email"))
         self.open_folder_button.setText(translate("SyncExportTab", "&Open folder"))
-        self.other_box.setTitle(translate("SyncExportTab", "Receipts and key"))
-        self.receipt_button.setText(translate("SyncExportTab", "Import &receipt…"))
-        self.key_button.setText(translate("SyncExportTab", "Export registration &key…"))
-        self.sheet_button.setText(translate("SyncExportTab", "Print key registration s&heet…"))
+        self.receipts.retranslate()
         self.banner.title.setText(translate("SyncExportTab", "Exporting is paused: please confirm"))
         self.banner.button.setText(translate("SyncExportTab", "Con&firm new identity"))
         self.job.retranslate()
