@@ -35,7 +35,6 @@ CHOOSE_WITHIN = 4000  # the best window is looked for in the body's first charac
 LOOK_WITHIN = 30000  # and a first match this far; further, the snippet is the beginning
 TITLE_WEIGHT = 10.0  # bm25 column weights
 _WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a token: letters and digits
-_SPACES = str.maketrans("\n\r\t", "   ")
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,9 @@ class ParsedQuery:
         alternatives = [accents_optional(w) for w in whole]
         if self.prefix:
             alternatives.insert(0, accents_optional(self.words[-1]) + r"[^\W_]*")
-        return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.I)
+        # One named group per word typed: a snippet shows as many different words as it can.
+        named = "|".join(f"(?P<w{i}>{a})" for i, a in enumerate(alternatives))
+        return re.compile(r"(?<![^\W_])(?:" + named + r")(?![^\W_])", re.I)
 
 
 def spans(value: str, pattern: re.Pattern[str], start: int = 0, end: int = -1) -> list[Span]:
@@ -91,39 +92,49 @@ def snippet(body: str, pattern: re.Pattern[str]) -> tuple[str, list[Span]]:
         return "", []
     first = _best_match(body, pattern)
     start = 0
-    if first is not None and first.start() > SNIPPET_LEAD:
-        start = first.start() - SNIPPET_LEAD
-        while start < first.start() and not body[start - 1].isspace():
+    if first > SNIPPET_LEAD:
+        start = first - SNIPPET_LEAD
+        while start < first and not body[start - 1].isspace():
             start += 1  # begin on a word
     end = min(len(body), start + SNIPPET_CHARS)
     while end < len(body) and not body[end].isspace() and end - start < SNIPPET_CHARS + 30:
         end += 1  # end on a word
     found = spans(body, pattern, start, end)
-    piece = body[start:end].translate(_SPACES)
+    # Line breaks become spaces one for one (the spans stay right); str.replace is far
+    # quicker than str.translate on non-ASCII text.
+    piece = body[start:end].replace("\n", " ").replace("\r", " ").replace("\t", " ")
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(body) else ""
     shift = len(lead)
     return lead + piece + tail, [(a + shift, b + shift) for a, b in found]
 
 
-def _best_match(body: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The match opening the window that shows the most different words typed."""
-    found = []
+def _best_match(body: str, pattern: re.Pattern[str]) -> int:
+    """Where the window showing the most different words typed begins (0: none found)."""
+    found: list[tuple[int, int, str | None]] = []
     # Regular expressions without a literal prefix try every position: in a long text the
-    # windows are chosen among the first matches of its beginning only.
+    # window is chosen among the first matches of its beginning only.
     for m in pattern.finditer(body, 0, CHOOSE_WITHIN):
-        found.append((m, fold(m.group())))
+        found.append((m.start(), m.end(), m.lastgroup))
         if len(found) == 16:
             break
     if not found:
         first = pattern.search(body, 0, LOOK_WITHIN)
-        return first
-    best, best_count = found[0][0], 0
+        return first.start() if first is not None else 0
     reach = SNIPPET_CHARS - SNIPPET_LEAD
-    for i, (m, _word) in enumerate(found):
-        words = {w for x, w in found[i:] if x.end() <= m.start() + reach}
-        if len(words) > best_count:
-            best, best_count = m, len(words)
+    best, best_count = found[0][0], 0
+    shown: dict[str | None, int] = {}  # words in the window found[i:j], how often
+    j = 0
+    for start, _end, word in found:
+        while j < len(found) and found[j][1] <= start + reach:
+            shown[found[j][2]] = shown.get(found[j][2], 0) + 1
+            j += 1
+        if len(shown) > best_count:
+            best, best_count = start, len(shown)
+        if shown.get(word, 0) > 1:
+            shown[word] -= 1
+        else:
+            shown.pop(word, None)
     return best
 
 

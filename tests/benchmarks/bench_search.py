@@ -115,7 +115,7 @@ def bench_search(store_dir: Path, repeat: int) -> list[Result]:
     note = (
         f"{len(QUERIES)} queries x {repeat}, {sum(1 for n in found if n)} with results; "
         f"median {statistics.median(searched):.1f} ms; LIKE scan p95 {floor:.1f} ms: "
-        f"{floor / fast:.0f}x faster"
+        f"{floor / fast:.1f}x faster"
     )
     return [
         Result(
