@@ -10,7 +10,14 @@ from desktop.services.container import Services
 from desktop.services.demo import make_demo
 from desktop.services.search import SearchHit
 from desktop.ui.i18n import I18n
-from desktop.ui.main_window import CONVENTIONS, MEETINGS, OVERVIEW, VILLAGES, MainWindow
+from desktop.ui.main_window import (
+    CONVENTIONS,
+    DISCLOSURES,
+    MEETINGS,
+    OVERVIEW,
+    VILLAGES,
+    MainWindow,
+)
 from desktop.ui.search_popup import HIT_ROLE, HTML_ROLE, SearchPopup, hit_html, marked
 
 CONVENTION = "Hương ước thôn Đông"
@@ -136,3 +143,16 @@ def test_empty_state_escape_and_ctrl_f(qtbot: QtBot, ui_services: Services, i18n
 def test_marked_escapes_and_bolds() -> None:
     assert marked("a<b> Đường", ((5, 10),)) == "a&lt;b&gt; <b>Đường</b>"
     assert marked("abc", ()) == "abc"
+
+
+def test_enter_on_a_disclosure_selects_it_in_its_list(
+    qtbot: QtBot, ui_services: Services, i18n: I18n
+) -> None:
+    window = _window(qtbot, ui_services, i18n)
+    window.show_search()
+    _type(qtbot, window.search_popup, "ho ngheo")
+    kind, uuid = window.search_popup.results.item(0).data(HIT_ROLE)
+    assert kind == "disclosure"
+    qtbot.keyClick(window.search_popup.input, Qt.Key.Key_Return)
+    assert window.current_section() == DISCLOSURES
+    assert window.disclosures.current_id() == uuid
