@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from desktop.storage.journal import canonical_json
 from desktop.storage.models import (
     AuditEntryRow,
     ChangeLogRow,
@@ -70,8 +69,8 @@ def record_lines(session: Session, after_change: int | None) -> list[tuple[str, 
     """(kind, uuid, line) of the newest version of every record changed after ``after_change``
     in the change log (every record when None), in bundle order.
 
-    A line is the journal's snapshot of that version plus the record's ``origin_code``,
-    as canonical JSON: the same version always gives the same bytes.
+    A line is the journal's snapshot of that version (canonical JSON) with the record's
+    ``origin_code`` appended as its last member: the same version always gives the same bytes.
     """
     newest = (
         select(func.max(AuditEntryRow.id).label("id"))
@@ -90,9 +89,11 @@ def record_lines(session: Session, after_change: int | None) -> list[tuple[str, 
     origins = _origins(session)
     out: list[tuple[str, str, bytes]] = []
     for kind, uuid, after in rows:
-        obj = json.loads(after)
-        obj["origin_code"] = origins.get(uuid, "")
-        out.append((kind, uuid, canonical_json(obj).encode("utf-8")))
+        # The journal keeps each snapshot as canonical JSON of an object; the owner is
+        # appended as the last member rather than re-encoding 40 MB of JSON (same bytes for
+        # the same version every time, which is what the receiver compares).
+        owner = json.dumps(origins.get(uuid, ""), ensure_ascii=False)
+        out.append((kind, uuid, f'{after[:-1]},"origin_code":{owner}}}'.encode()))
     out.sort(key=lambda t: (_KIND_ORDER[t[0]], t[1]))
     return out
 

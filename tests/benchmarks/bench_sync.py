@@ -68,19 +68,22 @@ def _export_rows(store: Path, repeat: int, tmp: Path) -> list[Result]:
             )
         ]
 
-        # incremental: everything acknowledged, then 100 records changed
+        # incremental: everything acknowledged, then 100 different records changed
         incremental = []
-        villages = services.villages.list()
+        villages = services.villages.list()[:40]
+        meetings = services.meetings.ids()[: 100 - len(villages)]
         for r in range(runs):
             with services.ctx.db.transaction() as s:
                 s.execute(update(SyncExportRow).values(acked_at=SyncExportRow.created_at))
-            for n in range(100):
-                v = villages[n % len(villages)]
+            for n, v in enumerate(villages):
                 cur = services.villages.get(v.uuid)
                 services.villages.update(
                     v.uuid,
                     cur.data.__class__(**{**cur.data.__dict__, "head_name": f"Trưởng {r}-{n}"}),
                 )
+            for uuid in meetings:
+                title = services.meetings.get(uuid).data.title
+                services.meetings.update_json(uuid, {"title": f"{title[:250]} ({r})"})
             incremental.append(_timed(lambda: services.sync.export(out)))
         med = statistics.median(incremental)
         rows.append(Result("incremental export, 100 changed", med, None, "< 0.5 s", med < 500))
