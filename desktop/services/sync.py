@@ -345,8 +345,8 @@ class SyncService:
                         signed_at,
                         progress=tick,
                     )
+                    written.append(target)  # before progress: a cancel must remove it too
                     tick(sum(len(x) for x in part_lines))
-                    written.append(target)
                     if k == 1:
                         first_digest = digest
                 session.add(

@@ -177,5 +177,6 @@ def current_child_records(session: Session, uuids: Sequence[str]) -> dict[str, t
 def bulk_insert(session: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
     """Core executemany (the import's fast path); no-op for no rows."""
     batch = list(rows)
+    core = getattr(table, "__table__", table)  # Core, not the ORM's bulk path: no unit of work
     for i in range(0, len(batch), 2000):
-        session.execute(insert(table), batch[i : i + 2000])
+        session.execute(insert(core), batch[i : i + 2000])

@@ -172,10 +172,12 @@ def _import_rows(label: str, url: str | None, data: Path, tmp: Path) -> list[Res
 
         def floor() -> None:
             with floor_ctx.db.transaction() as s:
+                records_table = ChildRecordRow.__table__
+                versions_table = ChildRecordVersionRow.__table__
                 for i in range(0, len(records), 2000):
-                    s.execute(insert(ChildRecordRow), records[i : i + 2000])
+                    s.execute(insert(records_table), records[i : i + 2000])
                 for i in range(0, len(versions), 2000):
-                    s.execute(insert(ChildRecordVersionRow), versions[i : i + 2000])
+                    s.execute(insert(versions_table), versions[i : i + 2000])
 
         fl = _timed(floor)
     finally:
