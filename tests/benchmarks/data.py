@@ -14,6 +14,8 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -30,15 +32,40 @@ def cache_key(scale: str, factor: float, seed: int) -> str:
     return f"{scale}-x{factor:g}-seed{seed}-gen{GENERATOR_VERSION}-schema{head_revision()}"
 
 
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """One builder at a time: a second benchmark run waits for the first one's data
+    instead of building over it."""
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with lock.open("a") as f:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no concurrent runs expected there
+            yield
+            return
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def reference_store(scale: str = "commune-10y", *, factor: float = 1.0, seed: int = 1) -> Path:
     """The data dir of the reference data, made now unless the cache has it."""
+    target = CACHE / cache_key(scale, factor, seed)
+    if (target / READY).exists():
+        return target
+    with _exclusive(target.with_name(target.name + ".lock")):
+        if not (target / READY).exists():  # another run may have made it meanwhile
+            _build(target, scale, factor, seed)
+    return target
+
+
+def _build(target: Path, scale: str, factor: float, seed: int) -> None:
     from desktop.services.container import build_services
     from desktop.services.context import open_store
     from desktop.services.demo import make_demo
 
-    target = CACHE / cache_key(scale, factor, seed)
-    if (target / READY).exists():
-        return target
     building = target.with_name(target.name + ".building")
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
@@ -64,7 +91,6 @@ def reference_store(scale: str = "commune-10y", *, factor: float = 1.0, seed: in
     )
     shutil.rmtree(target, ignore_errors=True)
     building.rename(target)
-    return target
 
 
 def generation_info(store: Path) -> dict[str, float]:
@@ -81,6 +107,8 @@ def records_jsonl(store: Path) -> Path:
     out = store / RECORDS
     if out.exists():
         return out
+    if not (store / READY).exists():  # opening it would make an empty store there
+        raise FileNotFoundError(f"no reference data in {store}")
     from desktop.services.context import open_store
     from desktop.storage.journal import latest_snapshots
 
