@@ -9,27 +9,8 @@ closes the panel, Esc closes it, the arrows move through the results.
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFocusEvent,
-    QKeyEvent,
-    QPainter,
-    QTextDocument,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,124 +18,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.container import Services
-from desktop.services.search import SearchHit, Span
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
+from desktop.services.search import SearchHit
+from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.pages.conventions import ConventionsPage
 from desktop.ui.pages.disclosures import LIST_TAB, DisclosuresPage
 from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.villages import VillagesPage
+from desktop.ui.search_results import HIT_ROLE, HTML_ROLE, HitDelegate
 from desktop.ui.workers import Worker
 
 DEBOUNCE_MS = 150
 RESULTS = 30
 WIDTH = 640
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, uuid)
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the SearchHit, drawn by the delegate
 MAX_LIST_HEIGHT = 440
-
-KIND_NAMES = {
-    "village": QT_TRANSLATE_NOOP("SearchPopup", "Village"),
-    "meeting": QT_TRANSLATE_NOOP("SearchPopup", "Meeting"),
-    "convention": QT_TRANSLATE_NOOP("SearchPopup", "Convention"),
-    "disclosure": QT_TRANSLATE_NOOP("SearchPopup", "Disclosure"),
-}
-
-
-def marked(text: str, spans: tuple[Span, ...]) -> str:
-    """``text`` as HTML with the spans in bold (everything else escaped)."""
-    out: list[str] = []
-    at = 0
-    for start, end in sorted(spans):
-        if start < at:
-            continue
-        out.append(html.escape(text[at:start]))
-        out.append(f"<b>{html.escape(text[start:end])}</b>")
-        at = end
-    out.append(html.escape(text[at:]))
-    return "".join(out)
-
-
-def hit_html(hit: SearchHit, palette_dim: str) -> str:
-    kind = html.escape(translate("SearchPopup", KIND_NAMES.get(hit.kind, hit.kind)))
-    head = (
-        f'<span style="color:{palette_dim}; font-size:small">{kind}</span>&nbsp;&nbsp;'
-        f"{marked(hit.title, hit.title_spans)}"
-    )
-    if not hit.snippet:
-        return head
-    body = marked(hit.snippet, hit.snippet_spans)
-    return f'{head}<br><span style="color:{palette_dim}">{body}</span>'
-
-
-class _HitDelegate(QStyledItemDelegate):
-    """Draws a result as rich text: kind, title and snippet with the words found in bold."""
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(5)
-        hit = index.data(HTML_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        ink = (palette.highlightedText() if selected else palette.text()).color()
-        paper = (palette.highlight() if selected else palette.base()).color()
-        dim = QColor(  # kind and snippet: between the text and its background
-            (ink.red() * 3 + paper.red() * 2) // 5,
-            (ink.green() * 3 + paper.green() * 2) // 5,
-            (ink.blue() * 3 + paper.blue() * 2) // 5,
-        )
-        if isinstance(hit, SearchHit):
-            doc.setHtml(hit_html(hit, dim.name()))
-        width = option.rect.width()
-        if width <= 0:  # asked for a size before layout: the list's own width
-            width = self._view.viewport().width()
-        doc.setTextWidth(max(width, 200))
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        assert isinstance(index, QModelIndex)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        painter.save()
-        rect: QRect = opt.rect
-        painter.translate(rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            text_color = opt.palette.highlightedText().color()
-            context.palette.setColor(context.palette.ColorRole.Text, text_color)
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        assert isinstance(index, QModelIndex)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
 class SearchPopup(QFrame):
@@ -174,7 +55,7 @@ class SearchPopup(QFrame):
         self.input = QLineEdit()
         self.input.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setItemDelegate(_HitDelegate(self.results))
+        self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(False)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows work from the box
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

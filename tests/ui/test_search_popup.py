@@ -18,7 +18,8 @@ from desktop.ui.main_window import (
     VILLAGES,
     MainWindow,
 )
-from desktop.ui.search_popup import HIT_ROLE, HTML_ROLE, SearchPopup, hit_html, marked
+from desktop.ui.search_popup import SearchPopup
+from desktop.ui.search_results import HIT_ROLE, HTML_ROLE, hit_html, marked
 
 CONVENTION = "Hương ước thôn Đông"
 CTRL = Qt.KeyboardModifier.ControlModifier
