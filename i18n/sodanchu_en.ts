@@ -1650,6 +1650,10 @@ The technical details are in:
 <context>
     <name>Labels</name>
     <message>
+        <source>%1 — sent by %2 (read-only)</source>
+        <translation>%1 — sent by %2 (read-only)</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Village (thôn)</source>
         <translation>Village (thôn)</translation>

@@ -1650,6 +1650,10 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Labels</name>
     <message>
+        <source>%1 — sent by %2 (read-only)</source>
+        <translation>%1 — do %2 gửi lên (chỉ xem)</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/labels.py" line="19"/>
         <source>Village (thôn)</source>
         <translation>Thôn</translation>

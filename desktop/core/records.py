@@ -33,6 +33,9 @@ class RecordMeta:
     updated_at: datetime
     updated_by: str
     deleted: bool = False
+    # The installation that owns the record; another's (a village's, at its commune) is
+    # shown marked and read-only. Not part of the record JSON (bundles add it per line).
+    origin_code: str = ""
 
 
 def new_uuid() -> str:

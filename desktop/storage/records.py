@@ -63,6 +63,7 @@ def row_meta(row: RecordColumns) -> RecordMeta:
         updated_at=row.updated_at.replace(tzinfo=UTC),
         updated_by=row.updated_by,
         deleted=row.deleted,
+        origin_code=row.origin_code,
     )
 
 

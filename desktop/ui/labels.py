@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale
 
+from desktop.core.convention_json import StoredConvention
 from desktop.core.installation import Role, UpperKind
-from desktop.core.meeting_json import MeetingOutcome
+from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
 from desktop.core.meetings import Matter, MeetingType, Method, Outcome, Recognizer, TakesEffect
 from desktop.core.villages import Village, VillageType
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -149,3 +152,24 @@ def item_outcome_label(value: Outcome) -> str:
 
 def takes_effect_label(value: TakesEffect) -> str:
     return translate("Labels", _TAKES_EFFECT[value])
+
+
+R = TypeVar("R", StoredMeeting, StoredConvention)
+
+
+def foreign_only(record: R, own_code: str) -> R:
+    """The record with ``meta.origin_code`` kept only when another installation owns it."""
+    if record.meta.origin_code in ("", own_code):
+        return replace(record, meta=replace(record.meta, origin_code=""))
+    return record
+
+
+def sent_by(title: str, origin_code: str) -> str:
+    """A title marked with the unit that sent the record up (empty code: our own record)."""
+    if not origin_code:
+        return title
+    return (
+        translate("Labels", "%1 — sent by %2 (read-only)")
+        .replace("%1", title)
+        .replace("%2", origin_code)
+    )

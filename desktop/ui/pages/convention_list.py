@@ -25,7 +25,7 @@ from desktop.ui.convention_labels import (
     warnings_tooltip,
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.ui.labels import format_day
+from desktop.ui.labels import foreign_only, format_day, sent_by
 from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
 
 CTX = "ConventionsPage"
@@ -47,9 +47,10 @@ class ConventionItem:
 
 def _title(stored: StoredConvention) -> str:
     """The title; an amendment or replacement says so (the old version keeps the title)."""
-    if stored.data.supersedes_uuid is None:
-        return stored.data.title
-    return translate("ConventionsPage", "%1 (amended version)").replace("%1", stored.data.title)
+    title = stored.data.title
+    if stored.data.supersedes_uuid is not None:
+        title = translate("ConventionsPage", "%1 (amended version)").replace("%1", title)
+    return sent_by(title, stored.meta.origin_code)
 
 
 def _warnings(item: ConventionItem) -> str:
@@ -163,10 +164,16 @@ def convention_model(query: Callable[[], ConventionQuery], services: Services) -
             )
         )
 
+    own = services.ctx.origin_code()
+
     def fetch(uuids: Sequence[str]) -> list[ConventionItem]:
         calendar, today = services.calendar.calendar(), services.ctx.today()
         return [
-            ConventionItem(s, next_action(s, calendar, today), current_warnings(s, calendar, today))
+            ConventionItem(
+                foreign_only(s, own),
+                next_action(s, calendar, today),
+                current_warnings(s, calendar, today),
+            )
             for s in services.conventions.fetch(uuids)
         ]
 

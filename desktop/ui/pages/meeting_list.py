@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,7 +12,14 @@ from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.labels import format_count, format_day, meeting_outcome_label, meeting_type_label
+from desktop.ui.labels import (
+    foreign_only,
+    format_count,
+    format_day,
+    meeting_outcome_label,
+    meeting_type_label,
+    sent_by,
+)
 from desktop.ui.lazy_model import RIGHT, AnyIndex, Column, LazyTableModel, SortSpec
 
 CTX = "MeetingsPage"
@@ -21,6 +28,11 @@ CTX = "MeetingsPage"
 def _households(m: StoredMeeting) -> str:
     present, total = m.data.households_present, m.data.households_total
     return f"{format_count(present) or '—'}/{format_count(total) or '—'}"
+
+
+def _title(m: StoredMeeting) -> str:
+    """The title; a meeting a village head's laptop sent up says where it came from."""
+    return sent_by(m.data.title, m.meta.origin_code)
 
 
 def _warnings(m: StoredMeeting) -> str:
@@ -35,7 +47,7 @@ COLUMNS: tuple[Column[StoredMeeting], ...] = (
         "held_on",
     ),
     Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Village"), lambda m: m.village_name, "village"),
-    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Title"), lambda m: m.data.title, "title"),
+    Column(CTX, QT_TRANSLATE_NOOP("MeetingsPage", "Title"), lambda m: _title(m), "title"),
     Column(
         CTX,
         QT_TRANSLATE_NOOP("MeetingsPage", "Type"),
@@ -117,10 +129,15 @@ def meeting_model(query: Callable[[], MeetingQuery], services: Services) -> Meet
             )
         )
 
+    own = services.ctx.origin_code()
+
+    def fetch(uuids: Sequence[str]) -> list[StoredMeeting]:
+        return [foreign_only(m, own) for m in services.meetings.fetch(uuids)]
+
     return MeetingModel(
         COLUMNS,
         ids,
-        lambda uuids: services.meetings.fetch(uuids),
+        fetch,
         lambda m: m.uuid,
         sort=SortSpec("held_on", descending=True),
     )
