@@ -369,7 +369,7 @@ class SyncPeerRow(Base):
 
 
 class ImportedBundleRow(Base):
-    """A child's bundle imported here (one transaction each); its Bundle-Id is never imported twice."""
+    """A child's bundle imported here, in one transaction; a Bundle-Id is imported once."""
 
     __tablename__ = "imported_bundles"
 

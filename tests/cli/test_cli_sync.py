@@ -17,7 +17,10 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("cli-sync")
     commune, upper = root / "commune", root / "upper"
     assert run(commune, "demo").returncode == 0
-    assert run(upper, "init", "--role", "upper", "--code", "79", "--name", "UBND TP HCM").returncode == 0
+    assert (
+        run(upper, "init", "--role", "upper", "--code", "79", "--name", "UBND TP HCM").returncode
+        == 0
+    )
     return {"root": root, "commune": commune, "upper": upper}
 
 

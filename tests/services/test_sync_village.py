@@ -104,6 +104,9 @@ def test_village_record_for_an_unknown_village_is_reported_not_lost(
 
         s.query(VillageRow).filter_by(code="DONG").update({"code": "DONG-OLD"})
     [res] = commune.sync_import.import_files(list(village.sync.export(tmp_path / "o").files))
-    assert res.counts["rejected"] == 1 and res.details[0]["uuid"] == village.meetings.list()[0].meta.uuid
+    assert (
+        res.counts["rejected"] == 1
+        and res.details[0]["uuid"] == village.meetings.list()[0].meta.uuid
+    )
     with commune.ctx.db.reading() as s:
         assert s.get(ChildRecordRow, res.details[0]["uuid"]) is not None

@@ -29,9 +29,7 @@ def test_village_meeting_marked_in_the_commune_list(
     laptop = build_services(open_store(tmp_path / "laptop", clock=Clock()))
     try:
         laptop.setup.initialize(
-            InstallationData(
-                role=Role.VILLAGE, code="DONG", name="Thôn Đông", parent_code="25222"
-            )
+            InstallationData(role=Role.VILLAGE, code="DONG", name="Thôn Đông", parent_code="25222")
         )
         v = laptop.villages.add(VillageData(code="DONG", name="Thôn Đông", households_total=212))
         laptop.meetings.add_json({**MEETING, "village": v.uuid})
