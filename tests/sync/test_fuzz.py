@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.sync.mutations import KNOWN_ISSUES, Mutator
-from tests.sync.world import Receiver, judge
+from tests.sync.world import Receiver, judge, judge_dry_run
 
 FUZZ = settings(
     max_examples=150,
@@ -70,3 +70,16 @@ def test_crafted_bundles_refused(mutator: Mutator, receiver: Receiver, data: st.
     if m.expect is not None and payload is m.data:
         assert outcome == "refused", m.label
         assert m.expect == "*" or m.expect in codes, (m.label, codes)
+
+
+@settings(FUZZ, max_examples=100)
+@given(st.data())
+def test_a_dry_run_changes_nothing(
+    mutator: Mutator, receiver: Receiver, data: st.DataObject
+) -> None:
+    """verify() on any damaged or crafted file: worded problems or counts, never a change."""
+    draw = _draw(data)
+    m = mutator.draw_bytes(draw) if draw(0, 1) else mutator.draw_variant(draw, heavy=False)
+    status, _ = judge_dry_run(receiver, m.data)
+    if m.expect is not None and m.label not in KNOWN_ISSUES:
+        assert status == "refused", m.label

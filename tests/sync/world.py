@@ -202,6 +202,18 @@ class Receiver:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
+    def verify_bytes(self, data: bytes, name: str | None = None) -> list[ImportOutcome]:
+        """The dry run (``verify``) of one file."""
+        self.n += 1
+        folder = self.inbox / str(self.n)
+        folder.mkdir(parents=True)
+        path = folder / (name or self.name)
+        path.write_bytes(data)
+        try:
+            return self.services.sync_import.verify([path])
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
     def state(self) -> State:
         return state_of(self.services)
 
@@ -282,3 +294,29 @@ def judge(
     if state != receiver.world.clean_state:
         raise Violation(f"imported a different state: {outcome.counts}")
     return "imported", []
+
+
+def judge_dry_run(receiver: Receiver, data: bytes) -> tuple[str, list[str]]:
+    """A dry run (``verify``) changes nothing, whatever the file: refused with worded
+    problems, or counted without being imported."""
+    before = receiver.dump()
+    try:
+        outcomes = receiver.verify_bytes(data)
+    except SyncError as exc:
+        if not is_vietnamese_sentence(format_error(exc, "vi")):
+            raise Violation(f"refusal {exc.code} not worded") from exc
+        outcomes = []
+    if receiver.dump() != before:
+        raise Violation("database changed by a dry run")
+    codes: list[str] = []
+    for outcome in outcomes:
+        for p in outcome.problems:
+            if not is_vietnamese_sentence(format_sync_problem(p.code, p.params, "vi")):
+                raise Violation(f"problem {p.code} not worded")
+            codes.append(p.code)
+        if outcome.status not in ("refused", "dry_run", "already_imported", "receipt"):
+            raise Violation(f"dry run gave status {outcome.status}")
+        if outcome.status == "refused" and not outcome.problems:
+            raise Violation("refused without a problem")
+    status = outcomes[0].status if outcomes else "refused"
+    return status, sorted(set(codes))
