@@ -27,9 +27,13 @@ RECORDS = "records.jsonl"
 
 def cache_key(scale: str, factor: float, seed: int) -> str:
     from desktop.services.generator import GENERATOR_VERSION
+    from desktop.storage.db import SQLITE_PAGE_SIZE
     from desktop.storage.migrate import head_revision
 
-    return f"{scale}-x{factor:g}-seed{seed}-gen{GENERATOR_VERSION}-schema{head_revision()}"
+    return (
+        f"{scale}-x{factor:g}-seed{seed}-gen{GENERATOR_VERSION}-schema{head_revision()}"
+        f"-page{SQLITE_PAGE_SIZE}"
+    )
 
 
 @contextmanager
