@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -250,67 +251,71 @@ class SyncService:
             raise SyncError("export_wrong_role")
         key = self.ensure_keys()
         attachments = AttachmentStore(self.ctx.paths.attachments)
-        with self.ctx.db.transaction() as session:
-            prev = last_export(session, inst.installation_id)
-            problem = identity_pending(
-                self.ctx.paths.keys,
-                self.ctx.paths.root,
-                inst.installation_id,
-                prev.seq if prev else 0,
-            )
-            if problem is not None:
-                raise SyncError("export_identity_pending", reason=problem)
-            seq = (prev.seq if prev else 0) + 1
-            acked = 0 if full else acked_change_seq(session)
-            through = last_change_seq(session)
-            lines = record_lines(session, None if full else acked)
-            counts, state = state_digest(session)
-            files_needed: dict[str, Path] = {}
-            for _kind, _uuid, line in lines:
-                if with_attachments and b'"attachments":[{' in line:
-                    for a in json.loads(line).get("attachments", []):
-                        sha = str(a.get("sha256", ""))
-                        if sha and attachments.exists(sha):
-                            files_needed[sha] = attachments.path_of(sha)
-            bundle_id = new_uuid()
-            now = self.ctx.clock()
-            signed_at = iso_utc(now.replace(microsecond=0))
-            groups = _split([line for _, _, line in lines], files_needed, split_bytes or 2**62)
-            tags = {
-                "Source-Organization": f"{inst.data.name} ({inst.data.code})",
-                "External-Identifier": f"{inst.data.code}-{seq}",
-                "Bagging-Date": self.ctx.today().isoformat(),
-                "Bundle-Id": bundle_id,
-                "Bundle-Seq": str(seq),
-                "Acked-Through-Seq": str(acked_through_seq(session, inst.installation_id)),
-                "Prev-Bundle-SHA256": prev.tagmanifest_sha256 if prev else "0" * 64,
-                "Schema-Version": str(SCHEMA_VERSION),
-                "App-Version": __version__,
-                "Origin-Role": inst.data.role.value,
-                "Origin-Code": inst.data.code,
-                "Target-Code": inst.data.upper_code or inst.data.parent_code,
-                "Record-Status": record_status,
-                "Key-Id": key.key_id,
-                "Installation-Id": inst.installation_id,
-                "Bag-Group-Identifier": bundle_id,
-                "Attachments-Included": "yes" if with_attachments else "no",
-            }
-            counts_json = {
-                "schema_version": SCHEMA_VERSION,
-                "origin_code": inst.data.code,
-                "full": full,
-                "records_in_bundle": len(lines),
-                "counts": counts,
-                "state_sha256": state,
-            }
-            cover = self._cover(inst, seq, full, lines, counts, key)
-            total_bytes = sum(len(x) for _, _, x in lines) + sum(
-                p.stat().st_size for p in files_needed.values()
-            )
-            done = 0
-            written: list[Path] = []
-            out_dir = out if out.suffix.lower() != ".zip" or len(groups) > 1 else out.parent
-            try:
+        # Parts are written under a ".tmp" name and get their final name only once the
+        # bundle's number is committed: a crash never leaves a valid bundle whose number the
+        # next export would reuse.
+        staged: list[Path] = []
+        try:
+            with self.ctx.db.transaction() as session:
+                prev = last_export(session, inst.installation_id)
+                problem = identity_pending(
+                    self.ctx.paths.keys,
+                    self.ctx.paths.root,
+                    inst.installation_id,
+                    prev.seq if prev else 0,
+                )
+                if problem is not None:
+                    raise SyncError("export_identity_pending", reason=problem)
+                seq = (prev.seq if prev else 0) + 1
+                acked = 0 if full else acked_change_seq(session)
+                through = last_change_seq(session)
+                lines = record_lines(session, None if full else acked)
+                counts, state = state_digest(session)
+                files_needed: dict[str, Path] = {}
+                for _kind, _uuid, line in lines:
+                    if with_attachments and b'"attachments":[{' in line:
+                        for a in json.loads(line).get("attachments", []):
+                            sha = str(a.get("sha256", ""))
+                            if sha and attachments.exists(sha):
+                                files_needed[sha] = attachments.path_of(sha)
+                bundle_id = new_uuid()
+                now = self.ctx.clock()
+                signed_at = iso_utc(now.replace(microsecond=0))
+                groups = _split([line for _, _, line in lines], files_needed, split_bytes or 2**62)
+                tags = {
+                    "Source-Organization": f"{inst.data.name} ({inst.data.code})",
+                    "External-Identifier": f"{inst.data.code}-{seq}",
+                    "Bagging-Date": self.ctx.today().isoformat(),
+                    "Bundle-Id": bundle_id,
+                    "Bundle-Seq": str(seq),
+                    "Acked-Through-Seq": str(acked_through_seq(session, inst.installation_id)),
+                    "Prev-Bundle-SHA256": prev.tagmanifest_sha256 if prev else "0" * 64,
+                    "Schema-Version": str(SCHEMA_VERSION),
+                    "App-Version": __version__,
+                    "Origin-Role": inst.data.role.value,
+                    "Origin-Code": inst.data.code,
+                    "Target-Code": inst.data.upper_code or inst.data.parent_code,
+                    "Record-Status": record_status,
+                    "Key-Id": key.key_id,
+                    "Installation-Id": inst.installation_id,
+                    "Bag-Group-Identifier": bundle_id,
+                    "Attachments-Included": "yes" if with_attachments else "no",
+                }
+                counts_json = {
+                    "schema_version": SCHEMA_VERSION,
+                    "origin_code": inst.data.code,
+                    "full": full,
+                    "records_in_bundle": len(lines),
+                    "counts": counts,
+                    "state_sha256": state,
+                }
+                cover = self._cover(inst, seq, full, lines, counts, key)
+                total_bytes = sum(len(x) for _, _, x in lines) + sum(
+                    p.stat().st_size for p in files_needed.values()
+                )
+                done = 0
+                written: list[Path] = []
+                out_dir = out if out.suffix.lower() != ".zip" or len(groups) > 1 else out.parent
                 for k, (part_lines, part_files) in enumerate(groups, start=1):
                     part_tags = dict(tags)
                     part_tags["Bag-Count"] = f"{k} of {len(groups)}"
@@ -336,8 +341,9 @@ class SyncService:
                         if progress is not None:
                             progress(done, total_bytes)
 
+                    staging = target.with_name(target.name + ".tmp")
                     digest = write_bag_zip(
-                        target,
+                        staging,
                         top,
                         part_tags,
                         BagPart(files, part_files),
@@ -346,6 +352,7 @@ class SyncService:
                         progress=tick,
                     )
                     written.append(target)  # before progress: a cancel must remove it too
+                    staged.append(staging)
                     tick(sum(len(x) for x in part_lines))
                     if k == 1:
                         first_digest = digest
@@ -365,10 +372,12 @@ class SyncService:
                     )
                 )
                 session.flush()
-            except BaseException:
-                for path in written:
-                    path.unlink(missing_ok=True)
-                raise
+        except BaseException:
+            for path in staged:
+                path.unlink(missing_ok=True)
+            raise
+        for path, final in zip(staged, written, strict=True):
+            os.replace(path, final)
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, seq)
         log.info("exported bundle %s seq %s: %s records", bundle_id, seq, len(lines))
         return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)

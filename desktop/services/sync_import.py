@@ -211,28 +211,35 @@ class SyncImportService:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
         keys = self._key_lookup()
         with self.ctx.db.reading() as session:
-            done: dict[str, str] = {
-                bundle_id: digest
-                for bundle_id, digest in session.execute(
-                    select(ImportedBundleRow.bundle_id, ImportedBundleRow.tagmanifest_sha256)
+            done: dict[tuple[str, str], str] = {
+                (child, bundle_id): digest
+                for child, bundle_id, digest in session.execute(
+                    select(
+                        ImportedBundleRow.child_code,
+                        ImportedBundleRow.bundle_id,
+                        ImportedBundleRow.tagmanifest_sha256,
+                    )
                 )
             }
+            others = {r.code for r in peers(session, "child")} | {inst.data.code}
 
-        def known(bundle_id: str, digest: str) -> bool:
-            return done.get(bundle_id) == digest
+        def known(bundle_id: str, origin: str, digest: str) -> bool:
+            return done.get((origin, bundle_id)) == digest
 
-        groups: dict[str, list[ParsedBag]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[ParsedBag]] = defaultdict(list)
         for i, path in enumerate(bundles):
             bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
             if bag is None:
                 results.append(ImportOutcome((path,), status="refused", problems=problems))
-            elif all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in groups[bag.bundle_id]):
-                groups[bag.bundle_id].append(bag)  # the same file given twice counts once
+            else:
+                group = groups[(bag.tags["Origin-Code"], bag.bundle_id)]
+                if all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in group):
+                    group.append(bag)  # the same file given twice counts once
             if progress is not None:
                 progress(i + 1, len(bundles) * 2)
         ordered = sorted(groups.values(), key=lambda g: (g[0].tags["Origin-Code"], g[0].seq))
         for i, group in enumerate(ordered):
-            outcome = self._import_group(group, dry_run, receipts_dir)
+            outcome = self._import_group(group, dry_run, receipts_dir, others)
             results.append(outcome)
             if progress is not None:
                 progress(len(bundles) + i + 1, len(bundles) * 2)
@@ -253,7 +260,11 @@ class SyncImportService:
         return ImportOutcome((path,), bundle_id=res.receipt_id, seq=res.bundle_seq, status=status)
 
     def _import_group(
-        self, group: list[ParsedBag], dry_run: bool, receipts_dir: Path | None
+        self,
+        group: list[ParsedBag],
+        dry_run: bool,
+        receipts_dir: Path | None,
+        others: set[str],
     ) -> ImportOutcome:
         first = group[0]
         files = tuple(b.path for b in group)
@@ -284,7 +295,7 @@ class SyncImportService:
         group.sort(key=lambda b: b.part[0])
         try:
             with self.ctx.db.transaction() as session:
-                already = session.get(ImportedBundleRow, first.bundle_id)
+                already = session.get(ImportedBundleRow, (out.child_code, first.bundle_id))
                 if already is not None:
                     out.status = "already_imported"
                     before = json.loads(already.outcome)
@@ -298,9 +309,12 @@ class SyncImportService:
                         ImportedBundleRow.seq == first.seq,
                     )
                 ).first()
-                if clash is not None:
-                    raise SyncError("seq_conflict", seq=first.seq, code=out.child_code)
-                self._apply(session, group, out)
+                if clash is not None:  # refused alone: the other files of the call go on
+                    out.status = "refused"
+                    params = {"seq": first.seq, "code": out.child_code}
+                    out.problems.append(Problem("seq_conflict", params, files[0].name))
+                    return out
+                self._apply(session, group, out, others)
                 out.missing_seqs = self._missing(session, out.child_code)
                 out.complete = child_state_digest(session, out.child_code) == first.counts.get(
                     "state_sha256"
@@ -316,7 +330,11 @@ class SyncImportService:
         out.receipt = self._write_receipt(first, out, receipts_dir)
         return out
 
-    def _apply(self, session: Session, group: list[ParsedBag], out: ImportOutcome) -> None:
+    def _apply(
+        self, session: Session, group: list[ParsedBag], out: ImportOutcome, codes: set[str]
+    ) -> None:
+        """Store the bundle's records; ``codes`` are the units registered here (and our own):
+        a relayed record may not claim to be theirs unless it comes from that unit itself."""
         first = group[0]
         child = out.child_code
         records = [(r, line) for b in group for r, line in zip(b.records, b.lines, strict=True)]
@@ -331,7 +349,8 @@ class SyncImportService:
             sha = hashlib.sha256(line).hexdigest()
             known = versions.get((uuid, version))
             stored = current.get(uuid)
-            if stored is not None and stored[0] != child:
+            owner = record.get("origin_code") or child
+            if (stored is not None and stored[0] != child) or (owner != child and owner in codes):
                 out.counts["rejected"] += 1
                 out.details.append({"uuid": uuid, "version": version, "reason": "foreign"})
                 continue

@@ -373,8 +373,10 @@ class ImportedBundleRow(Base):
 
     __tablename__ = "imported_bundles"
 
+    # Keyed per child: another unit sending a bundle under this one's Bundle-Id (seen on a
+    # shared stick) must not make the genuine bundle look "already imported".
+    child_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    child_code: Mapped[str] = mapped_column(String(20), nullable=False)
     installation_id: Mapped[str] = mapped_column(String(36), nullable=False)
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     tagmanifest_sha256: Mapped[str] = mapped_column(String(64), nullable=False)

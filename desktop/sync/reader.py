@@ -338,7 +338,7 @@ def read_bundle(
     keys: KeyLookup,
     *,
     target_code: str | None = None,
-    known: Callable[[str, str], bool] | None = None,
+    known: Callable[[str, str, str], bool] | None = None,
 ) -> tuple[ParsedBag | None, list[Problem]]:
     """Verify one bundle file; the parsed bag only when no problem was found."""
     p = _Problems(path.name)
@@ -374,7 +374,7 @@ def _read_zip(
     keys: KeyLookup,
     target_code: str | None,
     p: _Problems,
-    known: Callable[[str, str], bool] | None = None,
+    known: Callable[[str, str, str], bool] | None = None,
 ) -> ParsedBag | None:
     top, members = _safe_names(zf, p)
     if not top:
@@ -433,7 +433,7 @@ def _read_zip(
         not p
         and known is not None
         and tagmanifest is not None
-        and known(tags["Bundle-Id"], hashlib.sha256(tagmanifest).hexdigest())
+        and known(tags["Bundle-Id"], tags["Origin-Code"], hashlib.sha256(tagmanifest).hexdigest())
     ):
         return ParsedBag(
             path=path,
@@ -478,7 +478,12 @@ def _read_zip(
         # or the level above sends only its own.
         relays = tags.get("Origin-Role") == "commune"
         for r in records:
-            if r["origin_code"] not in ("", origin) and not relays:
+            owner = r["origin_code"]
+            if owner in ("", origin):
+                continue
+            # A relay may carry its villages' records, never those of a unit registered here
+            # in its own right (another commune) nor the receiver's own.
+            if not relays or owner == target_code or keys(owner) is not None:
                 p.add("record_foreign_origin", uuid=r["uuid"])
     counts: dict[str, Any] = {}
     raw_counts = member("data/counts.json")

@@ -18,7 +18,12 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.sync import SyncError
-from desktop.storage.models import ChildRecordRow, ChildRecordVersionRow, ImportedBundleRow
+from desktop.storage.models import (
+    ChildRecordRow,
+    ChildRecordVersionRow,
+    ImportedBundleRow,
+    SyncExportRow,
+)
 from desktop.sync.identity import read_marker, write_marker
 from tests.conftest import Clock
 from tests.documents.pdftext import flat_text
@@ -340,3 +345,41 @@ def test_key_file_is_private(pair: tuple[Services, Services]) -> None:
     commune, _ = pair
     mode = commune.sync.keys.private_path.stat().st_mode & 0o777
     assert mode == 0o600
+
+
+def test_two_bundles_with_one_number_refused_alone(
+    pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    """Two different bundles numbered 1 by one identity (a copy nobody confirmed)."""
+    commune, upper = pair
+    first = commune.sync.export(tmp_path / "a")
+    with commune.ctx.db.transaction() as s:  # forget it, as a machine copied earlier would
+        s.query(SyncExportRow).delete()
+    write_marker(commune.ctx.paths.keys, commune.ctx.paths.root, _installation_id(commune), 0)
+    second = commune.sync.export(tmp_path / "b")
+    assert second.seq == first.seq == 1 and second.bundle_id != first.bundle_id
+    results = upper.sync_import.import_files([*first.files, *second.files])
+    statuses = sorted(r.status for r in results)
+    assert statuses == ["imported", "refused"]
+    [refused] = [r for r in results if r.status == "refused"]
+    assert [p.code for p in refused.problems] == ["seq_conflict"]
+
+
+def test_export_leaves_no_final_file_when_it_fails(
+    pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    commune, _ = pair
+
+    def boom(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        commune.sync.export(tmp_path / "out", progress=boom)
+    assert list((tmp_path / "out").glob("*")) == []
+    assert commune.sync.export(tmp_path / "out").seq == 1  # the number was not used
+
+
+def _installation_id(services: Services) -> str:
+    inst = services.setup.installation()
+    assert inst is not None
+    return inst.installation_id

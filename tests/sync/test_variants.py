@@ -104,7 +104,6 @@ def test_same_seq_with_other_content_is_refused_after_the_first(
         receiver.reset()
 
 
-@pytest.mark.xfail(strict=True, reason="reported to the lead: a relay may claim any origin code")
 def test_other_child_cannot_take_a_childs_records_first(
     mutator: Mutator, receiver: Receiver
 ) -> None:
@@ -125,7 +124,6 @@ def test_other_child_cannot_take_a_childs_records_first(
         receiver.reset()
 
 
-@pytest.mark.xfail(strict=True, reason="reported to the lead: Bundle-Id is global, not per child")
 def test_other_child_cannot_take_a_childs_bundle_id_first(
     mutator: Mutator, receiver: Receiver
 ) -> None:
