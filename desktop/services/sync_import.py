@@ -13,6 +13,7 @@ import logging
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -49,7 +50,7 @@ from desktop.storage.sync_store import (
     peers,
 )
 from desktop.sync.keys import read_registration
-from desktop.sync.reader import ParsedBag, Problem, read_bundle
+from desktop.sync.reader import ParsedBag, Problem, bundle_head, read_bundle
 from desktop.sync.receipt import looks_like_receipt, sign_receipt, write_receipt
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,22 @@ def _extract(record: dict[str, Any]) -> dict[str, Any]:
     elif kind in ("disclosure", "convention"):
         out["state"] = str(record.get("status") or "")[:20]
     return out
+
+
+def _group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
+    """Files grouped by (Origin-Code, Bundle-Id) as their bag-info says, in (origin, seq) order.
+
+    Only a grouping: every file is verified in full before anything is imported.
+    """
+    groups: dict[tuple[str, str], list[Path]] = defaultdict(list)
+    order: dict[tuple[str, str], tuple[str, int, str]] = {}
+    for path in paths:
+        tags = bundle_head(path) or {}
+        key = (tags.get("Origin-Code", ""), tags.get("Bundle-Id", "") or str(path))
+        seq = tags.get("Bundle-Seq", "")
+        groups[key].append(path)
+        order[key] = (key[0], int(seq) if seq.isascii() and seq.isdigit() else 0, key[1])
+    return [groups[k] for k in sorted(groups, key=order.__getitem__)]
 
 
 class _DryRun(Exception):
@@ -226,23 +243,32 @@ class SyncImportService:
         def known(bundle_id: str, origin: str, digest: str) -> bool:
             return done.get((origin, bundle_id)) == digest
 
-        groups: dict[tuple[str, str], list[ParsedBag]] = defaultdict(list)
-        for i, path in enumerate(bundles):
-            bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
-            if bag is None:
-                results.append(ImportOutcome((path,), status="refused", problems=problems))
-            else:
-                group = groups[(bag.tags["Origin-Code"], bag.bundle_id)]
-                if all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in group):
-                    group.append(bag)  # the same file given twice counts once
-            if progress is not None:
-                progress(i + 1, len(bundles) * 2)
-        ordered = sorted(groups.values(), key=lambda g: (g[0].tags["Origin-Code"], g[0].seq))
-        for i, group in enumerate(ordered):
-            outcome = self._import_group(group, dry_run, receipts_dir, others)
-            results.append(outcome)
-            if progress is not None:
-                progress(len(bundles) + i + 1, len(bundles) * 2)
+        def verify(paths: list[Path]) -> tuple[list[ParsedBag], list[ImportOutcome]]:
+            bags: list[ParsedBag] = []
+            refused: list[ImportOutcome] = []
+            for path in paths:
+                bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
+                if bag is None:
+                    refused.append(ImportOutcome((path,), status="refused", problems=problems))
+                elif all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in bags):
+                    bags.append(bag)  # the same file given twice counts once
+            return bags, refused
+
+        # Files are grouped by their (unverified) head, then each group is verified in full
+        # and imported before the next is read: memory holds two bundles, not three hundred,
+        # and the next group is verified (ZIP, hashes, JSON) while this one is written.
+        groups = _group_by_head(bundles)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify") as pool:
+            ahead = pool.submit(verify, groups[0]) if groups else None
+            for i in range(len(groups)):
+                assert ahead is not None
+                bags, refused = ahead.result()
+                ahead = pool.submit(verify, groups[i + 1]) if i + 1 < len(groups) else None
+                results.extend(refused)
+                if bags:
+                    results.append(self._import_group(bags, dry_run, receipts_dir, others))
+                if progress is not None:
+                    progress(i + 1, len(groups))
         return results
 
     def _receipt(self, path: Path, dry_run: bool) -> ImportOutcome:

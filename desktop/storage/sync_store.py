@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, literal, select, union_all
+from sqlalchemy import bindparam, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import (
@@ -145,17 +145,20 @@ def peers(session: Session, relation: str) -> list[SyncPeerRow]:
     )
 
 
+_VERSIONS_OF = select(
+    ChildRecordVersionRow.uuid, ChildRecordVersionRow.version, ChildRecordVersionRow.content_sha256
+).where(ChildRecordVersionRow.uuid.in_(bindparam("ids", expanding=True)))
+_CHILD_RECORDS_OF = select(
+    ChildRecordRow.uuid, ChildRecordRow.child_code, ChildRecordRow.version
+).where(ChildRecordRow.uuid.in_(bindparam("ids", expanding=True)))
+
+
 def known_versions(session: Session, uuids: Sequence[str]) -> dict[tuple[str, int], str]:
+    """(uuid, version) -> content hash of every version received of these records."""
     out: dict[tuple[str, int], str] = {}
     for i in range(0, len(uuids), _CHUNK):
-        chunk = uuids[i : i + _CHUNK]
-        for uuid, version, sha in session.execute(
-            select(
-                ChildRecordVersionRow.uuid,
-                ChildRecordVersionRow.version,
-                ChildRecordVersionRow.content_sha256,
-            ).where(ChildRecordVersionRow.uuid.in_(chunk))
-        ):
+        # One compiled statement, the ids bound at execution (no per-value coercion).
+        for uuid, version, sha in session.execute(_VERSIONS_OF, {"ids": uuids[i : i + _CHUNK]}):
             out[(uuid, version)] = sha
     return out
 
@@ -164,11 +167,8 @@ def current_child_records(session: Session, uuids: Sequence[str]) -> dict[str, t
     """uuid -> (child_code, version) of the child records stored here."""
     out: dict[str, tuple[str, int]] = {}
     for i in range(0, len(uuids), _CHUNK):
-        chunk = uuids[i : i + _CHUNK]
         for uuid, child, version in session.execute(
-            select(ChildRecordRow.uuid, ChildRecordRow.child_code, ChildRecordRow.version).where(
-                ChildRecordRow.uuid.in_(chunk)
-            )
+            _CHILD_RECORDS_OF, {"ids": uuids[i : i + _CHUNK]}
         ):
             out[uuid] = (child, version)
     return out

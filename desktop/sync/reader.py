@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from desktop.sync.bag import BAGIT_TXT, REQUIRED_TAGS, signed_message, trusted_comment
 from desktop.sync.keys import verify_signature
 
@@ -315,11 +317,13 @@ def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], lis
             continue
         try:
             text = line.decode("utf-8")
-            obj = json.loads(text)
+            # orjson: the import's hot loop (4x the standard parser); stricter, never looser
+            # (no NaN, no integers past 64 bits, 1,024 levels at most).
+            obj = orjson.loads(line)
         except (ValueError, RecursionError):  # bad UTF-8 or JSON, or an int of 4,300+ digits
             p.add("record_not_json", line=n)
             continue
-        if unicodedata.normalize("NFC", text) != text:
+        if not unicodedata.is_normalized("NFC", text):
             p.add("record_not_nfc", line=n)
         record = _check_record(obj, n, p)
         if record is None:
@@ -331,6 +335,19 @@ def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], lis
         records.append(record)
         lines.append(line)
     return records, lines
+
+
+def bundle_head(path: Path) -> dict[str, str] | None:
+    """The tags of a bundle's bag-info.txt, unverified (to group parts before reading them)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = [i for i in zf.infolist() if i.filename.endswith("/bag-info.txt")]
+            if len(infos) != 1 or infos[0].file_size > MAX_TAG_FILE:
+                return None
+            text = _read_member(zf, infos[0], MAX_TAG_FILE).decode("utf-8")
+    except (*_MEMBER_ERRORS, OSError, UnicodeDecodeError, RuntimeError):
+        return None
+    return parse_bag_info(text)[0]
 
 
 def read_bundle(

@@ -50,6 +50,7 @@ COMPONENTS = (
     Component("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     Component("openpyxl", "openpyxl", "MIT"),
     Component("psycopg", "psycopg", "LGPL-3.0-only"),
+    Component("orjson", "orjson", "Apache-2.0 OR MIT"),
     Component("Liberation Serif", None, "SIL OFL 1.1"),
 )
 
