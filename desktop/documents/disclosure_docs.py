@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.documents.labels import bare_name
-from desktop.documents.page import BodyItem, SignatureBlock
+from desktop.documents.page import BodyItem, OfficialDocument, SignatureBlock
 from desktop.documents.templates import DocumentTemplate
 
 LAW_DATE = dt.date(2022, 11, 10)  # Law 10/2022/QH15 was passed on this day
@@ -208,6 +208,35 @@ class Body:
 
     def append(self, item: BodyItem) -> None:
         self.items.append(item)
+
+    def commune_document(
+        self,
+        commune: Commune,
+        *,
+        type_code: str,
+        issued_on: dt.date,
+        number: int | None,
+        signatures: tuple[SignatureBlock, ...] | None = None,
+        recipients: bool = True,
+        qr_payload: str | None = None,
+    ) -> OfficialDocument:
+        """The UBND's document on the Decree 30 page: header, the template's title and
+        subject, this body, the chair's signature unless others are given."""
+        return OfficialDocument(
+            issuer_lines=commune.issuer_lines,
+            type_code=type_code,
+            issuer_symbol=commune.issuer_symbol,
+            place=commune.place,
+            date=issued_on,
+            title=self.tpl.text("title", self.values),
+            subject=self.tpl.text("subject", self.values),
+            body=tuple(self.items),
+            signatures=(signatures or (chair_signature(commune, self.tpl),),),
+            recipients=self.tpl.lines("recipients", self.values) if recipients else (),
+            number=number,
+            qr_payload=qr_payload,
+            qr_caption=self.tpl.text("qr_caption", self.values) if qr_payload else "",
+        )
 
 
 def join_words(items: list[str]) -> str:

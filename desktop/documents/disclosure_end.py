@@ -171,19 +171,14 @@ def build_end_of_posting(
         SignatureBlock(tpl.lines(witness, values), "" if data.front_signs else data.recorder, note),
         SignatureBlock(tpl.lines("sign_commune_rep", values), data.commune.signer, note),
     )
-    return OfficialDocument(
-        issuer_lines=data.commune.issuer_lines,
+    return body.commune_document(
+        data.commune,
         type_code="BB",
-        issuer_symbol=data.commune.issuer_symbol,
-        place=data.commune.place,
-        date=data.issued_on,
-        title=tpl.text("title", values),
-        subject=tpl.text("subject", values),
-        body=tuple(body.items),
-        signatures=(signatures,),
+        issued_on=data.issued_on,
         number=data.number,
+        signatures=signatures,
+        recipients=False,
         qr_payload=data.qr_payload,
-        qr_caption=tpl.text("qr_caption", values),
     )
 
 

@@ -20,7 +20,6 @@ from desktop.documents.disclosure_docs import (
     Commune,
     DisclosedContent,
     PostingPlace,
-    chair_signature,
     content_values,
     decision_section,
     fmt_date,
@@ -110,20 +109,12 @@ def build_notice(data: NoticeData, template: DocumentTemplate | None = None) -> 
     if content.responsible:
         body.add("feedback_contact")
     body.add("closing")
-    return OfficialDocument(
-        issuer_lines=data.commune.issuer_lines,
+    return body.commune_document(
+        data.commune,
         type_code="TB",
-        issuer_symbol=data.commune.issuer_symbol,
-        place=data.commune.place,
-        date=data.issued_on,
-        title=tpl.text("title", values),
-        subject=tpl.text("subject", values),
-        body=tuple(body.items),
-        signatures=((chair_signature(data.commune, tpl),),),
-        recipients=tpl.lines("recipients", values),
+        issued_on=data.issued_on,
         number=data.number,
         qr_payload=data.qr_payload,
-        qr_caption=tpl.text("qr_caption", values),
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop.documents.disclosure_docs import Body, Commune, chair_signature, fmt_date, roman
+from desktop.documents.disclosure_docs import Body, Commune, fmt_date, roman
 from desktop.documents.page import BodyTable, OfficialDocument, render_document
 from desktop.documents.templates import DocumentTemplate, load_template
 
@@ -95,18 +95,8 @@ def build_quarter_list(
     else:
         body.add("empty")
     body.add("closing")
-    return OfficialDocument(
-        issuer_lines=data.commune.issuer_lines,
-        type_code="TB",
-        issuer_symbol=data.commune.issuer_symbol,
-        place=data.commune.place,
-        date=data.issued_on,
-        title=tpl.text("title", values),
-        subject=tpl.text("subject", values),
-        body=tuple(body.items),
-        signatures=((chair_signature(data.commune, tpl),),),
-        recipients=tpl.lines("recipients", values),
-        number=data.number,
+    return body.commune_document(
+        data.commune, type_code="TB", issued_on=data.issued_on, number=data.number
     )
 
 

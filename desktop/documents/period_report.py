@@ -20,7 +20,7 @@ from typing import BinaryIO, Literal
 from desktop.core.conventions import STATISTICS_EVENTS, ConventionStatus
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.meetings import Matter
-from desktop.documents.disclosure_docs import Body, Commune, chair_signature, fmt_date, roman
+from desktop.documents.disclosure_docs import Body, Commune, fmt_date, roman
 from desktop.documents.page import Align, BodyTable, OfficialDocument, render_document
 from desktop.documents.templates import DocumentTemplate, TemplateError, load_template
 
@@ -212,18 +212,8 @@ def build_period_report(
         body.add(f"{section}_heading", no=_ROMAN[body.parts - 1])
         _SECTION_BUILDERS[section](body, f)
     body.add("closing")
-    return OfficialDocument(
-        issuer_lines=data.commune.issuer_lines,
-        type_code="BC",
-        issuer_symbol=data.commune.issuer_symbol,
-        place=data.commune.place,
-        date=data.issued_on,
-        title=tpl.text("title", values),
-        subject=tpl.text("subject", values),
-        body=tuple(body.items),
-        signatures=((chair_signature(data.commune, tpl),),),
-        recipients=tpl.lines("recipients", values),
-        number=data.number,
+    return body.commune_document(
+        data.commune, type_code="BC", issued_on=data.issued_on, number=data.number
     )
 
 

@@ -47,7 +47,8 @@ PDF_GROUPS = (
 )
 
 
-def _figures(c: Counts) -> list[object]:
+def figures(c: Counts) -> list[int]:
+    """The board's count columns, in the order every output shows them."""
     return [
         c.meetings,
         c.items_passed,
@@ -133,7 +134,7 @@ def write_xlsx(board: Board, path: Path) -> Path:
                 missing_text(r) or None,
                 r.days_silent,
                 "có" if r.silent else "không",
-                *_figures(r.counts),
+                *figures(r.counts),
             ]
         )
         row = ws.max_row
@@ -153,7 +154,7 @@ def write_xlsx(board: Board, path: Path) -> Path:
             board.missing,
             None,
             board.silent,
-            *_figures(board.totals),
+            *figures(board.totals),
         ]
     )
     for cell in ws[ws.max_row]:
@@ -188,7 +189,7 @@ def pdf_table(board: Board) -> tuple[list[str], list[list[object]], list[int]]:
                 r.bundles,
                 missing_text(r) or "—",
                 r.days_silent if r.days_silent is not None else "chưa gửi",
-                *_figures(r.counts),
+                *figures(r.counts),
             ]
         )
         if r.silent:
@@ -202,7 +203,7 @@ def pdf_table(board: Board) -> tuple[list[str], list[list[object]], list[int]]:
             board.bundles,
             board.missing,
             "",
-            *_figures(board.totals),
+            *figures(board.totals),
         ]
     )
     return list(PDF_HEADER), rows, silent

@@ -37,7 +37,7 @@ from desktop.services.sync_board import (
     BoardRow,
     local_time,
 )
-from desktop.services.sync_board_export import missing_text
+from desktop.services.sync_board_export import figures, missing_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.labels import format_count, format_day
 from desktop.ui.lazy_model import RIGHT
@@ -92,23 +92,6 @@ TIPS = {
 WIDTHS = (144, 46, 80, 122, 46, 56, 66, *([47] * 11))
 DAYS = 6
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _figures(row: BoardRow) -> list[int]:
-    c = row.counts
-    return [
-        c.meetings,
-        c.items_passed,
-        c.items_failed,
-        c.disclosures,
-        c.late,
-        c.short_postings,
-        c.in_force,
-        c.suspended,
-        c.abolished,
-        c.superseded,
-        c.other_conventions,
-    ]
 
 
 class BoardModel(QAbstractTableModel):
@@ -190,7 +173,7 @@ class BoardModel(QAbstractTableModel):
             if row.days_silent is None:
                 return translate("SyncBoardPage", "never sent")
             return format_count(row.days_silent)
-        return format_count(_figures(row)[col - DAYS - 1])
+        return format_count(figures(row.counts)[col - DAYS - 1])
 
 
 def _save_file(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
