@@ -348,12 +348,21 @@ class SyncImportService:
                 if dry_run:
                     raise _DryRun  # roll the whole transaction back
                 self._copy_attachments(group)
+                # The receipt is composed and signed in this transaction (its remarks are
+                # claimed with the import) and written once the import is committed: a
+                # receipt never acknowledges what the database does not hold.
+                receipt = self._receipt_for(session, first, out)
         except _DryRun:
             out.status = "dry_run"
             return out
-        if receipts_dir is None:
-            receipts_dir = self.ctx.paths.outbox
-        out.receipt = self._write_receipt(first, out, receipts_dir)
+        folder = receipts_dir or self.ctx.paths.outbox
+        path = folder / f"BienNhan-{out.child_code}-{first.seq:06d}-{first.bundle_id[:8]}.json"
+        try:
+            write_receipt(path, receipt)
+        except OSError:
+            self._release_remarks(str(receipt["receipt_id"]))  # they go in the next receipt
+            raise
+        out.receipt = path
         return out
 
     def _apply(
@@ -363,14 +372,18 @@ class SyncImportService:
         a relayed record may not claim to be theirs unless it comes from that unit itself."""
         first = group[0]
         child = out.child_code
-        records = [(r, line) for b in group for r, line in zip(b.records, b.lines, strict=True)]
-        uuids = [r["uuid"] for r, _ in records]
+        records = [
+            (r, line, text)
+            for b in group
+            for r, line, text in zip(b.records, b.lines, b.texts, strict=True)
+        ]
+        uuids = [r["uuid"] for r, _, _ in records]
         versions = known_versions(session, uuids)
         current = current_child_records(session, uuids)
         new_versions: list[dict[str, Any]] = []
         upserts: list[dict[str, Any]] = []
         replaced: list[str] = []
-        for record, line in records:
+        for record, line, text in records:
             uuid, version = record["uuid"], record["version"]
             sha = hashlib.sha256(line).hexdigest()
             known = versions.get((uuid, version))
@@ -405,7 +418,7 @@ class SyncImportService:
                     "updated_at": record["updated_at"],
                     "updated_by": record["updated_by"][:120],
                     "deleted": record["deleted"],
-                    "content": line.decode("utf-8"),
+                    "content": text,
                     "content_sha256": sha,
                     "bundle_id": first.bundle_id,
                     **_extract(record),
@@ -521,47 +534,51 @@ class SyncImportService:
             missing += sorted(set(range(1, max(got) + 1)) - got)
         return missing
 
-    def _write_receipt(self, bag: ParsedBag, out: ImportOutcome, folder: Path) -> Path:
+    def _release_remarks(self, receipt_id: str) -> None:
+        with self.ctx.db.transaction() as session:
+            for r in session.scalars(
+                select(SyncRemarkRow).where(SyncRemarkRow.receipt_id == receipt_id)
+            ):
+                r.receipt_id = None
+
+    def _receipt_for(self, session: Session, bag: ParsedBag, out: ImportOutcome) -> dict[str, Any]:
+        """The signed receipt of an import, claiming the child's pending remarks."""
         inst = self.sync._installation()
         key = self.sync.ensure_keys()
-        with self.ctx.db.transaction() as session:
-            pending = list(
-                session.scalars(
-                    select(SyncRemarkRow).where(
-                        SyncRemarkRow.direction == "outgoing",
-                        SyncRemarkRow.peer_code == out.child_code,
-                        SyncRemarkRow.receipt_id.is_(None),
-                    )
+        pending = list(
+            session.scalars(
+                select(SyncRemarkRow).where(
+                    SyncRemarkRow.direction == "outgoing",
+                    SyncRemarkRow.peer_code == out.child_code,
+                    SyncRemarkRow.receipt_id.is_(None),
                 )
             )
-            receipt_id = new_uuid()
-            for r in pending:
-                r.receipt_id = receipt_id
-            body = {
-                "receipt_id": receipt_id,
-                "from_code": inst.data.code,
-                "from_name": inst.data.name,
-                "to_code": out.child_code,
-                "bundle_id": bag.bundle_id,
-                "bundle_seq": bag.seq,
-                "installation_id": bag.tags.get("Installation-Id", ""),
-                "tagmanifest_sha256": bag.tagmanifest_sha256,
-                "acked_through_seq": bag.seq,
-                "issued_at": iso_utc(self.ctx.clock()),
-                "outcome": out.counts,
-                "rejections": [d for d in out.details if d["reason"] != "older"],
-                "remarks": [
-                    {"uuid": r.record_uuid, "text": r.text, "at": r.created_at, "by": r.created_by}
-                    for r in pending
-                ],
-                "missing_seqs": out.missing_seqs,
-                "public_key": key.public_key,
-                "key_id": key.key_id,
-            }
-            receipt = sign_receipt(body, self.sync.keys.sign)
-            path = folder / f"BienNhan-{out.child_code}-{bag.seq:06d}-{bag.bundle_id[:8]}.json"
-            write_receipt(path, receipt)
-        return path
+        )
+        receipt_id = new_uuid()
+        for r in pending:
+            r.receipt_id = receipt_id
+        body = {
+            "receipt_id": receipt_id,
+            "from_code": inst.data.code,
+            "from_name": inst.data.name,
+            "to_code": out.child_code,
+            "bundle_id": bag.bundle_id,
+            "bundle_seq": bag.seq,
+            "installation_id": bag.tags.get("Installation-Id", ""),
+            "tagmanifest_sha256": bag.tagmanifest_sha256,
+            "acked_through_seq": bag.seq,
+            "issued_at": iso_utc(self.ctx.clock()),
+            "outcome": out.counts,
+            "rejections": [d for d in out.details if d["reason"] != "older"],
+            "remarks": [
+                {"uuid": r.record_uuid, "text": r.text, "at": r.created_at, "by": r.created_by}
+                for r in pending
+            ],
+            "missing_seqs": out.missing_seqs,
+            "public_key": key.public_key,
+            "key_id": key.key_id,
+        }
+        return sign_receipt(body, self.sync.keys.sign)
 
     # --- remarks and reading children's records --------------------------------------
 

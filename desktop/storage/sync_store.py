@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, literal, select, union_all
+from sqlalchemy import Date, bindparam, func, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import (
@@ -175,8 +176,31 @@ def current_child_records(session: Session, uuids: Sequence[str]) -> dict[str, t
 
 
 def bulk_insert(session: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
-    """Core executemany (the import's fast path); no-op for no rows."""
+    """The import's fast path: one INSERT compiled once, the rows handed to the driver's
+    executemany as they are (no per-row parameter processing); no-op for no rows.
+
+    Values must be what the driver takes: str, int, bool, None, and dates (turned into
+    SQLAlchemy's ISO text for SQLite here, passed as dates to PostgreSQL).
+    """
     batch = list(rows)
-    core = getattr(table, "__table__", table)  # Core, not the ORM's bulk path: no unit of work
-    for i in range(0, len(batch), 2000):
-        session.execute(insert(core), batch[i : i + 2000])
+    if not batch:
+        return
+    core = getattr(table, "__table__", table)
+    conn = session.connection()
+    keys = list(batch[0])
+    compiled = insert(core).compile(dialect=conn.dialect, column_keys=keys)
+    if conn.dialect.name == "sqlite":  # SQLAlchemy stores dates there as ISO text
+        dates = [c.name for c in core.columns if isinstance(c.type, Date) and c.name in keys]
+        for row in batch:
+            for name in dates:
+                if row[name] is not None:
+                    row[name] = row[name].isoformat()
+    params: list[Any]
+    if compiled.positional:
+        order = list(compiled.positiontup or ())
+        pick = itemgetter(*order)
+        params = [pick(r) for r in batch] if len(order) > 1 else [(pick(r),) for r in batch]
+    else:
+        params = batch
+    for i in range(0, len(params), 5000):
+        conn.exec_driver_sql(str(compiled), params[i : i + 5000])

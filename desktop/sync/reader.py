@@ -78,6 +78,7 @@ class ParsedBag:
     # True when ``known`` said this exact bundle was imported already: the signed head was
     # verified, the payload was not read again (a re-import changes nothing anyway).
     already_imported: bool = False
+    texts: list[str] = field(default_factory=list)  # each line decoded, for storing as text
 
     @property
     def bundle_id(self) -> str:
@@ -305,9 +306,12 @@ def _attachment_refs(record: dict[str, Any]) -> list[str]:
     return [str(a.get("sha256")) for a in refs if isinstance(a, dict) and a.get("sha256")]
 
 
-def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], list[bytes]]:
+def _check_records(
+    data: bytes, p: _Problems
+) -> tuple[list[dict[str, Any]], list[bytes], list[str]]:
     records: list[dict[str, Any]] = []
     lines: list[bytes] = []
+    texts: list[str] = []
     seen: set[str] = set()
     for n, line in enumerate(data.split(b"\n"), start=1):
         if not line:
@@ -334,7 +338,8 @@ def _check_records(data: bytes, p: _Problems) -> tuple[list[dict[str, Any]], lis
         seen.add(record["uuid"])
         records.append(record)
         lines.append(line)
-    return records, lines
+        texts.append(text)
+    return records, lines, texts
 
 
 def bundle_head(path: Path) -> dict[str, str] | None:
@@ -487,9 +492,10 @@ def _read_zip(
 
     records: list[dict[str, Any]] = []
     lines: list[bytes] = []
+    texts: list[str] = []
     raw_records = member("data/records.jsonl", MAX_RECORDS_FILE)
     if raw_records is not None:
-        records, lines = _check_records(raw_records, p)
+        records, lines, texts = _check_records(raw_records, p)
         origin = tags.get("Origin-Code", "")
         # A commune relays its villages' records (their owner stays the village); a village
         # or the level above sends only its own.
@@ -535,6 +541,7 @@ def _read_zip(
         tagmanifest_sha256=hashlib.sha256(tagmanifest).hexdigest(),
         records=records,
         lines=lines,
+        texts=texts,
         counts=counts,
         attachments=attachments,
     )
