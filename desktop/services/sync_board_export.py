@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.documents.sync_docs import board_pdf
 from desktop.services.sync_board import Board, BoardRow, Counts, local_time
@@ -98,16 +96,19 @@ HEADER = (
 )
 WIDTHS = (10, 34, 10, 13, 17, 10, 16, 11, 9, *([12] * 11))
 MISSING_HEADER = ("Mã", "Đơn vị", "Số thứ tự gói còn thiếu", "Mã định danh cài đặt")
-_BOLD = Font(bold=True)
-_SILENT = PatternFill("solid", fgColor="F8D7DA")  # the light red of the window's warning rows
-_HEAD = PatternFill("solid", fgColor="E8E8E8")
+_SILENT = "F8D7DA"  # the light red of the window's warning rows
+_HEAD = "E8E8E8"
+# openpyxl is imported when a workbook is written, not when the window starts.
 
 
 def _header(ws: Worksheet, titles: tuple[str, ...], widths: tuple[int, ...]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     ws.append(list(titles))
     for cell in ws[1]:
-        cell.font = _BOLD
-        cell.fill = _HEAD
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=_HEAD)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -116,6 +117,9 @@ def _header(ws: Worksheet, titles: tuple[str, ...], widths: tuple[int, ...]) -> 
 
 def write_xlsx(board: Board, path: Path) -> Path:
     """Write ``board`` to ``path`` (replaced whole: a half-written file is never left)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -142,7 +146,7 @@ def write_xlsx(board: Board, path: Path) -> Path:
         ws.cell(row, 5).number_format = "DD/MM/YYYY HH:MM"
         if r.silent:
             for col in (1, 2, 8, 9):
-                ws.cell(row, col).fill = _SILENT
+                ws.cell(row, col).fill = PatternFill("solid", fgColor=_SILENT)
     ws.append(
         [
             "Tổng cộng",
@@ -158,7 +162,7 @@ def write_xlsx(board: Board, path: Path) -> Path:
         ]
     )
     for cell in ws[ws.max_row]:
-        cell.font = _BOLD
+        cell.font = Font(bold=True)
 
     gaps = wb.create_sheet(MISSING_SHEET)
     _header(gaps, MISSING_HEADER, (10, 34, 14, 40))
