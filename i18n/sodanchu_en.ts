@@ -1650,8 +1650,8 @@ The technical details are in:
 <context>
     <name>Labels</name>
     <message>
-        <source>%1 — sent by %2 (read-only)</source>
-        <translation>%1 — sent by %2 (read-only)</translation>
+        <source>[sent by %2, read-only] %1</source>
+        <translation>[sent by %2, read-only] %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/labels.py" line="19"/>

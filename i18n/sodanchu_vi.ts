@@ -1650,8 +1650,8 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Labels</name>
     <message>
-        <source>%1 — sent by %2 (read-only)</source>
-        <translation>%1 — do %2 gửi lên (chỉ xem)</translation>
+        <source>[sent by %2, read-only] %1</source>
+        <translation>[%2 gửi lên, chỉ xem] %1</translation>
     </message>
     <message>
         <location filename="../desktop/ui/labels.py" line="19"/>

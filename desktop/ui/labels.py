@@ -168,8 +168,9 @@ def sent_by(title: str, origin_code: str) -> str:
     """A title marked with the unit that sent the record up (empty code: our own record)."""
     if not origin_code:
         return title
+    # The mark goes first so that a narrow column still shows it.
     return (
-        translate("Labels", "%1 — sent by %2 (read-only)")
+        translate("Labels", "[sent by %2, read-only] %1")
         .replace("%1", title)
         .replace("%2", origin_code)
     )

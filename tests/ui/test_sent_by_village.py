@@ -44,4 +44,4 @@ def test_village_meeting_marked_in_the_commune_list(
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     titles = {page.model.index(r, TITLE).data() for r in range(2)}
     assert own.data.title in titles
-    assert f"{MEETING['title']} — do DONG gửi lên (chỉ xem)" in titles
+    assert f"[DONG gửi lên, chỉ xem] {MEETING['title']}" in titles
