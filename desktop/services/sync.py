@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (done, total)
 DEFAULT_SPLIT_BYTES = 20 * 1024 * 1024
+PENDING_EXPORT = "export-pending.json"  # in keys/: an export between commit and renames
 KIND_LABELS = {
     "village": "Thôn, tổ dân phố",
     "meeting": "Hội nghị, biểu quyết",
@@ -131,6 +132,42 @@ class SyncService:
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
         self.keys = KeyStore(ctx.paths.keys)
+        self._finish_interrupted_export()
+
+    @property
+    def _pending_file(self) -> Path:
+        return self.ctx.paths.keys / PENDING_EXPORT
+
+    def _finish_interrupted_export(self) -> None:
+        """Roll an export cut short between its commit and its renames forward (or back).
+
+        Its parts were fully written under ``.tmp`` names and listed in the pending file
+        before the commit: if the number was committed they get their final names, else
+        they are removed. Either way no valid bundle is left without its number.
+        """
+        try:
+            pending = json.loads(self._pending_file.read_text(encoding="utf-8"))
+            inst_id, seq = str(pending["installation_id"]), int(pending["seq"])
+            files = [(Path(a), Path(b)) for a, b in pending["files"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        with self.ctx.db.reading() as session:
+            committed = session.scalars(
+                select(SyncExportRow.id).where(
+                    SyncExportRow.installation_id == inst_id, SyncExportRow.seq == seq
+                )
+            ).first()
+        for staging, final in files:
+            if committed is not None and staging.exists():
+                os.replace(staging, final)
+            else:
+                staging.unlink(missing_ok=True)
+        if committed is not None:
+            write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst_id, seq)
+        self._pending_file.unlink(missing_ok=True)
+        log.warning(
+            "export %s of %s interrupted: %s", seq, inst_id, "finished" if committed else "undone"
+        )
 
     # --- identity and keys ---------------------------------------------------------
 
@@ -372,12 +409,23 @@ class SyncService:
                     )
                 )
                 session.flush()
+                # Listed before the commit, so a crash after it can be finished at next start.
+                pending = {
+                    "installation_id": inst.installation_id,
+                    "seq": seq,
+                    "files": [[str(a), str(b)] for a, b in zip(staged, written, strict=True)],
+                }
+                tmp = self._pending_file.with_suffix(".part")
+                tmp.write_text(json.dumps(pending, ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, self._pending_file)
         except BaseException:
             for path in staged:
                 path.unlink(missing_ok=True)
+            self._pending_file.unlink(missing_ok=True)
             raise
         for path, final in zip(staged, written, strict=True):
             os.replace(path, final)
+        self._pending_file.unlink(missing_ok=True)
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, seq)
         log.info("exported bundle %s seq %s: %s records", bundle_id, seq, len(lines))
         return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)

@@ -383,3 +383,55 @@ def _installation_id(services: Services) -> str:
     inst = services.setup.installation()
     assert inst is not None
     return inst.installation_id
+
+
+def test_export_cut_after_its_commit_is_finished_at_next_start(
+    pair: tuple[Services, Services], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The number is committed but the process dies before the part gets its final name."""
+    commune, upper = pair
+    import desktop.services.sync as sync_module
+
+    real_replace = sync_module.os.replace
+
+    def die_on_rename(src: object, dst: object) -> None:
+        if str(src).endswith(".zip.tmp"):
+            raise SystemExit("power cut")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync_module.os, "replace", die_on_rename)
+    with pytest.raises(SystemExit):
+        commune.sync.export(tmp_path / "out")
+    monkeypatch.setattr(sync_module.os, "replace", real_replace)
+    assert list((tmp_path / "out").glob("*.zip")) == []
+    assert [p.name.endswith(".zip.tmp") for p in (tmp_path / "out").iterdir()] == [True]
+    restarted = sync_module.SyncService(commune.ctx)  # the next start finishes the export
+    [bundle] = (tmp_path / "out").glob("*.zip")
+    assert bundle.name.startswith("SoDanChu-25222-000001-")
+    [res] = upper.sync_import.import_files([bundle])
+    assert res.status == "imported"
+    assert restarted.export(tmp_path / "out").seq == 2
+
+
+def test_export_cut_before_its_commit_is_undone_at_next_start(
+    pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    commune, _ = pair
+    import desktop.services.sync as sync_module
+
+    staged = tmp_path / "out" / "SoDanChu-25222-000001-x.zip.tmp"
+    staged.parent.mkdir()
+    staged.write_bytes(b"PK")
+    pending = commune.ctx.paths.keys / sync_module.PENDING_EXPORT
+    pending.write_text(
+        json.dumps(
+            {
+                "installation_id": _installation_id(commune),
+                "seq": 1,
+                "files": [[str(staged), str(staged.with_suffix(""))]],
+            }
+        ),
+        encoding="utf-8",
+    )
+    sync_module.SyncService(commune.ctx)
+    assert list((tmp_path / "out").iterdir()) == [] and not pending.exists()
