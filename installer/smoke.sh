@@ -6,7 +6,9 @@
 #   1. --version                      the version came through (from the bundled metadata)
 #   2. demo                           creates a store: Alembic migrations, provinces, holidays
 #   3. list meeting --json; pdf minutes <uuid> --out m.pdf   fonts + templates -> a PDF
-#   4. SODANCHU_SMOKE=1 (no command)  opens the main window offscreen, checks the Vietnamese
+#   4. key export; export; init --role upper; register-child; import; board --xlsx
+#                                     signed bundle out and in (cryptography, orjson, openpyxl)
+#   5. SODANCHU_SMOKE=1 (no command)  opens the main window offscreen, checks the Vietnamese
 #                                     sidebar ("Tổng quan") and the fonts, exits 0
 # and reports the bundle size and the time the window took to start.
 set -euo pipefail
@@ -47,6 +49,19 @@ if command -v pdffonts >/dev/null 2>&1; then
     { echo "smoke: the PDF does not embed the bundled font" >&2; exit 1; }
   echo "smoke: the PDF embeds the bundled Liberation Serif"
 fi
+
+# Sync: a signed bundle out of the commune and into a province store, a receipt, the board.
+upper="$data-upper"
+"$app" --data-dir "$data" key export --out "$data/key.json" >/dev/null
+"$app" --data-dir "$data" export --out "$data/out" >/dev/null
+"$app" --data-dir "$upper" init --role upper --code 79 --name "UBND Thành phố Hồ Chí Minh" >/dev/null
+"$app" --data-dir "$upper" register-child --key "$data/key.json" >/dev/null
+"$app" --data-dir "$upper" import "$data"/out/SoDanChu-*.zip --receipts-dir "$data/receipts" |
+  grep -q "mới 13" || { echo "smoke: the bundle did not import" >&2; exit 1; }
+"$app" --data-dir "$data" import "$data"/receipts/*.json >/dev/null
+"$app" --data-dir "$upper" board --xlsx "$data/board.xlsx" >/dev/null
+[ -s "$data/board.xlsx" ] || { echo "smoke: no board workbook" >&2; exit 1; }
+echo "smoke: sync OK (signed bundle imported, receipt taken back, board written)"
 
 start=$(date +%s%N)
 SODANCHU_SMOKE=1 "$app" --data-dir "$data"
