@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command as alembic_command
 
 from desktop.services.context import open_store
 from desktop.storage import migrate
@@ -33,13 +34,13 @@ def test_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     db_file = data / "sodanchu.sqlite3"
     shutil.copy(FIXTURE, db_file)
     before = _tables_and_revision(db_file)
-    real_upgrade = migrate.command.upgrade
+    real_upgrade = alembic_command.upgrade
 
     def upgrade_then_crash(cfg: Any, revision: str) -> None:
         real_upgrade(cfg, revision)  # every migration ran...
         raise RuntimeError("power cut")  # ...and the process died before committing
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_crash)
+    monkeypatch.setattr(alembic_command, "upgrade", upgrade_then_crash)
     with pytest.raises(RuntimeError):
         open_store(data)
     assert _tables_and_revision(db_file) == before

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command as alembic_command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -27,6 +28,25 @@ def test_chain_is_linear_with_one_head() -> None:
     assert len(bases) == 1
     for rev in revisions:
         assert not isinstance(rev.down_revision, tuple | list), f"merge revision {rev.revision}"
+
+
+def test_head_constant_is_the_newest_script() -> None:
+    """A new migration must raise HEAD_REVISION, or stores at the old head would skip it."""
+    assert head_revision() == migrate.HEAD_REVISION
+
+
+def test_a_store_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    open_store(tmp_path / "data").db.dispose()
+    code = (
+        "import sys; from pathlib import Path; from desktop.services.context import open_store; "
+        f"open_store(Path({str(tmp_path / 'data')!r})).db.dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def _not_search_index(name: str | None, type_: str, parent_names: object) -> bool:
@@ -75,8 +95,9 @@ def test_upgrade_copies_store_aside_before_migrating(
         # The copy must already exist when the migration starts.
         seen.append(any((data / "backups").glob("before-migrate-*.sqlite3")))
 
+    monkeypatch.setattr(migrate, "_stored_revision", lambda db: "0000_older")
     monkeypatch.setattr(migrate, "current_revision", lambda db: "0000_older")
-    monkeypatch.setattr(migrate.command, "upgrade", fake_upgrade)
+    monkeypatch.setattr(alembic_command, "upgrade", fake_upgrade)
     db = Database(sqlite_url(path))
     backup = migrate.upgrade(db, data / "backups")
     db.dispose()
