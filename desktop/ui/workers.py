@@ -1,62 +1,51 @@
 """Running slow work (PDF, export, import) off the GUI thread.
 
-A :class:`Worker` hands a plain callable to a thread pool and calls back, on
-the GUI thread, with its result or the exception it raised. The callable must
-not touch widgets; it calls services, which open their own sessions.
+A :class:`Worker` hands a plain callable to a Python thread pool and calls back, on
+the GUI thread, with its result or the exception it raised. The callable must not
+touch widgets; it calls services, which open their own sessions.
 
-The pool thread never calls Python callbacks itself: it emits a signal of a
-relay object that lives on the GUI thread, so Qt queues the delivery to the
-worker's slots there.
+Why no Qt runnable and no signal carries the result: a ``QRunnable`` that Qt deletes
+when ``run`` returns, emitting a signal with a Python object in it, left the GUI
+thread handling the delivery while the pool thread was still unwinding the emit;
+about one print in a dozen ended in a segmentation fault (issue 17). Now the pool
+thread only ever touches Python: it puts ``(number, ok, value)`` into a thread-safe
+queue. A timer of the worker, on the GUI thread and running only while work is
+pending, empties the queue and calls the callbacks. Nothing Qt owns is shared
+between the threads, so nothing can be deleted under the other's feet.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import queue
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-
-class _Relay(QObject):
-    """Carries a task's end from the pool thread to the GUI thread."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Task(QRunnable):
-    def __init__(self, number: int, job: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self._number = number
-        self._job = job
-        self._relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self._job()
-        except BaseException as exc:  # delivered to the caller, who words it
-            self._relay.failed.emit(self._number, exc)
-        else:
-            self._relay.done.emit(self._number, result)
+# How often the GUI thread looks for finished work while some is pending (ms). Short
+# enough that nobody notices, long enough to cost nothing.
+POLL_MS = 8
 
 
 @dataclass(frozen=True)
 class _Pending:
     on_done: Done
     on_error: Failed
+    future: Future[None]
 
 
 class Worker(QObject):
-    """Runs callables on its own thread pool; ``busy_changed`` when work starts or ends.
+    """Runs callables on its own threads; ``busy_changed`` when work starts or ends.
 
     Args:
         max_threads: how many callables may run at once (PDFs: one is enough).
@@ -66,13 +55,13 @@ class Worker(QObject):
 
     def __init__(self, max_threads: int = 1, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._done)
-        self._relay.failed.connect(self._failed)
+        self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="worker")
+        self._ended: queue.SimpleQueue[tuple[int, bool, object]] = queue.SimpleQueue()
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.deliver)
 
     @property
     def busy(self) -> bool:
@@ -82,34 +71,51 @@ class Worker(QObject):
         """Start ``job`` off the GUI thread; one of the callbacks follows on the GUI thread."""
         number = next(self._numbers)
         was_busy = self.busy
-        self._pending[number] = _Pending(on_done, on_error)
+        ended = self._ended
+
+        def task() -> None:
+            # Runs on the pool thread: Python only, no Qt object is touched here.
+            try:
+                result = job()
+            except BaseException as exc:  # delivered to the caller, who words it
+                ended.put((number, False, exc))
+            else:
+                ended.put((number, True, result))
+
+        future = self._pool.submit(task)
+        self._pending[number] = _Pending(on_done, on_error, future)
         if not was_busy:
+            self._timer.start()
             self.busy_changed.emit(True)
-        self._pool.start(_Task(number, job, self._relay))
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the running callables end (closing the window, tests)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the running callables end (closing the window, tests).
 
-    @Slot(int, object)
-    def _done(self, number: int, result: object) -> None:
-        pending = self._finish(number)
-        if pending is not None:
-            pending.on_done(result)
+        The callbacks follow at the next turn of the event loop, as before.
+        """
+        futures = [p.future for p in self._pending.values()]
+        if not futures:
+            return True
+        _, not_done = wait_futures(futures, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done
 
-    @Slot(int, object)
-    def _failed(self, number: int, exc: object) -> None:
-        pending = self._finish(number)
-        if pending is None:
-            return
-        assert isinstance(exc, BaseException)
-        pending.on_error(exc)
-
-    def _finish(self, number: int) -> _Pending | None:
-        pending = self._pending.pop(number, None)
-        if pending is None:
-            log.warning("worker: a task ended that nobody waits for (%s)", number)
-            return None
-        if not self._pending:
-            self.busy_changed.emit(False)
-        return pending
+    def deliver(self) -> None:
+        """Call the callbacks of the work that has ended (GUI thread; the timer calls it)."""
+        while True:
+            try:
+                number, ok, value = self._ended.get_nowait()
+            except queue.Empty:
+                return
+            pending = self._pending.pop(number, None)
+            if not self._pending:
+                self._timer.stop()
+            if pending is None:
+                log.warning("worker: a task ended that nobody waits for (%s)", number)
+                continue
+            if not self._pending:
+                self.busy_changed.emit(False)
+            if ok:
+                pending.on_done(value)
+            else:
+                assert isinstance(value, BaseException)
+                pending.on_error(value)
