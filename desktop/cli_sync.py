@@ -13,7 +13,6 @@ from typing import Any, TextIO
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.sync_messages import format_sync_problem
 from desktop.services.container import Services
-from desktop.services.restore import restore_backup
 from desktop.services.sync_import import ImportOutcome
 
 SYNC_COMMANDS = (
@@ -39,6 +38,13 @@ COUNT_WORDS = {
     "unchanged": "không đổi",
     "conflict": "xung đột",
     "rejected": "từ chối",
+}
+# The record counts of a backup's preview (services.restore.COUNTED).
+BACKUP_COUNT_WORDS = {
+    "villages": "thôn/tổ dân phố",
+    "meetings": "hội nghị",
+    "conventions": "hương ước/quy ước",
+    "disclosures": "nội dung công khai",
 }
 
 
@@ -83,6 +89,11 @@ def add_sync_commands(sub: Any) -> None:
 
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu / restore a backup")
     res.add_argument("file")
+    res.add_argument(
+        "--confirm-other-unit",
+        action="store_true",
+        help="khôi phục cả bản sao lưu của đơn vị khác / restore another unit's backup",
+    )
 
     rem = sub.add_parser("remark", help="ghi chú cho bản ghi của cấp dưới (gửi kèm biên nhận)")
     rem.add_argument("uuid")
@@ -208,9 +219,20 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         out.write(f"{target}\n")
         return 0
     if cmd == "restore":
-        saved = restore_backup(services.ctx, Path(args.file))
+        result = services.backups.restore(
+            Path(args.file), confirm_other_unit=args.confirm_other_unit
+        )
+        p = result.preview
+        counts = ", ".join(f"{v} {BACKUP_COUNT_WORDS.get(k, k)}" for k, v in p.counts.items())
+        out.write(f"Bản sao lưu của {p.unit_name} ({p.unit_code}), lược đồ {p.schema}: {counts}\n")
+        if p.other_unit:
+            out.write(
+                f"CẢNH BÁO: đã thay dữ liệu của {p.current_name} ({p.current_code}) bằng dữ "
+                f"liệu của {p.unit_name} ({p.unit_code})\n"
+            )
         out.write(
-            f"Đã khôi phục từ {args.file}. Dữ liệu trước khi khôi phục được giữ tại {saved}\n"
+            f"Đã khôi phục từ {args.file}. Dữ liệu trước khi khôi phục được giữ tại "
+            f"{result.saved}\n"
         )
         if services.sync.identity_problem() is not None:
             out.write(

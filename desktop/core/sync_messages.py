@@ -251,6 +251,27 @@ SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "{label}: «{value}» không phải bản sao lưu của Sổ Dân Chủ",
         "en": "{label}: '{value}' is not a Sổ Dân Chủ backup",
     },
+    "backup_other_unit": {
+        "vi": (
+            "{label}: «{value}» là bản sao lưu của {unit}, không phải của {current}; không "
+            "khôi phục (nếu thật sự muốn thay toàn bộ dữ liệu, chạy lại với "
+            "--confirm-other-unit)"
+        ),
+        "en": (
+            "{label}: '{value}' is a backup of {unit}, not of {current}; not restored (to "
+            "replace all the data anyway, run again with --confirm-other-unit)"
+        ),
+    },
+    "backup_newer_schema": {
+        "vi": (
+            "{label}: «{value}» do phiên bản mới hơn của chương trình tạo (lược đồ {schema}); "
+            "hãy cập nhật chương trình trước khi khôi phục"
+        ),
+        "en": (
+            "{label}: '{value}' was made by a newer version of the program (schema {schema}); "
+            "update the program before restoring it"
+        ),
+    },
     "key_file_invalid": {
         "vi": "{label}: tệp «{value}» không phải tệp đăng ký khóa Sổ Dân Chủ (khóa Ed25519)",
         "en": "{label}: '{value}' is not a Sổ Dân Chủ key registration file (Ed25519 key)",

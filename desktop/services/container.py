@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.backups import BackupService
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
 from desktop.services.convention_documents import ConventionDocumentService
@@ -44,6 +45,7 @@ class Services:
     sync_import: SyncImportService
     sync_board: SyncBoardService
     reports: ReportService
+    backups: BackupService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -75,4 +77,5 @@ def build_services(ctx: StoreContext) -> Services:
         sync_import=SyncImportService(ctx, sync, meetings, conventions),
         sync_board=SyncBoardService(ctx),
         reports=ReportService(ctx, setup),
+        backups=BackupService(ctx),
     )

@@ -51,6 +51,20 @@ def head_revision() -> str:
     return head
 
 
+def known_revision(revision: str) -> bool:
+    """True when ``revision`` is one this version ships (False: made by a newer version)."""
+    if revision == HEAD_REVISION:
+        return True
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    scripts = ScriptDirectory.from_config(alembic_config(""))
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(db: Database) -> str | None:
     """The revision the store is at, or None for an empty store."""
     from alembic.runtime.migration import MigrationContext
