@@ -62,6 +62,7 @@ def make_demo(
     if scale in SCALES:
         size = SCALES[scale] if scale_factor == 1.0 else SCALES[scale].times(scale_factor)
         made = generate(services, size, seed=seed, progress=progress)
+        services.settings.mark_sample()
         return DemoResult(villages=made.villages, generated=made)
     rng = random.Random(seed)
     services.setup.initialize(DEMO_COMMUNE)
@@ -77,6 +78,7 @@ def make_demo(
             )
         )
     _demo_records(services)
+    services.settings.mark_sample()
     return DemoResult(villages=len(_VILLAGES))
 
 

@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 from desktop.storage.db import DB_FILENAME
 
 APP_DIR_NAME = "SoDanChu"
+DEMO_DIR_NAME = "demo"  # the sample commune's own data folder, inside the real one
 ENV_DATA_DIR = "SODANCHU_DATA_DIR"
 
 
@@ -62,6 +63,11 @@ class DataPaths:
     @property
     def documents(self) -> Path:
         return self.root / "documents"
+
+    @property
+    def demo_root(self) -> Path:
+        """Where the window keeps the sample commune: never the real data's folder."""
+        return self.root / DEMO_DIR_NAME
 
     @property
     def crash_file(self) -> Path:

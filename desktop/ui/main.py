@@ -122,12 +122,16 @@ def _restore(handler: MessageHandler, hook: ExceptHook) -> None:
     sys.excepthook = hook
 
 
-def open_services(session: Session, db_url: str | None) -> Services | None:
-    """Open the store; if that fails, say so with the log's path (None)."""
+def open_services(
+    session: Session, db_url: str | None, root: Path | None = None
+) -> Services | None:
+    """Open the store in ``root`` (default: the session's data folder); if that fails,
+    say so with the log's path (None)."""
+    root = root or session.paths.root
     try:
-        return build_services(open_store(session.paths.root, db_url=db_url))
+        return build_services(open_store(root, db_url=db_url))
     except Exception:
-        log.exception("could not open the data store in %s", session.paths.root)
+        log.exception("could not open the data store in %s", root)
         QMessageBox.critical(
             None,
             APP_NAME,
@@ -136,10 +140,18 @@ def open_services(session: Session, db_url: str | None) -> Services | None:
                 "The data in %1 could not be opened. Nothing was changed.\n\n"
                 "The details were written to the log file:\n%2",
             )
-            .replace("%1", str(session.paths.root))
+            .replace("%1", str(root))
             .replace("%2", str(session.log_file)),
         )
         return None
+
+
+@dataclass
+class Place:
+    """Which data the window shows next: the real data folder or the sample commune's."""
+
+    sample: bool = False
+    set_up_own: bool = False  # the wizard goes straight to the set-up questions
 
 
 def run_window(
@@ -151,32 +163,65 @@ def run_window(
 ) -> int:
     """Open the window on a data folder; returns the process exit status.
 
-    ``qm_dir`` is where the compiled translations are (default: ``i18n/``).
+    ``qm_dir`` is where the compiled translations are (default: ``i18n/``). The sample
+    commune lives in ``<data folder>/demo``; the window switches between it and the
+    real data when the officer asks (the sample banner's button), reopening the store.
     """
     session = start(data_dir, qm_dir)
+    place = Place()
     try:
-        services = open_services(session, db_url)
-        if services is None:
-            return 1
-        session.services = services
-        session.i18n.apply(choose_language(lang, services))
-        if session.previous_crash is not None:
-            tell_previous_crash(session.previous_crash)
-        if not services.setup.is_initialized():
-            if os.environ.get(ENV_SMOKE) == "1":
-                print(
-                    "smoke: FAIL the data folder is not set up (run `demo` first)", file=sys.stderr
+        while True:
+            root = session.paths.demo_root if place.sample else session.paths.root
+            services = open_services(session, None if place.sample else db_url, root)
+            if services is None:
+                return 1
+            session.services = services
+            session.i18n.apply(choose_language(lang, services))
+            if session.previous_crash is not None:
+                tell_previous_crash(session.previous_crash)
+                session.previous_crash = None
+            if not services.setup.is_initialized():
+                if os.environ.get(ENV_SMOKE) == "1":
+                    print(
+                        "smoke: FAIL the data folder is not set up (run `demo` first)",
+                        file=sys.stderr,
+                    )
+                    return 3
+                wizard = FirstRunWizard(services, session.i18n, own_only=place.set_up_own)
+                if wizard.exec() != QWizard.DialogCode.Accepted:
+                    log.info("set-up cancelled; nothing saved")
+                    return 0
+                if wizard.used_demo:
+                    services.close()
+                    session.services = None
+                    place = Place(sample=True)
+                    continue
+            real_set_up = None
+            if place.sample:
+                real_set_up = DataPaths(session.paths.root).database.exists() and _is_set_up(
+                    session, db_url
                 )
-                return 3
-            wizard = FirstRunWizard(services, session.i18n)
-            if wizard.exec() != QWizard.DialogCode.Accepted:
-                log.info("set-up cancelled; nothing saved")
-                return 0
-        window = MainWindow(services, session.i18n)
-        show_fitting(window)
-        if os.environ.get(ENV_SMOKE) == "1":
-            return smoke_check(session, window)
-        return session.app.exec()
+            window = MainWindow(services, session.i18n, real_set_up=real_set_up)
+            leave: list[bool] = []
+
+            def leave_sample(window: MainWindow = window, leave: list[bool] = leave) -> None:
+                leave.append(True)
+                window.close()
+
+            window.leave_sample.connect(leave_sample)
+            show_fitting(window)
+            window.settings.backups.auto_backup()
+            if os.environ.get(ENV_SMOKE) == "1":
+                return smoke_check(session, window)
+            status = session.app.exec()
+            window.settings.wait(60_000)  # the day's backup, if still being written
+            if not leave:
+                return status
+            log.info("leaving the sample data for the real data in %s", session.paths.root)
+            window.deleteLater()
+            services.close()
+            session.services = None
+            place = Place(sample=False, set_up_own=not real_set_up)
     finally:
         if session.services is not None:
             session.services.close()
@@ -184,6 +229,17 @@ def run_window(
         session.crash.disable()
         session.restore()
         log.info("window closed")
+
+
+def _is_set_up(session: Session, db_url: str | None) -> bool:
+    """Whether the real data folder holds a set-up installation (read without the wizard)."""
+    services = open_services(session, db_url)
+    if services is None:
+        return False
+    try:
+        return services.setup.is_initialized()
+    finally:
+        services.close()
 
 
 def smoke_check(session: Session, window: MainWindow) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from desktop.ui.pages.reports import ReportsPage
 from desktop.ui.pages.settings import SettingsPage
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.pages.villages import VillagesPage
+from desktop.ui.sample_banner import SampleBanner
 from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
 
 CTX = "MainWindow"
@@ -46,12 +48,29 @@ SIDEBAR_WIDTH = 220
 
 
 class MainWindow(QMainWindow):
-    """Gets every service it needs through ``services``; no global state."""
+    """Gets every service it needs through ``services``; no global state.
 
-    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+    Args:
+        real_set_up: on sample data, whether the real data folder is set up (the banner's
+            button opens it, else sets it up); None when no real folder is known.
+    """
+
+    # The officer asked to leave the sample data ("real": open the real data).
+    leave_sample = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        i18n: I18n,
+        parent: QWidget | None = None,
+        *,
+        real_set_up: bool | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._i18n = i18n
+        self.is_sample = services.settings.is_sample()
+        self.sample_banner: SampleBanner | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -87,10 +106,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(pages.get(index) or PlaceholderPage(CTX, title))
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 6)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        if self.is_sample:
+            self.sample_banner = SampleBanner(real_set_up)
+            self.sample_banner.leave.connect(self.leave_sample)
+            outer.addWidget(self.sample_banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -102,6 +127,7 @@ class MainWindow(QMainWindow):
         self.conventions.changed.connect(self.overview.refresh)
         self.disclosures.changed.connect(self.overview.refresh)
         self.sync.changed.connect(self.overview.refresh)
+        self.settings.changed.connect(self._settings_changed)
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
@@ -203,7 +229,10 @@ class MainWindow(QMainWindow):
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         inst = self._services.setup.installation()
-        self.setWindowTitle(f"{APP_NAME} — {inst.data.name}" if inst else APP_NAME)
+        title = f"{APP_NAME} — {inst.data.name}" if inst else APP_NAME
+        if self.is_sample:
+            title += " — " + translate("MainWindow", "SAMPLE DATA")
+        self.setWindowTitle(title)
         for index, title in enumerate(SECTIONS):
             item = self.sidebar.item(index)
             item.setText(translate("MainWindow", title))
@@ -218,6 +247,16 @@ class MainWindow(QMainWindow):
         self.search_action.setText(translate("MainWindow", "Search all records"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self.about_action.setText(translate("MainWindow", "About %1").replace("%1", APP_NAME))
+
+    def _settings_changed(self) -> None:
+        """Settings saved or a backup restored: every page reads the store again."""
+        self.retranslate()
+        self.overview.refresh()
+        self.reports.invalidate()
+        self.villages.reload()
+        for page in (self.meetings, self.conventions, self.disclosures):
+            page.villages_changed()
+        self.sync.refresh()
 
     def sidebar_texts(self) -> list[str]:
         return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]

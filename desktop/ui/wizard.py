@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +31,8 @@ from desktop.core.installation import (
     validate_installation,
 )
 from desktop.core.messages import format_error, format_field_error
-from desktop.services.container import Services
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.ui.i18n import APP_NAME, I18n, translate
 from desktop.ui.labels import role_label, upper_kind_label
@@ -82,23 +84,26 @@ class WelcomePage(QWizardPage):
 
 
 class DemoPage(QWizardPage):
-    """The demo's last page: Finish makes the sample commune."""
+    """The demo's last page: Finish makes the sample commune in its own folder
+    (``<data folder>/demo``), never in the real data's store."""
 
-    def __init__(self, services: Services, lang: Lang) -> None:
+    def __init__(self, demo_root: Path, lang: Lang) -> None:
         super().__init__()
-        self._services = services
+        self._root = demo_root
         self._lang = lang
         self.setTitle(translate("Wizard", "Demo data"))
-        self.setSubTitle(translate("Wizard", "Press Finish to make a sample commune."))
+        self.setSubTitle(translate("Wizard", "Press Finish to open a sample commune."))
         self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(
             _explain(
                 translate(
                     "Wizard",
-                    "The sample commune and its villages are kept in this data folder:\n%1\n\n"
-                    "For your real records, start the program with another, empty data folder.",
-                ).replace("%1", str(services.ctx.paths.root))
+                    "The sample commune is kept in a folder of its own:\n%1\n\n"
+                    "Your real data is not touched. While you look around, the window says "
+                    "SAMPLE DATA at the top; its button sets up your own commune when you "
+                    "are ready.",
+                ).replace("%1", str(demo_root))
             )
         )
         layout.addWidget(self.error)
@@ -109,11 +114,24 @@ class DemoPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            make_demo(self._services)
+            services = build_services(open_store(self._root))
+        except Exception:
+            log.exception("could not open the demo folder %s", self._root)
+            self.error.show_message(
+                translate("Wizard", "The demo folder %1 could not be opened.").replace(
+                    "%1", str(self._root)
+                )
+            )
+            return False
+        try:
+            if not services.setup.is_initialized():  # made once; opened again afterwards
+                make_demo(services)
+                log.info("demo data made in %s", self._root)
         except DomainError as exc:
             self.error.show_message(format_error(exc, self._lang()))
             return False
-        log.info("demo data made in %s", self._services.ctx.paths.root)
+        finally:
+            services.close()
         return True
 
 
@@ -207,7 +225,14 @@ class SummaryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Asks the set-up questions; ``accepted`` once the installation is stored."""
 
-    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        i18n: I18n,
+        parent: QWidget | None = None,
+        *,
+        own_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._i18n = i18n
@@ -217,7 +242,7 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(680, 500)
         lang = self._lang
         self.welcome = WelcomePage()
-        self.demo = DemoPage(services, lang)
+        self.demo = DemoPage(services.ctx.paths.demo_root, lang)
         self.role = RolePage()
         self.commune = CommunePage(lang)
         self.upper = UpperPage(
@@ -235,14 +260,16 @@ class FirstRunWizard(QWizard):
             (DEMO, self.demo),
         ):
             self.setPage(page_id, page)
-        self.setStartId(WELCOME)
+        # From the sample data's "Set up my commune": straight to the questions.
+        self.setStartId(ROLE if own_only else WELCOME)
 
     def _lang(self) -> str:
         return self._i18n.lang
 
     @property
     def used_demo(self) -> bool:
-        return self.welcome.try_demo.isChecked()
+        """True when the officer chose the sample commune (kept in ``demo_root``)."""
+        return self.startId() == WELCOME and self.welcome.try_demo.isChecked()
 
     def installation_data(self) -> InstallationData:
         """The answers so far, as the set-up service takes them."""

@@ -50,7 +50,7 @@ def test_sections_in_vietnamese_with_honest_placeholders(
 ) -> None:
     make_demo(ui_services)
     window = _window(qtbot, ui_services, i18n)
-    assert window.windowTitle() == f"Sổ Dân Chủ — {DEMO_COMMUNE.name}"
+    assert window.windowTitle() == f"Sổ Dân Chủ — {DEMO_COMMUNE.name} — DỮ LIỆU MẪU"
     assert window.sidebar_texts() == VI_SECTIONS
     assert window.current_section() == OVERVIEW
     # Every section is built now: no placeholder page is left.

@@ -23,6 +23,8 @@ from desktop.ui.crash import (
     qt_message_handler,
 )
 from desktop.ui.i18n import I18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.wizard import ROLE, WELCOME, FirstRunWizard
 from tests.conftest import COMMUNE
 
 
@@ -160,3 +162,53 @@ def _restore_process_state() -> None:
             root.removeHandler(handler)
             handler.close()
     faulthandler.enable(file=sys.__stderr__ or sys.stderr)
+
+
+def test_sample_data_opens_from_its_own_folder_and_leads_back_to_setting_up(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: the demo wrote into the real folder and the window could not leave it."""
+    data = tmp_path / "data"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    wizards: list[int] = []
+    seen: list[tuple[str, bool, str]] = []
+
+    def scripted_wizard(self: FirstRunWizard) -> int:
+        wizards.append(self.startId())
+        if self.startId() == WELCOME:
+            self.welcome.try_demo.setChecked(True)
+            assert self.demo.validatePage()
+            return int(QWizard.DialogCode.Accepted.value)
+        return int(QWizard.DialogCode.Rejected.value)  # the officer stops at the questions
+
+    def officer_leaves_the_sample(app: QApplication) -> int:
+        (window,) = [  # (an earlier test may leave its window open)
+            w
+            for w in app.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.sample_banner is not None
+        ]
+        banner = window.sample_banner
+        assert banner is not None
+        seen.append((window.windowTitle(), banner.isVisible(), banner.button.text()))
+        banner.button.click()
+        assert not window.isVisible()
+        return 0
+
+    monkeypatch.setattr(ui_main.FirstRunWizard, "exec", scripted_wizard)
+    monkeypatch.setattr(QApplication, "exec", officer_leaves_the_sample)
+    try:
+        assert ui_main.run_window(data_dir=data, lang="vi") == 0
+    finally:
+        _restore_process_state()
+    assert seen == [("Sổ Dân Chủ — Xã Tân Phú — DỮ LIỆU MẪU", True, "&Thiết lập xã của tôi…")]
+    assert wizards == [WELCOME, ROLE]  # then straight to the set-up questions
+    real = build_services(open_store(data))
+    try:
+        assert not real.setup.is_initialized() and real.villages.count() == 0
+    finally:
+        real.close()
+    demo = build_services(open_store(data / "demo"))
+    try:
+        assert demo.settings.is_sample() and demo.villages.count() == 6
+    finally:
+        demo.close()

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.messages import format_field_error
-from desktop.services.container import Services
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
 from desktop.services.demo import DEMO_COMMUNE
 from desktop.ui.i18n import I18n
 from desktop.ui.wizard import COMMUNE, DEMO, OFFICER, ROLE, SUMMARY, UPPER, WELCOME, FirstRunWizard
@@ -170,19 +171,37 @@ def test_refusal_at_finish_is_shown_and_nothing_saved(
     assert not ui_services.setup.is_initialized()
 
 
-def test_demo_data_from_the_welcome_page(
+def test_demo_data_goes_into_its_own_folder_never_the_real_one(
     qtbot: QtBot, wizard: FirstRunWizard, ui_services: Services
 ) -> None:
+    """Issue 17: the sample commune was written into the real data folder."""
+    demo_root = ui_services.ctx.paths.demo_root
+    assert demo_root == ui_services.ctx.paths.root / "demo"
     wizard.welcome.try_demo.setChecked(True)
     wizard.next()
     assert wizard.currentId() == DEMO
-    assert str(ui_services.ctx.paths.root) in wizard.demo.findChild(QLabel).text()
+    assert str(demo_root) in wizard.demo.findChild(QLabel).text()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isVisible()
-    assert not ui_services.setup.is_initialized()
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert wizard.used_demo
-    inst = ui_services.setup.installation()
-    assert inst is not None and inst.data == DEMO_COMMUNE
-    assert ui_services.villages.count() == 6
+    # the real store is untouched: not set up, no villages, no sample mark
+    assert not ui_services.setup.is_initialized()
+    assert ui_services.villages.count() == 0 and not ui_services.settings.is_sample()
+    demo = build_services(open_store(demo_root))
+    try:
+        inst = demo.setup.installation()
+        assert inst is not None and inst.data == DEMO_COMMUNE
+        assert demo.villages.count() == 6 and demo.settings.is_sample()
+    finally:
+        demo.close()
+
+
+def test_set_up_from_the_sample_data_starts_at_the_questions(
+    qtbot: QtBot, ui_services: Services, i18n: I18n
+) -> None:
+    wizard = FirstRunWizard(ui_services, i18n, own_only=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.currentId() == ROLE and not wizard.used_demo

@@ -1,10 +1,11 @@
-"""Settings: the interface language; the installation's details and files (read-only)."""
+"""Settings: the interface language; the officer, the receiving level and (at the
+receiving level) the silent limit, saved together; the data's files; its backups."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,13 +13,21 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.errors import DomainError, ValidationError
+from desktop.core.installation import Role, UpperKind
+from desktop.core.messages import format_error, format_field_error
 from desktop.logsetup import LOG_FILENAME
 from desktop.services.container import Services
+from desktop.services.settings import SettingsChange
+from desktop.services.sync_board import MAX_SILENT_DAYS, MIN_SILENT_DAYS
 from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.i18n import (
     APP_NAME,
@@ -28,15 +37,30 @@ from desktop.ui.i18n import (
     is_language_change,
     translate,
 )
-from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
+from desktop.ui.labels import role_label, upper_kind_label
+from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, value_label
+from desktop.ui.pages.settings_backups import BackupAsk, BackupsPanel
+from desktop.ui.widgets import ErrorLabel
 
 log = logging.getLogger(__name__)
+GENERAL_TAB, BACKUPS_TAB = range(2)
 
 
 class SettingsPage(QWidget):
-    """Changing the language here stores it and re-words the window at once."""
+    """Changing the language stores it and re-words the window at once; the other
+    details are saved together by "Save" (one transaction), then announced by
+    ``changed``."""
 
-    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+    changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        i18n: I18n,
+        parent: QWidget | None = None,
+        *,
+        ask: BackupAsk | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._i18n = i18n
@@ -57,11 +81,40 @@ class SettingsPage(QWidget):
         self._labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         inst_form = QFormLayout(self.installation_box)
-        for key in ("role", "name", "code", "province", "upper", "officer", "key"):
+        for key in ("role", "name", "code", "province", "key"):
             self._row(inst_form, key)
-        self.readonly_note = QLabel()
-        self.readonly_note.setWordWrap(True)
-        inst_form.addRow(self.readonly_note)
+        self.officer = QLineEdit()
+        self.upper_kind = QComboBox()
+        for kind in UpperKind:
+            self.upper_kind.addItem("", kind)
+        self.upper_code = QLineEdit()
+        self.upper_code.setMaximumWidth(120)
+        self.upper_name = QLineEdit()
+        self.silent_days = QSpinBox()
+        self.silent_days.setRange(MIN_SILENT_DAYS, MAX_SILENT_DAYS)
+        self.edits: dict[str, QWidget] = {
+            "officer": self.officer,
+            "upper_kind": self.upper_kind,
+            "upper_code": self.upper_code,
+            "upper_name": self.upper_name,
+            "silent_days": self.silent_days,
+        }
+        for key, widget in self.edits.items():
+            label = QLabel()
+            label.setBuddy(widget)
+            inst_form.addRow(label, widget)
+            self._labels[key] = label
+        self.save_button = QPushButton()
+        self.undo_button = QPushButton()
+        self.error = ErrorLabel()
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.undo_button)
+        save_row.addWidget(self.saved_note, 1)
+        inst_form.addRow(save_row)
+        inst_form.addRow(self.error)
 
         self.files_box = QGroupBox()
         files_form = QFormLayout(self.files_box)
@@ -78,14 +131,25 @@ class SettingsPage(QWidget):
         buttons.addStretch(1)
         files_form.addRow(buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
         for box in (self.language_box, self.installation_box, self.files_box):
             box.setMaximumWidth(CONTENT_MAX_WIDTH)
-            layout.addWidget(box)
-        layout.addStretch(1)
+            general_layout.addWidget(box)
+        general_layout.addStretch(1)
+        self.backups = BackupsPanel(services, lambda: i18n.lang, ask)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.backups, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.refresh)
+        self.backups.restored.connect(self._restored)
         self.open_data.clicked.connect(lambda: self._open(self._services.ctx.paths.root))
         self.open_logs.clicked.connect(lambda: self._open(self._services.ctx.paths.logs))
         self.about_button.clicked.connect(self.show_about)
@@ -106,6 +170,44 @@ class SettingsPage(QWidget):
         self._i18n.apply(lang)
         log.info("interface language set to %s", lang)
 
+    # --- saving -------------------------------------------------------------------------
+    def change(self) -> SettingsChange:
+        """What the form says now, as the settings service takes it."""
+        inst = self._services.setup.installation()
+        role = inst.data.role if inst is not None else Role.COMMUNE
+        kind = self.upper_kind.currentData()
+        return SettingsChange(
+            officer_name=self.officer.text(),
+            upper_kind=kind if role is Role.COMMUNE and isinstance(kind, UpperKind) else None,
+            upper_code=self.upper_code.text() if role is not Role.UPPER else None,
+            upper_name=self.upper_name.text() if role is not Role.UPPER else None,
+            silent_days=self.silent_days.value() if role is Role.UPPER else None,
+        )
+
+    def save(self) -> bool:
+        """Store the form in one transaction; a refusal names each field and keeps the form."""
+        self.error.clear_message()
+        self.saved_note.setText("")
+        try:
+            self._services.settings.save(self.change())
+        except ValidationError as exc:
+            lang = self._i18n.lang
+            self.error.show_message("\n".join(format_field_error(e, lang) for e in exc.errors))
+            return False
+        except DomainError as exc:
+            self.error.show_message(format_error(exc, self._i18n.lang))
+            return False
+        log.info("settings saved")
+        self.refresh()
+        self.saved_note.setText(translate("SettingsPage", "Settings saved."))
+        self.changed.emit()
+        return True
+
+    def _restored(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # --- the rest -----------------------------------------------------------------------
     def about_dialog(self) -> AboutDialog:
         """The About dialog for this installation's data folder (not shown yet)."""
         paths = self._services.ctx.paths
@@ -121,45 +223,85 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(translate("SettingsPage", "Settings"))
+        self.tabs.setTabText(GENERAL_TAB, translate("SettingsPage", "&General"))
+        self.tabs.setTabText(BACKUPS_TAB, translate("SettingsPage", "&Backups"))
         self.language_box.setTitle(translate("SettingsPage", "Language"))
         self._language_label.setText(translate("SettingsPage", "Interface &language:"))
         self.installation_box.setTitle(translate("SettingsPage", "This installation"))
         self.files_box.setTitle(translate("SettingsPage", "Files"))
-        words = {
-            "role": translate("SettingsPage", "Role:"),
-            "name": translate("SettingsPage", "Commune:"),
-            "code": translate("SettingsPage", "Commune code:"),
-            "province": translate("SettingsPage", "Province:"),
-            "upper": translate("SettingsPage", "Receiving level:"),
-            "officer": translate("SettingsPage", "Officer:"),
-            "key": translate("SettingsPage", "Signing key fingerprint:"),
-            "data_dir": translate("SettingsPage", "Data folder:"),
-            "log_file": translate("SettingsPage", "Log file:"),
-        }
-        for key, text in words.items():
-            self._labels[key].setText(text)
-        self.readonly_note.setText(
-            translate("SettingsPage", "Changing these details will come in a later version.")
-        )
+        for i in range(self.upper_kind.count()):
+            self.upper_kind.setItemText(i, upper_kind_label(self.upper_kind.itemData(i)))
+        self.save_button.setText(translate("SettingsPage", "&Save"))
+        self.undo_button.setText(translate("SettingsPage", "&Undo changes"))
+        self.officer.setPlaceholderText(translate("SettingsPage", "e.g. Nguyễn Thị Lan"))
         self.open_data.setText(translate("SettingsPage", "Open the data folder"))
         self.open_logs.setText(translate("SettingsPage", "Open the log folder"))
         self.about_button.setText(translate("SettingsPage", "About %1…").replace("%1", APP_NAME))
         self.refresh()
 
+    def _words(self, role: Role) -> dict[str, str]:
+        village = role is Role.VILLAGE
+        return {
+            "role": translate("SettingsPage", "Role:"),
+            "name": translate("SettingsPage", "Commune:"),
+            "code": translate("SettingsPage", "Commune code:"),
+            "province": translate("SettingsPage", "Province:"),
+            "key": translate("SettingsPage", "Signing key fingerprint:"),
+            "officer": translate("SettingsPage", "&Officer's name:"),
+            "upper_kind": translate("SettingsPage", "Receiving &level:"),
+            "upper_code": translate("SettingsPage", "Commune code of the commune:")
+            if village
+            else translate("SettingsPage", "Receiving body's &code:"),
+            "upper_name": translate("SettingsPage", "Name of the commune:")
+            if village
+            else translate("SettingsPage", "Receiving body's &name:"),
+            "silent_days": translate("SettingsPage", "A unit counts as not sending after (days):"),
+            "data_dir": translate("SettingsPage", "Data folder:"),
+            "log_file": translate("SettingsPage", "Log file:"),
+        }
+
     def refresh(self) -> None:
+        """The form and facts as stored (also "Undo changes")."""
         inst = self._services.setup.installation()
+        role = inst.data.role if inst is not None else Role.COMMUNE
+        for key, text in self._words(role).items():
+            self._labels[key].setText(text)
         v = self.values
         if inst is not None:
-            for key, text in installation_values(inst.data).items():
-                if key in v:
-                    v[key].setText(text)
+            d = inst.data
+            v["role"].setText(role_label(d.role))
+            v["name"].setText(d.name)
+            v["code"].setText(d.code)
+            v["province"].setText(
+                f"{d.province_name} ({d.province_code})" if d.province_code else ""
+            )
             # The fingerprint the level above compares with the printed registration sheet.
             v["key"].setText(self._services.sync.ensure_keys().fingerprint)
+            self.officer.setText(d.officer_name)
+            self.upper_kind.setCurrentIndex(self.upper_kind.findData(d.upper_kind))
+            village = role is Role.VILLAGE
+            self.upper_code.setText(d.parent_code if village else d.upper_code)
+            self.upper_name.setText(d.parent_name if village else d.upper_name)
+        if role is Role.UPPER:
+            self.silent_days.setValue(self._services.sync_board.silent_days())
+        shown = {
+            "upper_kind": role is Role.COMMUNE,
+            "upper_code": role is not Role.UPPER,
+            "upper_name": role is not Role.UPPER,
+            "silent_days": role is Role.UPPER,
+        }
+        for key, visible in shown.items():
+            self.edits[key].setVisible(visible)
+            self._labels[key].setVisible(visible)
         paths = self._services.ctx.paths
         v["data_dir"].setText(str(paths.root))
         v["log_file"].setText(str(paths.logs / LOG_FILENAME))
+        self.error.clear_message()
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
             self.retranslate()
         super().changeEvent(event)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.backups.wait(msecs)
