@@ -175,10 +175,11 @@ class SettingsPage(QWidget):
         """What the form says now, as the settings service takes it."""
         inst = self._services.setup.installation()
         role = inst.data.role if inst is not None else Role.COMMUNE
-        kind = self.upper_kind.currentData()
+        data = self.upper_kind.currentData()
+        kind = UpperKind(str(data)) if data is not None else None  # Qt hands back the str
         return SettingsChange(
             officer_name=self.officer.text(),
-            upper_kind=kind if role is Role.COMMUNE and isinstance(kind, UpperKind) else None,
+            upper_kind=kind if role is Role.COMMUNE else None,
             upper_code=self.upper_code.text() if role is not Role.UPPER else None,
             upper_name=self.upper_name.text() if role is not Role.UPPER else None,
             silent_days=self.silent_days.value() if role is Role.UPPER else None,
@@ -230,7 +231,8 @@ class SettingsPage(QWidget):
         self.installation_box.setTitle(translate("SettingsPage", "This installation"))
         self.files_box.setTitle(translate("SettingsPage", "Files"))
         for i in range(self.upper_kind.count()):
-            self.upper_kind.setItemText(i, upper_kind_label(self.upper_kind.itemData(i)))
+            kind = UpperKind(str(self.upper_kind.itemData(i)))
+            self.upper_kind.setItemText(i, upper_kind_label(kind))
         self.save_button.setText(translate("SettingsPage", "&Save"))
         self.undo_button.setText(translate("SettingsPage", "&Undo changes"))
         self.officer.setPlaceholderText(translate("SettingsPage", "e.g. Nguyễn Thị Lan"))
