@@ -219,10 +219,10 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         out.write(f"{target}\n")
         return 0
     if cmd == "restore":
-        result = services.backups.restore(
+        restored = services.backups.restore(
             Path(args.file), confirm_other_unit=args.confirm_other_unit
         )
-        p = result.preview
+        p = restored.preview
         counts = ", ".join(f"{v} {BACKUP_COUNT_WORDS.get(k, k)}" for k, v in p.counts.items())
         out.write(f"Bản sao lưu của {p.unit_name} ({p.unit_code}), lược đồ {p.schema}: {counts}\n")
         if p.other_unit:
@@ -232,7 +232,7 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
             )
         out.write(
             f"Đã khôi phục từ {args.file}. Dữ liệu trước khi khôi phục được giữ tại "
-            f"{result.saved}\n"
+            f"{restored.saved}\n"
         )
         if services.sync.identity_problem() is not None:
             out.write(

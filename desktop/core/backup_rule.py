@@ -30,9 +30,10 @@ def _week(day: date) -> tuple[int, int]:
 
 
 def backups_to_delete(
-    made_at: Iterable[datetime], rule: Thinning = Thinning()
+    made_at: Iterable[datetime], rule: Thinning | None = None
 ) -> Sequence[datetime]:
     """The times (of ``made_at``) whose backups the rule lets go, newest first."""
+    rule = rule or Thinning()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     months: set[tuple[int, int]] = set()

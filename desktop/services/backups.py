@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+DEFAULT_THINNING = Thinning()
 VN_TZ = timezone(timedelta(hours=VN_OFFSET_HOURS))
 
 
@@ -66,7 +67,7 @@ def _made_at(path: Path) -> datetime:
 class BackupService:
     """Backups of one SQLite store, in its data folder's ``backups/``."""
 
-    def __init__(self, ctx: StoreContext, thinning: Thinning = Thinning()) -> None:
+    def __init__(self, ctx: StoreContext, thinning: Thinning = DEFAULT_THINNING) -> None:
         self.ctx = ctx
         self.thinning = thinning
 
@@ -74,7 +75,7 @@ class BackupService:
     def folder(self) -> Path:
         return self.ctx.paths.backups
 
-    def list(self) -> list[BackupFile]:
+    def files(self) -> list[BackupFile]:
         """The backups in the data folder, newest first."""
         found: list[BackupFile] = []
         if not self.folder.is_dir():
@@ -117,7 +118,7 @@ class BackupService:
         """
         if self.ctx.db.sqlite_path is None:
             return None
-        autos = [b for b in self.list() if b.kind is BackupKind.AUTO]
+        autos = [b for b in self.files() if b.kind is BackupKind.AUTO]
         if autos and _vn(autos[0].made_at).date() == self.ctx.today():
             return None
         made = self._copy(BackupKind.AUTO)
@@ -126,7 +127,7 @@ class BackupService:
 
     def thin(self) -> list[Path]:
         """Delete the automatic backups the thinning rule lets go; returns them."""
-        autos = [b for b in self.list() if b.kind is BackupKind.AUTO]
+        autos = [b for b in self.files() if b.kind is BackupKind.AUTO]
         by_time = {_vn(b.made_at): b.path for b in autos}  # days as the officer counts them
         dropped = [by_time[t] for t in backups_to_delete(by_time, self.thinning)]
         for path in dropped:

@@ -98,7 +98,7 @@ def _read(path: Path) -> tuple[dict[str, object], dict[str, int], str, str | Non
         row = conn.execute("SELECT * FROM installation LIMIT 1").fetchone()
         inst = dict(row) if row is not None else {}
         counts = {
-            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608
+            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
             for t in COUNTED
             if t in tables
         }

@@ -14,14 +14,13 @@ from desktop.core.installation import InstallationData, Role
 from desktop.core.messages import format_error
 from desktop.core.villages import VillageData
 from desktop.services.backups import BackupKind
-from desktop.services.container import build_services
+from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
-from desktop.storage.migrate import HEAD_REVISION
-from tests.conftest import Clock
-from desktop.services.container import Services
 from desktop.services.demo import make_demo
 from desktop.services.restore import restore_backup
 from desktop.services.sync import SyncError
+from desktop.storage.migrate import HEAD_REVISION
+from tests.conftest import Clock
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_current_data(
@@ -82,7 +81,9 @@ def test_an_older_stores_backup_restores_into_a_new_folder_and_is_migrated(
     assert [v.data.code for v in services.villages.list()] == ["DONG"]
     assert services.maintenance.check().ok
     assert services.backups.preview(services.ctx.paths.database).schema == HEAD_REVISION
-    services.villages.add(VillageData(code="TAY", name="Thôn Tây", households_total=90))  # writable afterwards
+    services.villages.add(
+        VillageData(code="TAY", name="Thôn Tây", households_total=90)
+    )  # writable afterwards
     assert services.villages.count() == 2
 
 
@@ -146,7 +147,7 @@ def test_daily_automatic_backups_are_thinned(
         assert path is not None
         made.append(path)
     manual = backups.back_up_now()
-    listed = backups.list()
+    listed = backups.files()
     autos = [b for b in listed if b.kind is BackupKind.AUTO]
     # 7 daily + 4 weekly + the newest of months not kept yet; older ones deleted
     assert 11 <= len(autos) <= 14

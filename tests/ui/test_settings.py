@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -204,5 +203,5 @@ def test_the_automatic_backup_is_listed(
     panel.auto_backup()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10_000)
     assert panel.table.item(0, 1).text() == "Tự động (hằng ngày)"
-    assert [b.kind for b in commune_services.backups.list()] == [BackupKind.AUTO]
+    assert [b.kind for b in commune_services.backups.files()] == [BackupKind.AUTO]
     panel.wait()

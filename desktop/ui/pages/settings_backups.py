@@ -162,7 +162,7 @@ class BackupsPanel(QWidget):
 
     # --- the list ---------------------------------------------------------------------
     def reload(self) -> None:
-        self._files = self._services.backups.list()
+        self._files = self._services.backups.files()
         self.table.setRowCount(len(self._files))
         for row, b in enumerate(self._files):
             when = b.made_at.astimezone(_VN).strftime("%d/%m/%Y %H:%M")
