@@ -57,159 +57,164 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="42"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="48"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
         <source>Automatic (daily)</source>
         <translation>Automatic (daily)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="54"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
         <source>meetings</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
         <source>conventions</source>
         <translation>conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
         <source>disclosures</source>
         <translation>disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="85"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="86"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="88"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
         <source>Records: %1</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
         <source>Last change: %1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
         <source>Data structure version: %1</source>
         <translation>Data structure version: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="192"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="195"/>
         <source>Reading the backup…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="230"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="253"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="255"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="265"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="268"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="279"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="282"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Replace with the other unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Replace the data with this backup? The data as it is now is kept in the backups folder first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="301"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="304"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Restored from %1. The data from before is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="310"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="319"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <source>The selected backup holds</source>
+        <translation>The selected backup holds</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="323"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="320"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="324"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
         <source>Restore from another &amp;file…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="322"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="326"/>
         <source>Open the backups folder</source>
         <translation>Open the backups folder</translation>
     </message>
@@ -3307,142 +3312,142 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="202"/>
+        <location filename="../desktop/ui/pages/settings.py" line="203"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../desktop/ui/pages/settings.py" line="226"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="229"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="230"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="231"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="232"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings.py" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings.py" line="237"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="236"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="245"/>
+        <location filename="../desktop/ui/pages/settings.py" line="247"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="246"/>
+        <location filename="../desktop/ui/pages/settings.py" line="248"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../desktop/ui/pages/settings.py" line="249"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../desktop/ui/pages/settings.py" line="250"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="251"/>
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings.py" line="252"/>
         <source>&amp;Officer&apos;s name:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings.py" line="253"/>
         <source>Receiving &amp;level:</source>
         <translation>Receiving &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>Commune code of the commune:</source>
         <translation>Commune code of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Receiving body&apos;s &amp;code:</source>
         <translation>Receiving body&apos;s &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings.py" line="257"/>
         <source>Name of the commune:</source>
         <translation>Name of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>Receiving body&apos;s &amp;name:</source>
         <translation>Receiving body&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings.py" line="260"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>A unit counts as not sending after (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings.py" line="262"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="240"/>
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="241"/>
         <source>About %1…</source>
         <translation>About %1…</translation>
     </message>

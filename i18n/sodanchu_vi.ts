@@ -57,159 +57,164 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="42"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="48"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
         <source>Automatic (daily)</source>
         <translation>Tự động (hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
         <source>Made by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="54"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
         <source>villages</source>
         <translation>thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
         <source>meetings</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
         <source>conventions</source>
         <translation>hương ước/quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
         <source>disclosures</source>
         <translation>nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="85"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="86"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="88"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
         <source>Role: %1</source>
         <translation>Vai trò: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
         <source>Records: %1</source>
         <translation>Số bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
         <source>Last change: %1</source>
         <translation>Thay đổi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
         <source>Data structure version: %1</source>
         <translation>Phiên bản cấu trúc dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="192"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="195"/>
         <source>Reading the backup…</source>
         <translation>Đang đọc bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="230"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="253"/>
         <source>Restore from a backup file</source>
         <translation>Khôi phục từ tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="255"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite3);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="265"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="268"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>BẢN SAO LƯU NÀY CỦA ĐƠN VỊ KHÁC: %1 (%2), không phải của %3 (%4).
 Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="279"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="282"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Thay bằng dữ liệu của đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="301"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="304"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Đã khôi phục từ %1. Dữ liệu trước đó được giữ trong %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="310"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>Chương trình tự sao lưu mỗi ngày một lần và giữ bản của 7 ngày gần nhất, rồi mỗi tuần một bản trong 4 tuần, rồi mỗi tháng một bản trong một năm. Bản sao lưu thủ công không bao giờ bị xóa. Thỉnh thoảng hãy chép thư mục sao lưu sang USB.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="319"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <source>The selected backup holds</source>
+        <translation>Bản sao lưu đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="323"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="320"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="324"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
         <source>Restore from another &amp;file…</source>
-        <translation>Khôi phục từ &amp;tệp khác…</translation>
+        <translation>Khôi phục từ tệp k&amp;hác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="322"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="326"/>
         <source>Open the backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
@@ -3307,142 +3312,142 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="251"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="225"/>
+        <location filename="../desktop/ui/pages/settings.py" line="226"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="202"/>
+        <location filename="../desktop/ui/pages/settings.py" line="203"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../desktop/ui/pages/settings.py" line="227"/>
         <source>&amp;General</source>
         <translation>&amp;Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings.py" line="228"/>
         <source>&amp;Backups</source>
-        <translation>&amp;Sao lưu</translation>
+        <translation>Sa&amp;o lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="229"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="230"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="231"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="232"/>
         <source>Files</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings.py" line="236"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="235"/>
+        <location filename="../desktop/ui/pages/settings.py" line="237"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="236"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="245"/>
+        <location filename="../desktop/ui/pages/settings.py" line="247"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="246"/>
+        <location filename="../desktop/ui/pages/settings.py" line="248"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../desktop/ui/pages/settings.py" line="249"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../desktop/ui/pages/settings.py" line="250"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
-        <source>&amp;Officer&apos;s name:</source>
-        <translation>&amp;Người ghi chép:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
-        <source>Receiving &amp;level:</source>
-        <translation>Cấp nhận &amp;dữ liệu:</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <source>&amp;Officer&apos;s name:</source>
+        <translation>Cán bộ &amp;phụ trách:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings.py" line="253"/>
+        <source>Receiving &amp;level:</source>
+        <translation>Lo&amp;ại cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>Commune code of the commune:</source>
         <translation>Mã xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Receiving body&apos;s &amp;code:</source>
-        <translation>&amp;Mã cơ quan nhận:</translation>
+        <translation>&amp;Mã cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings.py" line="257"/>
         <source>Name of the commune:</source>
         <translation>Tên xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>Receiving body&apos;s &amp;name:</source>
-        <translation>&amp;Tên cơ quan nhận:</translation>
+        <translation>Tên cấp t&amp;rên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings.py" line="260"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>Coi là chưa gửi dữ liệu sau (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings.py" line="262"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="240"/>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="241"/>
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
     </message>

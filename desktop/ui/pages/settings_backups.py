@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -149,7 +150,9 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.preview)
+        self.preview_box = QGroupBox()
+        QVBoxLayout(self.preview_box).addWidget(self.preview)
+        layout.addWidget(self.preview_box)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -315,6 +318,7 @@ class BackupsPanel(QWidget):
                 "from time to time.",
             )
         )
+        self.preview_box.setTitle(translate("BackupsPanel", "The selected backup holds"))
         self.table.setHorizontalHeaderLabels([translate("BackupsPanel", h) for h in HEADERS])
         self.backup_button.setText(translate("BackupsPanel", "&Back up now"))
         self.restore_button.setText(translate("BackupsPanel", "&Restore the selected backup…"))
