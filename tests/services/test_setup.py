@@ -5,6 +5,7 @@ import pytest
 from desktop.core.errors import SetupError, ValidationError
 from desktop.core.installation import InstallationData, Role
 from desktop.services.container import Services
+from desktop.services.settings import SettingsChange
 from desktop.services.setup import communes, provinces
 from tests.conftest import COMMUNE
 
@@ -39,3 +40,21 @@ def test_language_setting(services: Services) -> None:
     assert services.settings.language() == "en"
     with pytest.raises(ValueError):
         services.settings.set_language("fr")
+
+
+def test_settings_saved_all_or_nothing(services: Services) -> None:
+    services.setup.initialize(COMMUNE)
+    bad = SettingsChange(officer_name="Trần Văn Bình", upper_code="7", language="en")
+    with pytest.raises(ValidationError) as err:
+        services.settings.save(bad)
+    assert [e.field for e in err.value.errors] == ["upper_code"]
+    inst = services.setup.require_installation()
+    assert inst.data.officer_name == COMMUNE.officer_name and services.settings.language() == "vi"
+    saved = services.settings.save(
+        SettingsChange(officer_name=" Trần Văn Bình ", upper_code="79", language="en")
+    )
+    assert saved.data.officer_name == "Trần Văn Bình"
+    assert services.setup.require_installation() == saved and services.settings.language() == "en"
+    with pytest.raises(ValidationError) as err:
+        services.settings.save(SettingsChange(silent_days=0))
+    assert err.value.errors[0].field == "silent_days"
