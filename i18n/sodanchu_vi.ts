@@ -3726,7 +3726,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="205"/>
         <source>Register the level above&apos;s ke&amp;y…</source>
-        <translation>Đăng ký khóa cấp &amp;trên…</translation>
+        <translation>Đăng ký khóa cấp t&amp;rên…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209"/>

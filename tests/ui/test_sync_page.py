@@ -146,7 +146,7 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     assert outcome.receipt is not None
     # No trust on first use: until the level above's key is registered the page says what
     # to do, and a receipt is refused in Vietnamese with nothing acknowledged.
-    assert "chưa được đăng ký" in tab.receipts.message.text()
+    assert "Chưa đăng ký khóa của cấp trên" in tab.receipts.message.text()
     ask.files = [outcome.receipt]
     tab.receipts.choose_receipt()
     assert "Chưa đăng ký khóa của cấp trên" in tab.receipts.message.text()
