@@ -343,3 +343,12 @@ def test_mirrored_convention_obeys_the_life_cycle(
     village.sync.import_receipt(res.receipt)  # type: ignore[arg-type]
     [again] = commune.sync_import.import_files(list(village.sync.export(tmp_path / "v2").files))
     assert again.counts["rejected"] == 1 and uuid not in commune.conventions.ids()
+
+
+def test_safety_runner_counts_no_forged_acceptance(tmp_path: Path) -> None:
+    from tests.safety.trust import run_trust
+
+    fig = run_trust(tmp_path)
+    assert fig.forged == 0, fig.examples
+    assert fig.bundles == fig.bundles_refused > 0 and fig.squats == fig.squats_visible == 1
+    assert fig.receipts == fig.receipts_refused == 5
