@@ -55,7 +55,9 @@ def _bundles(receiver: Receiver, fig: TrustFigures) -> Path:
     fig.squats += 1
     [squat] = receiver.import_bytes(squat_first(world), "squat.zip")
     [res] = receiver.import_bytes(world.bundle)
-    listed = json.loads(res.receipt.read_text(encoding="utf-8"))["rejections"] if res.receipt else []
+    listed = (
+        json.loads(res.receipt.read_text(encoding="utf-8"))["rejections"] if res.receipt else []
+    )
     if squat.counts["new"] and len(listed) == squat.counts["new"] == res.counts["rejected"]:
         fig.squats_visible += 1
     else:
