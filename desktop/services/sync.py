@@ -265,6 +265,14 @@ class SyncService:
                 )
                 or 0
             )
+            again = set(rejected_uuids(session))
+            if again:  # rejected by the parent: they go again, so they are pending too
+                changed = session.scalars(
+                    select(ChangeLogRow.uuid).where(
+                        ChangeLogRow.seq > acked, ChangeLogRow.uuid.in_(sorted(again))
+                    )
+                )
+                pending += len(again - set(changed))
             last = last_export(session, inst.installation_id)
             through = acked_through_seq(session, inst.installation_id)
         problem = identity_pending(

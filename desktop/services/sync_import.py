@@ -417,7 +417,12 @@ class SyncImportService:
             out.status = "dry_run"
             return out
         folder = receipts_dir or self.ctx.paths.outbox
-        path = folder / f"BienNhan-{out.child_code}-{first.seq:06d}-{first.bundle_id[:8]}.json"
+        # Codes are validated at registration; a code registered before that rule is made
+        # safe here too, so a receipt is always written inside ``folder``.
+        code = "".join(
+            c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in out.child_code
+        )
+        path = folder / f"BienNhan-{code}-{first.seq:06d}-{first.bundle_id[:8]}.json"
         try:
             write_receipt(path, receipt)
         except OSError:

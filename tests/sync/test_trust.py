@@ -183,6 +183,7 @@ def test_squatted_records_are_rejected_visibly_and_sent_again(
     some = sorted(meetings)[0]
     texts = [r["text"] for r in commune.sync.remarks_for(some)]
     assert any(OTHER_CHILD[0] in t and "từ chối" in t for t in texts)
+    assert commune.sync.status().pending_changes == len(meetings)
     again = commune.sync.export(tmp_path / "a2")
     assert again.records == len(meetings)
 
