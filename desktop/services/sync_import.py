@@ -328,6 +328,11 @@ class SyncImportService:
                 results.extend(refused)
                 if bags:
                     results.append(self._import_group(bags, dry_run, receipts_dir, others))
+                    if bags[0].tags.get("Record-Status") == "TEST":  # checked, said plainly
+                        params = {"seq": bags[0].seq, "code": bags[0].tags.get("Origin-Code")}
+                        results[-1].problems.append(
+                            Problem("bundle_is_test", params, bags[0].path.name)
+                        )
                 if progress is not None:
                     progress(i + 1, len(groups))
         return results

@@ -215,7 +215,7 @@ def test_test_bundle_is_checked_never_imported(world: World, receiver: Receiver)
     from tests.sync.hostile import resign
 
     data = resign(world.bundle, world.commune_keys, "test-only", status="TEST")
-    assert judge_dry_run(receiver, data)[0] == "dry_run"
+    assert judge_dry_run(receiver, data) == ("dry_run", ["bundle_is_test"])
     status, codes = judge(receiver, data)
     assert status == "refused" and codes == ["bundle_is_test"]
 
