@@ -77,6 +77,11 @@ def add_sync_commands(sub: Any) -> None:
     reg.add_argument("--name", default="")
     reg.add_argument("--key", required=True, metavar="FILE")
     reg.add_argument("--replace", action="store_true", help="thay khóa / re-key")
+    reg.add_argument(
+        "--relays",
+        help="mã các thôn mà xã này chuyển tiếp, cách nhau bởi dấu phẩy (mặc định: theo tệp "
+        "đăng ký) / village codes this commune relays, comma separated",
+    )
 
     par = sub.add_parser("register-parent", help="đăng ký khóa của cấp trên (biên nhận)")
     par.add_argument("--key", required=True, metavar="FILE")
@@ -133,7 +138,10 @@ def _write_outcome(o: ImportOutcome, out: TextIO, lang: str) -> None:
         out.write("  " + ", ".join(f"{COUNT_WORDS[k]} {v}" for k, v in o.counts.items()) + "\n")
     for d in o.details:
         if d.get("reason") != "older":
-            out.write(f"  - bản ghi {d['uuid']} phiên bản {d['version']}: {d['reason']}\n")
+            reason = str(d["reason"])
+            if reason.startswith("owned_by"):
+                reason = format_sync_problem(reason, d, lang)
+            out.write(f"  - bản ghi {d['uuid']} phiên bản {d['version']}: {reason}\n")
     for p in o.problems:
         where = f"[{p.where}] " if p.where and len(o.files) > 1 else ""
         out.write(f"  - {where}{format_sync_problem(p.code, p.params, lang)}\n")
@@ -197,14 +205,23 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
                 _write_outcome(o, out, lang)
         return 2 if any(o.status == "refused" for o in outcomes) else 0
     if cmd == "register-child":
+        relays = None
+        if args.relays is not None:
+            relays = [c.strip() for c in args.relays.split(",") if c.strip()]
         child = services.sync_import.register_child(
-            Path(args.key), code=args.code, name=args.name, replace=args.replace
+            Path(args.key), code=args.code, name=args.name, replace=args.replace, relays=relays
         )
         out.write(f"Đã đăng ký {child.name} ({child.code}), khóa {child.fingerprint}\n")
+        if child.relays:
+            out.write(f"  Được chuyển tiếp dữ liệu của các thôn: {', '.join(child.relays)}\n")
         return 0
     if cmd == "register-parent":
         info = services.sync.register_parent(Path(args.key))
-        out.write(f"Đã đăng ký khóa cấp trên {info.fingerprint}\n")
+        out.write(
+            f"Đã đăng ký khóa cấp trên {info.fingerprint}\n"
+            "  Đối chiếu dấu vân tay này với phiếu đăng ký khóa của cấp trên trước khi nhập "
+            "biên nhận\n"
+        )
         return 0
     if cmd == "key":
         if args.key_command == "show":

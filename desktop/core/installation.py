@@ -108,3 +108,31 @@ def validate_installation(data: InstallationData) -> list[FieldError]:
         upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
         errors += _code_errors("code", data.code, upper_len)
     return errors
+
+
+PEER_CODE_MAX = 20
+# A unit code as the sync protocol uses it (BUNDLE.md: Origin-Code, file names of bundles
+# and receipts): letters, digits, ".", "-", "_"; no path separator, no leading dot.
+_PEER_CODE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*\Z")
+
+
+def peer_code_errors(field: str, value: str) -> list[FieldError]:
+    """Why ``value`` cannot be the code of a registered unit (empty when it can)."""
+    if not value:
+        return [FieldError(field, "required")]
+    if len(value) > PEER_CODE_MAX:
+        return [FieldError(field, "max_length", {"max": PEER_CODE_MAX})]
+    if not _PEER_CODE.match(value):
+        return [FieldError(field, "code_chars")]
+    return []
+
+
+def expected_child_role(receiver: Role) -> str | None:
+    """The only role a child of ``receiver`` can have: a commune's children are villages,
+    the receiving level's are communes; a village has none (BUNDLE.md "The receiving level")."""
+    return {Role.COMMUNE: "village", Role.UPPER: "commune"}.get(receiver)
+
+
+def expected_parent_role(own: Role) -> str | None:
+    """The role of the unit whose receipts this installation accepts."""
+    return {Role.VILLAGE: "commune", Role.COMMUNE: "upper"}.get(own)

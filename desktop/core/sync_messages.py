@@ -155,8 +155,10 @@ SYNC_MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "records.jsonl line {line}: record {uuid} repeated",
     },
     "record_foreign_origin": {
-        "vi": "Bản ghi {uuid} không thuộc đơn vị gửi",
-        "en": "Record {uuid} does not belong to the sender",
+        "vi": "Bản ghi {uuid} ghi chủ sở hữu «{owner}», không phải đơn vị gửi hay thôn mà đơn vị "
+        "gửi được đăng ký chuyển tiếp",
+        "en": "Record {uuid} names owner '{owner}': neither the sender nor a village it is "
+        "registered to relay for",
     },
     "counts_invalid": {"vi": "counts.json không hợp lệ", "en": "counts.json is invalid"},
     "attachment_bad_name": {
@@ -186,6 +188,29 @@ SYNC_MESSAGES: dict[str, dict[Lang, str]] = {
     "receipt_not_ours": {
         "vi": "Biên nhận này cho đơn vị {code}, không phải đơn vị này",
         "en": "This receipt is for {code}, not for this unit",
+    },
+    "receipt_not_from_parent": {
+        "vi": "Biên nhận do đơn vị {code} lập, không phải cấp trên đã đăng ký ({parent})",
+        "en": "The receipt was issued by {code}, not by the registered parent ({parent})",
+    },
+    "origin_role_mismatch": {
+        "vi": "Gói ghi vai trò «{role}» nhưng đơn vị {code} được đăng ký với vai trò "
+        "«{registered}»",
+        "en": "The bundle says role '{role}' but {code} is registered as '{registered}'",
+    },
+    "bundle_is_test": {
+        "vi": "Gói số {seq} của {code} là gói THỬ (xuất với --test): chỉ kiểm tra được "
+        "(sodanchu verify), không nhập làm dữ liệu thật",
+        "en": "Bundle {seq} from {code} is a TEST bundle (exported with --test): it can be "
+        "checked (sodanchu verify), never imported as real data",
+    },
+    "owned_by_receiver": {
+        "vi": "bản ghi thuộc đơn vị nhận ({owner}): cấp dưới không được sửa",
+        "en": "the record belongs to the receiver ({owner}): a child may not change it",
+    },
+    "owned_by_other": {
+        "vi": "bản ghi thuộc đơn vị khác ({owner}): không nhận, gửi lại sau khi làm rõ",
+        "en": "the record belongs to another unit ({owner}): not taken until resolved",
     },
     "receipt_unknown_bundle": {
         "vi": "Biên nhận cho gói số {seq} mà máy này không xuất",
@@ -222,9 +247,60 @@ SYNC_ERRORS: dict[str, dict[Lang, str]] = {
         "vi": "Đơn vị {code} đã đăng ký với khóa khác; dùng --replace để thay khóa",
         "en": "{code} is registered with another key; use --replace to re-key",
     },
+    "parent_not_registered": {
+        "vi": "Chưa đăng ký khóa của cấp trên nên chưa nhận biên nhận {file}: nhập tệp đăng ký "
+        "khóa của cấp trên (sodanchu register-parent --key TỆP, hoặc nút «Đăng ký khóa cấp "
+        "trên» trên trang Đồng bộ), đối chiếu dấu vân tay với phiếu của cấp trên, rồi nhập lại",
+        "en": "The parent's key is not registered yet, so receipt {file} was not taken: import "
+        "the parent's registration file (sodanchu register-parent --key FILE, or 'Register the "
+        "parent's key' on the Sync page), compare the fingerprint with its sheet, then retry",
+    },
+    "parent_wrong_role": {
+        "vi": "Đơn vị vai trò {role} không có cấp trên để đăng ký",
+        "en": "An installation with role {role} has no parent to register",
+    },
+    "parent_code_mismatch": {
+        "vi": "Tệp khóa là của đơn vị {code}, không phải cấp trên của máy này ({expected})",
+        "en": "The key file is for {code}, not this installation's parent ({expected})",
+    },
+    "parent_role_mismatch": {
+        "vi": "Tệp khóa là của một đơn vị vai trò «{role}»; cấp trên phải có vai trò «{expected}»",
+        "en": "The key file is for a unit with role '{role}'; the parent must be '{expected}'",
+    },
+    "parent_is_self": {
+        "vi": "Tệp khóa là khóa của chính máy này, không phải của cấp trên",
+        "en": "The key file is this installation's own key, not the parent's",
+    },
+    "child_role_mismatch": {
+        "vi": "Tệp khóa là của một đơn vị vai trò «{role}»; đơn vị cấp dưới ở đây phải có vai trò "
+        "«{expected}»",
+        "en": "The key file is for a unit with role '{role}'; a child here must be '{expected}'",
+    },
+    "child_code_is_ours": {
+        "vi": "Mã {code} là mã của chính đơn vị này, không đăng ký làm đơn vị cấp dưới",
+        "en": "{code} is this installation's own code, not a child's",
+    },
+    "child_key_is_ours": {
+        "vi": "Tệp khóa là khóa của chính máy này, không phải của đơn vị cấp dưới",
+        "en": "The key file is this installation's own key, not a child's",
+    },
+    "child_key_elsewhere": {
+        "vi": "Khóa này đã được đăng ký cho đơn vị {other}: một khóa chỉ cho một đơn vị (không "
+        "đăng ký thêm cho {code})",
+        "en": "This key is already registered for {other}: one key, one unit (not also for {code})",
+    },
+    "child_relay_clash": {
+        "vi": "{code} không thể chuyển tiếp dữ liệu của {relays}: đó là đơn vị đã đăng ký riêng "
+        "hoặc chính đơn vị này",
+        "en": "{code} cannot relay for {relays}: registered units in their own right or this one",
+    },
     "seq_conflict": {
         "vi": "Gói số {seq} của {code} đã nhận với nội dung khác (hai máy cùng phát một số?)",
         "en": "Bundle {seq} from {code} was already received with other content",
+    },
+    "record_owned_elsewhere": {
+        "vi": "Bản ghi này thuộc đơn vị {owner}: không ghi đè bằng dữ liệu nhận được",
+        "en": "This record belongs to {owner}: not overwritten by received data",
     },
     "record_read_only": {
         "vi": "Bản ghi này do đơn vị {origin} gửi lên: chỉ xem, không sửa tại đây "
@@ -282,6 +358,7 @@ SYNC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "key": {"vi": "Tệp khóa", "en": "Key file"},
     "file": {"vi": "Tệp", "en": "File"},
     "split_mb": {"vi": "Kích thước mỗi phần (MB)", "en": "Part size (MB)"},
+    "relays": {"vi": "Mã thôn được chuyển tiếp", "en": "Relayed village code"},
 }
 
 

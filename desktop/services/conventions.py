@@ -183,6 +183,18 @@ class ConventionService:
             self._supersede_if_recognized(session, uuid, changed)
         return self.get(uuid)
 
+    def check_received(self, session: Session, data: Convention) -> Convention:
+        """A convention received from a village passes the life-cycle rules of one typed
+        here (Decree 61 Art. 9-13): its events are replayed in order, so e.g. a lone
+        ``recognized`` step is refused, never shown in force. A ``superseded`` step is
+        written by the village when the new version was recognised (Art. 13): not replayed.
+
+        Raises:
+            TransitionRefused: the first step the rules refuse.
+        """
+        events = tuple(e for e in data.events if e.type is not EventType.SUPERSEDED)
+        return replay_events(replace(data, events=()), events, _facts(session, events))
+
     def _supersede_if_recognized(self, session: Session, uuid: str, new: Convention) -> None:
         """A recognised new version supersedes the old one, in the same transaction (Art. 13)."""
         if not new.supersedes_uuid or not any(e.type is EventType.RECOGNIZED for e in new.events):

@@ -21,9 +21,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop import __version__
-from desktop.core.errors import SetupError
-from desktop.core.installation import Installation, Role
+from desktop.core.errors import SetupError, ValidationError
+from desktop.core.installation import (
+    Installation,
+    Role,
+    expected_parent_role,
+    peer_code_errors,
+)
 from desktop.core.records import iso_utc, new_uuid
+from desktop.core.sync_messages import format_sync_problem
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
@@ -37,8 +43,11 @@ from desktop.storage.sync_store import (
     last_change_seq,
     last_export,
     peer,
+    peers,
     record_lines,
+    rejected_uuids,
     state_digest,
+    village_codes,
 )
 from desktop.sync.bag import BagPart, write_bag_zip
 from desktop.sync.identity import identity_pending, write_marker
@@ -185,8 +194,12 @@ class SyncService:
     def export_key(self, out: Path) -> Path:
         """A registration file (JSON) for the level above: code, name, role and public key."""
         inst = self._installation()
+        relays: tuple[str, ...] = ()
+        if inst.data.role is Role.COMMUNE:  # its villages, whose records it relays upward
+            with self.ctx.db.reading() as session:
+                relays = village_codes(session)
         body = registration_json(
-            inst.data.code, inst.data.name, inst.data.role.value, self.ensure_keys()
+            inst.data.code, inst.data.name, inst.data.role.value, self.ensure_keys(), relays
         )
         from desktop.sync.keys import write_registration
 
@@ -252,6 +265,14 @@ class SyncService:
                 )
                 or 0
             )
+            again = set(rejected_uuids(session))
+            if again:  # rejected by the parent: they go again, so they are pending too
+                changed = session.scalars(
+                    select(ChangeLogRow.uuid).where(
+                        ChangeLogRow.seq > acked, ChangeLogRow.uuid.in_(sorted(again))
+                    )
+                )
+                pending += len(again - set(changed))
             last = last_export(session, inst.installation_id)
             through = acked_through_seq(session, inst.installation_id)
         problem = identity_pending(
@@ -306,7 +327,9 @@ class SyncService:
                 seq = (prev.seq if prev else 0) + 1
                 acked = 0 if full else acked_change_seq(session)
                 through = last_change_seq(session)
-                lines = record_lines(session, None if full else acked)
+                # Records the parent rejected in its newest receipt go again (never acked).
+                again = [] if full else rejected_uuids(session)
+                lines = record_lines(session, None if full else acked, again)
                 counts, state = state_digest(session)
                 files_needed: dict[str, Path] = {}
                 for _kind, _uuid, line in lines:
@@ -465,38 +488,80 @@ class SyncService:
 
     # --- receipts from the parent ----------------------------------------------------
 
+    def parent(self) -> SyncPeerRow | None:
+        """The parent registered here (its receipts' key), or None."""
+        with self.ctx.db.reading() as session:
+            rows = peers(session, "parent")
+        return rows[0] if rows else None
+
     def register_parent(self, key_file: Path) -> KeyInfo:
-        """Register the parent's key (from its registration file) for checking receipts."""
+        """Register the parent's key (from its registration file) for checking receipts.
+
+        The only way a parent's key becomes trusted (no trust on first use): the officer
+        compares the fingerprint shown with the parent's printed sheet or reads it over the
+        phone. The file must name this installation's parent and a parent's role.
+        """
         reg = read_registration(key_file)
         inst = self._installation()
-        code = reg.code or inst.data.upper_code or inst.data.parent_code
+        role = expected_parent_role(inst.data.role)
+        if role is None:
+            raise SyncError("parent_wrong_role", role=inst.data.role.value)
+        expected = inst.data.upper_code or inst.data.parent_code
+        code = reg.code or expected
+        errors = peer_code_errors("code", code)
+        if errors:
+            raise ValidationError(errors)
+        if expected and code != expected:
+            raise SyncError("parent_code_mismatch", code=code, expected=expected)
+        if reg.role and reg.role != role:
+            raise SyncError("parent_role_mismatch", role=reg.role, expected=role)
+        if reg.key.key_id == self.ensure_keys().key_id:
+            raise SyncError("parent_is_self")
         with self.ctx.db.transaction() as session:
+            for other in peers(session, "parent"):  # one parent: a re-registration replaces it
+                if other.code != code:
+                    session.delete(other)
+            session.flush()
             row = peer(session, "parent", code) or SyncPeerRow(relation="parent", code=code)
             row.name = reg.name
-            row.role = reg.role
+            row.role = role
             row.public_key = reg.key.public_key
             row.key_id = reg.key.key_id
             row.registered_at = self.ctx.clock().replace(tzinfo=None)
             session.add(row)
         return reg.key
 
-    def import_receipt(self, path: Path) -> ReceiptResult:
-        """Mark the bundle acknowledged; remarks attach to their records. Idempotent."""
+    def read_receipt(self, path: Path) -> dict[str, Any]:
+        """A receipt checked against the registered parent's key, or a refusal.
+
+        Raises:
+            SyncError: no parent registered yet (``parent_not_registered``: what to do), or
+                the receipt is invalid, not signed by the parent, or not for this unit.
+        """
         inst = self._installation()
-        with self.ctx.db.reading() as session:
-            parents = list(
-                session.scalars(select(SyncPeerRow).where(SyncPeerRow.relation == "parent"))
-            )
-        registered = (parents[0].public_key, parents[0].key_id) if parents else None
-        receipt, problems = read_receipt(path, registered)
+        parent = self.parent()
+        if parent is None:
+            raise SyncError("parent_not_registered", file=path.name)
+        receipt, problems = read_receipt(path, (parent.public_key, parent.key_id))
         if receipt is None:
             raise SyncError("bundle_refused", problems, file=path.name)
+        wrong: list[Problem] = []
         if receipt["to_code"] != inst.data.code:
-            raise SyncError(
-                "bundle_refused",
-                [Problem("receipt_not_ours", {"code": receipt["to_code"]}, path.name)],
-                file=path.name,
-            )
+            wrong.append(Problem("receipt_not_ours", {"code": receipt["to_code"]}, path.name))
+        if receipt["from_code"] != parent.code:
+            params = {"code": receipt["from_code"], "parent": parent.code}
+            wrong.append(Problem("receipt_not_from_parent", params, path.name))
+        if wrong:
+            raise SyncError("bundle_refused", wrong, file=path.name)
+        return receipt
+
+    def import_receipt(self, path: Path) -> ReceiptResult:
+        """Mark the bundle acknowledged; remarks attach to their records. Idempotent.
+
+        Only a receipt signed by the registered parent is taken; the records it rejects
+        stay unacknowledged and go again in the next bundle (:func:`rejected_uuids`).
+        """
+        receipt = self.read_receipt(path)
         with self.ctx.db.transaction() as session:
             if session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None:
                 return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
@@ -508,18 +573,6 @@ class SyncService:
                     "bundle_refused",
                     [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
                     file=path.name,
-                )
-            if not parents:  # trust on first use, then only this key
-                session.add(
-                    SyncPeerRow(
-                        relation="parent",
-                        code=receipt["from_code"],
-                        name=str(receipt.get("from_name", "")),
-                        role="",
-                        public_key=receipt["public_key"],
-                        key_id=receipt["key_id"],
-                        registered_at=self.ctx.clock().replace(tzinfo=None),
-                    )
                 )
             now = self.ctx.clock().replace(tzinfo=None)
             if export.acked_at is None:
@@ -536,10 +589,7 @@ class SyncService:
             )
             remarks = [r for r in receipt["remarks"] if isinstance(r, dict)]
             rejections = [r for r in receipt["rejections"] if isinstance(r, dict)]
-            for r in remarks + [
-                {**x, "text": f"Cấp trên từ chối phiên bản {x.get('version')}: {x.get('reason')}"}
-                for x in rejections
-            ]:
+            for r in remarks + [{**x, "text": rejection_text(x)} for x in rejections]:
                 session.add(
                     SyncRemarkRow(
                         direction="incoming",
@@ -573,6 +623,14 @@ class SyncService:
                 }
                 for r in rows
             ]
+
+
+def rejection_text(rejection: dict[str, Any]) -> str:
+    """A rejection from the parent's receipt, worded for the record's remarks."""
+    reason = str(rejection.get("reason", ""))
+    params = {k: v for k, v in rejection.items() if k not in ("reason", "uuid", "version")}
+    worded = format_sync_problem(reason, params) if reason.startswith("owned_by") else reason
+    return f"Cấp trên từ chối phiên bản {rejection.get('version')}: {worded}"
 
 
 def _updated_day(line: bytes) -> str:

@@ -23,8 +23,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.convention_json import convention_from_json
-from desktop.core.errors import FieldError, ValidationError
-from desktop.core.installation import Role
+from desktop.core.errors import DomainError, FieldError, ValidationError
+from desktop.core.installation import Role, expected_child_role, peer_code_errors
 from desktop.core.meeting_json import meeting_from_json
 from desktop.core.messages import format_error
 from desktop.core.records import RecordMeta, iso_utc, new_uuid
@@ -46,11 +46,20 @@ from desktop.storage.sync_store import (
     child_state_digest,
     current_child_records,
     known_versions,
+    own_record_owners,
     peer,
     peers,
 )
 from desktop.sync.keys import read_registration
-from desktop.sync.reader import ParsedBag, Problem, bundle_head, read_bundle
+from desktop.sync.reader import (
+    KeyLookup,
+    ParsedBag,
+    Problem,
+    Registered,
+    RegistrationLookup,
+    bundle_head,
+    read_bundle,
+)
 from desktop.sync.receipt import looks_like_receipt, sign_receipt, write_receipt
 
 log = logging.getLogger(__name__)
@@ -83,6 +92,7 @@ class Child:
     role: str
     key_id: str
     fingerprint: str
+    relays: tuple[str, ...] = ()
 
 
 def _extract(record: dict[str, Any]) -> dict[str, Any]:
@@ -155,30 +165,67 @@ class SyncImportService:
     # --- children --------------------------------------------------------------------
 
     def register_child(
-        self, key_file: Path, *, code: str = "", name: str = "", replace: bool = False
+        self,
+        key_file: Path,
+        *,
+        code: str = "",
+        name: str = "",
+        replace: bool = False,
+        relays: Sequence[str] | None = None,
     ) -> Child:
+        """Register a child's key under its code. Its role follows from ours (a commune's
+        children are villages, the receiving level's are communes) and a commune's relay
+        codes (its villages) come from its registration file or ``relays``: what a bundle
+        says about itself is never taken for it."""
         reg = read_registration(key_file)
+        inst = self.sync._installation()
+        role = expected_child_role(inst.data.role)
+        if role is None:
+            raise SyncError("import_wrong_role", role=inst.data.role.value)
         code = (code or reg.code).strip()
         name = (name or reg.name).strip()
-        errors = []
-        if not code:
-            errors.append(FieldError("code", "required"))
+        errors = peer_code_errors("code", code)
         if not name:
             errors.append(FieldError("name", "required"))
+        wanted = tuple(relays if relays is not None else reg.relays) if role == "commune" else ()
+        for relay in wanted:
+            errors += peer_code_errors("relays", relay)[:1]
         if errors:
             raise ValidationError(errors)
+        if reg.role and reg.role != role:
+            raise SyncError("child_role_mismatch", role=reg.role, expected=role)
+        if code == inst.data.code:
+            raise SyncError("child_code_is_ours", code=code)
+        if reg.key.key_id == self.sync.ensure_keys().key_id:
+            raise SyncError("child_key_is_ours")
         with self.ctx.db.transaction() as session:
+            twin = session.scalars(
+                select(SyncPeerRow).where(
+                    SyncPeerRow.relation == "child",
+                    SyncPeerRow.key_id == reg.key.key_id,
+                    SyncPeerRow.code != code,
+                )
+            ).first()
+            if twin is not None:  # one key, one unit: else one could import as another
+                raise SyncError("child_key_elsewhere", code=code, other=twin.code)
             row = peer(session, "child", code)
             if row is not None and row.key_id != reg.key.key_id and not replace:
                 raise SyncError("child_key_conflict", code=code)
+            others = {r.code for r in peers(session, "child")} - {code}
+            clash = sorted(set(wanted) & (others | {inst.data.code, code}))
+            if clash:
+                raise SyncError("child_relay_clash", code=code, relays=", ".join(clash))
             row = row or SyncPeerRow(relation="child", code=code)
             row.name = name
-            row.role = reg.role
+            row.role = role
+            row.relays = " ".join(sorted(set(wanted)))
             row.public_key = reg.key.public_key
             row.key_id = reg.key.key_id
             row.registered_at = self.ctx.clock().replace(tzinfo=None)
             session.add(row)
-        return Child(code, name, reg.role, reg.key.key_id, reg.key.fingerprint)
+        return Child(
+            code, name, role, reg.key.key_id, reg.key.fingerprint, tuple(sorted(set(wanted)))
+        )
 
     def children(self) -> list[Child]:
         import base64
@@ -193,14 +240,18 @@ class SyncImportService:
                     r.role,
                     r.key_id,
                     key_info(base64.b64decode(r.public_key)).fingerprint,
+                    tuple(r.relays.split()),
                 )
                 for r in peers(session, "child")
             ]
 
-    def _key_lookup(self) -> Callable[[str], tuple[str, str] | None]:
+    def _key_lookup(self) -> tuple[KeyLookup, RegistrationLookup]:
+        """Each registered child's key, and its registered role and relay codes."""
         with self.ctx.db.reading() as session:
-            keys = {r.code: (r.public_key, r.key_id) for r in peers(session, "child")}
-        return keys.get
+            rows = peers(session, "child")
+        keys = {r.code: (r.public_key, r.key_id) for r in rows}
+        regs = {r.code: Registered(r.role, frozenset(r.relays.split())) for r in rows}
+        return keys.get, regs.get
 
     # --- verify and import -----------------------------------------------------------
 
@@ -219,6 +270,10 @@ class SyncImportService:
         inst = self.sync._installation()
         results: list[ImportOutcome] = []
         bundles: list[Path] = []
+        receipts = [p for p in paths if looks_like_receipt(p)]
+        if receipts and self.sync.parent() is None:
+            # Nothing is acknowledged, pinned or stored before the parent's key is registered.
+            raise SyncError("parent_not_registered", file=receipts[0].name)
         for path in paths:
             if looks_like_receipt(path):
                 results.append(self._receipt(path, dry_run))
@@ -226,7 +281,7 @@ class SyncImportService:
                 bundles.append(path)
         if bundles and inst.data.role is Role.VILLAGE:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
-        keys = self._key_lookup()
+        keys, registered = self._key_lookup()
         with self.ctx.db.reading() as session:
             done: dict[tuple[str, str], str] = {
                 (child, bundle_id): digest
@@ -247,7 +302,13 @@ class SyncImportService:
             bags: list[ParsedBag] = []
             refused: list[ImportOutcome] = []
             for path in paths:
-                bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
+                bag, problems = read_bundle(
+                    path, keys, target_code=inst.data.code, known=known, registered=registered
+                )
+                if bag is not None and bag.tags.get("Record-Status") == "TEST" and not dry_run:
+                    # A test bundle checks the path end to end; it is never real data.
+                    params = {"seq": bag.seq, "code": bag.tags.get("Origin-Code", "")}
+                    bag, problems = None, [Problem("bundle_is_test", params, path.name)]
                 if bag is None:
                     refused.append(ImportOutcome((path,), status="refused", problems=problems))
                 elif all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in bags):
@@ -267,17 +328,22 @@ class SyncImportService:
                 results.extend(refused)
                 if bags:
                     results.append(self._import_group(bags, dry_run, receipts_dir, others))
+                    if bags[0].tags.get("Record-Status") == "TEST":  # checked, said plainly
+                        params = {"seq": bags[0].seq, "code": bags[0].tags.get("Origin-Code")}
+                        results[-1].problems.append(
+                            Problem("bundle_is_test", params, bags[0].path.name)
+                        )
                 if progress is not None:
                     progress(i + 1, len(groups))
         return results
 
     def _receipt(self, path: Path, dry_run: bool) -> ImportOutcome:
         if dry_run:
-            from desktop.sync.receipt import read_receipt
-
-            receipt, problems = read_receipt(path, None)
-            status = "receipt" if receipt is not None else "refused"
-            return ImportOutcome((path,), status=status, problems=problems)
+            try:
+                self.sync.read_receipt(path)
+            except SyncError as exc:
+                return ImportOutcome((path,), status="refused", problems=list(exc.problems))
+            return ImportOutcome((path,), status="receipt")
         try:
             res = self.sync.import_receipt(path)
         except SyncError as exc:
@@ -356,7 +422,12 @@ class SyncImportService:
             out.status = "dry_run"
             return out
         folder = receipts_dir or self.ctx.paths.outbox
-        path = folder / f"BienNhan-{out.child_code}-{first.seq:06d}-{first.bundle_id[:8]}.json"
+        # Codes are validated at registration; a code registered before that rule is made
+        # safe here too, so a receipt is always written inside ``folder``.
+        code = "".join(
+            c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in out.child_code
+        )
+        path = folder / f"BienNhan-{code}-{first.seq:06d}-{first.bundle_id[:8]}.json"
         try:
             write_receipt(path, receipt)
         except OSError:
@@ -380,8 +451,11 @@ class SyncImportService:
         uuids = [r["uuid"] for r, _, _ in records]
         versions = known_versions(session, uuids)
         current = current_child_records(session, uuids)
+        ours = own_record_owners(session, uuids)
+        here = self.sync._installation().data.code
         new_versions: list[dict[str, Any]] = []
         upserts: list[dict[str, Any]] = []
+        retry: list[dict[str, Any]] = []
         replaced: list[str] = []
         for record, line, text in records:
             uuid, version = record["uuid"], record["version"]
@@ -389,13 +463,41 @@ class SyncImportService:
             known = versions.get((uuid, version))
             stored = current.get(uuid)
             owner = record.get("origin_code") or child
-            if (stored is not None and stored[0] != child) or (owner != child and owner in codes):
+            # A record belongs to the installation that created it: a bundle never changes
+            # one owned here (ours, or mirrored from another village) nor one received from
+            # another unit; first come is kept, the clash rejected (never acknowledged, so
+            # the sender keeps re-sending it and its receipt says why) — BUNDLE.md rule 8.
+            mine = ours.get(uuid)
+            holder = (
+                mine
+                if mine is not None and mine != child
+                else stored[0]
+                if stored is not None and stored[0] != child
+                else owner
+                if owner != child and owner in codes
+                else None
+            )
+            if holder is not None:
+                reason = "owned_by_receiver" if holder in ("", here) else "owned_by_other"
                 out.counts["rejected"] += 1
-                out.details.append({"uuid": uuid, "version": version, "reason": "foreign"})
+                out.details.append(
+                    {"uuid": uuid, "version": version, "reason": reason, "owner": holder or here}
+                )
                 continue
             if known is not None:
                 if known == sha:
                     out.counts["unchanged"] += 1
+                    if record["kind"] in ("meeting", "convention") and uuid not in ours:
+                        # refused by our rules before: checked again, rejected again
+                        retry.append(
+                            {
+                                "uuid": uuid,
+                                "version": version,
+                                "kind": record["kind"],
+                                "content": text,
+                                "origin_code": owner,
+                            }
+                        )
                 else:
                     out.counts["conflict"] += 1
                     out.details.append({"uuid": uuid, "version": version, "reason": "tampered"})
@@ -431,7 +533,8 @@ class SyncImportService:
         bulk_insert(session, ChildRecordRow, upserts)
         bulk_insert(session, ChildRecordVersionRow, new_versions)
         if self.sync._installation().data.role is Role.COMMUNE:
-            self._mirror(session, child, upserts, out)
+            counted = {u: "updated" for u in replaced} | {r["uuid"]: "unchanged" for r in retry}
+            self._mirror(session, child, upserts + retry, out, counted)
         session.add(
             ImportedBundleRow(
                 bundle_id=first.bundle_id,
@@ -451,13 +554,21 @@ class SyncImportService:
         session.flush()
 
     def _mirror(
-        self, session: Session, child: str, upserts: list[dict[str, Any]], out: ImportOutcome
+        self,
+        session: Session,
+        child: str,
+        upserts: list[dict[str, Any]],
+        out: ImportOutcome,
+        counted: dict[str, str],
     ) -> None:
         """A commune shows its villages' meetings and conventions in its own lists.
 
         The village installation's code is the village's code here; its records are
         written through the write path as received (never re-stamped, read-only here).
-        A record the commune's rules refuse stays in ``child_records`` and is reported.
+        A record the commune's rules refuse (the same rules as one typed here: a convention's
+        life-cycle is replayed, Decree 61) stays in ``child_records``, is never shown in the
+        commune's lists and is rejected in the receipt, so the village sends it again.
+        ``counted`` says how a record was counted when not as "new".
         """
         if self.meetings is None or self.conventions is None:
             return
@@ -480,6 +591,8 @@ class SyncImportService:
                         )
                     obj["village"] = village.uuid
                     data = parse(obj)
+                    if kind == "convention":  # the life-cycle rules of one typed here
+                        self.conventions.check_received(session, data)
                     meta = RecordMeta(
                         uuid=obj["uuid"],
                         version=obj["version"],
@@ -491,10 +604,10 @@ class SyncImportService:
                     )
                     with session.begin_nested():
                         writer.mirror(session, data, meta, up["origin_code"])
-                except (ValidationError, ValueError, KeyError, TypeError) as exc:
-                    out.counts["new"] -= 1
+                except (DomainError, ValueError, KeyError, TypeError) as exc:
+                    out.counts[counted.get(up["uuid"], "new")] -= 1
                     out.counts["rejected"] += 1
-                    reason = format_error(exc) if isinstance(exc, ValidationError) else str(exc)
+                    reason = format_error(exc) if isinstance(exc, DomainError) else str(exc)
                     out.details.append(
                         {"uuid": up["uuid"], "version": up["version"], "reason": reason}
                     )

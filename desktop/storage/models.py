@@ -364,6 +364,9 @@ class SyncPeerRow(Base):
     public_key: Mapped[str] = mapped_column(String(100), nullable=False)
     key_id: Mapped[str] = mapped_column(String(32), nullable=False)
     registered_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # A child commune: the codes of its villages whose records it may relay (space separated),
+    # from its registration, never from its bundles.
+    relays: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     __table_args__ = (UniqueConstraint("relation", "code", name="uq_sync_peers_relation_code"),)
 

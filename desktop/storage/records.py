@@ -180,6 +180,9 @@ class RecordWriter(Generic[D, R]):
         record also travels on up; the owner stays ``origin_code``.
         """
         row = session.get(self.adapter.row_type, meta.uuid)
+        if row is not None and row.origin_code != origin_code:
+            # Never over a record owned by this installation or another unit (rule 8).
+            raise SetupError("record_owned_elsewhere", owner=row.origin_code or self.origin_code)
         data = self._check(session, meta.uuid if row is not None else None, data)
         before = None
         if row is None:

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Date, bindparam, func, insert, literal, select, union_all
+from sqlalchemy import Date, bindparam, func, insert, literal, or_, select, union_all
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.storage.models import (
     AuditEntryRow,
@@ -19,6 +20,7 @@ from desktop.storage.models import (
     ConventionRow,
     DisclosureRow,
     MeetingRow,
+    ReceivedReceiptRow,
     SyncExportRow,
     SyncPeerRow,
     VillageRow,
@@ -66,12 +68,45 @@ def _origins(session: Session) -> dict[str, str]:
     return {u: o for u, o in session.execute(stmt)}
 
 
-def record_lines(session: Session, after_change: int | None) -> list[tuple[str, str, bytes]]:
+def village_codes(session: Session) -> tuple[str, ...]:
+    """The codes of this commune's villages (deleted ones too: their records stay)."""
+    return tuple(sorted(set(session.scalars(select(VillageRow.code)))))
+
+
+def rejected_uuids(session: Session) -> list[str]:
+    """The records the parent rejected in the receipt of the newest acknowledged bundle:
+    a rejection is never acknowledged, they go again until a receipt takes them."""
+    row = session.scalars(
+        select(SyncExportRow)
+        .where(SyncExportRow.acked_at.is_not(None), SyncExportRow.receipt_id.is_not(None))
+        .order_by(SyncExportRow.created_at.desc(), SyncExportRow.seq.desc())
+        .limit(1)
+    ).first()
+    receipt = session.get(ReceivedReceiptRow, row.receipt_id) if row is not None else None
+    if receipt is None:
+        return []
+    try:
+        rejections = json.loads(receipt.content).get("rejections") or []
+    except (ValueError, AttributeError):
+        return []
+    return sorted(
+        {
+            str(r["uuid"])
+            for r in rejections
+            if isinstance(r, dict) and isinstance(r.get("uuid"), str)
+        }
+    )
+
+
+def record_lines(
+    session: Session, after_change: int | None, again: Sequence[str] = ()
+) -> list[tuple[str, str, bytes]]:
     """(kind, uuid, line) of the newest version of every record changed after ``after_change``
     in the change log (every record when None), in bundle order.
 
     A line is the journal's snapshot of that version (canonical JSON) with the record's
     ``origin_code`` appended as its last member: the same version always gives the same bytes.
+    ``again`` are records to carry even when unchanged (rejected by the parent).
     """
     newest = (
         select(func.max(AuditEntryRow.id).label("id"))
@@ -80,7 +115,10 @@ def record_lines(session: Session, after_change: int | None) -> list[tuple[str, 
     )
     if after_change is not None:
         changed = select(ChangeLogRow.uuid).where(ChangeLogRow.seq > after_change).distinct()
-        newest = newest.where(AuditEntryRow.uuid.in_(changed))
+        wanted: ColumnElement[bool] = AuditEntryRow.uuid.in_(changed)
+        if again:
+            wanted = or_(wanted, AuditEntryRow.uuid.in_(list(again)))
+        newest = newest.where(wanted)
     sub = newest.subquery()
     rows = session.execute(
         select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.after).join(
@@ -152,6 +190,17 @@ _VERSIONS_OF = select(
 _CHILD_RECORDS_OF = select(
     ChildRecordRow.uuid, ChildRecordRow.child_code, ChildRecordRow.version
 ).where(ChildRecordRow.uuid.in_(bindparam("ids", expanding=True)))
+
+
+def own_record_owners(session: Session, uuids: Sequence[str]) -> dict[str, str]:
+    """uuid -> origin_code of those records held in this installation's own lists (its own,
+    or mirrored from a village)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(uuids), _CHUNK):
+        chunk = list(uuids[i : i + _CHUNK])
+        stmt = union_all(*(select(r.uuid, r.origin_code).where(r.uuid.in_(chunk)) for r in _ROWS))
+        out.update({u: o for u, o in session.execute(stmt)})
+    return out
 
 
 def known_versions(session: Session, uuids: Sequence[str]) -> dict[tuple[str, int], str]:

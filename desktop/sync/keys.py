@@ -48,6 +48,8 @@ class Registration:
     name: str
     role: str
     key: KeyInfo
+    # A commune's villages, whose records it relays upward (checked by the registering side).
+    relays: tuple[str, ...] = ()
 
 
 def key_info(raw: bytes) -> KeyInfo:
@@ -130,8 +132,10 @@ def verify_signature(public_key_b64: str, message: bytes, signature: bytes) -> b
     return True
 
 
-def registration_json(code: str, name: str, role: str, key: KeyInfo) -> dict[str, Any]:
-    return {
+def registration_json(
+    code: str, name: str, role: str, key: KeyInfo, relays: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    body: dict[str, Any] = {
         "format": REGISTRATION_FORMAT,
         "version": 1,
         "code": code,
@@ -141,6 +145,9 @@ def registration_json(code: str, name: str, role: str, key: KeyInfo) -> dict[str
         "key_id": key.key_id,
         "fingerprint": key.fingerprint,
     }
+    if relays:
+        body["relays"] = list(relays)
+    return body
 
 
 def write_registration(path: Path, registration: dict[str, Any]) -> Path:
@@ -175,9 +182,13 @@ def read_registration(path: Path, field: str = "key") -> Registration:
             [FieldError(field, "key_file_invalid", {"value": path.name})]
         ) from exc
     info = key_info(raw)
+    relays = obj.get("relays") or []
+    if not isinstance(relays, list) or not all(isinstance(r, str) for r in relays):
+        raise ValidationError([FieldError(field, "key_file_invalid", {"value": path.name})])
     return Registration(
         code=str(obj.get("code") or ""),
         name=str(obj.get("name") or ""),
         role=str(obj.get("role") or ""),
         key=info,
+        relays=tuple(relays),
     )

@@ -54,6 +54,18 @@ KeyLookup = Callable[[str], "tuple[str, str] | None"]  # origin code -> (public 
 
 
 @dataclass(frozen=True)
+class Registered:
+    """What the receiver registered for a child: its role and the villages it may relay
+    for. Never read from the bundle's tags (BUNDLE.md "The receiving level")."""
+
+    role: str = ""
+    relays: frozenset[str] = frozenset()
+
+
+RegistrationLookup = Callable[[str], "Registered | None"]
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with a bundle; ``where`` names the file it was found in."""
 
@@ -342,6 +354,31 @@ def _check_records(
     return records, lines, texts
 
 
+def _check_owners(
+    records: list[dict[str, Any]],
+    tags: dict[str, str],
+    keys: KeyLookup,
+    target_code: str | None,
+    registered: RegistrationLookup | None,
+    p: _Problems,
+) -> None:
+    """Every record is the sender's own or one of the villages it is registered to relay for
+    (a commune); never the receiver's nor another registered unit's. Role and relay codes
+    come from the registration: a bundle's Origin-Role tag that disagrees is refused."""
+    origin = tags.get("Origin-Code", "")
+    reg = registered(origin) if registered is not None else None
+    role = tags.get("Origin-Role", "")
+    if reg is not None and reg.role and role and role != reg.role:
+        p.add("origin_role_mismatch", code=origin, role=role, registered=reg.role)
+    allowed = reg.relays if reg is not None and reg.role in ("", "commune") else frozenset()
+    for r in records:
+        owner = r["origin_code"]
+        if owner in ("", origin):
+            continue
+        if owner not in allowed or owner == target_code or keys(owner) is not None:
+            p.add("record_foreign_origin", uuid=r["uuid"], owner=owner[:40])
+
+
 def bundle_head(path: Path) -> dict[str, str] | None:
     """The tags of a bundle's bag-info.txt, unverified (to group parts before reading them)."""
     try:
@@ -361,8 +398,13 @@ def read_bundle(
     *,
     target_code: str | None = None,
     known: Callable[[str, str, str], bool] | None = None,
+    registered: RegistrationLookup | None = None,
 ) -> tuple[ParsedBag | None, list[Problem]]:
-    """Verify one bundle file; the parsed bag only when no problem was found."""
+    """Verify one bundle file; the parsed bag only when no problem was found.
+
+    ``registered`` gives the sender's registered role and relay codes; without it the
+    sender relays for nobody.
+    """
     p = _Problems(path.name)
     try:
         size = path.stat().st_size
@@ -374,7 +416,7 @@ def read_bundle(
         return None, list(p)
     try:
         with zipfile.ZipFile(path) as zf:
-            parsed = _read_zip(path, zf, keys, target_code, p, known)
+            parsed = _read_zip(path, zf, keys, target_code, p, known, registered)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -397,6 +439,7 @@ def _read_zip(
     target_code: str | None,
     p: _Problems,
     known: Callable[[str, str, str], bool] | None = None,
+    registered: RegistrationLookup | None = None,
 ) -> ParsedBag | None:
     top, members = _safe_names(zf, p)
     if not top:
@@ -496,18 +539,7 @@ def _read_zip(
     raw_records = member("data/records.jsonl", MAX_RECORDS_FILE)
     if raw_records is not None:
         records, lines, texts = _check_records(raw_records, p)
-        origin = tags.get("Origin-Code", "")
-        # A commune relays its villages' records (their owner stays the village); a village
-        # or the level above sends only its own.
-        relays = tags.get("Origin-Role") == "commune"
-        for r in records:
-            owner = r["origin_code"]
-            if owner in ("", origin):
-                continue
-            # A relay may carry its villages' records, never those of a unit registered here
-            # in its own right (another commune) nor the receiver's own.
-            if not relays or owner == target_code or keys(owner) is not None:
-                p.add("record_foreign_origin", uuid=r["uuid"])
+        _check_owners(records, tags, keys, target_code, registered, p)
     counts: dict[str, Any] = {}
     raw_counts = member("data/counts.json")
     if raw_counts is not None:

@@ -1,8 +1,10 @@
 """Receipts: the receiver's signed answer to a bundle (BUNDLE.md import rule 7).
 
 A receipt is a small UTF-8 JSON file. Its ``signature`` is the receiver's Ed25519
-signature over the canonical JSON of every other field; ``public_key`` lets an origin
-that has not registered its parent's key yet pin it at the first receipt.
+signature over the canonical JSON of every other field. A receipt is only ever checked
+against the parent's key registered at the origin (``sodanchu register-parent``, the
+fingerprint compared with the parent's sheet or read over the phone): the ``public_key``
+it carries is informative and never trusted on its own (no trust on first use).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.storage.journal import canonical_json
-from desktop.sync.keys import key_info, verify_signature
+from desktop.sync.keys import verify_signature
 from desktop.sync.reader import Problem
 
 RECEIPT_FORMAT = "sodanchu-receipt"
@@ -67,9 +69,10 @@ def looks_like_receipt(path: Path) -> bool:
 
 
 def read_receipt(
-    path: Path, parent_key: tuple[str, str] | None
+    path: Path, parent_key: tuple[str, str]
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """Check a receipt's form and signature (against ``parent_key`` when registered)."""
+    """Check a receipt's form and its signature by the registered ``parent_key``
+    (public key, key id)."""
     where = path.name
 
     def bad(detail: str) -> tuple[None, list[Problem]]:
@@ -91,10 +94,9 @@ def read_receipt(
     body = {k: v for k, v in obj.items() if k != "signature"}
     try:
         sig = base64.b64decode(str(signature), validate=True)
-        own = key_info(base64.b64decode(obj["public_key"], validate=True))
     except (binascii.Error, ValueError):
         return None, [Problem("receipt_signature_invalid", {}, where)]
-    public_key, key_id = parent_key or (own.public_key, own.key_id)
+    public_key, key_id = parent_key
     if obj["key_id"] != key_id or not verify_signature(public_key, _message(body), sig):
         return None, [Problem("receipt_signature_invalid", {}, where)]
     return obj, []

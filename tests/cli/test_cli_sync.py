@@ -58,6 +58,19 @@ def test_export_register_verify_import_receipt(stores: dict[str, Path]) -> None:
 
     receipt = outcome["receipt"]
     assert Path(receipt).parent == receipts
+    # No trust on first use: until the parent's key is registered, one line, exit 2,
+    # nothing acknowledged (the next export still carries everything).
+    untrusted = run(commune, "import", receipt)
+    assert untrusted.returncode == 2 and untrusted.stdout == ""
+    assert len(untrusted.stderr.strip().splitlines()) == 1
+    assert "register-parent" in untrusted.stderr and "Chưa đăng ký khóa" in untrusted.stderr
+    assert run(commune, "verify", receipt).returncode == 2
+    upper_key = root / "tinh.json"
+    assert run(upper, "key", "export", "--out", str(upper_key)).returncode == 0
+    registered = run(commune, "register-parent", "--key", str(upper_key))
+    assert registered.returncode == 0, registered.stderr
+    assert json.loads(upper_key.read_text(encoding="utf-8"))["fingerprint"] in registered.stdout
+    assert run(commune, "verify", receipt).returncode == 0
     took = run(commune, "import", receipt)
     assert took.returncode == 0 and "biên nhận" in took.stdout
     nothing = run(commune, "export", "--out", str(root / "out"), "--json")

@@ -69,6 +69,7 @@ def build_scene(root: Path, scale_factor: float) -> Scene:
     shutil.copytree(root / "upper", root / "series-upper")
     origin = open_services(root / "series-commune")
     upper = open_services(root / "series-upper")
+    origin.sync.register_parent(upper.sync.export_key(root / "upper-key.json"))
     bundles: list[Path] = []
     versions: dict[str, set[tuple[str, int]]] = {}
     for step in range(4):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tests.safety.fuzz import FuzzFigures, run_fuzz
 from tests.safety.kill import KINDS, KillFigures, build_scene, run_kills
+from tests.safety.trust import report_trust, run_trust
 
 
 def _line(label: str, value: int, ok: bool | None = None) -> bool:
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--fuzz", type=int, help="random mutations (default 10000; smoke 300)")
     parser.add_argument("--trials", type=int, help="kill trials per kind (default 55; smoke 3)")
-    parser.add_argument("--only", choices=("fuzz", "kill"))
+    parser.add_argument("--only", choices=("fuzz", "kill", "trust"))
     args = parser.parse_args(argv)
     n_fuzz = args.fuzz or (300 if args.smoke else 10_000)
     per_kind = args.trials or (3 if args.smoke else 55)
@@ -107,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
             trials = dict.fromkeys(KINDS, per_kind)
             kills = run_kills(scene, work / "kill", trials, args.seed)
             ok &= report_kills(kills, per_kind * len(KINDS))
+        if args.only in (None, "trust"):
+            ok &= report_trust(run_trust(work / "trust"))
     print("safety: PASS" if ok else "safety: FAIL", flush=True)
     return 0 if ok else 1
 

@@ -50,13 +50,15 @@ def make_store(template_store: Path, tmp_path: Path) -> MakeStore:
 
 @pytest.fixture
 def pair(make_store: MakeStore, tmp_path: Path) -> tuple[Services, Services]:
-    """A demo commune and a province that registered its key."""
+    """A demo commune and a province that registered each other's keys (both ways: the
+    commune takes receipts only under its parent's registered key)."""
     commune = make_store("commune")
     make_demo(commune)
     upper = make_store("upper")
     upper.setup.initialize(UPPER)
     key = commune.sync.export_key(tmp_path / "commune-key.json")
     upper.sync_import.register_child(key)
+    commune.sync.register_parent(upper.sync.export_key(tmp_path / "upper-key.json"))
     return commune, upper
 
 

@@ -48,6 +48,7 @@ def build_series(root: Path, n: int = 6) -> Series:
     template = root / "upper-template"
     make_upper(template, [key]).close()
     upper = make_upper(root / "in-order", [key])
+    commune.sync.register_parent(upper.sync.export_key(root / "upper-key.json"))
     bundles: list[tuple[str, bytes]] = []
     for seq in range(1, n + 1):
         if seq > 1:

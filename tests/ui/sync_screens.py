@@ -93,6 +93,7 @@ def main(argv: list[str]) -> int:
 
             key = commune.sync.export_key(root / "key.json")
             upper.sync_import.register_child(key)
+            commune.sync.register_parent(upper.sync.export_key(root / "upper-key.json"))
             good = tab.last_result.files[0] if tab.last_result else outbox
             bad = tamper(good, outbox / "SoDanChu-25222-000001-sua.zip")
             receiving = MainWindow(upper, i18n)

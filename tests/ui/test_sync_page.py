@@ -144,6 +144,17 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     upper.sync_import.register_child(tmp_path / "key.json")
     outcome = upper.sync_import.import_files(list(files), receipts_dir=tmp_path)[0]
     assert outcome.receipt is not None
+    # No trust on first use: until the level above's key is registered the page says what
+    # to do, and a receipt is refused in Vietnamese with nothing acknowledged.
+    assert "Chưa đăng ký khóa của cấp trên" in tab.receipts.message.text()
+    ask.files = [outcome.receipt]
+    tab.receipts.choose_receipt()
+    assert "Chưa đăng ký khóa của cấp trên" in tab.receipts.message.text()
+    assert tab.values["pending"].text() == "13"
+    ask.files = [upper.sync.export_key(tmp_path / "tinh.json")]
+    tab.receipts.parent_button.click()
+    fingerprint = upper.sync.ensure_keys().fingerprint
+    assert fingerprint in tab.receipts.message.text()
     ask.files = [outcome.receipt]
     tab.receipts.choose_receipt()
     assert "Đã nhập biên nhận của gói số 1" in tab.receipts.message.text()
@@ -324,6 +335,7 @@ def test_register_a_child_browse_its_records_and_add_a_remark(
     second = commune.sync.export(tmp_path / "2").files[0]
     receipt = upper.sync_import.import_files([second], receipts_dir=tmp_path)[0].receipt
     assert receipt is not None
+    commune.sync.register_parent(upper.sync.export_key(tmp_path / "upper-key.json"))
     commune.sync.import_receipt(receipt)
     meeting = commune.meetings.get(str(record["uuid"]))
     form = MeetingDialog(commune, commune.ctx.today(), lambda: i18n.lang, meeting)

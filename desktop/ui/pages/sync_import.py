@@ -47,6 +47,10 @@ COUNT_TITLES = (
 )
 DETAIL_REASONS = {
     "foreign": QT_TRANSLATE_NOOP("SyncImportTab", "belongs to another unit"),
+    "owned_by_other": QT_TRANSLATE_NOOP("SyncImportTab", "belongs to another unit"),
+    "owned_by_receiver": QT_TRANSLATE_NOOP(
+        "SyncImportTab", "belongs to this unit: a child may not change it"
+    ),
     "tampered": QT_TRANSLATE_NOOP(
         "SyncImportTab", "the same version was received before with other content"
     ),

@@ -41,22 +41,30 @@ class ReceiptsBox(QGroupBox):
         self.job = job
         self._folder = folder
         self._on_receipt = on_receipt
+        self._parent_hint = ""
         inst = services.setup.installation()
         self._code = inst.data.code if inst else ""
         self.receipt_button = QPushButton()
+        self.parent_button = QPushButton()
         self.key_button = QPushButton()
         self.sheet_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        for button in (self.receipt_button, self.key_button, self.sheet_button):
+        for button in (
+            self.receipt_button,
+            self.parent_button,
+            self.key_button,
+            self.sheet_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.receipt_button.clicked.connect(self.choose_receipt)
+        self.parent_button.clicked.connect(self.choose_parent_key)
         self.key_button.clicked.connect(self.choose_key_file)
         self.sheet_button.clicked.connect(self.choose_sheet_file)
 
@@ -66,6 +74,7 @@ class ReceiptsBox(QGroupBox):
 
     def set_busy(self, busy: bool) -> None:
         self.receipt_button.setEnabled(not busy)
+        self.parent_button.setEnabled(not busy)
         self.sheet_button.setEnabled(not busy)
 
     def choose_receipt(self) -> None:
@@ -100,6 +109,42 @@ class ReceiptsBox(QGroupBox):
             .replace("%3", str(res.rejections))
         )
         self._on_receipt()
+
+    def parent_missing_text(self) -> str:
+        """What the officer does before the first receipt (empty once the parent is known)."""
+        if self._services.sync.parent() is not None:
+            return ""
+        return translate(
+            "SyncExportTab",
+            "The level above's key is not registered yet, so its receipts cannot be "
+            "imported. Ask the level above for its registration file and sheet, press "
+            "'Register the level above's key' and compare the fingerprint shown with the "
+            "sheet (or read it over the phone).",
+        )
+
+    def choose_parent_key(self) -> None:
+        paths = self._ask.open_files(
+            self,
+            translate("SyncExportTab", "Registration file of the level above"),
+            self._folder(),
+            translate("SyncExportTab", "Registration files (*.json)"),
+        )
+        if paths:
+            self.register_parent(paths[0])
+
+    def register_parent(self, path: Path) -> None:
+        try:
+            info = self._services.sync.register_parent(path)
+        except Exception as exc:  # worded for the officer; nothing changed
+            self.show_message(error_text(exc, self._lang()), ok=False)
+            return
+        self.show_message(
+            translate(
+                "SyncExportTab",
+                "The level above's key is registered, fingerprint %1. Compare it with the "
+                "level above's registration sheet before importing its receipts.",
+            ).replace("%1", info.fingerprint)
+        )
 
     def choose_key_file(self) -> Path | None:
         path = self._ask.save_file(
@@ -157,5 +202,9 @@ class ReceiptsBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(translate("SyncExportTab", "Receipts and key"))
         self.receipt_button.setText(translate("SyncExportTab", "Import &receipt…"))
+        self.parent_button.setText(translate("SyncExportTab", "Register the level above's ke&y…"))
+        if not self.message.text() or self.message.text() == self._parent_hint:
+            self._parent_hint = self.parent_missing_text()
+            self.show_message(self._parent_hint, ok=False)
         self.key_button.setText(translate("SyncExportTab", "Export registration &key…"))
         self.sheet_button.setText(translate("SyncExportTab", "Print key registration s&heet…"))
