@@ -23,13 +23,21 @@ from sqlalchemy import func, select
 from desktop import __version__
 from desktop.core.errors import SetupError
 from desktop.core.installation import Installation, Role
+from desktop.core.messages import format_error
 from desktop.core.records import iso_utc, new_uuid
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
-from desktop.storage.models import ReceivedReceiptRow, SyncExportRow, SyncPeerRow, SyncRemarkRow
+from desktop.storage.models import (
+    ImportedBundleRow,
+    ReceivedReceiptRow,
+    SyncExportRow,
+    SyncPeerRow,
+    SyncRemarkRow,
+)
+from desktop.storage.sync_audit import current_head, hash_at, journal_export, last_signed_head
 from desktop.storage.sync_store import (
     RECORD_KINDS,
     acked_change_seq,
@@ -42,7 +50,13 @@ from desktop.storage.sync_store import (
 )
 from desktop.sync.bag import BagPart, write_bag_zip
 from desktop.sync.identity import identity_pending, write_marker
-from desktop.sync.keys import KeyInfo, KeyStore, read_registration, registration_json
+from desktop.sync.keys import (
+    KeyDamaged,
+    KeyInfo,
+    KeyStore,
+    read_registration,
+    registration_json,
+)
 from desktop.sync.reader import SCHEMA_VERSION, Problem
 from desktop.sync.receipt import read_receipt
 
@@ -162,6 +176,7 @@ class SyncService:
                 os.replace(staging, final)
             else:
                 staging.unlink(missing_ok=True)
+                _release(final)
         if committed is not None:
             write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst_id, seq)
         self._pending_file.unlink(missing_ok=True)
@@ -179,8 +194,35 @@ class SyncService:
         return inst
 
     def ensure_keys(self) -> KeyInfo:
-        """The key pair, made at setup (or on first use for stores set up before sync)."""
-        return self.keys.ensure()
+        """The key pair, made at setup (or on first use for stores set up before sync).
+
+        A key that was made once is never silently made again: a missing or damaged key
+        file is a stop naming what to do (restore it from a backup, or ``key new`` and
+        register again), since a new key makes the level above see "tampered".
+        """
+        where = str(self.keys.private_path)
+        if not self.keys.exists():
+            if self.keys.has_public() or self._key_in_use():
+                raise SyncError("key_missing", file=where)
+            return self.keys.regenerate()
+        try:
+            return self.keys.info()
+        except KeyDamaged as exc:
+            raise SyncError("key_damaged", file=where) from exc
+
+    def _key_in_use(self) -> bool:
+        """This installation has signed something (a bundle, a receipt) with its key."""
+        with self.ctx.db.reading() as session:
+            exported = session.scalar(select(SyncExportRow.id).limit(1))
+            imported = session.scalar(select(ImportedBundleRow.bundle_id).limit(1))
+        return exported is not None or imported is not None
+
+    def new_key(self) -> KeyInfo:
+        """A new key pair on the officer's request (``sodanchu key new``): the old one was
+        lost; the new one must be registered again at the level above."""
+        info = self.keys.regenerate()
+        log.warning("new installation key %s made on request", info.key_id)
+        return info
 
     def export_key(self, out: Path) -> Path:
         """A registration file (JSON) for the level above: code, name, role and public key."""
@@ -239,7 +281,10 @@ class SyncService:
 
     def status(self) -> ExportStatus:
         inst = self._installation()
-        key = self.ensure_keys()
+        try:
+            key = self.ensure_keys()
+        except SyncError as exc:  # shown where the fingerprint goes; export then refuses
+            key = KeyInfo("", "", format_error(exc))
         with self.ctx.db.reading() as session:
             acked = acked_change_seq(session)
             from desktop.storage.models import ChangeLogRow
@@ -287,11 +332,15 @@ class SyncService:
         if inst.data.role is Role.UPPER:
             raise SyncError("export_wrong_role")
         key = self.ensure_keys()
+        if out.suffix.lower() == ".zip" and out.exists():
+            raise SyncError("export_file_exists", file=str(out))
+        self._refuse_broken_history()
         attachments = AttachmentStore(self.ctx.paths.attachments)
         # Parts are written under a ".tmp" name and get their final name only once the
         # bundle's number is committed: a crash never leaves a valid bundle whose number the
         # next export would reuse.
         staged: list[Path] = []
+        written: list[Path] = []  # final names, reserved (empty) until the renames
         try:
             with self.ctx.db.transaction() as session:
                 prev = last_export(session, inst.installation_id)
@@ -304,6 +353,8 @@ class SyncService:
                 if problem is not None:
                     raise SyncError("export_identity_pending", reason=problem)
                 seq = (prev.seq if prev else 0) + 1
+                head = current_head(session)  # signed below; nothing after it is sent
+                signed_head = last_signed_head(session)
                 acked = 0 if full else acked_change_seq(session)
                 through = last_change_seq(session)
                 lines = record_lines(session, None if full else acked)
@@ -337,7 +388,11 @@ class SyncService:
                     "Installation-Id": inst.installation_id,
                     "Bag-Group-Identifier": bundle_id,
                     "Attachments-Included": "yes" if with_attachments else "no",
+                    "Journal-Head": head.tag,
                 }
+                if signed_head is not None:  # that entry's hash as the journal holds it now
+                    now_hash = hash_at(session, signed_head.entry_id) or "0" * 64
+                    tags["Journal-Prev-Head"] = f"{signed_head.entry_id}:{now_hash}"
                 counts_json = {
                     "schema_version": SCHEMA_VERSION,
                     "origin_code": inst.data.code,
@@ -351,7 +406,6 @@ class SyncService:
                     p.stat().st_size for p in files_needed.values()
                 )
                 done = 0
-                written: list[Path] = []
                 out_dir = out if out.suffix.lower() != ".zip" or len(groups) > 1 else out.parent
                 for k, (part_lines, part_files) in enumerate(groups, start=1):
                     part_tags = dict(tags)
@@ -378,6 +432,8 @@ class SyncService:
                         if progress is not None:
                             progress(done, total_bytes)
 
+                    _reserve(target)  # refused, not overwritten, when the name is taken
+                    written.append(target)
                     staging = target.with_name(target.name + ".tmp")
                     digest = write_bag_zip(
                         staging,
@@ -388,7 +444,6 @@ class SyncService:
                         signed_at,
                         progress=tick,
                     )
-                    written.append(target)  # before progress: a cancel must remove it too
                     staged.append(staging)
                     tick(sum(len(x) for x in part_lines))
                     if k == 1:
@@ -408,6 +463,14 @@ class SyncService:
                         tagmanifest_sha256=first_digest,
                     )
                 )
+                journal_export(
+                    session,
+                    at=signed_at,
+                    actor=self.ctx.actor(),
+                    bundle_id=bundle_id,
+                    seq=seq,
+                    head=head,
+                )
                 session.flush()
                 # Listed before the commit, so a crash after it can be finished at next start.
                 pending = {
@@ -421,6 +484,8 @@ class SyncService:
         except BaseException:
             for path in staged:
                 path.unlink(missing_ok=True)
+            for path in written:  # our own empty placeholders, never another's file
+                _release(path)
             self._pending_file.unlink(missing_ok=True)
             raise
         for path, final in zip(staged, written, strict=True):
@@ -429,6 +494,16 @@ class SyncService:
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, seq)
         log.info("exported bundle %s seq %s: %s records", bundle_id, seq, len(lines))
         return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)
+
+    def _refuse_broken_history(self) -> None:
+        """The next export never signs a history ``check`` finds broken (issue 13)."""
+        from desktop.services.maintenance import MaintenanceService, problem_text
+
+        report = MaintenanceService(self.ctx).check()
+        if not report.ok:
+            first = report.integrity[0] if report.integrity else problem_text(report.problems[0])
+            count = len(report.integrity) + len(report.problems)
+            raise SyncError("export_history_broken", count=count, first=first)
 
     def _cover(
         self,
@@ -573,6 +648,27 @@ class SyncService:
                 }
                 for r in rows
             ]
+
+
+def _reserve(target: Path) -> None:
+    """Take ``target``'s name with an empty file, failing if it exists: two exports to one
+    name (or an old bundle there) never overwrite each other; the bundle replaces the
+    placeholder once its number is committed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise SyncError("export_file_exists", file=str(target)) from None
+    os.close(fd)
+
+
+def _release(target: Path) -> None:
+    """Remove a placeholder left by :func:`_reserve` (empty: a bundle is never empty)."""
+    try:
+        if target.stat().st_size == 0:
+            target.unlink()
+    except FileNotFoundError:
+        pass
 
 
 def _updated_day(line: bytes) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -19,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.convention_json import convention_from_json
@@ -41,6 +43,7 @@ from desktop.storage.models import (
     SyncRemarkRow,
     VillageRow,
 )
+from desktop.storage.sync_audit import journal_import, parent_head
 from desktop.storage.sync_store import (
     bulk_insert,
     child_state_digest,
@@ -49,6 +52,7 @@ from desktop.storage.sync_store import (
     peer,
     peers,
 )
+from desktop.sync.bag import parse_journal_head
 from desktop.sync.keys import read_registration
 from desktop.sync.reader import ParsedBag, Problem, bundle_head, read_bundle
 from desktop.sync.receipt import looks_like_receipt, sign_receipt, write_receipt
@@ -57,6 +61,10 @@ log = logging.getLogger(__name__)
 OUTCOMES = ("new", "updated", "unchanged", "conflict", "rejected")
 LATE_CODES = {"late", "overdue", "plan_overdue"}
 SHORT_CODES = {"removed_early", "village_missing", "office_missing", "loudspeaker_short"}
+# How far a bundle's number may run ahead of the last one received from its installation:
+# years of daily bundles never imported, yet a forged 999999999 is refused (its list of
+# "missing" numbers would fill the memory and the receipt).
+MAX_SEQ_JUMP = 10_000
 
 
 @dataclass
@@ -85,7 +93,7 @@ class Child:
     fingerprint: str
 
 
-def _extract(record: dict[str, Any]) -> dict[str, Any]:
+def extract_columns(record: dict[str, Any]) -> dict[str, Any]:
     """Columns the reporting board groups by, taken from the snapshot once at import."""
     kind = record["kind"]
     codes = {str(w.get("code")) for w in record.get("warnings") or [] if isinstance(w, dict)}
@@ -133,6 +141,59 @@ def _group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
     return [groups[k] for k in sorted(groups, key=order.__getitem__)]
 
 
+def clean_name(text: str) -> str:
+    """A unit's name as shown and written (board, Excel): NFC, control characters dropped,
+    runs of white space made one space."""
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(kept.split())[:200]
+
+
+def _require_writable(folder: Path) -> None:
+    probe = folder / f".sodanchu-write-test-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        raise SyncError("receipts_dir_unwritable", folder=str(folder)) from None
+
+
+def _seq_jump(session: Session, bag: ParsedBag, child: str) -> Problem | None:
+    last = session.scalar(
+        select(func.max(ImportedBundleRow.seq)).where(
+            ImportedBundleRow.child_code == child,
+            ImportedBundleRow.installation_id == bag.tags.get("Installation-Id", ""),
+        )
+    )
+    last = int(last or 0)
+    if bag.seq <= last + MAX_SEQ_JUMP:
+        return None
+    params = {"seq": bag.seq, "last": last, "max": MAX_SEQ_JUMP}
+    return Problem("seq_jump", params, bag.path.name)
+
+
+def _journal_rewritten(session: Session, bag: ParsedBag, child: str) -> Problem | None:
+    """The sender's signed journal head against the one its previous bundle signed: a
+    journal rewritten with recomputed hashes shows as another hash at the same entry."""
+    head = parse_journal_head(bag.tags.get("Journal-Head", ""))
+    before = parent_head(session, child, bag.tags.get("Installation-Id", ""), bag.seq)
+    known = parse_journal_head(before[1]) if before is not None else None
+    if head is None or known is None:
+        return None  # a bundle of an older version, or the first one: nothing to hold it to
+    prev = parse_journal_head(bag.tags.get("Journal-Prev-Head", ""))
+    detail = ""
+    if head[0] < known[0]:
+        detail = f"{head[0]} < {known[0]}"
+    elif head[0] == known[0] and head[1] != known[1]:
+        detail = f"{head[1][:12]} ≠ {known[1][:12]}"
+    elif prev is not None and prev[0] == known[0] and prev[1] != known[1]:
+        detail = f"{prev[1][:12]} ≠ {known[1][:12]}"
+    if not detail:
+        return None
+    return Problem("sender_journal_rewritten", {"entry": known[0], "detail": detail}, bag.path.name)
+
+
 class _DryRun(Exception):
     """Raised inside the import transaction so a dry run rolls everything back."""
 
@@ -159,7 +220,7 @@ class SyncImportService:
     ) -> Child:
         reg = read_registration(key_file)
         code = (code or reg.code).strip()
-        name = (name or reg.name).strip()
+        name = clean_name(name or reg.name)
         errors = []
         if not code:
             errors.append(FieldError("code", "required"))
@@ -218,14 +279,15 @@ class SyncImportService:
     ) -> list[ImportOutcome]:
         inst = self.sync._installation()
         results: list[ImportOutcome] = []
-        bundles: list[Path] = []
-        for path in paths:
-            if looks_like_receipt(path):
-                results.append(self._receipt(path, dry_run))
-            else:
-                bundles.append(path)
+        receipts = [p for p in paths if looks_like_receipt(p)]
+        bundles = [p for p in paths if p not in receipts]
         if bundles and inst.data.role is Role.VILLAGE:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
+        if bundles and not dry_run:
+            # Checked before anything is imported: a committed import must get its receipt.
+            _require_writable(receipts_dir or self.ctx.paths.outbox)
+        for path in receipts:
+            results.append(self._receipt(path, dry_run))
         keys = self._key_lookup()
         with self.ctx.db.reading() as session:
             done: dict[tuple[str, str], str] = {
@@ -243,11 +305,21 @@ class SyncImportService:
         def known(bundle_id: str, origin: str, digest: str) -> bool:
             return done.get((origin, bundle_id)) == digest
 
+        now = self.ctx.clock()
+
         def verify(paths: list[Path]) -> tuple[list[ParsedBag], list[ImportOutcome]]:
             bags: list[ParsedBag] = []
             refused: list[ImportOutcome] = []
             for path in paths:
-                bag, problems = read_bundle(path, keys, target_code=inst.data.code, known=known)
+                # A dry run (``verify``) reads every byte even of a bundle imported already:
+                # a tampered copy is reported, not waved through as "already imported".
+                bag, problems = read_bundle(
+                    path,
+                    keys,
+                    target_code=inst.data.code,
+                    known=None if dry_run else known,
+                    now=now,
+                )
                 if bag is None:
                     refused.append(ImportOutcome((path,), status="refused", problems=problems))
                 elif all(b.tagmanifest_sha256 != bag.tagmanifest_sha256 for b in bags):
@@ -340,6 +412,13 @@ class SyncImportService:
                     params = {"seq": first.seq, "code": out.child_code}
                     out.problems.append(Problem("seq_conflict", params, files[0].name))
                     return out
+                problem = _seq_jump(session, first, out.child_code) or _journal_rewritten(
+                    session, first, out.child_code
+                )
+                if problem is not None:
+                    out.status = "refused"
+                    out.problems.append(problem)
+                    return out
                 self._apply(session, group, out, others)
                 out.missing_seqs = self._missing(session, out.child_code)
                 out.complete = child_state_digest(session, out.child_code) == first.counts.get(
@@ -421,7 +500,7 @@ class SyncImportService:
                     "content": text,
                     "content_sha256": sha,
                     "bundle_id": first.bundle_id,
-                    **_extract(record),
+                    **extract_columns(record),
                 }
             )
         for i in range(0, len(replaced), 500):
@@ -432,23 +511,35 @@ class SyncImportService:
         bulk_insert(session, ChildRecordVersionRow, new_versions)
         if self.sync._installation().data.role is Role.COMMUNE:
             self._mirror(session, child, upserts, out)
-        session.add(
-            ImportedBundleRow(
-                bundle_id=first.bundle_id,
-                child_code=child,
-                installation_id=first.tags.get("Installation-Id", ""),
-                seq=first.seq,
-                tagmanifest_sha256=first.tagmanifest_sha256,
-                bagging_date=first.tags["Bagging-Date"][:40],
-                signed_at=first.signed_at[:40],
-                record_status=first.tags["Record-Status"],
-                imported_at=self.ctx.clock().replace(tzinfo=None),
-                imported_by=self.ctx.actor(),
-                origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
-                outcome=json.dumps(out.counts),
-            )
+        now = self.ctx.clock()
+        row = ImportedBundleRow(
+            bundle_id=first.bundle_id,
+            child_code=child,
+            installation_id=first.tags.get("Installation-Id", ""),
+            seq=first.seq,
+            tagmanifest_sha256=first.tagmanifest_sha256,
+            bagging_date=first.tags["Bagging-Date"][:40],
+            signed_at=first.signed_at[:40],
+            record_status=first.tags["Record-Status"],
+            imported_at=now.replace(tzinfo=None),
+            imported_by=self.ctx.actor(),
+            origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
+            outcome=json.dumps(out.counts),
         )
+        session.add(row)
         session.flush()
+        applied = {u["uuid"] for u in upserts}
+        journal_import(
+            session,
+            at=iso_utc(now),
+            actor=self.ctx.actor(),
+            row=row,
+            journal_head=first.tags.get("Journal-Head", ""),
+            versions=[
+                (v["uuid"], v["version"], v["content_sha256"], v["uuid"] in applied)
+                for v in new_versions
+            ],
+        )
 
     def _mirror(
         self, session: Session, child: str, upserts: list[dict[str, Any]], out: ImportOutcome

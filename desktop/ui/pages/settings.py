@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import SetupError
+from desktop.core.messages import format_error
 from desktop.logsetup import LOG_FILENAME
 from desktop.services.container import Services
 from desktop.ui.dialogs.about_dialog import AboutDialog
@@ -154,7 +156,10 @@ class SettingsPage(QWidget):
                 if key in v:
                     v[key].setText(text)
             # The fingerprint the level above compares with the printed registration sheet.
-            v["key"].setText(self._services.sync.ensure_keys().fingerprint)
+            try:
+                v["key"].setText(self._services.sync.ensure_keys().fingerprint)
+            except SetupError as exc:  # a lost or damaged key: say what to do, make none
+                v["key"].setText(format_error(exc, self._i18n.lang))
         paths = self._services.ctx.paths
         v["data_dir"].setText(str(paths.root))
         v["log_file"].setText(str(paths.logs / LOG_FILENAME))
