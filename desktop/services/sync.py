@@ -28,6 +28,7 @@ from desktop.core.records import iso_utc, new_uuid
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
+from desktop.storage.db import take_write_lock
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
 from desktop.storage.models import (
@@ -176,7 +177,6 @@ class SyncService:
                 os.replace(staging, final)
             else:
                 staging.unlink(missing_ok=True)
-                _release(final)
         if committed is not None:
             write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst_id, seq)
         self._pending_file.unlink(missing_ok=True)
@@ -340,9 +340,12 @@ class SyncService:
         # bundle's number is committed: a crash never leaves a valid bundle whose number the
         # next export would reuse.
         staged: list[Path] = []
-        written: list[Path] = []  # final names, reserved (empty) until the renames
+        written: list[Path] = []
         try:
             with self.ctx.db.transaction() as session:
+                # Exports take turns from here (the store's write lock): the names they
+                # claim below are checked and staged one export at a time.
+                take_write_lock(session)
                 prev = last_export(session, inst.installation_id)
                 problem = identity_pending(
                     self.ctx.paths.keys,
@@ -432,7 +435,7 @@ class SyncService:
                         if progress is not None:
                             progress(done, total_bytes)
 
-                    _reserve(target)  # refused, not overwritten, when the name is taken
+                    _claim(target, self._pending_file)
                     written.append(target)
                     staging = target.with_name(target.name + ".tmp")
                     digest = write_bag_zip(
@@ -484,8 +487,6 @@ class SyncService:
         except BaseException:
             for path in staged:
                 path.unlink(missing_ok=True)
-            for path in written:  # our own empty placeholders, never another's file
-                _release(path)
             self._pending_file.unlink(missing_ok=True)
             raise
         for path, final in zip(staged, written, strict=True):
@@ -650,25 +651,17 @@ class SyncService:
             ]
 
 
-def _reserve(target: Path) -> None:
-    """Take ``target``'s name with an empty file, failing if it exists: two exports to one
-    name (or an old bundle there) never overwrite each other; the bundle replaces the
-    placeholder once its number is committed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        raise SyncError("export_file_exists", file=str(target)) from None
-    os.close(fd)
+def _claim(target: Path, pending: Path) -> None:
+    """Refuse a name that is taken: an existing bundle is never overwritten, nor one that an
+    export committed a moment ago is still renaming (its pending file is there).
 
-
-def _release(target: Path) -> None:
-    """Remove a placeholder left by :func:`_reserve` (empty: a bundle is never empty)."""
-    try:
-        if target.stat().st_size == 0:
-            target.unlink()
-    except FileNotFoundError:
-        pass
+    Called under the store's write lock, so a ``.tmp`` file not in a pending file is what a
+    killed export left, removed here.
+    """
+    staging = target.with_name(target.name + ".tmp")
+    if target.exists() or (pending.exists() and staging.exists()):
+        raise SyncError("export_file_exists", file=str(target))
+    staging.unlink(missing_ok=True)
 
 
 def _updated_day(line: bytes) -> str:
