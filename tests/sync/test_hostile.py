@@ -25,9 +25,7 @@ from tests.sync.world import Receiver, World, judge
 def _damaged_lzma(m: Mutator) -> bytes:
     """Every member LZMA-compressed, then one byte inside records.jsonl's packed data
     changed (CRCs left as they were): the case that made the fuzz test fail 1 in 12."""
-    data = bytearray(
-        m.rezip([Member(x.name, x.data, zipfile.ZIP_LZMA, x.mode) for x in m.members])
-    )
+    data = bytearray(m.rezip([Member(x.name, x.data, zipfile.ZIP_LZMA, x.mode) for x in m.members]))
     with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
         info = next(i for i in zf.infolist() if i.filename.endswith("records.jsonl"))
     name_len = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
@@ -43,9 +41,7 @@ def _cli(store: Path, *args: str) -> tuple[int, str]:
     return code, out.getvalue() + err.getvalue()
 
 
-def test_damaged_lzma_member_is_refused_by_its_method(
-    mutator: Mutator, receiver: Receiver
-) -> None:
+def test_damaged_lzma_member_is_refused_by_its_method(mutator: Mutator, receiver: Receiver) -> None:
     outcome, codes = judge(receiver, _damaged_lzma(mutator))
     assert outcome == "refused" and "zip_method_unsupported" in codes
 
