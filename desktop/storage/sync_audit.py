@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.storage.journal import ChainProblem, append_entry, canonical_json
+from desktop.storage.journal import ChainProblem, append_entry, canonical_json, verify_chain
 from desktop.storage.models import (
     AuditEntryRow,
     ChangeLogRow,
@@ -192,6 +192,23 @@ def audit_problems(session: Session, extract: Extract | None = None) -> Iterator
     yield from _check_receiving_side(session, extract)
 
 
+def export_problems(session: Session) -> Iterator[ChainProblem]:
+    """What an export checks before signing, in time proportional to what it sends: the
+    journal after the last signed head (and that head still there, unchanged), the
+    installation row and the change log. ``check`` looks at everything."""
+    head = last_signed_head(session)
+    if head is not None:
+        now = hash_at(session, head.entry_id)
+        if now is None:
+            yield ChainProblem("journal_truncated", head.entry_id, EXPORT_KIND)
+        elif now != head.hash:
+            yield ChainProblem("journal_rewritten", head.entry_id, EXPORT_KIND)
+    after_id = head.entry_id if head is not None else 0
+    yield from verify_chain(session, after_id)
+    yield from _check_installation(session)
+    yield from _check_change_log(session, after_id)
+
+
 def _check_signed_heads(session: Session) -> Iterator[ChainProblem]:
     for entry_id, after in session.execute(
         select(AuditEntryRow.id, AuditEntryRow.after).where(AuditEntryRow.kind == EXPORT_KIND)
@@ -225,18 +242,28 @@ def _check_installation(session: Session) -> Iterator[ChainProblem]:
         yield ChainProblem("installation_mismatch", None, "installation", row.installation_id)
 
 
-def _check_change_log(session: Session) -> Iterator[ChainProblem]:
-    """Every record version journaled has its change-log row, in the same order."""
+def _check_change_log(session: Session, after_id: int = 0) -> Iterator[ChainProblem]:
+    """Every record version journaled has its change-log row, in the same order (with
+    ``after_id``: those journaled after that entry, against the change log's tail)."""
     journaled = session.execute(
         select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
-        .where(AuditEntryRow.kind.in_(RECORD_KINDS))
+        .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id > after_id)
         .order_by(AuditEntryRow.id)
     ).all()
     logged = session.execute(
-        select(ChangeLogRow.kind, ChangeLogRow.uuid, ChangeLogRow.version).order_by(
-            ChangeLogRow.seq
-        )
-    ).all()
+        select(ChangeLogRow.kind, ChangeLogRow.uuid, ChangeLogRow.version)
+        .order_by(ChangeLogRow.seq.desc())
+        .limit(len(journaled) + 1 if after_id else None)
+    ).all()[::-1]
+    if after_id and len(logged) > len(journaled):
+        # The row before the tail must be the last journaled before ``after_id``.
+        before = session.execute(
+            select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
+            .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id <= after_id)
+            .order_by(AuditEntryRow.id.desc())
+            .limit(1)
+        ).all()
+        journaled = before + journaled
     if [tuple(r) for r in journaled] == [tuple(r) for r in logged]:
         return
     missing = set(map(tuple, journaled)) ^ set(map(tuple, logged))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,16 +144,37 @@ def test_edits_on_the_receiving_side_are_found(scene: Path, statement: str, code
 
 
 @pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM change_log WHERE seq = 3",
+        "UPDATE change_log SET version = version + 1 WHERE seq = 2",
+        "UPDATE change_log SET uuid = 'x' WHERE seq = 5",
+    ],
+)
+def test_old_change_log_edits_are_found_by_check(scene: Path, statement: str) -> None:
+    commune = open_services(scene / "commune")
+    try:
+        _sql(commune, statement)
+        assert "change_log_mismatch" in _codes(commune)
+    finally:
+        commune.close()
+
+
+_LAST = "(SELECT max(seq) FROM change_log)"
+
+
+@pytest.mark.parametrize(
     ("statement", "code"),
     [
-        ("DELETE FROM change_log WHERE seq = 3", "change_log_mismatch"),
-        ("UPDATE change_log SET version = version + 1 WHERE seq = 2", "change_log_mismatch"),
+        (f"DELETE FROM change_log WHERE seq = {_LAST}", "change_log_mismatch"),
+        (f"UPDATE change_log SET version = 9 WHERE seq = {_LAST}", "change_log_mismatch"),
         (
             "INSERT INTO change_log (kind, uuid, version, at) SELECT kind, uuid, version, at "
-            "FROM change_log WHERE seq = 1",
+            f"FROM change_log WHERE seq = {_LAST}",
             "change_log_mismatch",
         ),
         ("UPDATE installation SET code = '25999'", "installation_mismatch"),
+        ("UPDATE installation SET role = 'village'", "installation_mismatch"),
     ],
 )
 def test_edits_at_the_origin_are_found_and_not_signed(
@@ -160,6 +182,9 @@ def test_edits_at_the_origin_are_found_and_not_signed(
 ) -> None:
     commune = open_services(scene / "commune")
     try:
+        uuid = commune.disclosures.ids()[0]
+        current = commune.disclosures.get(uuid)
+        commune.disclosures.update(uuid, replace(current.data, summary="Đã sửa sau gói 1"))
         _sql(commune, statement)
         assert code in _codes(commune)
         with pytest.raises(SyncError) as caught:
