@@ -245,11 +245,13 @@ def _check_installation(session: Session) -> Iterator[ChainProblem]:
 def _check_change_log(session: Session, after_id: int = 0) -> Iterator[ChainProblem]:
     """Every record version journaled has its change-log row, in the same order (with
     ``after_id``: those journaled after that entry, against the change log's tail)."""
-    journaled = session.execute(
-        select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
-        .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id > after_id)
-        .order_by(AuditEntryRow.id)
-    ).all()
+    journaled = list(
+        session.execute(
+            select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
+            .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id > after_id)
+            .order_by(AuditEntryRow.id)
+        ).all()
+    )
     logged = session.execute(
         select(ChangeLogRow.kind, ChangeLogRow.uuid, ChangeLogRow.version)
         .order_by(ChangeLogRow.seq.desc())
@@ -257,12 +259,14 @@ def _check_change_log(session: Session, after_id: int = 0) -> Iterator[ChainProb
     ).all()[::-1]
     if after_id and len(logged) > len(journaled):
         # The row before the tail must be the last journaled before ``after_id``.
-        before = session.execute(
-            select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
-            .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id <= after_id)
-            .order_by(AuditEntryRow.id.desc())
-            .limit(1)
-        ).all()
+        before = list(
+            session.execute(
+                select(AuditEntryRow.kind, AuditEntryRow.uuid, AuditEntryRow.version)
+                .where(AuditEntryRow.kind.in_(RECORD_KINDS), AuditEntryRow.id <= after_id)
+                .order_by(AuditEntryRow.id.desc())
+                .limit(1)
+            ).all()
+        )
         journaled = before + journaled
     if [tuple(r) for r in journaled] == [tuple(r) for r in logged]:
         return
@@ -316,34 +320,36 @@ def _check_receiving_side(session: Session, extract: Extract | None) -> Iterator
             )
         )
     }
-    for key, sha in versions.items():
-        if stored_versions.get(key) != sha:
-            yield ChainProblem("child_version_mismatch", None, "child_record_versions", key[0])
-    seen: set[str] = set()
-    for row in session.scalars(select(ChildRecordRow)):
-        seen.add(row.uuid)
-        digest = hashlib.sha256(row.content.encode("utf-8")).hexdigest()
-        expected = current.get(row.uuid)
-        if expected is None:
-            if row.bundle_id in legacy and digest == row.content_sha256:
-                continue
-            yield ChainProblem("child_record_unjournaled", None, row.kind, row.uuid)
-            continue
-        version, sha, child, bundle_id = expected
-        if (
-            (row.version, row.content_sha256, row.child_code, row.bundle_id)
-            != (
-                version,
-                sha,
-                child,
-                bundle_id,
+    for version_key, sha in versions.items():
+        if stored_versions.get(version_key) != sha:
+            yield ChainProblem(
+                "child_version_mismatch", None, "child_record_versions", version_key[0]
             )
-            or digest != sha
-            or not _columns_agree(row, extract)
-        ):
-            yield ChainProblem("child_record_mismatch", None, row.kind, row.uuid)
+    seen: set[str] = set()
+    for child_row in session.scalars(select(ChildRecordRow)):
+        yield from _check_child_row(child_row, current, legacy, extract)
+        seen.add(child_row.uuid)
     for uuid in set(current) - seen:
         yield ChainProblem("child_record_missing", None, "child_records", uuid)
+
+
+def _check_child_row(
+    row: ChildRecordRow,
+    current: dict[str, tuple[int, str, str, str]],
+    legacy: set[str],
+    extract: Extract | None,
+) -> Iterator[ChainProblem]:
+    digest = hashlib.sha256(row.content.encode("utf-8")).hexdigest()
+    expected = current.get(row.uuid)
+    if expected is None:
+        if row.bundle_id in legacy and digest == row.content_sha256:
+            return
+        yield ChainProblem("child_record_unjournaled", None, row.kind, row.uuid)
+        return
+    sha = expected[1]
+    stored = (row.version, row.content_sha256, row.child_code, row.bundle_id)
+    if stored != expected or digest != sha or not _columns_agree(row, extract):
+        yield ChainProblem("child_record_mismatch", None, row.kind, row.uuid)
 
 
 def _columns_agree(row: ChildRecordRow, extract: Extract | None) -> bool:
