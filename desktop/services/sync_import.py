@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -21,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core.convention_json import convention_from_json
@@ -34,6 +32,12 @@ from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.meetings import MeetingService
 from desktop.services.sync import SyncError, SyncService
+from desktop.services.sync_guards import (
+    clean_name,
+    journal_rewritten,
+    require_writable,
+    seq_jump,
+)
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.models import (
     ChildRecordRow,
@@ -43,7 +47,7 @@ from desktop.storage.models import (
     SyncRemarkRow,
     VillageRow,
 )
-from desktop.storage.sync_audit import journal_import, parent_head
+from desktop.storage.sync_audit import journal_import
 from desktop.storage.sync_store import (
     bulk_insert,
     child_state_digest,
@@ -52,7 +56,6 @@ from desktop.storage.sync_store import (
     peer,
     peers,
 )
-from desktop.sync.bag import parse_journal_head
 from desktop.sync.keys import read_registration
 from desktop.sync.reader import ParsedBag, Problem, bundle_head, read_bundle
 from desktop.sync.receipt import looks_like_receipt, sign_receipt, write_receipt
@@ -61,10 +64,6 @@ log = logging.getLogger(__name__)
 OUTCOMES = ("new", "updated", "unchanged", "conflict", "rejected")
 LATE_CODES = {"late", "overdue", "plan_overdue"}
 SHORT_CODES = {"removed_early", "village_missing", "office_missing", "loudspeaker_short"}
-# How far a bundle's number may run ahead of the last one received from its installation:
-# years of daily bundles never imported, yet a forged 999999999 is refused (its list of
-# "missing" numbers would fill the memory and the receipt).
-MAX_SEQ_JUMP = 10_000
 
 
 @dataclass
@@ -139,59 +138,6 @@ def _group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
         groups[key].append(path)
         order[key] = (key[0], int(seq) if seq.isascii() and seq.isdigit() else 0, key[1])
     return [groups[k] for k in sorted(groups, key=order.__getitem__)]
-
-
-def clean_name(text: str) -> str:
-    """A unit's name as shown and written (board, Excel): NFC, control characters dropped,
-    runs of white space made one space."""
-    text = unicodedata.normalize("NFC", text)
-    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
-    return " ".join(kept.split())[:200]
-
-
-def _require_writable(folder: Path) -> None:
-    probe = folder / f".sodanchu-write-test-{os.getpid()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError:
-        raise SyncError("receipts_dir_unwritable", folder=str(folder)) from None
-
-
-def _seq_jump(session: Session, bag: ParsedBag, child: str) -> Problem | None:
-    last = session.scalar(
-        select(func.max(ImportedBundleRow.seq)).where(
-            ImportedBundleRow.child_code == child,
-            ImportedBundleRow.installation_id == bag.tags.get("Installation-Id", ""),
-        )
-    )
-    last = int(last or 0)
-    if bag.seq <= last + MAX_SEQ_JUMP:
-        return None
-    params = {"seq": bag.seq, "last": last, "max": MAX_SEQ_JUMP}
-    return Problem("seq_jump", params, bag.path.name)
-
-
-def _journal_rewritten(session: Session, bag: ParsedBag, child: str) -> Problem | None:
-    """The sender's signed journal head against the one its previous bundle signed: a
-    journal rewritten with recomputed hashes shows as another hash at the same entry."""
-    head = parse_journal_head(bag.tags.get("Journal-Head", ""))
-    before = parent_head(session, child, bag.tags.get("Installation-Id", ""), bag.seq)
-    known = parse_journal_head(before[1]) if before is not None else None
-    if head is None or known is None:
-        return None  # a bundle of an older version, or the first one: nothing to hold it to
-    prev = parse_journal_head(bag.tags.get("Journal-Prev-Head", ""))
-    detail = ""
-    if head[0] < known[0]:
-        detail = f"{head[0]} < {known[0]}"
-    elif head[0] == known[0] and head[1] != known[1]:
-        detail = f"{head[1][:12]} ≠ {known[1][:12]}"
-    elif prev is not None and prev[0] == known[0] and prev[1] != known[1]:
-        detail = f"{prev[1][:12]} ≠ {known[1][:12]}"
-    if not detail:
-        return None
-    return Problem("sender_journal_rewritten", {"entry": known[0], "detail": detail}, bag.path.name)
 
 
 class _DryRun(Exception):
@@ -285,7 +231,7 @@ class SyncImportService:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
         if bundles and not dry_run:
             # Checked before anything is imported: a committed import must get its receipt.
-            _require_writable(receipts_dir or self.ctx.paths.outbox)
+            require_writable(receipts_dir or self.ctx.paths.outbox)
         for path in receipts:
             results.append(self._receipt(path, dry_run))
         keys = self._key_lookup()
@@ -412,7 +358,7 @@ class SyncImportService:
                     params = {"seq": first.seq, "code": out.child_code}
                     out.problems.append(Problem("seq_conflict", params, files[0].name))
                     return out
-                problem = _seq_jump(session, first, out.child_code) or _journal_rewritten(
+                problem = seq_jump(session, first, out.child_code) or journal_rewritten(
                     session, first, out.child_code
                 )
                 if problem is not None:

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from desktop.cli import main
 from desktop.services.sync import SyncError
-from desktop.services.sync_import import MAX_SEQ_JUMP
+from desktop.services.sync_guards import MAX_SEQ_JUMP
 from tests.sync.bags import Member
 from tests.sync.mutations import Mutator
 from tests.sync.world import Receiver, World, judge
