@@ -140,7 +140,9 @@ def journal_import(
         actor=actor,
         action="import",
         kind=IMPORT_KIND,
-        uuid=row.bundle_id,
+        # Keyed by the sender's installation (indexed with the seq): the parent finds the
+        # head of that installation's previous bundle without reading every import.
+        uuid=row.installation_id or row.bundle_id,
         version=row.seq,
         before_version=None,
         after={**bundle_fields(row), "journal_head": journal_head},
@@ -163,17 +165,23 @@ def parent_head(
 ) -> tuple[int, str] | None:
     """(seq, Journal-Head) of the latest bundle imported from that installation before
     ``below_seq``; None when there is none, or it carried no head."""
-    best: tuple[int, str] | None = None
-    for (after,) in session.execute(
-        select(AuditEntryRow.after).where(AuditEntryRow.kind == IMPORT_KIND)
-    ):
+    if not installation_id:
+        return None
+    rows = session.execute(
+        select(AuditEntryRow.version, AuditEntryRow.after)
+        .where(
+            AuditEntryRow.kind == IMPORT_KIND,
+            AuditEntryRow.uuid == installation_id,
+            AuditEntryRow.version < below_seq,
+        )
+        .order_by(AuditEntryRow.version.desc(), AuditEntryRow.id.desc())
+    )
+    for seq, after in rows:  # the first of this child is the one (another claiming its id: next)
         body = json.loads(after)
-        if body.get("child_code") != child_code or body.get("installation_id") != installation_id:
-            continue
-        seq = int(body.get("seq", 0))
-        if seq < below_seq and body.get("journal_head") and (best is None or seq > best[0]):
-            best = (seq, str(body["journal_head"]))
-    return best
+        if body.get("child_code") == child_code:
+            head = str(body.get("journal_head") or "")
+            return (int(seq), head) if head else None
+    return None
 
 
 # --- check -------------------------------------------------------------------------------
