@@ -91,6 +91,12 @@ def add_sync_commands(sub: Any) -> None:
     key_export = key_sub.add_parser("export", help="tệp đăng ký khóa (.json) hoặc phiếu (.pdf)")
     key_export.add_argument("--out", required=True)
     key_sub.add_parser("show", help="dấu vân tay / fingerprint")
+    key_new = key_sub.add_parser(
+        "new", help="tạo khóa mới khi khóa cũ bị mất (phải đăng ký lại với cấp trên)"
+    )
+    key_new.add_argument(
+        "--confirm", action="store_true", help="xác nhận tạo khóa mới / confirm a new key"
+    )
 
     res = sub.add_parser("restore", help="khôi phục từ bản sao lưu / restore a backup")
     res.add_argument("file")
@@ -227,6 +233,15 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         if args.key_command == "show":
             info = services.sync.ensure_keys()
             out.write(f"Key-Id {info.key_id}\nDấu vân tay: {info.fingerprint}\n")
+            return 0
+        if args.key_command == "new":
+            if not args.confirm:
+                raise ValidationError([FieldError("confirm", "required")])
+            info = services.sync.new_key()
+            out.write(
+                f"Đã tạo khóa mới Key-Id {info.key_id}\nDấu vân tay: {info.fingerprint}\n"
+                "Gửi tệp đăng ký khóa mới cho cấp trên (sodanchu key export --out khoa.json)\n"
+            )
             return 0
         target = Path(args.out)
         if target.suffix.lower() == ".pdf":

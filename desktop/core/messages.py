@@ -364,6 +364,10 @@ def _register_builtin() -> None:
     register_messages(SYNC_FIELD_MESSAGES)
     for code, words in SYNC_ERRORS.items():
         ERROR_MESSAGES.setdefault(code, words)
+    from desktop.core.sync_audit_messages import AUDIT_CHECK
+
+    for code, words in AUDIT_CHECK.items():
+        CHECK_MESSAGES.setdefault(code, words)
     for key, labels in SYNC_FIELD_LABELS.items():
         FIELD_LABELS.setdefault(key, labels)
     for key, labels in CONVENTION_FIELD_LABELS.items():

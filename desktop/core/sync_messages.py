@@ -359,6 +359,10 @@ SYNC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "file": {"vi": "Tệp", "en": "File"},
     "split_mb": {"vi": "Kích thước mỗi phần (MB)", "en": "Part size (MB)"},
     "relays": {"vi": "Mã thôn được chuyển tiếp", "en": "Relayed village code"},
+    "confirm": {
+        "vi": "Xác nhận tạo khóa mới (--confirm)",
+        "en": "Confirmation of a new key (--confirm)",
+    },
 }
 
 
@@ -371,3 +375,15 @@ def format_sync_problem(code: str, params: Mapping[str, object], lang: Lang = "v
         return (entry.get(lang) or entry["vi"]).format(**params)
     except (KeyError, IndexError):
         return code
+
+
+def _merge_audit() -> None:
+    from desktop.core.sync_audit_messages import AUDIT_ERRORS, AUDIT_PROBLEMS
+
+    for code, words in AUDIT_PROBLEMS.items():
+        SYNC_MESSAGES.setdefault(code, words)
+    for code, words in AUDIT_ERRORS.items():
+        SYNC_ERRORS.setdefault(code, words)
+
+
+_merge_audit()

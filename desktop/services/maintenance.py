@@ -18,6 +18,7 @@ from desktop.storage.disclosures import DisclosureAdapter, all_disclosure_rows
 from desktop.storage.journal import ChainProblem, canonical_json, latest_snapshots, verify_chain
 from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.migrate import sqlite_copy
+from desktop.storage.sync_audit import audit_problems
 from desktop.storage.villages import VillageAdapter, all_village_rows
 
 
@@ -42,7 +43,8 @@ class MaintenanceService:
         self.ctx = ctx
 
     def check(self) -> CheckReport:
-        """SQLite integrity, the journal's hash chain, and every record against its journal."""
+        """SQLite integrity, the journal's hash chain, every record against its journal, and
+        the sync tables, change log, installation row and signed journal heads (issue 13)."""
         report = CheckReport()
         with self.ctx.db.reading() as session:
             if self.ctx.db.is_sqlite:
@@ -79,6 +81,9 @@ class MaintenanceService:
                         report.problems.append(
                             ChainProblem("record_mismatch", None, kind, row.uuid)
                         )
+            from desktop.services.sync_import import extract_columns
+
+            report.problems.extend(audit_problems(session, extract_columns))
         return report
 
     def backup(self, out: Path | None = None) -> Path:
@@ -91,6 +96,14 @@ class MaintenanceService:
             out = self.ctx.paths.backups / f"sodanchu-{stamp}.sqlite3"
         sqlite_copy(source, out)
         return out
+
+
+def problem_text(problem: ChainProblem, lang: str = "vi") -> str:
+    from desktop.core.messages import format_problem
+
+    return format_problem(
+        problem.code, lang, entry_id=problem.entry_id, kind=problem.kind, uuid=problem.uuid
+    )
 
 
 def report_json(report: CheckReport) -> str:

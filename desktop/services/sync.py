@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 
 from desktop import __version__
 from desktop.core.errors import SetupError, ValidationError
+from desktop.core.messages import format_error
 from desktop.core.installation import (
     Installation,
     Role,
@@ -33,9 +34,23 @@ from desktop.core.sync_messages import format_sync_problem
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
+from desktop.storage.db import take_write_lock
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
-from desktop.storage.models import ReceivedReceiptRow, SyncExportRow, SyncPeerRow, SyncRemarkRow
+from desktop.storage.models import (
+    ImportedBundleRow,
+    ReceivedReceiptRow,
+    SyncExportRow,
+    SyncPeerRow,
+    SyncRemarkRow,
+)
+from desktop.storage.sync_audit import (
+    current_head,
+    export_problems,
+    hash_at,
+    journal_export,
+    last_signed_head,
+)
 from desktop.storage.sync_store import (
     RECORD_KINDS,
     acked_change_seq,
@@ -51,7 +66,13 @@ from desktop.storage.sync_store import (
 )
 from desktop.sync.bag import BagPart, write_bag_zip
 from desktop.sync.identity import identity_pending, write_marker
-from desktop.sync.keys import KeyInfo, KeyStore, read_registration, registration_json
+from desktop.sync.keys import (
+    KeyDamaged,
+    KeyInfo,
+    KeyStore,
+    read_registration,
+    registration_json,
+)
 from desktop.sync.reader import SCHEMA_VERSION, Problem
 from desktop.sync.receipt import read_receipt
 
@@ -188,8 +209,35 @@ class SyncService:
         return inst
 
     def ensure_keys(self) -> KeyInfo:
-        """The key pair, made at setup (or on first use for stores set up before sync)."""
-        return self.keys.ensure()
+        """The key pair, made at setup (or on first use for stores set up before sync).
+
+        A key that was made once is never silently made again: a missing or damaged key
+        file is a stop naming what to do (restore it from a backup, or ``key new`` and
+        register again), since a new key makes the level above see "tampered".
+        """
+        where = str(self.keys.private_path)
+        if not self.keys.exists():
+            if self.keys.has_public() or self._key_in_use():
+                raise SyncError("key_missing", file=where)
+            return self.keys.regenerate()
+        try:
+            return self.keys.info()
+        except KeyDamaged as exc:
+            raise SyncError("key_damaged", file=where) from exc
+
+    def _key_in_use(self) -> bool:
+        """This installation has signed something (a bundle, a receipt) with its key."""
+        with self.ctx.db.reading() as session:
+            exported = session.scalar(select(SyncExportRow.id).limit(1))
+            imported = session.scalar(select(ImportedBundleRow.bundle_id).limit(1))
+        return exported is not None or imported is not None
+
+    def new_key(self) -> KeyInfo:
+        """A new key pair on the officer's request (``sodanchu key new``): the old one was
+        lost; the new one must be registered again at the level above."""
+        info = self.keys.regenerate()
+        log.warning("new installation key %s made on request", info.key_id)
+        return info
 
     def export_key(self, out: Path) -> Path:
         """A registration file (JSON) for the level above: code, name, role and public key."""
@@ -252,7 +300,10 @@ class SyncService:
 
     def status(self) -> ExportStatus:
         inst = self._installation()
-        key = self.ensure_keys()
+        try:
+            key = self.ensure_keys()
+        except SyncError as exc:  # shown where the fingerprint goes; export then refuses
+            key = KeyInfo("", "", format_error(exc))
         with self.ctx.db.reading() as session:
             acked = acked_change_seq(session)
             from desktop.storage.models import ChangeLogRow
@@ -308,13 +359,20 @@ class SyncService:
         if inst.data.role is Role.UPPER:
             raise SyncError("export_wrong_role")
         key = self.ensure_keys()
+        if out.suffix.lower() == ".zip" and out.exists():
+            raise SyncError("export_file_exists", file=str(out))
+        self._refuse_broken_history()
         attachments = AttachmentStore(self.ctx.paths.attachments)
         # Parts are written under a ".tmp" name and get their final name only once the
         # bundle's number is committed: a crash never leaves a valid bundle whose number the
         # next export would reuse.
         staged: list[Path] = []
+        written: list[Path] = []
         try:
             with self.ctx.db.transaction() as session:
+                # Exports take turns from here (the store's write lock): the names they
+                # claim below are checked and staged one export at a time.
+                take_write_lock(session)
                 prev = last_export(session, inst.installation_id)
                 problem = identity_pending(
                     self.ctx.paths.keys,
@@ -325,6 +383,8 @@ class SyncService:
                 if problem is not None:
                     raise SyncError("export_identity_pending", reason=problem)
                 seq = (prev.seq if prev else 0) + 1
+                head = current_head(session)  # signed below; nothing after it is sent
+                signed_head = last_signed_head(session)
                 acked = 0 if full else acked_change_seq(session)
                 through = last_change_seq(session)
                 # Records the parent rejected in its newest receipt go again (never acked).
@@ -360,7 +420,11 @@ class SyncService:
                     "Installation-Id": inst.installation_id,
                     "Bag-Group-Identifier": bundle_id,
                     "Attachments-Included": "yes" if with_attachments else "no",
+                    "Journal-Head": head.tag,
                 }
+                if signed_head is not None:  # that entry's hash as the journal holds it now
+                    now_hash = hash_at(session, signed_head.entry_id) or "0" * 64
+                    tags["Journal-Prev-Head"] = f"{signed_head.entry_id}:{now_hash}"
                 counts_json = {
                     "schema_version": SCHEMA_VERSION,
                     "origin_code": inst.data.code,
@@ -374,7 +438,6 @@ class SyncService:
                     p.stat().st_size for p in files_needed.values()
                 )
                 done = 0
-                written: list[Path] = []
                 out_dir = out if out.suffix.lower() != ".zip" or len(groups) > 1 else out.parent
                 for k, (part_lines, part_files) in enumerate(groups, start=1):
                     part_tags = dict(tags)
@@ -401,6 +464,8 @@ class SyncService:
                         if progress is not None:
                             progress(done, total_bytes)
 
+                    _claim(target, self._pending_file)
+                    written.append(target)
                     staging = target.with_name(target.name + ".tmp")
                     digest = write_bag_zip(
                         staging,
@@ -411,7 +476,6 @@ class SyncService:
                         signed_at,
                         progress=tick,
                     )
-                    written.append(target)  # before progress: a cancel must remove it too
                     staged.append(staging)
                     tick(sum(len(x) for x in part_lines))
                     if k == 1:
@@ -430,6 +494,14 @@ class SyncService:
                         file_name=written[0].name,
                         tagmanifest_sha256=first_digest,
                     )
+                )
+                journal_export(
+                    session,
+                    at=signed_at,
+                    actor=self.ctx.actor(),
+                    bundle_id=bundle_id,
+                    seq=seq,
+                    head=head,
                 )
                 session.flush()
                 # Listed before the commit, so a crash after it can be finished at next start.
@@ -452,6 +524,19 @@ class SyncService:
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, inst.installation_id, seq)
         log.info("exported bundle %s seq %s: %s records", bundle_id, seq, len(lines))
         return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)
+
+    def _refuse_broken_history(self) -> None:
+        """The next export never signs a history ``check`` finds broken (issue 13): the
+        journal since the last signed head, that head, the installation row and the change
+        log are checked here (in time for the export budgets); ``check`` checks the rest."""
+        from desktop.services.maintenance import problem_text
+
+        with self.ctx.db.reading() as session:
+            problems = list(export_problems(session))
+        if problems:
+            raise SyncError(
+                "export_history_broken", count=len(problems), first=problem_text(problems[0])
+            )
 
     def _cover(
         self,
@@ -631,6 +716,17 @@ def rejection_text(rejection: dict[str, Any]) -> str:
     params = {k: v for k, v in rejection.items() if k not in ("reason", "uuid", "version")}
     worded = format_sync_problem(reason, params) if reason.startswith("owned_by") else reason
     return f"Cấp trên từ chối phiên bản {rejection.get('version')}: {worded}"
+def _claim(target: Path, pending: Path) -> None:
+    """Refuse a name that is taken: an existing bundle is never overwritten, nor one that an
+    export committed a moment ago is still renaming (its pending file is there).
+
+    Called under the store's write lock, so a ``.tmp`` file not in a pending file is what a
+    killed export left, removed here.
+    """
+    staging = target.with_name(target.name + ".tmp")
+    if target.exists() or (pending.exists() and staging.exists()):
+        raise SyncError("export_file_exists", file=str(target))
+    staging.unlink(missing_ok=True)
 
 
 def _updated_day(line: bytes) -> str:

@@ -182,7 +182,10 @@ class SyncBoardService:
                 rows.append(BoardRow(code, name, role, counts=counts.get(code, Counts())))
                 continue
             number, seq, bagged, imported = facts
-            days = (today - bagged).days if bagged is not None else None
+            # A bagging date ahead of today (a sender's wrong clock; imports refuse far ones)
+            # counts from the day it was imported: the days silent run on, never stand still.
+            since = bagged if bagged is None or bagged <= today else imported.date()
+            days = max(0, (today - since).days) if since is not None else None
             rows.append(
                 BoardRow(
                     code=code,

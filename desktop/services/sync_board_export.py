@@ -115,6 +115,12 @@ def _header(ws: Worksheet, titles: tuple[str, ...], widths: tuple[int, ...]) -> 
     ws.row_dimensions[1].height = 45  # three wrapped lines: Excel does not grow it by itself
 
 
+def _cell(text: str) -> str:
+    """Text fit for a cell: the control characters XML 1.0 (and so openpyxl) refuses, such
+    as a name registered before names were cleaned, become spaces."""
+    return "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+
+
 def write_xlsx(board: Board, path: Path) -> Path:
     """Write ``board`` to ``path`` (replaced whole: a half-written file is never left)."""
     from openpyxl import Workbook
@@ -129,8 +135,8 @@ def write_xlsx(board: Board, path: Path) -> Path:
     for r in board.rows:
         ws.append(
             [
-                r.code,
-                r.name,
+                _cell(r.code),
+                _cell(r.name),
                 r.last_seq,
                 r.last_bagging_date,
                 local_time(r.last_imported_at),
@@ -169,7 +175,7 @@ def write_xlsx(board: Board, path: Path) -> Path:
     gaps.freeze_panes = "A2"
     for r in board.rows:
         for inst, seq in r.missing:
-            gaps.append([r.code, r.name, seq, inst])
+            gaps.append([_cell(r.code), _cell(r.name), seq, inst])
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")

@@ -32,6 +32,12 @@ from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.meetings import MeetingService
 from desktop.services.sync import SyncError, SyncService
+from desktop.services.sync_guards import (
+    clean_name,
+    journal_rewritten,
+    require_writable,
+    seq_jump,
+)
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.models import (
     ChildRecordRow,
@@ -41,6 +47,7 @@ from desktop.storage.models import (
     SyncRemarkRow,
     VillageRow,
 )
+from desktop.storage.sync_audit import journal_import
 from desktop.storage.sync_store import (
     bulk_insert,
     child_state_digest,
@@ -95,7 +102,7 @@ class Child:
     relays: tuple[str, ...] = ()
 
 
-def _extract(record: dict[str, Any]) -> dict[str, Any]:
+def extract_columns(record: dict[str, Any]) -> dict[str, Any]:
     """Columns the reporting board groups by, taken from the snapshot once at import."""
     kind = record["kind"]
     codes = {str(w.get("code")) for w in record.get("warnings") or [] if isinstance(w, dict)}
@@ -183,7 +190,7 @@ class SyncImportService:
         if role is None:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
         code = (code or reg.code).strip()
-        name = (name or reg.name).strip()
+        name = clean_name(name or reg.name)
         errors = peer_code_errors("code", code)
         if not name:
             errors.append(FieldError("name", "required"))
@@ -269,18 +276,18 @@ class SyncImportService:
     ) -> list[ImportOutcome]:
         inst = self.sync._installation()
         results: list[ImportOutcome] = []
-        bundles: list[Path] = []
         receipts = [p for p in paths if looks_like_receipt(p)]
+        bundles = [p for p in paths if p not in receipts]
         if receipts and self.sync.parent() is None:
             # Nothing is acknowledged, pinned or stored before the parent's key is registered.
             raise SyncError("parent_not_registered", file=receipts[0].name)
-        for path in paths:
-            if looks_like_receipt(path):
-                results.append(self._receipt(path, dry_run))
-            else:
-                bundles.append(path)
         if bundles and inst.data.role is Role.VILLAGE:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
+        if bundles and not dry_run:
+            # Checked before anything is imported: a committed import must get its receipt.
+            require_writable(receipts_dir or self.ctx.paths.outbox)
+        for path in receipts:
+            results.append(self._receipt(path, dry_run))
         keys, registered = self._key_lookup()
         with self.ctx.db.reading() as session:
             done: dict[tuple[str, str], str] = {
@@ -298,12 +305,21 @@ class SyncImportService:
         def known(bundle_id: str, origin: str, digest: str) -> bool:
             return done.get((origin, bundle_id)) == digest
 
+        now = self.ctx.clock()
+
         def verify(paths: list[Path]) -> tuple[list[ParsedBag], list[ImportOutcome]]:
             bags: list[ParsedBag] = []
             refused: list[ImportOutcome] = []
             for path in paths:
+                # A dry run (``verify``) reads every byte even of a bundle imported already:
+                # a tampered copy is reported, not waved through as "already imported".
                 bag, problems = read_bundle(
-                    path, keys, target_code=inst.data.code, known=known, registered=registered
+                    path,
+                    keys,
+                    target_code=inst.data.code,
+                    known=None if dry_run else known,
+                    registered=registered,
+                    now=now,
                 )
                 if bag is not None and bag.tags.get("Record-Status") == "TEST" and not dry_run:
                     # A test bundle checks the path end to end; it is never real data.
@@ -405,6 +421,13 @@ class SyncImportService:
                     out.status = "refused"
                     params = {"seq": first.seq, "code": out.child_code}
                     out.problems.append(Problem("seq_conflict", params, files[0].name))
+                    return out
+                problem = seq_jump(session, first, out.child_code) or journal_rewritten(
+                    session, first, out.child_code
+                )
+                if problem is not None:
+                    out.status = "refused"
+                    out.problems.append(problem)
                     return out
                 self._apply(session, group, out, others)
                 out.missing_seqs = self._missing(session, out.child_code)
@@ -523,7 +546,7 @@ class SyncImportService:
                     "content": text,
                     "content_sha256": sha,
                     "bundle_id": first.bundle_id,
-                    **_extract(record),
+                    **extract_columns(record),
                 }
             )
         for i in range(0, len(replaced), 500):
@@ -535,23 +558,35 @@ class SyncImportService:
         if self.sync._installation().data.role is Role.COMMUNE:
             counted = {u: "updated" for u in replaced} | {r["uuid"]: "unchanged" for r in retry}
             self._mirror(session, child, upserts + retry, out, counted)
-        session.add(
-            ImportedBundleRow(
-                bundle_id=first.bundle_id,
-                child_code=child,
-                installation_id=first.tags.get("Installation-Id", ""),
-                seq=first.seq,
-                tagmanifest_sha256=first.tagmanifest_sha256,
-                bagging_date=first.tags["Bagging-Date"][:40],
-                signed_at=first.signed_at[:40],
-                record_status=first.tags["Record-Status"],
-                imported_at=self.ctx.clock().replace(tzinfo=None),
-                imported_by=self.ctx.actor(),
-                origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
-                outcome=json.dumps(out.counts),
-            )
+        now = self.ctx.clock()
+        row = ImportedBundleRow(
+            bundle_id=first.bundle_id,
+            child_code=child,
+            installation_id=first.tags.get("Installation-Id", ""),
+            seq=first.seq,
+            tagmanifest_sha256=first.tagmanifest_sha256,
+            bagging_date=first.tags["Bagging-Date"][:40],
+            signed_at=first.signed_at[:40],
+            record_status=first.tags["Record-Status"],
+            imported_at=now.replace(tzinfo=None),
+            imported_by=self.ctx.actor(),
+            origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
+            outcome=json.dumps(out.counts),
         )
+        session.add(row)
         session.flush()
+        applied = {u["uuid"] for u in upserts}
+        journal_import(
+            session,
+            at=iso_utc(now),
+            actor=self.ctx.actor(),
+            row=row,
+            journal_head=first.tags.get("Journal-Head", ""),
+            versions=[
+                (v["uuid"], v["version"], v["content_sha256"], v["uuid"] in applied)
+                for v in new_versions
+            ],
+        )
 
     def _mirror(
         self,

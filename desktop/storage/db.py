@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, String, create_engine, event, func, make_url, select
+from sqlalchemy import Engine, String, create_engine, event, func, make_url, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,6 +53,15 @@ def _pg_varchar(type_: String, compiler: Any, **kw: Any) -> str:
 def pg_write_lock(session: Session) -> None:
     """Take the store's write lock on PostgreSQL until the transaction ends (re-entrant)."""
     session.execute(select(func.pg_advisory_xact_lock(PG_WRITE_LOCK)))
+
+
+def take_write_lock(session: Session) -> None:
+    """Take the store's write lock now rather than at the first write (SQLite defers it):
+    a read-check-write step (a name not yet taken) then runs one writer at a time."""
+    if session.get_bind().dialect.name == "postgresql":
+        pg_write_lock(session)
+    else:
+        session.execute(text("DELETE FROM sync_exports WHERE 0"))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

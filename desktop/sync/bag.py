@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,13 @@ BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 SIGNATURE_CONTEXT = b"sodanchu-bundle-v1\n"
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 _CHUNK = 1024 * 1024
+# The reader refuses a member over RATIO_FLOOR bytes that unpacks to more than MAX_RATIO
+# times its packed size (a ZIP bomb). Honest records can reach that (a 1.8 MB text of one
+# repeated phrase deflates ~1000:1), so the writer stores such a member uncompressed: the
+# reader then accepts it, and a real bomb still stands out.
+MAX_RATIO = 200
+RATIO_FLOOR = 1024**2
+_JOURNAL_HEAD = re.compile(r"^(\d{1,12}):([0-9a-f]{64})\Z")
 
 # Tags every bundle carries (BUNDLE.md), in the order they are written.
 REQUIRED_TAGS = (
@@ -46,6 +54,16 @@ class BagPart:
 
     files: dict[str, bytes]  # name under data/ -> bytes (records.jsonl, counts.json, cover.pdf)
     attachments: dict[str, Path] = field(default_factory=dict)  # sha256 -> source file
+
+
+def journal_head(entry_id: int, entry_hash: str) -> str:
+    """The ``Journal-Head`` tag: the id and hash of the audit journal's newest entry."""
+    return f"{entry_id}:{entry_hash}"
+
+
+def parse_journal_head(value: str) -> tuple[int, str] | None:
+    m = _JOURNAL_HEAD.match(value.strip())
+    return (int(m.group(1)), m.group(2)) if m else None
 
 
 def trusted_comment(tags: dict[str, str], signed_at: str) -> str:
@@ -125,26 +143,39 @@ def write_bag_zip(
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
+    tag_members = (
+        ("bagit.txt", BAGIT_TXT),
+        ("bag-info.txt", bag_info),
+        ("manifest-sha256.txt", manifest_txt),
+        ("tagmanifest-sha256.txt", tagmanifest),
+        ("signature.txt", signature_txt),
+    )
+    stored: set[str] = set()
     try:
-        with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
-            for name, data in (
-                ("bagit.txt", BAGIT_TXT),
-                ("bag-info.txt", bag_info),
-                ("manifest-sha256.txt", manifest_txt),
-                ("tagmanifest-sha256.txt", tagmanifest),
-                ("signature.txt", signature_txt),
-            ):
-                zf.writestr(_info(f"{top}/{name}", zipfile.ZIP_DEFLATED), data)
-            for name in sorted(part.files):
-                method = zipfile.ZIP_STORED if name.endswith(".pdf") else zipfile.ZIP_DEFLATED
-                zf.writestr(_info(f"{top}/data/{name}", method), part.files[name])
-            for sha in sorted(part.attachments):
-                info = _info(f"{top}/data/attachments/{sha}", zipfile.ZIP_STORED)
-                with part.attachments[sha].open("rb") as src, zf.open(info, "w") as dst:
-                    while chunk := src.read(_CHUNK):
-                        dst.write(chunk)
-                if progress is not None:
-                    progress(attachment_sizes[sha])
+        while True:
+            with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
+                for name, data in tag_members:
+                    zf.writestr(_info(f"{top}/{name}", zipfile.ZIP_DEFLATED), data)
+                for name in sorted(part.files):
+                    plain = name.endswith(".pdf") or name in stored
+                    method = zipfile.ZIP_STORED if plain else zipfile.ZIP_DEFLATED
+                    zf.writestr(_info(f"{top}/data/{name}", method), part.files[name])
+                too_packed = {
+                    name
+                    for name in part.files
+                    if _looks_like_bomb(zf.getinfo(f"{top}/data/{name}"))
+                }
+                if too_packed:  # rare: written again with those members stored
+                    stored |= too_packed
+                    continue
+                for sha in sorted(part.attachments):
+                    info = _info(f"{top}/data/attachments/{sha}", zipfile.ZIP_STORED)
+                    with part.attachments[sha].open("rb") as src, zf.open(info, "w") as dst:
+                        while chunk := src.read(_CHUNK):
+                            dst.write(chunk)
+                    if progress is not None:
+                        progress(attachment_sizes[sha])
+            break
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
@@ -152,3 +183,10 @@ def write_bag_zip(
         tmp.unlink(missing_ok=True)
         raise
     return hashlib.sha256(tagmanifest).hexdigest()
+
+
+def _looks_like_bomb(info: zipfile.ZipInfo) -> bool:
+    """What the reader refuses as a ZIP bomb (reader.py ``zip_bomb``); with a margin of 2."""
+    return info.file_size > RATIO_FLOOR and info.file_size > (MAX_RATIO // 2) * max(
+        info.compress_size, 1
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -29,6 +29,10 @@ PRIVATE_FILE = "installation.key"
 PUBLIC_FILE = "installation.pub"
 REGISTRATION_FORMAT = "sodanchu-key-registration"
 _RAW = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+
+
+class KeyDamaged(Exception):
+    """The private key file cannot be read, or is not the key its public file names."""
 
 
 @dataclass(frozen=True)
@@ -109,14 +113,36 @@ class KeyStore:
         (self.folder / PUBLIC_FILE).write_text(key_info(raw).public_key + "\n", encoding="ascii")
         return key_info(raw)
 
+    @property
+    def public_path(self) -> Path:
+        return self.folder / PUBLIC_FILE
+
+    def has_public(self) -> bool:
+        """The public half is there: a key was made here once (the private one may be lost)."""
+        return self.public_path.is_file()
+
     def _private(self) -> Ed25519PrivateKey:
-        key = serialization.load_pem_private_key(self.private_path.read_bytes(), password=None)
+        try:
+            key = serialization.load_pem_private_key(self.private_path.read_bytes(), password=None)
+        except (OSError, ValueError, TypeError, UnsupportedAlgorithm) as exc:
+            raise KeyDamaged(str(exc)) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise ValueError("installation key is not Ed25519")
+            raise KeyDamaged("installation key is not Ed25519")
         return key
 
     def info(self) -> KeyInfo:
-        return key_info(_raw_public(self._private().public_key()))
+        """The key's public info; :class:`KeyDamaged` when the private key file cannot be
+        read or is not the key of ``installation.pub`` (replaced by another file)."""
+        info = key_info(_raw_public(self._private().public_key()))
+        try:
+            public = self.public_path.read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return info
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KeyDamaged(str(exc)) from exc
+        if public != info.public_key:
+            raise KeyDamaged("installation.key is not the key of installation.pub")
+        return info
 
     def sign(self, message: bytes) -> bytes:
         return self._private().sign(message)

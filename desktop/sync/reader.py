@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import json
+import lzma
 import re
 import stat
 import unicodedata
@@ -19,12 +20,21 @@ import zipfile
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from desktop.sync.bag import BAGIT_TXT, REQUIRED_TAGS, signed_message, trusted_comment
+from desktop.sync.bag import (
+    BAGIT_TXT,
+    MAX_RATIO,
+    RATIO_FLOOR,
+    REQUIRED_TAGS,
+    parse_journal_head,
+    signed_message,
+    trusted_comment,
+)
 from desktop.sync.keys import verify_signature
 
 SCHEMA_VERSION = 1
@@ -38,8 +48,12 @@ MAX_TOTAL_UNCOMPRESSED = 4 * 1024**3
 MAX_TAG_FILE = 4 * 1024**2
 MAX_RECORDS_FILE = 1024**3
 MAX_LINE = 16 * 1024**2
-MAX_RATIO = 200  # uncompressed / compressed, for members over RATIO_FLOOR bytes
-RATIO_FLOOR = 1024**2
+# A bundle's members are stored or deflated (bag.py writes nothing else); any other method
+# (LZMA, bzip2, AES...) is refused by name before a byte of it is decompressed.
+METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+# A bundle is dated when it is signed; a clock a little ahead is tolerated, a date far in the
+# future (2099) is refused: it would make the board's "days silent" stand still for years.
+FUTURE_TOLERANCE = timedelta(days=2)
 MAX_PROBLEMS = 200
 _CHUNK = 1024 * 1024
 # \Z, not $: "$" also matches before a final newline ("<uuid>\n" would pass).
@@ -48,7 +62,15 @@ _SHA = re.compile(r"^[0-9a-f]{64}\Z")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?\Z")
 
 # A damaged member (bad CRC, broken deflate stream, lying header) is one problem, not the end.
-_MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError)
+_MEMBER_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    OSError,  # bz2 reports a damaged stream as OSError
+)
 
 KeyLookup = Callable[[str], "tuple[str, str] | None"]  # origin code -> (public key, key id)
 
@@ -186,6 +208,9 @@ def _safe_names(zf: zipfile.ZipFile, p: _Problems) -> tuple[str, dict[str, zipfi
         if name in members:
             p.add("zip_duplicate_name", name=name)
             continue
+        if info.compress_type not in METHODS:
+            p.add("zip_method_unsupported", name=name, method=info.compress_type)
+            continue
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             p.add("zip_bomb", name=name)
@@ -256,6 +281,30 @@ def _check_tags(tags: dict[str, str], dups: list[str], p: _Problems) -> None:
         p.add("tag_invalid", tag="Origin-Role", value=tags["Origin-Role"][:20])
     if "Bag-Count" in tags and parse_bag_count(tags["Bag-Count"]) is None:
         p.add("tag_invalid", tag="Bag-Count", value=tags["Bag-Count"][:20])
+    for name in ("Journal-Head", "Journal-Prev-Head"):
+        if name in tags and parse_journal_head(tags[name]) is None:
+            p.add("tag_invalid", tag=name, value=tags[name][:80])
+    if tags.get("Bagging-Date"):
+        try:
+            datetime.strptime(tags["Bagging-Date"], "%Y-%m-%d")
+        except ValueError:
+            p.add("tag_invalid", tag="Bagging-Date", value=tags["Bagging-Date"][:20])
+
+
+def _check_dates(tags: dict[str, str], signed_at: str, now: datetime, p: _Problems) -> None:
+    """Neither the signing time nor the bagging date may lie beyond ``now`` (UTC) plus the
+    tolerance: a bundle "from 2099" is refused, not shown as fresh for seventy years."""
+    latest = now + FUTURE_TOLERANCE
+    try:
+        signed = datetime.fromisoformat(signed_at.replace("Z", "+00:00")) if signed_at else None
+        bagged = datetime.strptime(tags.get("Bagging-Date", ""), "%Y-%m-%d").date()
+    except ValueError:
+        return  # worded already (tag_invalid or a signature problem)
+    if signed is not None and signed.tzinfo is None:
+        signed = signed.replace(tzinfo=now.tzinfo)
+    if (signed is not None and signed > latest) or bagged > latest.date():
+        shown = signed_at or tags.get("Bagging-Date", "")
+        p.add("bundle_in_future", date=shown[:40], days=FUTURE_TOLERANCE.days)
 
 
 def _check_signature(
@@ -399,11 +448,13 @@ def read_bundle(
     target_code: str | None = None,
     known: Callable[[str, str, str], bool] | None = None,
     registered: RegistrationLookup | None = None,
+    now: datetime | None = None,
 ) -> tuple[ParsedBag | None, list[Problem]]:
     """Verify one bundle file; the parsed bag only when no problem was found.
 
     ``registered`` gives the sender's registered role and relay codes; without it the
-    sender relays for nobody.
+    sender relays for nobody. ``now`` (aware, UTC) refuses a bundle dated beyond it plus
+    :data:`FUTURE_TOLERANCE`.
     """
     p = _Problems(path.name)
     try:
@@ -416,17 +467,8 @@ def read_bundle(
         return None, list(p)
     try:
         with zipfile.ZipFile(path) as zf:
-            parsed = _read_zip(path, zf, keys, target_code, p, known, registered)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        EOFError,
-        zlib.error,
-        ValueError,
-        NotImplementedError,
-        OSError,
-        RuntimeError,
-    ):
+            parsed = _read_zip(path, zf, keys, target_code, p, known, registered, now)
+    except (*_MEMBER_ERRORS, zipfile.LargeZipFile, RuntimeError):
         p.add("not_a_bundle")
         parsed = None
     return (parsed if not p else None), list(p)
@@ -440,6 +482,7 @@ def _read_zip(
     p: _Problems,
     known: Callable[[str, str, str], bool] | None = None,
     registered: RegistrationLookup | None = None,
+    now: datetime | None = None,
 ) -> ParsedBag | None:
     top, members = _safe_names(zf, p)
     if not top:
@@ -494,6 +537,8 @@ def _read_zip(
     signed_at = ""
     if signature is not None and tagmanifest is not None and tags:
         signed_at = _check_signature(signature, tags, tagmanifest, keys, p)
+    if now is not None and tags:
+        _check_dates(tags, signed_at, now, p)
     if (
         not p
         and known is not None

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from tests.safety.fuzz import FuzzFigures, run_fuzz
+from tests.safety.hostile import HostileFigures, run_hostile
 from tests.safety.kill import KINDS, KillFigures, build_scene, run_kills
 from tests.safety.trust import report_trust, run_trust
 
@@ -74,13 +75,44 @@ def report_kills(fig: KillFigures, wanted: int) -> bool:
     return ok
 
 
+def report_hostile(fig: HostileFigures) -> bool:
+    print(f"hostile inputs, lost files, audit (issue 13; {fig.seconds:.0f} s)", flush=True)
+    _line("hostile bundles (LZMA, seq jumps, 2099, bad head...)", fig.bundles)
+    ok = _line("  refused with a worded problem", fig.bundles_refused, fig.accepted == 0)
+    ok &= _line("  accepted", fig.accepted, fig.accepted == 0)
+    _line("environment faults (keys, receipts folder, overwrite...)", fig.environment)
+    ok &= _line(
+        "  clear refusal or handled, nothing half-done",
+        fig.environment_refused,
+        fig.environment_refused == fig.environment,
+    )
+    _line("honest data (1.8 MB repetitive text, clock a day ahead)", fig.honest)
+    ok &= _line("  accepted", fig.honest_accepted, fig.honest_accepted == fig.honest)
+    _line("tampered stores (edited rows, rewritten journals)", fig.tampering)
+    ok &= _line(
+        "  found by check, the export or the parent",
+        fig.tampering_found,
+        fig.tampering_found == fig.tampering,
+    )
+    _line("rounds of 3 concurrent exports to one name", fig.concurrent_rounds)
+    ok &= _line(
+        "  committed numbers without their file",
+        fig.numbers_without_file,
+        fig.numbers_without_file == 0,
+    )
+    ok &= _line("crashes (an exception other than a refusal)", fig.crashes, fig.crashes == 0)
+    for example in fig.examples[:10]:
+        print(f"    ! {example}", flush=True)
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.safety.run", description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="small numbers, under a minute")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--fuzz", type=int, help="random mutations (default 10000; smoke 300)")
     parser.add_argument("--trials", type=int, help="kill trials per kind (default 55; smoke 3)")
-    parser.add_argument("--only", choices=("fuzz", "kill", "trust"))
+    parser.add_argument("--only", choices=("fuzz", "kill", "trust", "hostile"))
     args = parser.parse_args(argv)
     n_fuzz = args.fuzz or (300 if args.smoke else 10_000)
     per_kind = args.trials or (3 if args.smoke else 55)
@@ -103,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
                 stride_small=8 if args.smoke else 1,
             )
             ok &= report_fuzz(fig, n_fuzz)
+        if args.only in (None, "hostile"):
+            ok &= report_hostile(run_hostile(work / "hostile", 1 if args.smoke else 5))
         if args.only in (None, "kill"):
             scene = build_scene(work / "scene", 0.05 if args.smoke else 0.3)
             trials = dict.fromkeys(KINDS, per_kind)

@@ -582,9 +582,13 @@ def _variants() -> dict[str, tuple[Builder, str | None]]:
     v["json_not_receipt"] = (lambda m: b'{"receipt": 1}', None)
     v["lzma_members"] = (
         lambda m: m.rezip([Member(x.name, x.data, zipfile.ZIP_LZMA, x.mode) for x in m.members]),
-        None,
+        "zip_method_unsupported",
     )
-    v["unknown_method"] = (lambda m: _patch_headers(m.clean, method=99), "zip_member_corrupt")
+    v["bzip2_members"] = (
+        lambda m: m.rezip([Member(x.name, x.data, zipfile.ZIP_BZIP2, x.mode) for x in m.members]),
+        "zip_method_unsupported",
+    )
+    v["unknown_method"] = (lambda m: _patch_headers(m.clean, method=99), "zip_method_unsupported")
     return v
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, ValidationError
+from desktop.core.errors import DomainError, SetupError, ValidationError
 from desktop.core.installation import Role, UpperKind
 from desktop.core.messages import format_error, format_field_error
 from desktop.logsetup import LOG_FILENAME
@@ -278,7 +278,10 @@ class SettingsPage(QWidget):
                 f"{d.province_name} ({d.province_code})" if d.province_code else ""
             )
             # The fingerprint the level above compares with the printed registration sheet.
-            v["key"].setText(self._services.sync.ensure_keys().fingerprint)
+            try:
+                v["key"].setText(self._services.sync.ensure_keys().fingerprint)
+            except SetupError as exc:  # a lost or damaged key: say what to do, make none
+                v["key"].setText(format_error(exc, self._i18n.lang))
             self.officer.setText(d.officer_name)
             self.upper_kind.setCurrentIndex(self.upper_kind.findData(d.upper_kind))
             village = role is Role.VILLAGE
