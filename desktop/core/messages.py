@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "version": {"vi": "Phiên bản", "en": "Version"},
     "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
     "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
+    "working_day": {"vi": "Ngày làm việc bù", "en": "Working day"},
     "village": {"vi": "Thôn/Tổ dân phố", "en": "Village"},
     "attachments": {"vi": "Tệp đính kèm", "en": "Attachments"},
     "title": {"vi": "Tiêu đề", "en": "Title"},
@@ -158,6 +159,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "weekend_day_off": {
         "vi": "{label}: thứ Bảy, Chủ nhật vốn không phải ngày làm việc",
         "en": "{label}: Saturdays and Sundays are not working days anyway",
+    },
+    "weekday_working_day": {
+        "vi": "{label}: từ thứ Hai đến thứ Sáu vốn là ngày làm việc",
+        "en": "{label}: Monday to Friday are working days anyway",
     },
     "not_found_ref": {
         "vi": "{label}: không tìm thấy bản ghi «{value}»",

@@ -197,3 +197,44 @@ def test_list_filters_in_sql(services: Services, village: str) -> None:
         date(2026, 3, 10),
         date(2025, 12, 1),
     ]
+
+
+def test_swapped_working_saturday_counts(services: Services, village: str) -> None:
+    # 2026: Saturday 22/08 is a working day (Monday 31/08 off in exchange), from the
+    # ``holidays`` package. Held Thu 20/08, the 5th working day after is Wed 26/08.
+    on_time = services.meetings.add_json(
+        _meeting(
+            village, held_on="2026-08-20", notice_on="2026-08-17", minutes_sent_on="2026-08-26"
+        )
+    )
+    assert on_time.warnings == ()
+    late = services.meetings.update_json(
+        on_time.uuid, {"minutes_sent_on": "2026-08-27", "version": 1}
+    )
+    assert [w.code for w in late.warnings] == ["minutes_late"]
+    assert "ngày làm việc thứ 6" in late.warnings[0].message
+
+
+def test_swapped_day_off_and_national_day_are_closed(services: Services, village: str) -> None:
+    # Held Wed 26/08/2026: 27, 28, (31/08 swapped off, 01–02/09 National Day), 03, 04, 07/09.
+    m = services.meetings.add_json(
+        _meeting(
+            village, held_on="2026-08-26", notice_on="2026-08-20", minutes_sent_on="2026-09-07"
+        )
+    )
+    assert m.warnings == ()
+    late = services.meetings.update_json(m.uuid, {"minutes_sent_on": "2026-09-08", "version": 1})
+    assert [w.code for w in late.warnings] == ["minutes_late"]
+
+
+def test_local_working_day(services: Services, village: str) -> None:
+    cal = services.calendar
+    with pytest.raises(ValidationError):
+        cal.add_working_day(date(2026, 3, 11))  # a Wednesday is a working day anyway
+    # Held Tue 10/03/2026; with Saturday 14/03 worked locally, 16/03 is the 4th wd and
+    # 17/03 the 5th.
+    cal.add_working_day(date(2026, 3, 14))
+    assert cal.working_days() == [date(2026, 3, 14)]
+    assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 16)
+    cal.remove_working_day(date(2026, 3, 14))
+    assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 17)
