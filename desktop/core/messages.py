@@ -172,6 +172,32 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "{label}: hội nghị không đạt được dẫn chiếu thuộc thôn khác",
         "en": "{label}: the failed meeting referred to belongs to another village",
     },
+    "failed_meeting_not_before": {
+        "vi": (
+            "{label}: hội nghị được dẫn chiếu họp ngày {held_on}, không trước ngày phát phiếu "
+            "{ballot_on}; chỉ phát phiếu lấy ý kiến hộ gia đình sau một hội nghị đã họp trước "
+            "đó (điểm b khoản 1 Điều 4 Nghị định 59/2023/NĐ-CP)"
+        ),
+        "en": (
+            "{label}: the meeting referred to was held on {held_on}, not before the ballot "
+            "papers went out on {ballot_on}; a household ballot only follows an earlier "
+            "meeting (Decree 59/2023/ND-CP, Art. 4(1)(b))"
+        ),
+    },
+    "failed_meeting_had_quorum": {
+        "vi": (
+            "{label}: hội nghị được dẫn chiếu có {present}/{total} hộ dự họp, đủ để đạt tỷ lệ "
+            "biểu quyết; kết quả của hội nghị đó là kết quả cuối cùng. Chỉ phát phiếu lấy ý "
+            "kiến hộ gia đình khi hội nghị không đủ số hộ dự họp để đạt tỷ lệ (điểm b khoản 1 "
+            "Điều 4 Nghị định 59/2023/NĐ-CP)"
+        ),
+        "en": (
+            "{label}: the meeting referred to had {present}/{total} households present, enough "
+            "to reach the threshold, so its result stands. A household ballot only follows a "
+            "meeting without enough households present to reach it (Decree 59/2023/ND-CP, "
+            "Art. 4(1)(b))"
+        ),
+    },
     "failed_meeting_matter": {
         "vi": (
             "{label}: hội nghị được dẫn chiếu không có nội dung cùng loại bị «Không đạt»; chỉ "

@@ -121,6 +121,7 @@ def test_ballot_only_after_failed_meeting_on_same_matter(services: Services, vil
         services.meetings.add_json(
             _meeting(
                 village,
+                held_on="2026-03-20",
                 item=ballot_item,
                 households_present=None,
                 ballot={**ballot, "after_failed_meeting": other.uuid},
@@ -135,6 +136,20 @@ def test_ballot_only_after_failed_meeting_on_same_matter(services: Services, vil
         )
     )
     assert failed.outcome.value == "failed"
+    # A ballot dated on the meeting's day (or before) cannot be its fallback (D59 Art. 4(1)(b)).
+    for held_on in ("2026-03-10", "2026-03-09"):
+        with pytest.raises(ValidationError) as info:
+            services.meetings.add_json(
+                _meeting(
+                    village,
+                    held_on=held_on,
+                    notice_on="2026-03-01",
+                    households_present=None,
+                    item=ballot_item,
+                    ballot={**ballot, "after_failed_meeting": failed.uuid},
+                )
+            )
+        assert [e.code for e in info.value.errors] == ["failed_meeting_not_before"]
     ok = services.meetings.add_json(
         _meeting(
             village,
@@ -238,3 +253,30 @@ def test_local_working_day(services: Services, village: str) -> None:
     assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 16)
     cal.remove_working_day(date(2026, 3, 14))
     assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 17)
+
+
+def test_ballot_may_not_overturn_a_meeting_with_enough_present(
+    services: Services, village: str
+) -> None:
+    # 150 of 212 households present could have elected the head; 90 voted for: failed.
+    voted_down = services.meetings.add_json(
+        _meeting(
+            village,
+            households_present=150,
+            item={"matter": "village_head", "votes_for": 90, "votes_against": 55},
+        )
+    )
+    assert voted_down.outcome.value == "failed"
+    ballot = {"papers_issued": 212, "papers_returned": 190, "after_failed_meeting": voted_down.uuid}
+    with pytest.raises(ValidationError) as info:
+        services.meetings.add_json(
+            _meeting(
+                village,
+                held_on="2026-03-20",
+                households_present=None,
+                item={"matter": "village_head", "method": "household_ballot", "votes_for": 150},
+                ballot=ballot,
+            )
+        )
+    (error,) = info.value.errors
+    assert (error.code, error.params["present"]) == ("failed_meeting_had_quorum", 150)
