@@ -441,6 +441,18 @@ def meeting_warnings(meeting: Meeting, calendar: WorkCalendar) -> list[RecordWar
                 f"(Điều 4 {D59})"
             )
             warnings.append(RecordWarning("ballot_notice_late", message))
+    total = meeting.households_total
+    if ballot is not None and total is not None and 0 <= ballot.papers_issued < total:
+        # One paper to every household (D59 Art. 4): fewer papers leave households
+        # unasked. A warning, not a refusal: the record keeps what happened, and the
+        # threshold still counts all households (Law Art. 21). More papers than
+        # households is refused (``issued_gt_total``).
+        missing = total - ballot.papers_issued
+        message = (
+            f"Phát {ballot.papers_issued} phiếu lấy ý kiến cho {total} hộ gia đình, thiếu "
+            f"{missing} phiếu; mỗi hộ gia đình được phát một phiếu (Điều 4 {D59})"
+        )
+        warnings.append(RecordWarning("ballot_papers_short", message))
     if sent is None:
         return warnings
     # Minutes to the UBND and MTTQ within 5 wd of the meeting (Law Art. 20),

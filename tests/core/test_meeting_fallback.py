@@ -123,3 +123,17 @@ def test_same_matter_at_a_meeting_required() -> None:
 )
 def test_threshold_reachable(matter: Matter, present: int, reachable: bool) -> None:
     assert threshold_reachable(matter, TOTAL, present) is reachable
+
+
+@pytest.mark.parametrize(("issued", "codes"), [(211, ["ballot_papers_short"]), (212, [])])
+def test_one_paper_per_household(issued: int, codes: list[str]) -> None:
+    from desktop.core.meetings import meeting_warnings
+    from desktop.core.workdays import WorkCalendar
+
+    m = _ballot(Matter.OTHER, date(2026, 3, 20))
+    m = replace(m, ballot=HouseholdBallot(issued, 180))
+    warnings = meeting_warnings(m, WorkCalendar())
+    assert [w.code for w in warnings] == codes
+    if codes:
+        assert "211 phiếu" in warnings[0].message and "thiếu 1 phiếu" in warnings[0].message
+        assert "Điều 4 Nghị định 59/2023/NĐ-CP" in warnings[0].message

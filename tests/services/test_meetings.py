@@ -280,3 +280,29 @@ def test_ballot_may_not_overturn_a_meeting_with_enough_present(
         )
     (error,) = info.value.errors
     assert (error.code, error.params["present"]) == ("failed_meeting_had_quorum", 150)
+
+
+@pytest.mark.parametrize(("issued", "codes"), [(211, ["ballot_papers_short"]), (212, [])])
+def test_papers_short_of_the_households_on_the_day(
+    services: Services, village: str, issued: int, codes: list[str]
+) -> None:
+    # The village had 212 households on 2026-01-01: the default total on the ballot day.
+    m = services.meetings.add_json(
+        _meeting(
+            village,
+            households_present=None,
+            item={"matter": "other", "method": "household_ballot", "votes_for": 150},
+            ballot={"papers_issued": issued, "papers_returned": 190},
+        )
+    )
+    assert [w.code for w in m.warnings] == codes
+    with pytest.raises(ValidationError) as info:  # more papers than households: refused
+        services.meetings.add_json(
+            _meeting(
+                village,
+                households_present=None,
+                item={"matter": "other", "method": "household_ballot", "votes_for": 150},
+                ballot={"papers_issued": 213, "papers_returned": 190},
+            )
+        )
+    assert [e.code for e in info.value.errors] == ["issued_gt_total"]
