@@ -21,7 +21,6 @@ from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.migrate import sqlite_copy
 from desktop.storage.villages import VillageAdapter, all_village_rows
 
-
 # Fields computed from a rule, not recorded by anyone: a rule corrected in a later
 # version (e.g. the day counting of desktop.core.periods) changes them without a write.
 _RULE_COMPUTED = frozenset(DISCLOSURE_COMPUTED)
