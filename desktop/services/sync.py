@@ -25,8 +25,10 @@ from desktop.core.errors import SetupError
 from desktop.core.installation import Installation, Role
 from desktop.core.records import iso_utc, new_uuid
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
+from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
+from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
 from desktop.storage.models import ReceivedReceiptRow, SyncExportRow, SyncPeerRow, SyncRemarkRow
@@ -292,6 +294,7 @@ class SyncService:
         # bundle's number is committed: a crash never leaves a valid bundle whose number the
         # next export would reuse.
         staged: list[Path] = []
+        calendar = CalendarService(self.ctx).calendar()
         try:
             with self.ctx.db.transaction() as session:
                 prev = last_export(session, inst.installation_id)
@@ -308,6 +311,11 @@ class SyncService:
                 through = last_change_seq(session)
                 lines = record_lines(session, None if full else acked)
                 counts, state = state_digest(session)
+                # Disclosures the Công khai page shows as Quá hạn today (nothing disclosed
+                # though due): a fact of today, not of any record version, so it travels
+                # here for the receiving level's board (core verdict, Law Art. 12(3)).
+                overdue = overdue_disclosures(session, self.ctx.today(), calendar)
+                counts["disclosure"]["overdue"] = len(overdue)
                 files_needed: dict[str, Path] = {}
                 for _kind, _uuid, line in lines:
                     if with_attachments and b'"attachments":[{' in line:
