@@ -264,15 +264,45 @@ def replay_events(
     return out
 
 
+def superseded_by_another(old: Convention, new_uuid: str | None) -> dict[str, Any] | None:
+    """Only one version of a hương ước is in force (D61 Art. 13: the new version
+    supersedes the one in force). A new version naming a text another version already
+    replaced would leave two versions in force: the params of that refusal (the day
+    ``old`` was replaced), or None when ``old`` may be named."""
+    replaced = last_event(old, E.SUPERSEDED)
+    if status(old) is not S.SUPERSEDED or replaced is None:
+        return None
+    if new_uuid is not None and replaced.successor_uuid == new_uuid:
+        return None  # replaced by this very version: already done
+    return {"superseded_on": _fmt(replaced.on)}
+
+
 def supersede(old: Convention, old_uuid: str, new: Convention, new_uuid: str) -> Convention:
     """Mark ``old`` superseded by its recognised new version (Art. 13), dated the new
-    version's recognition; the old text stays readable as it was in force.
+    version's recognition; the old text stays readable as it was in force. ``old``
+    already superseded by ``new`` or abolished comes back unchanged (nothing of it
+    is in force to replace).
+
+    The choice when ``old`` was already replaced by ANOTHER version: refuse, rather
+    than supersede the version actually in force. The community consulted on and
+    adopted an amendment of ``old`` (Arts. 9–10); replacing a later text it never
+    voted on would drop that text's changes unseen. The officer names the version in
+    force in ``supersedes`` (the adopted text checked against it), then records the
+    recognition again.
 
     Raises:
         TransitionRefused: ``new`` does not name ``old`` in ``supersedes``
             (``not_a_new_version``), is not recognised (``successor_not_recognized``),
-            or ``old`` is not in force.
+            ``old`` was replaced by another version (``predecessor_superseded``, field
+            ``supersedes``, worded for the new version's recognition), or ``old`` is
+            not in force.
     """
+    replaced = superseded_by_another(old, new_uuid)
+    if replaced is not None:
+        params = {**_params(new, E.RECOGNIZED), **replaced}
+        raise TransitionRefused("predecessor_superseded", params, "supersedes")
+    if status(old) in CLOSED_STATES:
+        return old
     params = _params(old, E.SUPERSEDED)
     if new.supersedes_uuid != old_uuid:
         raise TransitionRefused("not_a_new_version", params, "supersedes")
