@@ -26,6 +26,7 @@ from desktop.core.conventions import (
     ConventionStatus,
     EventType,
     last_event,
+    part_marks_on,
     status,
 )
 from desktop.core.errors import DomainError
@@ -104,6 +105,17 @@ def _params(convention: Convention, kind: EventType) -> dict[str, Any]:
 def allowed_events(current: ConventionStatus | None) -> set[EventType]:
     """The steps that may be recorded next (``superseded`` only via :func:`supersede`)."""
     return set(_ALLOWED[current])
+
+
+def allowed_steps(convention: Convention) -> set[EventType]:
+    """:func:`allowed_events` of the convention's status, plus ``reinstated`` while a
+    part of a text in force is suspended (Art. 12: a partial suspension leaves the rest
+    in force, and is lifted by a reinstatement)."""
+    allowed = allowed_events(status(convention))
+    suspended = any(m.kind == "suspended" for m in part_marks_on(convention))
+    if suspended and status(convention) in RECOGNIZED_STATES:
+        allowed.add(E.REINSTATED)
+    return allowed
 
 
 def _order_code(kind: EventType, current: ConventionStatus | None) -> str:
@@ -210,7 +222,9 @@ def _apply(
 ) -> Convention:
     current = status(convention)
     params = _params(convention, event.type)
-    allowed = _ALLOWED[current] | ({E.SUPERSEDED} if current in RECOGNIZED_STATES else set())
+    allowed = allowed_steps(convention) | (
+        {E.SUPERSEDED} if current in RECOGNIZED_STATES else set()
+    )
     if event.type not in allowed:
         raise TransitionRefused(_order_code(event.type, current), params)
     previous = convention.events[-1] if convention.events else None

@@ -278,7 +278,7 @@ _CONVENTION_STATES = text(
         FROM conventions c, json_each(c.events) e
         WHERE c.deleted = 0 AND json_extract(e.value, '$.on') <= :end
           AND json_extract(e.value, '$.type') NOT IN ('distributed', 'reviewed')
-          AND NOT (json_extract(e.value, '$.type') = 'abolished'
+          AND NOT (json_extract(e.value, '$.type') IN ('abolished', 'suspended', 'reinstated')
                    AND trim(coalesce(json_extract(e.value, '$.part'), '')) <> '')
     ), last AS (SELECT uuid, MAX(pos) AS pos FROM steps GROUP BY uuid)
     SELECT steps.kind, COUNT(*)
