@@ -79,3 +79,28 @@ def test_bundle_counts_report_it(services: Services, commune: object, tmp_path: 
         name = next(n for n in z.namelist() if n.endswith("data/counts.json"))
         counts = json.loads(z.read(name))["counts"]
     assert counts["disclosure"] == {"records": 2, "deleted": 0, "overdue": 1}
+
+
+@pytest.mark.parametrize(
+    ("decided", "due"),
+    [
+        ("2026-08-20", "2026-08-26"),  # Fri 21, Sat 22 (swapped working day), Mon 24–Wed 26
+        ("2026-08-26", "2026-09-07"),  # 27, 28, (31/08 swapped off, 1–2/09 holiday), 3, 4, 7
+        ("2026-02-13", "2026-02-27"),  # across Tết 2026 (16–20/02)
+    ],
+)
+def test_disclosure_deadline_across_swaps_and_tet(
+    services: Services, commune: object, decided: str, due: str
+) -> None:
+    from datetime import date, timedelta
+
+    from desktop.core.disclosures import DisclosureStatus, disclosure_status
+
+    stored = services.disclosures.add_json(
+        {"category": 1, "title": "Kế hoạch", "decided_on": decided, "forms": ["notice_board"]}
+    )
+    assert stored.due_on == date.fromisoformat(due)
+    calendar = services.calendar.calendar()
+    on_due = disclosure_status(stored.data, stored.due_on, calendar)
+    day_after = disclosure_status(stored.data, stored.due_on + timedelta(days=1), calendar)
+    assert (on_due, day_after) == (DisclosureStatus.PLANNED, DisclosureStatus.OVERDUE)
