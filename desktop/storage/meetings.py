@@ -11,6 +11,7 @@ from sqlalchemy import Select, delete, extract, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
+from desktop.core.meeting_ballot import fallback_errors
 from desktop.core.meeting_json import StoredMeeting, board_warnings, meeting_to_json, summarize
 from desktop.core.meetings import (
     HouseholdBallot,
@@ -25,7 +26,6 @@ from desktop.core.meetings import (
     RuleCode,
     TakesEffect,
     evaluate_meeting,
-    fallback_errors,
     meeting_warnings,
     validate_meeting,
 )

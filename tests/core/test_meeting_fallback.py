@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from desktop.core.meeting_ballot import fallback_errors, threshold_reachable
 from desktop.core.meetings import (
     HouseholdBallot,
     Matter,
@@ -16,8 +17,6 @@ from desktop.core.meetings import (
     MeetingItem,
     MeetingType,
     Method,
-    fallback_errors,
-    threshold_reachable,
 )
 
 TOTAL = 212
