@@ -26,6 +26,7 @@ from desktop.core.conventions import (
     ConventionStatus,
     EventType,
     last_event,
+    part_marks_on,
     status,
 )
 from desktop.core.errors import DomainError
@@ -104,6 +105,17 @@ def _params(convention: Convention, kind: EventType) -> dict[str, Any]:
 def allowed_events(current: ConventionStatus | None) -> set[EventType]:
     """The steps that may be recorded next (``superseded`` only via :func:`supersede`)."""
     return set(_ALLOWED[current])
+
+
+def allowed_steps(convention: Convention) -> set[EventType]:
+    """:func:`allowed_events` of the convention's status, plus ``reinstated`` while a
+    part of a text in force is suspended (Art. 12: a partial suspension leaves the rest
+    in force, and is lifted by a reinstatement)."""
+    allowed = allowed_events(status(convention))
+    suspended = any(m.kind == "suspended" for m in part_marks_on(convention))
+    if suspended and status(convention) in RECOGNIZED_STATES:
+        allowed.add(E.REINSTATED)
+    return allowed
 
 
 def _order_code(kind: EventType, current: ConventionStatus | None) -> str:
@@ -210,7 +222,9 @@ def _apply(
 ) -> Convention:
     current = status(convention)
     params = _params(convention, event.type)
-    allowed = _ALLOWED[current] | ({E.SUPERSEDED} if current in RECOGNIZED_STATES else set())
+    allowed = allowed_steps(convention) | (
+        {E.SUPERSEDED} if current in RECOGNIZED_STATES else set()
+    )
     if event.type not in allowed:
         raise TransitionRefused(_order_code(event.type, current), params)
     previous = convention.events[-1] if convention.events else None
@@ -264,15 +278,45 @@ def replay_events(
     return out
 
 
+def superseded_by_another(old: Convention, new_uuid: str | None) -> dict[str, Any] | None:
+    """Only one version of a hương ước is in force (D61 Art. 13: the new version
+    supersedes the one in force). A new version naming a text another version already
+    replaced would leave two versions in force: the params of that refusal (the day
+    ``old`` was replaced), or None when ``old`` may be named."""
+    replaced = last_event(old, E.SUPERSEDED)
+    if status(old) is not S.SUPERSEDED or replaced is None:
+        return None
+    if new_uuid is not None and replaced.successor_uuid == new_uuid:
+        return None  # replaced by this very version: already done
+    return {"superseded_on": _fmt(replaced.on)}
+
+
 def supersede(old: Convention, old_uuid: str, new: Convention, new_uuid: str) -> Convention:
     """Mark ``old`` superseded by its recognised new version (Art. 13), dated the new
-    version's recognition; the old text stays readable as it was in force.
+    version's recognition; the old text stays readable as it was in force. ``old``
+    already superseded by ``new`` or abolished comes back unchanged (nothing of it
+    is in force to replace).
+
+    The choice when ``old`` was already replaced by ANOTHER version: refuse, rather
+    than supersede the version actually in force. The community consulted on and
+    adopted an amendment of ``old`` (Arts. 9–10); replacing a later text it never
+    voted on would drop that text's changes unseen. The officer names the version in
+    force in ``supersedes`` (the adopted text checked against it), then records the
+    recognition again.
 
     Raises:
         TransitionRefused: ``new`` does not name ``old`` in ``supersedes``
             (``not_a_new_version``), is not recognised (``successor_not_recognized``),
-            or ``old`` is not in force.
+            ``old`` was replaced by another version (``predecessor_superseded``, field
+            ``supersedes``, worded for the new version's recognition), or ``old`` is
+            not in force.
     """
+    replaced = superseded_by_another(old, new_uuid)
+    if replaced is not None:
+        params = {**_params(new, E.RECOGNIZED), **replaced}
+        raise TransitionRefused("predecessor_superseded", params, "supersedes")
+    if status(old) in CLOSED_STATES:
+        return old
     params = _params(old, E.SUPERSEDED)
     if new.supersedes_uuid != old_uuid:
         raise TransitionRefused("not_a_new_version", params, "supersedes")

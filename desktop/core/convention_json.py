@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from desktop.core.convention_events import allowed_events
+from desktop.core.convention_events import allowed_steps
 from desktop.core.convention_text import Chapter, parse_text, render_article, render_text
 from desktop.core.conventions import (
     Convention,
@@ -338,7 +338,7 @@ def convention_json_fields(c: Convention) -> dict[str, Any]:
         "status": current.value if current else None,
         "effective_from": iso_day(effective_from(c)),
         "next_review_on": iso_day(next_review_on(c)),
-        "allowed_events": sorted(e.value for e in allowed_events(current)),
+        "allowed_events": sorted(e.value for e in allowed_steps(c)),
     }
 
 

@@ -280,6 +280,16 @@ _TRANSITIONS = dict(
             "Điều 13",
         ),
         _step(
+            "predecessor_superseded",
+            "văn bản mà {kind} này thay thế đã được một văn bản khác thay thế từ ngày "
+            "{superseded_on}; mỗi lúc chỉ một {kind} có hiệu lực. Hãy sửa «Thay thế văn bản» "
+            "thành văn bản đang có hiệu lực rồi ghi lại",
+            "the text this {kind} replaces was already replaced by another version on "
+            "{superseded_on}; only one {kind} is in force at a time. Name the version in "
+            "force under 'Supersedes', then record it again",
+            "Điều 13",
+        ),
+        _step(
             "successor_not_recognized",
             "văn bản mới chưa được công nhận",
             "the new version is not recognised yet",
@@ -302,6 +312,18 @@ CONVENTION_MESSAGES: dict[str, dict[str, str]] = {
     "duplicate_article": {
         "vi": "{field}: có hai Điều {number}.",
         "en": "{field}: two articles are numbered {number}.",
+    },
+    "supersedes_superseded": {
+        "vi": (
+            "{field}: văn bản này đã được một văn bản khác thay thế từ ngày {superseded_on}; "
+            "văn bản mới phải thay thế văn bản đang có hiệu lực, mỗi lúc chỉ một văn bản có "
+            f"hiệu lực (Điều 13 {D61_VI})."
+        ),
+        "en": (
+            "{field}: that text was already replaced by another version on {superseded_on}; "
+            "a new version replaces the one in force, only one is in force at a time "
+            f"({D61_EN}, Art. 13)."
+        ),
     },
     "invalid_review_day": {
         "vi": (

@@ -25,6 +25,7 @@ from desktop.core.conventions import (
     next_review_on,
     status,
 )
+from desktop.core.periods import CIVIL_CODE, days_counted, lasted
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -57,11 +58,12 @@ def _late(
 def _consultation_short(
     c: Convention, cons: ConventionEvent, adopted: date
 ) -> RecordWarning | None:
-    # The draft is posted for opinions at least 30 days (Art. 9); the posting ends
-    # at its recorded end (``until``) or, without one, at the adoption.
+    # The draft is posted for opinions at least 30 days (Art. 9), counted by the one
+    # rule of desktop.core.periods (Civil Code Arts. 147–148); the posting ends at its
+    # recorded end (``until``) or, without one, at the adoption.
     end = cons.until if cons.until is not None and cons.until < adopted else adopted
-    days = (end - cons.on).days
-    if days >= CONSULTATION_DAYS:
+    days = days_counted(cons.on, end)
+    if lasted(cons.on, end, CONSULTATION_DAYS):
         return None
     if end == adopted:
         span = f"chỉ {days} ngày trước ngày thông qua {_fmt(adopted)}"
@@ -70,7 +72,7 @@ def _consultation_short(
     return RecordWarning(
         "consultation_short",
         f"Dự thảo {_kind(c)} niêm yết lấy ý kiến từ ngày {_fmt(cons.on)}, {span}; phải niêm "
-        f"yết ít nhất {CONSULTATION_DAYS} ngày (Điều 9 {D61})",
+        f"yết ít nhất {CONSULTATION_DAYS} ngày (Điều 9 {D61}; cách tính theo {CIVIL_CODE})",
     )
 
 

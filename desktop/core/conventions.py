@@ -11,6 +11,7 @@ in :mod:`desktop.core.convention_json`, the text's structure in
 from __future__ import annotations
 
 import calendar as _calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -149,9 +150,65 @@ def _next_status(
 ) -> ConventionStatus | None:
     if event.type in (E.DISTRIBUTED, E.REVIEWED):
         return current
-    if event.type is E.ABOLISHED and event.part.strip():
-        return current  # a part abolished: the rest stays in force (Art. 14)
+    if event.type in (E.ABOLISHED, E.SUSPENDED, E.REINSTATED) and event.part.strip():
+        # A part suspended (Art. 12), reinstated or abolished (Art. 14): the state of the
+        # whole text does not change; that part is marked (:func:`part_marks_on`).
+        return current
     return _TARGET[event.type]
+
+
+_ARTICLE_REF = re.compile(r"(?:(?:khoản|điểm)\s+[^,;]*?\s+)?điều\s+(\d+)", re.IGNORECASE)
+_WHOLE_ARTICLE = re.compile(r"^\s*điều\s+(\d+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PartMark:
+    """A part of the text suspended or abolished on a given day (Arts. 12, 14).
+
+    Attributes:
+        kind: ``suspended`` or ``abolished``.
+        part: the part as the decision names it (``Điều 5, khoản 2 Điều 7``).
+        articles: the article numbers the part touches.
+        whole_articles: those named whole (``Điều 5``), not a clause or point of them.
+        event: the suspension or abolition (its date, decision number, reason).
+    """
+
+    kind: str
+    part: str
+    articles: tuple[int, ...]
+    whole_articles: tuple[int, ...]
+    event: ConventionEvent
+
+
+def part_articles(part: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(articles touched, articles named whole) by a part such as ``Điều 5; khoản 2 Điều 7``."""
+    touched: list[int] = []
+    whole: list[int] = []
+    for piece in re.split(r"[,;]|\bvà\b", part):
+        found = [int(n) for n in _ARTICLE_REF.findall(piece)]
+        touched += [n for n in found if n not in touched]
+        match = _WHOLE_ARTICLE.match(piece)
+        if match and int(match.group(1)) not in whole:
+            whole.append(int(match.group(1)))
+    return tuple(touched), tuple(whole)
+
+
+def part_marks_on(convention: Convention, on: date | None = None) -> list[PartMark]:
+    """The parts suspended or abolished as the text stood on ``on`` (all events when
+    None), oldest first: a partial abolition stays; a partial suspension lasts until a
+    reinstatement of that part, or of the whole text (an empty ``part``)."""
+    marks: list[PartMark] = []
+    for event in convention.events:
+        if on is not None and event.on > on:
+            break
+        part = event.part.strip()
+        if event.type is E.REINSTATED:
+            keep = "abolished"
+            marks = [m for m in marks if m.kind == keep or (part and m.part != part)]
+        elif event.type in (E.SUSPENDED, E.ABOLISHED) and part:
+            articles, whole = part_articles(part)
+            marks.append(PartMark(event.type.value, part, articles, whole, event))
+    return marks
 
 
 def status_on(convention: Convention, on: date | None = None) -> ConventionStatus | None:

@@ -3,12 +3,14 @@
 Only the *content* of a record is modelled here; storage adds the metadata.
 
 Counting days on a notice board: a posting is up on every day from
-``posted_on`` to ``removed_on``, BOTH included, and the posting day is day 1
-of the 30 consecutive days of Art. 13(2). So a posting made on 1 March is due
-to stay up to the end of 30 March (:func:`posting_until`), and removing it on
-30 March or later meets the rule while removing it on 29 March does not. A
-posting without ``removed_on`` is still up. A worn notice replaced at the same
-place on its removal day or the next day continues the run.
+``posted_on`` to ``removed_on``, BOTH included. The 30 consecutive days of
+Art. 13(2) are counted by the one rule of :mod:`desktop.core.periods` (Civil Code
+2015 Arts. 147–148): the posting day is not counted, the period ends with its
+30th day after. So a posting made on 1 March is due to stay up to the end of
+31 March (:func:`posting_until`), and removing it on 31 March or later meets the
+rule while removing it on 30 March does not. A posting without ``removed_on`` is
+still up. A worn notice replaced at the same place on its removal day or the next
+day continues the run.
 
 Warnings come in two kinds: :func:`stable_warnings` depend only on the record
 (with the calendar and the village list), so they may be stored in the audit
@@ -25,6 +27,7 @@ from enum import StrEnum
 
 from desktop.core.disclosure_catalog import DisclosureCategory, DisclosureForm, get_category
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.periods import CIVIL_CODE, days_counted, lasted, period_end
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -123,14 +126,15 @@ def disclosure_due(d: Disclosure, calendar: WorkCalendar) -> date | None:
 def posting_until(d: Disclosure) -> date | None:
     """The last day (inclusive) of the 30 consecutive days of the earliest posting.
 
-    ``posted_on + 29 days`` (Art. 13(2)); None for items with no minimum
-    period (4 and 13 are permanent, 14 follows its own law) or nothing posted.
+    ``posted_on + 30 days`` (Art. 13(2), counted as :func:`desktop.core.periods.period_end`);
+    None for items with no minimum period (4 and 13 are permanent, 14 follows its own
+    law) or nothing posted.
     """
     cat = get_category(d.category)
     first = min((p.posted_on for p in d.postings if p.posted_on is not None), default=None)
     if cat is None or cat.min_posting_days is None or first is None:
         return None
-    return first + (cat.min_posting_days - 1) * _DAY
+    return period_end(first, cat.min_posting_days)
 
 
 def broadcast_runs(days: Iterable[date]) -> list[tuple[date, date]]:
@@ -287,7 +291,8 @@ def _running(d: Disclosure, cat: DisclosureCategory, today: date) -> bool:
             continue  # taken down: its period is over (early or not)
         if cat.permanent:  # posted permanently: never over by expiry
             return True
-        if cat.min_posting_days is not None and (today - p.posted_on).days < cat.min_posting_days:
+        need = cat.min_posting_days
+        if need is not None and today <= period_end(p.posted_on, need):
             return True
     if cat.loudspeaker_days and DisclosureForm.LOUDSPEAKER in d.forms:
         runs = broadcast_runs(x for x in d.broadcast_days if x <= today)
@@ -388,13 +393,12 @@ def _removed_early(
             continue  # still up: running, not removed early
         closed = [(start, end, head) for start, end, head in spans if end is not None]
         start, end, head = max(closed, key=lambda x: x[1] - x[0])
-        if (end - start).days + 1 >= need:
+        if lasted(start, end, need):
             continue
-        until = start + (need - 1) * _DAY
         message = (
             f"Niêm yết tại {_place(head, names)} từ ngày {_fmt(start)} đến ngày {_fmt(end)}, chỉ "
-            f"{(end - start).days + 1} ngày; phải niêm yết ít nhất {need} ngày liên tục, đến "
-            f"hết ngày {_fmt(until)} ({cite})"
+            f"{days_counted(start, end)} ngày; phải niêm yết ít nhất {need} ngày liên tục, đến "
+            f"hết ngày {_fmt(period_end(start, need))} ({cite}; cách tính theo {CIVIL_CODE})"
         )
         out.append(RecordWarning("removed_early", message))
     return out

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.periods import days_counted, latest_start
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -20,6 +21,9 @@ LAW = "Luật 10/2022/QH15"
 D59 = "Nghị định 59/2023/NĐ-CP"
 D61 = "Nghị định 61/2023/NĐ-CP"
 DEADLINE_WORKING_DAYS = 5  # minutes sent / recognition, Law Art. 20; ballot, D59 Art. 4
+NOTICE_DAYS = 2  # invitation at least 2 days before the meeting, D59 Art. 3
+PERIODIC_NOTICE_DAYS = 5  # periodic year-end meeting, Law Art. 33
+BALLOT_NOTICE_DAYS = 2  # ballot announced at least 2 days before the papers go out, D59 Art. 4
 
 
 class MeetingType(StrEnum):
@@ -381,9 +385,12 @@ def meeting_warnings(meeting: Meeting, calendar: WorkCalendar) -> list[RecordWar
     if held is not None and meeting.notice_on is not None:
         # Invitation at least 2 days before (D59 Art. 3); periodic meeting 5 days (Law Art. 33).
         periodic = meeting.meeting_type is MeetingType.PERIODIC
-        need, cite = (5, f"Điều 33 {LAW}") if periodic else (2, f"Điều 3 {D59}")
-        days = (held - meeting.notice_on).days
-        if days < need:
+        # Counted by the one rule of desktop.core.periods (Civil Code Arts. 147–148).
+        need, cite = (
+            (PERIODIC_NOTICE_DAYS, f"Điều 33 {LAW}") if periodic else (NOTICE_DAYS, f"Điều 3 {D59}")
+        )
+        days = days_counted(meeting.notice_on, held)
+        if meeting.notice_on > latest_start(held, need):
             message = (
                 f"Giấy mời gửi ngày {_fmt(meeting.notice_on)}, chỉ {days} ngày trước ngày họp "
                 f"{_fmt(held)}; phải gửi trước ít nhất {need} ngày ({cite})"
@@ -391,14 +398,26 @@ def meeting_warnings(meeting: Meeting, calendar: WorkCalendar) -> list[RecordWar
             warnings.append(RecordWarning("notice_late", message))
     if ballot is not None and held is not None and ballot.announced_on is not None:
         # Ballot announced at least 2 days before the papers go out (D59 Art. 4).
-        days = (held - ballot.announced_on).days
-        if days < 2:
+        days = days_counted(ballot.announced_on, held)
+        if ballot.announced_on > latest_start(held, BALLOT_NOTICE_DAYS):
             message = (
                 f"Thông báo phát phiếu lấy ý kiến ngày {_fmt(ballot.announced_on)}, chỉ {days} "
                 f"ngày trước ngày phát phiếu {_fmt(held)}; phải thông báo trước ít nhất 2 ngày "
                 f"(Điều 4 {D59})"
             )
             warnings.append(RecordWarning("ballot_notice_late", message))
+    total = meeting.households_total
+    if ballot is not None and total is not None and 0 <= ballot.papers_issued < total:
+        # One paper to every household (D59 Art. 4): fewer papers leave households
+        # unasked. A warning, not a refusal: the record keeps what happened, and the
+        # threshold still counts all households (Law Art. 21). More papers than
+        # households is refused (``issued_gt_total``).
+        missing = total - ballot.papers_issued
+        message = (
+            f"Phát {ballot.papers_issued} phiếu lấy ý kiến cho {total} hộ gia đình, thiếu "
+            f"{missing} phiếu; mỗi hộ gia đình được phát một phiếu (Điều 4 {D59})"
+        )
+        warnings.append(RecordWarning("ballot_papers_short", message))
     if sent is None:
         return warnings
     # Minutes to the UBND and MTTQ within 5 wd of the meeting (Law Art. 20),

@@ -39,6 +39,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "version": {"vi": "Phiên bản", "en": "Version"},
     "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
     "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
+    "working_day": {"vi": "Ngày làm việc bù", "en": "Working day"},
     "village": {"vi": "Thôn/Tổ dân phố", "en": "Village"},
     "attachments": {"vi": "Tệp đính kèm", "en": "Attachments"},
     "title": {"vi": "Tiêu đề", "en": "Title"},
@@ -159,6 +160,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "{label}: thứ Bảy, Chủ nhật vốn không phải ngày làm việc",
         "en": "{label}: Saturdays and Sundays are not working days anyway",
     },
+    "weekday_working_day": {
+        "vi": "{label}: từ thứ Hai đến thứ Sáu vốn là ngày làm việc",
+        "en": "{label}: Monday to Friday are working days anyway",
+    },
     "not_found_ref": {
         "vi": "{label}: không tìm thấy bản ghi «{value}»",
         "en": "{label}: no record '{value}'",
@@ -166,6 +171,32 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "failed_meeting_other_village": {
         "vi": "{label}: hội nghị không đạt được dẫn chiếu thuộc thôn khác",
         "en": "{label}: the failed meeting referred to belongs to another village",
+    },
+    "failed_meeting_not_before": {
+        "vi": (
+            "{label}: hội nghị được dẫn chiếu họp ngày {held_on}, không trước ngày phát phiếu "
+            "{ballot_on}; chỉ phát phiếu lấy ý kiến hộ gia đình sau một hội nghị đã họp trước "
+            "đó (điểm b khoản 1 Điều 4 Nghị định 59/2023/NĐ-CP)"
+        ),
+        "en": (
+            "{label}: the meeting referred to was held on {held_on}, not before the ballot "
+            "papers went out on {ballot_on}; a household ballot only follows an earlier "
+            "meeting (Decree 59/2023/ND-CP, Art. 4(1)(b))"
+        ),
+    },
+    "failed_meeting_had_quorum": {
+        "vi": (
+            "{label}: hội nghị được dẫn chiếu có {present}/{total} hộ dự họp, đủ để đạt tỷ lệ "
+            "biểu quyết; kết quả của hội nghị đó là kết quả cuối cùng. Chỉ phát phiếu lấy ý "
+            "kiến hộ gia đình khi hội nghị không đủ số hộ dự họp để đạt tỷ lệ (điểm b khoản 1 "
+            "Điều 4 Nghị định 59/2023/NĐ-CP)"
+        ),
+        "en": (
+            "{label}: the meeting referred to had {present}/{total} households present, enough "
+            "to reach the threshold, so its result stands. A household ballot only follows a "
+            "meeting without enough households present to reach it (Decree 59/2023/ND-CP, "
+            "Art. 4(1)(b))"
+        ),
     },
     "failed_meeting_matter": {
         "vi": (

@@ -1,8 +1,12 @@
-"""Working days (ngày làm việc): Monday–Friday minus public holidays and local days off.
+"""Working days (ngày làm việc) (DOMAIN.md §0): Monday–Friday minus public holidays
+(Tết and the days in lieu included), minus the weekdays the Government's yearly swap
+notice makes days off and the days off a commune announces locally, PLUS the
+Saturdays (or other days) the swap notice makes working days.
 
-The caller supplies the dates (e.g. from the ``holidays`` package, which knows
-Vietnam's holidays including the lunar Tết days, plus the days off a commune
-announces locally); this module only does the counting, stdlib only.
+The caller supplies the dates (from the ``holidays`` package, which knows Vietnam's
+holidays, its swapped days off and — as ``weekend_workdays`` — its swapped working
+Saturdays, plus what the officer adds locally); this module only does the counting,
+stdlib only.
 Deadlines "within 5 working days" (Law 10/2022/QH15 Arts. 12, 20; D59 Art. 4;
 D61 Art. 11) are computed with it.
 """
@@ -30,19 +34,35 @@ class WorkCalendar:
     """A calendar of working days.
 
     Args:
-        holidays: public holidays (including Tết and observed days in lieu).
+        holidays: public holidays (including Tết, observed days in lieu and the
+            weekdays a swap notice makes days off).
         days_off: days off announced locally (the officer adds them).
+        working_days: weekend days made working days — the Saturdays of the
+            Government's swap notices (``holidays``' ``weekend_workdays``) and any
+            announced locally.
 
-    Dates falling on a Saturday or Sunday are accepted and simply change nothing.
+    Days off falling on a Saturday or Sunday are accepted and simply change nothing;
+    working days falling on a weekday change nothing either. A date that is both a
+    holiday (or day off) and a working day is closed.
     """
 
-    def __init__(self, holidays: Iterable[date] = (), days_off: Iterable[date] = ()) -> None:
+    def __init__(
+        self,
+        holidays: Iterable[date] = (),
+        days_off: Iterable[date] = (),
+        working_days: Iterable[date] = (),
+    ) -> None:
         self._holidays = frozenset(holidays)
         self._days_off = frozenset(days_off)
+        self._working_days = frozenset(working_days)
         closed = self._holidays | self._days_off
-        # Sorted weekday closures, for counting them in a range with bisect.
+        # Sorted weekday closures and weekend openings, for counting them with bisect.
         self._closed_weekdays: list[date] = sorted(d for d in closed if d.weekday() < 5)
-        self._closed = frozenset(self._closed_weekdays)
+        self._closed = frozenset(closed)
+        self._open_weekend_days: list[date] = sorted(
+            d for d in self._working_days if d.weekday() >= 5 and d not in closed
+        )
+        self._open_weekend = frozenset(self._open_weekend_days)
 
     @property
     def holidays(self) -> frozenset[date]:
@@ -54,9 +74,17 @@ class WorkCalendar:
         """The local days off this calendar was built with."""
         return self._days_off
 
+    @property
+    def working_days(self) -> frozenset[date]:
+        """The weekend days made working days this calendar was built with."""
+        return self._working_days
+
     def is_working_day(self, d: date) -> bool:
-        """True when ``d`` is Monday–Friday and neither a holiday nor a day off."""
-        return d.weekday() < 5 and d not in self._closed
+        """True when ``d`` is Monday–Friday and neither a holiday nor a day off, or a
+        weekend day a swap notice (or the commune) made a working day."""
+        if d.weekday() >= 5:
+            return d in self._open_weekend
+        return d not in self._closed
 
     def add_working_days(self, start: date, n: int) -> date:
         """Return the ``n``-th working day after ``start``, not counting ``start``.
@@ -94,4 +122,7 @@ class WorkCalendar:
         closed = bisect_right(self._closed_weekdays, up_to) - bisect_right(
             self._closed_weekdays, after
         )
-        return weekdays - closed
+        opened = bisect_right(self._open_weekend_days, up_to) - bisect_right(
+            self._open_weekend_days, after
+        )
+        return weekdays - closed + opened

@@ -23,6 +23,7 @@ from desktop.documents.convention_print import (
     ref_values,
     text_lines,
 )
+from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.minutes import meeting_signatures
 from desktop.documents.page import (
     BodyItem,
@@ -250,9 +251,9 @@ def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[st
     total = data.households_total
     return base_values(data.info) | {
         "when": when_text(data.held_on, tpl),
-        "location": data.location,
-        "chair": data.chair,
-        "secretary": data.secretary,
+        "location": filled(data.location, BLANK_PLACE),
+        "chair": filled(data.chair),
+        "secretary": filled(data.secretary),
         "village_head": data.village_head,
         "bctmt_head": data.bctmt_head,
         "households_total": total,

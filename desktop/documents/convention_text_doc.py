@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.convention_text import Article, ConventionText, Point
+from desktop.core.conventions import ConventionEvent, PartMark
 from desktop.documents.convention_print import (
     ConventionInfo,
     DocumentRef,
@@ -25,6 +26,7 @@ from desktop.documents.convention_print import (
     render_convention_document,
     text_lines,
 )
+from desktop.documents.labels import filled
 from desktop.documents.layout import nfc
 from desktop.documents.page import (
     MOTTO,
@@ -54,6 +56,10 @@ class ConventionTextData:
             and date blank in the confirmation box.
         in_force_on: prints "as in force on <date>" under the title (a
             superseded or amended text shown as it stood on that day).
+        marks: the parts suspended or abolished as the text stood (D61 Arts. 12, 14):
+            each is noted under the title and at the articles it touches; an article
+            abolished whole prints its heading and the note only. The rest is in force.
+        suspended: the suspension of the WHOLE text in effect then, if any (Art. 12).
         subject: a line under the title, e.g. ``"Về bảo vệ và phát triển rừng"``.
         record_uuid, version_hash: identify the record version (QR code);
             no QR code when ``record_uuid`` is empty.
@@ -67,6 +73,8 @@ class ConventionTextData:
     household_representatives: tuple[str, str] = ("", "")
     recognition: DocumentRef | None = None
     in_force_on: dt.date | None = None
+    marks: tuple[PartMark, ...] = ()
+    suspended: ConventionEvent | None = None
     subject: str = ""
     record_uuid: str = ""
     version_hash: str = ""
@@ -99,8 +107,14 @@ def build_convention_text(
         body += tpl.paragraphs(
             "in_force_note", values | {"in_force_date": when_text(data.in_force_on, tpl)}
         )
+    if data.suspended is not None:
+        body += tpl.paragraphs("suspended_note", _mark_values(data.suspended, "", tpl, values))
+    for mark in data.marks:
+        body += tpl.paragraphs(
+            f"part_{mark.kind}_note", _mark_values(mark.event, mark.part, tpl, values)
+        )
     body += [Para(line) for line in _preamble(data.text.preamble)]
-    body += _chapters(data.text, tpl, values)
+    body += _chapters(data.text, tpl, values, data.marks)
     return make_document(
         issuer_lines=(f"UBND {info.commune_name}", info.village_name),
         type_code="BB",  # not printed: the text carries no number (see render)
@@ -167,12 +181,36 @@ def _points(points: tuple[Point, ...]) -> list[Para]:
     return [p for point in points for p in _lead(f"{point.letter})", point.text)]
 
 
-def _article(article: Article, tpl: DocumentTemplate, values: dict[str, object]) -> list[Para]:
+def _mark_values(
+    event: ConventionEvent, part: str, tpl: DocumentTemplate, values: dict[str, object]
+) -> dict[str, object]:
+    return values | {
+        "mark_part": part,
+        "mark_date": when_text(event.on, tpl),
+        "mark_decision": filled(event.decision_no, 20),
+    }
+
+
+def _article(
+    article: Article,
+    tpl: DocumentTemplate,
+    values: dict[str, object],
+    marks: tuple[PartMark, ...] = (),
+) -> list[Para]:
     heading = tpl.text(
         "article_heading",
         values | {"article_number": article.number, "article_title": article.title},
     ).strip()
     out = [Para(heading, "heading")]
+    # Parts suspended or abolished: marked at the article, never printed as in force.
+    for mark in marks:
+        if article.number not in mark.articles:
+            continue
+        whole = article.number in mark.whole_articles
+        section = f"article_{mark.kind}_note" if whole else f"article_part_{mark.kind}_note"
+        out += tpl.paragraphs(section, _mark_values(mark.event, mark.part, tpl, values))
+        if whole and mark.kind == "abolished":
+            return out  # the abolished article's text is no longer part of the convention
     out += [Para(line) for line in _paragraphs(article.intro)]
     out += _points(article.points)
     for clause in article.clauses:
@@ -182,7 +220,10 @@ def _article(article: Article, tpl: DocumentTemplate, values: dict[str, object])
 
 
 def _chapters(
-    text: ConventionText, tpl: DocumentTemplate, values: dict[str, object]
+    text: ConventionText,
+    tpl: DocumentTemplate,
+    values: dict[str, object],
+    marks: tuple[PartMark, ...] = (),
 ) -> list[BodyItem]:
     out: list[BodyItem] = []
     for chapter in text.chapters:
@@ -191,7 +232,7 @@ def _chapters(
             title = nfc(chapter.title.strip()).upper()
             out.append(Para(f"{label}\n{title}" if title else label, "center"))
         for article in chapter.articles:
-            out += _article(article, tpl, values)
+            out += _article(article, tpl, values, marks)
     return out
 
 

@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.core.periods import days_counted
 from desktop.documents.disclosure_docs import (
     Body,
     Commune,
@@ -114,11 +115,13 @@ class EndOfPostingData:
         return record_qr_payload("disclosure", self.record_uuid, self.version_hash)
 
     def days(self, place: PostingPlace) -> int | None:
-        """Days the notice stood at ``place`` (up to ``issued_on`` if still up)."""
+        """Days of the required period the notice stood at ``place`` (up to ``issued_on``
+        if still up), counted by :func:`desktop.core.periods.days_counted` (Civil Code
+        Arts. 147–148: the posting day is not counted)."""
         if place.posted_on is None:
             return None
         last = place.removed_on or self.issued_on
-        return max((last - place.posted_on).days + 1, 0)
+        return max(days_counted(place.posted_on, last), 0)
 
     def result(self, place: PostingPlace) -> PlaceResult:
         """Whether the posting at ``place`` met the required days (Art. 13(2))."""

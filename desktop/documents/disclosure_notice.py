@@ -42,8 +42,9 @@ class NoticeData:
         places: where it is (to be) posted, the commune office first.
         issued_on: the date of the notice.
         starts_on: the first day of posting (posted or planned).
-        until: the last day of the required period (``starts_on`` + 29
-            days); ``None`` for permanent items and items without a minimum.
+        until: the last day of the required period (``starts_on`` + 30
+            days, :func:`desktop.core.periods.period_end`); ``None`` for permanent
+            items and items without a minimum.
         loudspeaker: the loudspeaker is among the forms used.
         loudspeaker_days: the least number of consecutive broadcast days
             (Art. 13(3)–(4)); 0 when the Law sets none.

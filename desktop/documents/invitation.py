@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.page import (
     BodyItem,
     OfficialDocument,
@@ -83,7 +84,7 @@ def build_invitation(
         "commune_name": data.commune_name,
         "meeting_title": data.meeting_title.rstrip(". "),
         "type_label": data.type_label,
-        "location": data.location,
+        "location": filled(data.location, BLANK_PLACE),
         "when": when_text(data.held_on, tpl),
         "invitee": data.invitee.strip() or tpl.text("invitee_blank", {}),
         "convener": data.convener,

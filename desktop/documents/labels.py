@@ -44,6 +44,17 @@ _UNIT_PREFIX = re.compile(
 )
 
 
+BLANK_PLACE = 60  # dots left for a place written by hand
+BLANK_NAME = 35  # dots left for a person's name written by hand
+
+
+def filled(value: str | None, width: int = BLANK_NAME) -> str:
+    """The value, or a dotted line to fill in by hand: a printed form never reads
+    "Địa điểm: ." when the field was left empty."""
+    text = (value or "").strip()
+    return text if text else "." * width
+
+
 def mid_sentence(name: str) -> str:
     """``Xã Tân Phú`` → ``xã Tân Phú``: a unit's kind is lower-case inside a sentence."""
     match = _UNIT_PREFIX.match(name)

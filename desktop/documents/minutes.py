@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.page import (
     BodyItem,
     BodyTable,
@@ -168,10 +169,10 @@ def _values(data: MinutesData, tpl: DocumentTemplate) -> dict[str, object]:
         "commune_name": data.commune_name,
         "meeting_title": data.meeting_title,
         "type_label": data.type_label,
-        "location": data.location,
+        "location": filled(data.location, BLANK_PLACE),
         "when": when_text(data.held_on, tpl),
-        "chair": data.chair,
-        "secretary": data.secretary,
+        "chair": filled(data.chair),
+        "secretary": filled(data.secretary),
         "village_head": data.village_head,
         "village_head_title": data.village_head_title,
         "bctmt_head": data.bctmt_head,

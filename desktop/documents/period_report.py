@@ -66,17 +66,26 @@ class ReportPeriod:
 
 @dataclass(frozen=True)
 class DisclosureItemCounts:
-    """Disclosures of one catalogue item first made known in the period.
+    """Disclosures of one catalogue item first made known in the period, and those
+    still not made known though due.
 
     Attributes:
         disclosed: how many; ``late``: after their deadline (Art. 12(3));
         short: with a posting or broadcast shorter than the Law asks, or a
             required place without a posting (Art. 13).
+        overdue: not disclosed by the period's last day (or today) though the
+            deadline or the planned day had passed — the Công khai page's Quá hạn.
     """
 
     disclosed: int = 0
     late: int = 0
     short: int = 0
+    overdue: int = 0
+
+    @property
+    def behind(self) -> int:
+        """Late disclosures of every kind: made late, or due and not made yet."""
+        return self.late + self.overdue
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,7 @@ class PeriodFigures:
     def empty(self) -> bool:
         """Nothing happened in the period (conventions merely in force do not count)."""
         return not (
-            any(c.disclosed for c in self.disclosures.values())
+            any(c.disclosed or c.overdue for c in self.disclosures.values())
             or self.postings
             or any(c.held for c in self.meetings.values())
             or any(self.decisions.values())
@@ -277,14 +286,22 @@ def _disclosures(body: Body, f: PeriodFigures) -> None:
     for cat in CATEGORIES:
         c = f.disclosures.get(cat.number, DisclosureItemCounts())
         label = tpl.text("item_cell", {"category_no": cat.number, "category_short": cat.short_vi})
-        rows.append((label, (c.disclosed, c.disclosed - c.late, c.late, c.short)))
+        counts = (c.disclosed, c.disclosed - c.late, c.late, c.overdue, c.short)
+        rows.append((label, counts))
     total = sum(c.disclosed for c in f.disclosures.values())
     late = sum(c.late for c in f.disclosures.values())
+    overdue = sum(c.overdue for c in f.disclosures.values())
     short = sum(c.short for c in f.disclosures.values())
     # The summary first: a heading keeps with what follows it, and a long table
     # kept with its heading would leave the rest of the page blank.
-    body.add("disclosures_summary", disclosed=count(total), late=count(late), short=count(short))
-    body.append(_table(tpl, "disclosures_header", rows, (0.9, 6.2, 1.6, 1.6, 1.6, 1.9)))
+    body.add(
+        "disclosures_summary",
+        disclosed=count(total),
+        late=count(late + overdue),
+        overdue=count(overdue),
+        short=count(short),
+    )
+    body.append(_table(tpl, "disclosures_header", rows, (0.9, 5.1, 1.5, 1.5, 1.3, 1.6, 1.9)))
 
 
 def _disclosure_forms(body: Body, f: PeriodFigures) -> None:

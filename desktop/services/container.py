@@ -76,6 +76,6 @@ def build_services(ctx: StoreContext) -> Services:
         sync=sync,
         sync_import=SyncImportService(ctx, sync, meetings, conventions),
         sync_board=SyncBoardService(ctx),
-        reports=ReportService(ctx, setup),
+        reports=ReportService(ctx, setup, calendar),
         backups=BackupService(ctx),
     )

@@ -7,7 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from desktop.core.convention_text import parse_text
-from desktop.core.conventions import ConventionEvent, EventType, last_event
+from desktop.core.conventions import (
+    Convention,
+    ConventionEvent,
+    ConventionStatus,
+    EventType,
+    last_event,
+    part_marks_on,
+    status_on,
+)
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.meetings import Matter, Method
 from desktop.documents.convention_docs import (
@@ -135,6 +143,8 @@ class ConventionDocumentService:
             if recognized
             else None,
             in_force_on=on,
+            marks=tuple(part_marks_on(c.data, on)),
+            suspended=_whole_suspension(c.data, on),
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
@@ -305,3 +315,11 @@ class ConventionDocumentService:
             ),
         )
         return _atomic(out, lambda tmp: render_convention_statistics(data, tmp))
+
+
+def _whole_suspension(c: Convention, on: date | None) -> ConventionEvent | None:
+    """The suspension of the whole text in effect on ``on`` (now when None), if any."""
+    if status_on(c, on) is not ConventionStatus.SUSPENDED:
+        return None
+    whole = [e for e in c.events if e.type is EventType.SUSPENDED and not e.part.strip()]
+    return next((e for e in reversed(whole) if on is None or e.on <= on), None)

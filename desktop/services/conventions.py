@@ -200,10 +200,11 @@ class ConventionService:
         if not new.supersedes_uuid or not any(e.type is EventType.RECOGNIZED for e in new.events):
             return
         old = get_convention(session, new.supersedes_uuid)
-        if old is None or any(e.type is EventType.SUPERSEDED for e in old.data.events):
+        if old is None:
             return
-        updated = supersede(old.data, old.uuid, new, uuid)
-        self._writer().update(session, old.uuid, updated, expected_version=old.meta.version)
+        updated = supersede(old.data, old.uuid, new, uuid)  # refuses a second one in force
+        if updated is not old.data:
+            self._writer().update(session, old.uuid, updated, expected_version=old.meta.version)
 
     def new_version(self, uuid: str, *, title: str | None = None) -> StoredConvention:
         """Start an amendment or replacement: a new version superseding ``uuid`` when recognised."""

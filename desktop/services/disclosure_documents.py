@@ -27,6 +27,7 @@ from desktop.core.disclosures import (
 )
 from desktop.core.errors import NotFoundError
 from desktop.core.installation import Role
+from desktop.core.periods import period_end
 from desktop.documents.disclosure_docs import Commune, DisclosedContent, PostingPlace
 from desktop.documents.disclosure_end import EndOfPostingData, FeedbackEntry, render_end_of_posting
 from desktop.documents.disclosure_notice import NoticeData, render_notice
@@ -171,7 +172,7 @@ class DisclosureDocumentService:
         starts = first or d.planned_on or issue.on
         until = posting_until(d)
         if until is None and first is None and cat.min_posting_days and not cat.permanent:
-            until = starts + (cat.min_posting_days - 1) * _DAY  # planned posting
+            until = period_end(starts, cat.min_posting_days)  # planned posting
         names: dict[str, str] = {}
         places: list[tuple[str | None, PostingPlace]] = []
         for p in sorted(d.postings, key=lambda x: x.posted_on or dt.date.max):

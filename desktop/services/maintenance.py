@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from desktop.core.disclosure_json import DISCLOSURE_COMPUTED
 from desktop.core.errors import SetupError
 from desktop.core.workdays import WorkCalendar
 from desktop.services.context import StoreContext
@@ -20,6 +21,15 @@ from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.migrate import sqlite_copy
 from desktop.storage.sync_audit import audit_problems
 from desktop.storage.villages import VillageAdapter, all_village_rows
+
+# Fields computed from a rule, not recorded by anyone: a rule corrected in a later
+# version (e.g. the day counting of desktop.core.periods) changes them without a write.
+_RULE_COMPUTED = frozenset(DISCLOSURE_COMPUTED)
+
+
+def _recorded(snapshot: dict[str, Any]) -> str:
+    """The snapshot's recorded part, as canonical JSON text."""
+    return canonical_json({k: v for k, v in snapshot.items() if k not in _RULE_COMPUTED})
 
 
 @dataclass
@@ -76,8 +86,8 @@ class MaintenanceService:
                         )
                         continue
                     version, after = entry
-                    now = canonical_json(adapter.snapshot(session, row))
-                    if version != row.version or now != after:
+                    now = _recorded(adapter.snapshot(session, row))
+                    if version != row.version or now != _recorded(json.loads(after)):
                         report.problems.append(
                             ChainProblem("record_mismatch", None, kind, row.uuid)
                         )

@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid as uuidlib
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
+from desktop.core.workdays import WorkCalendar
 from desktop.documents.disclosure_docs import Commune
 from desktop.documents.labels import bare_name, mid_sentence
 from desktop.documents.period_report import (
@@ -40,9 +43,11 @@ from desktop.documents.period_report import (
     ReportPeriod,
     render_period_report,
 )
+from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
 from desktop.services.documents import _atomic
 from desktop.services.setup import SetupService
+from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_setting, set_setting
 from desktop.storage.models import DocumentNumberRow
 from desktop.storage.numbers import document_number
@@ -86,9 +91,12 @@ def parse_period(value: str) -> ReportPeriod:
 class ReportService:
     """Counts the figures of a period and prints the report."""
 
-    def __init__(self, ctx: StoreContext, setup: SetupService) -> None:
+    def __init__(
+        self, ctx: StoreContext, setup: SetupService, calendar: CalendarService | None = None
+    ) -> None:
         self.ctx = ctx
         self.setup = setup
+        self.calendar = calendar
 
     # --- settings -----------------------------------------------------------------------
     def sections(self) -> tuple[str, ...]:
@@ -117,8 +125,20 @@ class ReportService:
         """Every figure of ``period`` (one read transaction, SQL aggregates only)."""
         p = parse_period(period) if isinstance(period, str) else period
         self._require_commune_store()
+        # Overdue as the Công khai page says on the period's last day (today while it runs).
+        as_of = min(p.end, self.ctx.today())
+        calendar = self.calendar.calendar() if self.calendar is not None else WorkCalendar()
         with self.ctx.db.reading() as session:
-            return _figures(session, p.start, p.end)
+            figures = _figures(session, p.start, p.end)
+            overdue = Counter(
+                s.data.category for s in overdue_disclosures(session, as_of, calendar)
+            )
+        if not overdue:
+            return figures
+        items = dict(figures.disclosures)
+        for category, n in overdue.items():
+            items[category] = replace(items.get(category, DisclosureItemCounts()), overdue=n)
+        return replace(figures, disclosures=items)
 
     def _require_commune_store(self) -> None:
         """The report is the commune's: refused at the receiving level, whose store
@@ -258,7 +278,7 @@ _CONVENTION_STATES = text(
         FROM conventions c, json_each(c.events) e
         WHERE c.deleted = 0 AND json_extract(e.value, '$.on') <= :end
           AND json_extract(e.value, '$.type') NOT IN ('distributed', 'reviewed')
-          AND NOT (json_extract(e.value, '$.type') = 'abolished'
+          AND NOT (json_extract(e.value, '$.type') IN ('abolished', 'suspended', 'reinstated')
                    AND trim(coalesce(json_extract(e.value, '$.part'), '')) <> '')
     ), last AS (SELECT uuid, MAX(pos) AS pos FROM steps GROUP BY uuid)
     SELECT steps.kind, COUNT(*)

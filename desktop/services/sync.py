@@ -32,9 +32,11 @@ from desktop.core.installation import (
 from desktop.core.records import iso_utc, new_uuid
 from desktop.core.sync_messages import format_sync_problem
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
+from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.db import take_write_lock
+from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
 from desktop.storage.models import (
@@ -368,6 +370,7 @@ class SyncService:
         # next export would reuse.
         staged: list[Path] = []
         written: list[Path] = []
+        calendar = CalendarService(self.ctx).calendar()
         try:
             with self.ctx.db.transaction() as session:
                 # Exports take turns from here (the store's write lock): the names they
@@ -391,6 +394,11 @@ class SyncService:
                 again = [] if full else rejected_uuids(session)
                 lines = record_lines(session, None if full else acked, again)
                 counts, state = state_digest(session)
+                # Disclosures the Công khai page shows as Quá hạn today (nothing disclosed
+                # though due): a fact of today, not of any record version, so it travels
+                # here for the receiving level's board (core verdict, Law Art. 12(3)).
+                overdue = overdue_disclosures(session, self.ctx.today(), calendar)
+                counts["disclosure"]["overdue"] = len(overdue)
                 files_needed: dict[str, Path] = {}
                 for _kind, _uuid, line in lines:
                     if with_attachments and b'"attachments":[{' in line:

@@ -10,6 +10,7 @@ of communes is one pass over each table, not one query per child.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -172,9 +173,14 @@ class SyncBoardService:
                 .where(SyncPeerRow.relation == "child")
                 .order_by(SyncPeerRow.code)
             ).all()
-            bundles = _bundle_facts(session)
+            bundles, overdue = _bundle_facts(session)
             missing = _missing(session)
             counts = _record_counts(session)
+        # Late disclosures: those made late (a warning on the record) and those due and
+        # not made yet, as the child's Công khai page said when it made its last bundle.
+        for code, n in overdue.items():
+            if n:
+                counts[code] = counts.get(code, Counts()) + Counts(late=n)
         rows = []
         for code, name, role in children:
             facts = bundles.get(code)
@@ -224,8 +230,11 @@ class SyncBoardService:
         return write_pdf(board, path)
 
 
-def _bundle_facts(session: Session) -> dict[str, tuple[int, int, date | None, datetime]]:
-    """Per child: (bundles received, last bundle's seq, its bagging date, its import time).
+def _bundle_facts(
+    session: Session,
+) -> tuple[dict[str, tuple[int, int, date | None, datetime]], dict[str, int]]:
+    """Per child: (bundles received, last bundle's seq, its bagging date, its import time);
+    and per child the overdue disclosures its last bundle reported.
 
     The last bundle is the most recently signed one: after a restore the new identity
     numbers again from 1, so the highest number is not always the newest.
@@ -235,6 +244,7 @@ def _bundle_facts(session: Session) -> dict[str, tuple[int, int, date | None, da
         ImportedBundleRow.seq,
         ImportedBundleRow.bagging_date,
         ImportedBundleRow.imported_at,
+        ImportedBundleRow.origin_counts,
         func.count().over(partition_by=ImportedBundleRow.child_code).label("n"),
         func.row_number()
         .over(
@@ -244,11 +254,23 @@ def _bundle_facts(session: Session) -> dict[str, tuple[int, int, date | None, da
         .label("rank"),
     ).subquery()
     out: dict[str, tuple[int, int, date | None, datetime]] = {}
-    for code, seq, bagged, imported, number, _ in session.execute(
+    overdue: dict[str, int] = {}
+    for code, seq, bagged, imported, counts, number, _ in session.execute(
         select(ranked).where(ranked.c.rank == 1)
     ):
         out[code] = (int(number), int(seq), _day(bagged), imported.replace(tzinfo=UTC))
-    return out
+        overdue[code] = _overdue_reported(counts)
+    return out, overdue
+
+
+def _overdue_reported(origin_counts: str) -> int:
+    """Disclosures the child's own Công khai page showed as Quá hạn (due, nothing disclosed)
+    the day it made its last bundle (``counts.json``: ``counts.disclosure.overdue``)."""
+    try:
+        value = json.loads(origin_counts or "{}").get("disclosure", {}).get("overdue", 0)
+    except (ValueError, AttributeError):
+        return 0
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _missing(session: Session) -> dict[str, list[tuple[str, int]]]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.convention_events import superseded_by_another
 from desktop.core.convention_json import (
     StoredConvention,
     convention_to_json,
@@ -65,6 +66,11 @@ class ConventionAdapter:
                 errors.append(
                     FieldError("supersedes", "not_found_ref", {"value": data.supersedes_uuid})
                 )
+            else:
+                # Only one version in force (D61 Art. 13): name the version in force.
+                replaced = superseded_by_another(to_stored(session, old).data, uuid)
+                if replaced is not None:
+                    errors.append(FieldError("supersedes", "supersedes_superseded", replaced))
         return errors
 
     def apply(self, session: Session, row: ConventionRow, data: Convention) -> None:

@@ -16,9 +16,11 @@ from desktop.core.disclosure_json import StoredDisclosure, disclosure_to_json
 from desktop.core.disclosures import (
     Attachment,
     Disclosure,
+    DisclosureStatus,
     Feedback,
     Posting,
     disclosure_due,
+    disclosure_status,
     first_disclosed_on,
     posting_until,
     stable_warnings,
@@ -291,3 +293,26 @@ def disclosures_first_disclosed_between(session: Session, start: date, end: date
         .order_by(DisclosureRow.first_disclosed_on, DisclosureRow.category)
     )
     return list(session.scalars(stmt))
+
+
+def overdue_disclosures(
+    session: Session, as_of: date, calendar: WorkCalendar
+) -> list[StoredDisclosure]:
+    """The disclosures the Công khai page shows as Quá hạn on ``as_of``: nothing disclosed
+    by then though the deadline (Law Art. 12(3)) or the planned day (Art. 14) has passed.
+
+    SQL narrows to the few candidates; the verdict is core's own
+    (:func:`desktop.core.disclosures.disclosure_status`), so the reports and the
+    bundle's counts agree with the page.
+    """
+    not_yet = or_(
+        DisclosureRow.first_disclosed_on.is_(None), DisclosureRow.first_disclosed_on > as_of
+    )
+    due = or_(DisclosureRow.due_on < as_of, DisclosureRow.planned_on < as_of)
+    stmt = select(DisclosureRow.uuid).where(DisclosureRow.deleted.is_(False), not_yet, due)
+    candidates = fetch_disclosures(session, list(session.scalars(stmt)))
+    return [
+        s
+        for s in candidates
+        if disclosure_status(s.data, as_of, calendar) is DisclosureStatus.OVERDUE
+    ]

@@ -11,9 +11,9 @@ from sqlalchemy import Select, delete, extract, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
+from desktop.core.meeting_ballot import fallback_errors
 from desktop.core.meeting_json import StoredMeeting, board_warnings, meeting_to_json, summarize
 from desktop.core.meetings import (
-    MEETING_ONLY_MATTERS,
     HouseholdBallot,
     ItemResult,
     Matter,
@@ -64,7 +64,7 @@ class MeetingAdapter:
     def _check_failed_meeting(
         self, session: Session, uuid: str | None, data: Meeting
     ) -> list[FieldError]:
-        """A ballot on matters 3–5 must follow a failed meeting on the same matter (Law Art. 17)."""
+        """A ballot follows a meeting that failed for lack of households (D59 Art. 4(1)(b))."""
         ballot = data.ballot
         ref = ballot.after_failed_meeting_uuid if ballot else None
         if ref is None:
@@ -75,22 +75,9 @@ class MeetingAdapter:
             return [FieldError(field, "not_found_ref", {"value": ref})]
         if earlier.village_uuid != data.village_uuid:
             return [FieldError(field, "failed_meeting_other_village")]
-        needed = {
-            i.matter.value
-            for i in data.items
-            if i.method is Method.HOUSEHOLD_BALLOT and i.matter in MEETING_ONLY_MATTERS
-        }
-        failed = set(
-            session.scalars(
-                select(MeetingItemRow.matter).where(
-                    MeetingItemRow.meeting_uuid == ref,
-                    MeetingItemRow.outcome == Outcome.FAILED.value,
-                )
-            )
-        )
-        if needed - failed:
-            return [FieldError(field, "failed_meeting_matter")]
-        return []
+        stored = get_meeting(session, ref)
+        assert stored is not None  # found above
+        return fallback_errors(data, stored.data)
 
     def apply(self, session: Session, row: MeetingRow, data: Meeting) -> None:
         assert data.held_on is not None and data.households_total is not None  # validated

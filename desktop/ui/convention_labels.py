@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from desktop.core.convention_json import StoredConvention
 from desktop.core.convention_text import ChangeStatus
@@ -31,6 +31,7 @@ from desktop.core.conventions import (
     next_review_on,
     status,
 )
+from desktop.core.periods import period_end
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -197,7 +198,7 @@ def next_action(stored: StoredConvention, calendar: WorkCalendar, today: date) -
         return NextAction(translate("ConventionLabels", "Post the draft for opinions"))
     if current is S.CONSULTATION:
         posted = last_event(c, E.CONSULTATION) or last
-        start = posted.on + timedelta(days=CONSULTATION_DAYS)
+        start = period_end(posted.on, CONSULTATION_DAYS)
         return NextAction(
             _with_day(translate("ConventionLabels", "Put to the meeting from %1"), start), start
         )

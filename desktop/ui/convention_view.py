@@ -1,6 +1,6 @@
 """One hương ước / quy ước: its facts, the timeline of its steps, its text and its versions.
 
-Only the steps allowed now are offered (:func:`allowed_events`); each opens the
+Only the steps allowed now are offered (:func:`allowed_steps`); each opens the
 step dialog. The text can be read as it was in force on any date (D61 Art. 13:
 a replaced text stays readable).
 """
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.convention_events import allowed_events
+from desktop.core.convention_events import allowed_steps
 from desktop.core.convention_json import StoredConvention
 from desktop.core.convention_text import ConventionText, parse_text
 from desktop.core.conventions import (
     CLOSED_STATES,
+    Convention,
     ConventionEvent,
     ConventionStatus,
     EventType,
@@ -244,7 +245,7 @@ class ConventionView(QDialog):
         warnings = current_warnings(self.stored, calendar, today)
         self.warnings.setText("\n".join(f"⚠ {w.message}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
-        self._fill_steps(current)
+        self._fill_steps(d)
         self._fill_timeline(d.events)
         self._fill_versions()
         self._show_text()
@@ -276,12 +277,12 @@ class ConventionView(QDialog):
         self.next_step.setStyleSheet(ERROR_STYLE if late else "")
         self.next_step.setVisible(bool(action.text))
 
-    def _fill_steps(self, current: ConventionStatus | None) -> None:
+    def _fill_steps(self, convention: Convention) -> None:
         for button in self.step_buttons.values():
             self.steps_bar.removeWidget(button)
             button.deleteLater()
         self.step_buttons = {}
-        allowed = allowed_events(current) - {EventType.SUPERSEDED}
+        allowed = allowed_steps(convention) - {EventType.SUPERSEDED}
         for kind in EVENT_ORDER:
             if kind not in allowed:
                 continue

@@ -8,7 +8,7 @@ The item names and the forms are data of :mod:`desktop.core.disclosure_catalog`
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -16,6 +16,7 @@ from desktop.core.disclosure_catalog import CATEGORIES, DisclosureCategory, get_
 from desktop.core.disclosures import DisclosureStatus
 from desktop.core.errors import FieldError
 from desktop.core.messages import field_label, format_field_error
+from desktop.core.periods import days_counted, lasted, period_end
 from desktop.core.warnings import RecordWarning
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_day
@@ -128,15 +129,15 @@ def posting_note(
         return (translate("PostingsGrid", "Not posted yet"), AMBER) if required else ("", None)
     if cat is not None and cat.permanent and removed is None:
         return translate("PostingsGrid", "Up permanently"), GREEN
-    days = ((removed or today) - posted).days + 1
+    days = days_counted(posted, removed or today)  # Civil Code Arts. 147–148
     if removed is not None:
-        short = need is not None and days < need
+        short = need is not None and not lasted(posted, removed, need)
         text = translate("PostingsGrid", "%1 days").replace("%1", str(days))
         return text, (RED if short else None)
     if need is None:
         return translate("PostingsGrid", "Up for %1 days").replace("%1", str(days)), None
     if days < need:
-        until = posted + timedelta(days=need - 1)
+        until = period_end(posted, need)
         text = translate("PostingsGrid", "Day %1 of %2, until %3")
         text = text.replace("%1", str(max(days, 1))).replace("%2", str(need))
         return text.replace("%3", format_day(until)), None

@@ -256,7 +256,7 @@ def test_disclosure_and_convention_commands(cdir: Path) -> None:
     r = run(cdir, "add", "disclosure", "--json", "-", stdin=json.dumps(disc))
     assert r.returncode == 0, r.stderr
     rec = json.loads(r.stdout)
-    assert rec["posting_until"] == "2026-12-04"
+    assert rec["posting_until"] == "2026-12-05"  # 30 days after the posting day (Civil Code)
     assert "office_missing" in [w["code"] for w in rec["warnings"]]
     bad = run(cdir, "add", "disclosure", "--json", "-", stdin=json.dumps({**disc, "category": 15}))
     assert bad.returncode == 2 and "(category)" in bad.stderr
@@ -298,3 +298,37 @@ def test_search_command(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert "convention" in {h["kind"] for h in json.loads(r.stdout)}
     assert "Không tìm thấy" in run(d, "search", "zzzz").stdout
+
+
+def test_ballot_fallback_refused_end_to_end(cdir: Path) -> None:
+    """D59 Art. 4(1)(b) from the command line: a convention ballot naming a meeting held
+    after it, or one with enough households present, is refused with exit 2 and one line;
+    fewer papers than households is saved with a warning."""
+    body = '{"code": "DONG", "name": "Thôn Đông", "households_total": 212}'
+    assert run(cdir, "add", "village", "--json", "-", stdin=body).returncode == 0
+    item = {"title": "Hương ước", "matter": "convention", "method": "show_of_hands"}
+    short = {**MEETING, "households_present": 100, "items": [{**item, "votes_for": 90}]}
+    failed = json.loads(run(cdir, "add", "meeting", "--json", "-", stdin=json.dumps(short)).stdout)
+    ballot = {
+        **MEETING,
+        "held_on": "2026-03-09",
+        "notice_on": None,
+        "households_present": None,
+        "items": [{**item, "method": "household_ballot", "votes_for": 150}],
+        "ballot": {
+            "papers_issued": 211,
+            "papers_returned": 190,
+            "after_failed_meeting": failed["uuid"],
+        },
+    }
+    early = run(cdir, "add", "meeting", "--json", "-", stdin=json.dumps(ballot))
+    assert early.returncode == 2
+    assert "(ballot.after_failed_meeting)" in early.stderr and "10/03/2026" in early.stderr
+    assert len(early.stderr.strip().splitlines()) == 1
+    later = run(
+        cdir, "add", "meeting", "--json", "-", stdin=json.dumps({**ballot, "held_on": "2026-03-20"})
+    )
+    assert later.returncode == 0, later.stderr
+    assert [w["code"] for w in json.loads(later.stdout)["warnings"]] == ["ballot_papers_short"]
+    listed = json.loads(run(cdir, "list", "meeting", "--json").stdout)
+    assert len(listed) == 2  # the refused ballot left nothing behind

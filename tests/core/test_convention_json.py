@@ -264,6 +264,7 @@ ALL_PARAMS = {
     "convention_type": "quy_uoc",
     "previous_event": "consultation",
     "on": "01/02/2026",
+    "superseded_on": "12/10/2026",
     "previous": "02/02/2026",
     "until": "01/01/2026",
     "held_on": "03/02/2026",

@@ -46,7 +46,8 @@ def test_consultation_of_30_days(adopted: date, late: bool) -> None:
         RecordWarning(
             "consultation_short",
             "Dự thảo hương ước niêm yết lấy ý kiến từ ngày 02/02/2026, chỉ 29 ngày trước ngày "
-            f"thông qua 03/03/2026; phải niêm yết ít nhất 30 ngày (Điều 9 {D61})",
+            f"thông qua 03/03/2026; phải niêm yết ít nhất 30 ngày (Điều 9 {D61}; cách tính theo "
+            "Điều 147, Điều 148 Bộ luật Dân sự 2015)",
         )
     ]
 

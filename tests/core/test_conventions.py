@@ -69,7 +69,7 @@ def test_full_life_cycle_to_in_force_then_suspend_reinstate_abolish() -> None:
     ]
     assert effective_from(c) == date(2026, 3, 23)
     c = apply_event(c, event(E.REVIEWED, date(2026, 11, 18)))
-    c = apply_event(c, event(E.SUSPENDED, date(2027, 2, 1), part="Điều 2"))
+    c = apply_event(c, event(E.SUSPENDED, date(2027, 2, 1)))  # the whole text
     assert status(c) is S.SUSPENDED
     assert allowed_events(S.SUSPENDED) == {
         E.DISTRIBUTED,

@@ -336,11 +336,11 @@ def test_errors_are_all_collected() -> None:
 
 
 def test_posting_until_is_day_30_inclusive() -> None:
-    # posted 4 March = day 1, so day 30 is 2 April
-    assert posting_until(disclosure()) == date(2026, 4, 2)
+    # posted 4 March, not counted (Civil Code Art. 147(1)): day 1 is 5 March, day 30 is 3 April
+    assert posting_until(disclosure()) == date(2026, 4, 3)
     # the earliest posting, whatever the order
     later = disclosure(postings=(at("v-dong", date(2026, 3, 9)), office(date(2026, 3, 5))))
-    assert posting_until(later) == date(2026, 4, 3)
+    assert posting_until(later) == date(2026, 4, 4)
     assert posting_until(disclosure(postings=(office(None),))) is None
     assert posting_until(disclosure(postings=())) is None
 
@@ -353,10 +353,10 @@ def test_no_posting_until_without_a_minimum(category: int) -> None:
 @pytest.mark.parametrize(
     ("removed_on", "days_shown", "early"),
     [
-        (date(2026, 3, 4), 1, True),  # taken down the day it went up
-        (date(2026, 4, 1), 29, True),  # day 29
-        (date(2026, 4, 2), 30, False),  # day 30 = posting_until
-        (date(2026, 4, 3), 31, False),
+        (date(2026, 3, 4), 0, True),  # taken down the day it went up
+        (date(2026, 4, 2), 29, True),  # day 29
+        (date(2026, 4, 3), 30, False),  # day 30 = posting_until
+        (date(2026, 4, 4), 31, False),
     ],
 )
 def test_removed_early_boundary(removed_on: date, days_shown: int, early: bool) -> None:
@@ -373,14 +373,15 @@ def test_removed_early_boundary(removed_on: date, days_shown: int, early: bool) 
         assert message == (
             f"Niêm yết tại điểm sinh hoạt cộng đồng Thôn Đông từ ngày 04/03/2026 đến ngày "
             f"{removed_on:%d/%m/%Y}, chỉ {days_shown} ngày; phải niêm yết ít nhất 30 ngày liên "
-            "tục, đến hết ngày 02/04/2026 (khoản 2 Điều 13 Luật 10/2022/QH15)"
+            "tục, đến hết ngày 03/04/2026 (khoản 2 Điều 13 Luật 10/2022/QH15; cách tính theo "
+            "Điều 147, Điều 148 Bộ luật Dân sự 2015)"
         )
 
 
 def test_removed_early_names_the_location_given() -> None:
     d = disclosure(postings=(*everywhere()[1:], office(POSTED, date(2026, 3, 20))))
     assert (
-        "Niêm yết tại Bảng tin trụ sở UBND xã từ ngày 04/03/2026 đến ngày 20/03/2026, chỉ 17 ngày"
+        "Niêm yết tại Bảng tin trụ sở UBND xã từ ngày 04/03/2026 đến ngày 20/03/2026, chỉ 16 ngày"
         in (by_code(d, "removed_early").message)
     )
 
@@ -393,7 +394,7 @@ def test_removed_early_names_the_location_given() -> None:
         (
             (
                 at("v-dong", POSTED, date(2026, 3, 10)),
-                at("v-dong", date(2026, 3, 11), date(2026, 4, 2)),
+                at("v-dong", date(2026, 3, 11), date(2026, 4, 3)),
             ),
             False,
         ),
@@ -402,14 +403,14 @@ def test_removed_early_names_the_location_given() -> None:
         (
             (
                 at("v-dong", POSTED, date(2026, 3, 10)),
-                at("v-dong", date(2026, 3, 12), date(2026, 4, 10)),
+                at("v-dong", date(2026, 3, 12), date(2026, 4, 11)),
             ),
             False,
         ),
         (
             (
                 at("v-dong", POSTED, date(2026, 3, 10)),
-                at("v-dong", date(2026, 3, 12), date(2026, 4, 9)),
+                at("v-dong", date(2026, 3, 12), date(2026, 4, 10)),
             ),
             True,
         ),
@@ -424,12 +425,12 @@ def test_consecutive_days_at_one_place(dong: tuple[Posting, ...], early: bool) -
 def test_removed_early_names_the_longest_span() -> None:
     dong = (
         at("v-dong", POSTED, date(2026, 3, 10)),
-        at("v-dong", date(2026, 3, 12), date(2026, 4, 9)),
+        at("v-dong", date(2026, 3, 12), date(2026, 4, 10)),
     )
     d = disclosure(postings=(office(POSTED), *dong, at("v-tay", POSTED), at("v-nam", POSTED)))
     assert by_code(d, "removed_early").message.startswith(
         "Niêm yết tại điểm sinh hoạt cộng đồng Thôn Đông từ ngày 12/03/2026 đến ngày "
-        "09/04/2026, chỉ 29 ngày; phải niêm yết ít nhất 30 ngày liên tục, đến hết ngày 10/04/2026"
+        "10/04/2026, chỉ 29 ngày; phải niêm yết ít nhất 30 ngày liên tục, đến hết ngày 11/04/2026"
     )
 
 
@@ -670,10 +671,10 @@ def test_status_through_a_posting_period() -> None:
     d = disclosure(decided_on=date(2026, 2, 13), postings=everywhere(date(2026, 3, 2)))
     assert status(d, 2026, 2, 27) is DisclosureStatus.PLANNED  # as it stood then
     assert status(d, 2026, 3, 2) is DisclosureStatus.POSTED
-    assert status(d, 2026, 3, 31) is DisclosureStatus.POSTED  # day 30
-    assert status(d, 2026, 4, 1) is DisclosureStatus.COMPLETED
+    assert status(d, 2026, 4, 1) is DisclosureStatus.POSTED  # day 30 (2/3 not counted)
+    assert status(d, 2026, 4, 2) is DisclosureStatus.COMPLETED
     # disclosed late: completed, with the stable warning, and nothing live
-    assert codes(disclosure_warnings(d, CAL, VILLAGES, date(2026, 4, 1))) == ["late"]
+    assert codes(disclosure_warnings(d, CAL, VILLAGES, date(2026, 4, 2))) == ["late"]
 
 
 def test_status_when_every_posting_is_removed() -> None:
@@ -683,8 +684,8 @@ def test_status_when_every_posting_is_removed() -> None:
     )
     d = disclosure(postings=postings)
     assert status(d, 2026, 3, 20) is DisclosureStatus.POSTED  # the villages still run
-    assert status(d, 2026, 4, 2) is DisclosureStatus.POSTED
-    assert status(d, 2026, 4, 3) is DisclosureStatus.COMPLETED
+    assert status(d, 2026, 4, 3) is DisclosureStatus.POSTED
+    assert status(d, 2026, 4, 4) is DisclosureStatus.COMPLETED
     only_office = disclosure(postings=(office(POSTED, date(2026, 3, 20)),))
     assert status(only_office, 2026, 3, 19) is DisclosureStatus.POSTED
     assert status(only_office, 2026, 3, 20) is DisclosureStatus.COMPLETED
@@ -838,7 +839,7 @@ def test_json_round_trip() -> None:
     out = disclosure_json_fields(d)
     assert disclosure_from_json(json.loads(json.dumps(out, ensure_ascii=False))) == d
     assert out["permanent"] is False
-    assert out["posting_until"] == "2026-04-02"
+    assert out["posting_until"] == "2026-04-03"
     assert out["postings"][0] == {
         "location": "Bảng tin trụ sở UBND xã",
         "village": None,

@@ -118,3 +118,57 @@ def test_between_inverts_add(cal: WorkCalendar, n: int) -> None:
     for offset in range(0, 100):  # every weekday, weekend and holiday start in the range
         s = start + timedelta(days=offset)
         assert cal.working_days_between(s, cal.add_working_days(s, n)) == n, s
+
+
+# The Government's 2026 swap: Saturday 22/08 is worked so that Monday 31/08 is a day off
+# (with 01–02/09 National Day). The ``holidays`` package lists 31/08 as a holiday and
+# 22/08 among its ``weekend_workdays``.
+SWAP_DAY_OFF = date(2026, 8, 31)
+SWAP_WORKING_SATURDAY = date(2026, 8, 22)
+NATIONAL_DAY_2026 = [date(2026, 9, 1), date(2026, 9, 2)]
+
+
+@pytest.fixture
+def swapped() -> WorkCalendar:
+    return WorkCalendar([SWAP_DAY_OFF, *NATIONAL_DAY_2026], working_days=[SWAP_WORKING_SATURDAY])
+
+
+def test_swapped_saturday_is_a_working_day(swapped: WorkCalendar) -> None:
+    assert swapped.is_working_day(SWAP_WORKING_SATURDAY)
+    assert not swapped.is_working_day(date(2026, 8, 29))  # an ordinary Saturday
+    assert not swapped.is_working_day(date(2026, 8, 23))  # the Sunday after
+    assert not swapped.is_working_day(SWAP_DAY_OFF)
+    assert swapped.working_days == frozenset({SWAP_WORKING_SATURDAY})
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "expected"),
+    [
+        # Thursday 20/08: Fri 21 (1), Sat 22 (2), Mon 24 (3), Tue 25 (4), Wed 26 (5).
+        (date(2026, 8, 20), 5, date(2026, 8, 26)),
+        (date(2026, 8, 21), 1, date(2026, 8, 22)),  # the swapped Saturday is the next wd
+        (date(2026, 8, 22), 1, date(2026, 8, 24)),
+        # Wednesday 26/08: 27, 28, (31/08 and 1–2/09 closed) 3/09, 4/09, 7/09.
+        (date(2026, 8, 26), 5, date(2026, 9, 7)),
+        (date(2026, 8, 24), -1, date(2026, 8, 22)),
+    ],
+)
+def test_deadlines_across_the_swap(
+    swapped: WorkCalendar, start: date, n: int, expected: date
+) -> None:
+    assert swapped.add_working_days(start, n) == expected
+    assert swapped.working_days_between(start, expected) == n
+
+
+def test_count_matches_day_by_day_across_the_swap(swapped: WorkCalendar) -> None:
+    start = date(2026, 8, 1)
+    for span in range(0, 60):
+        end = start + timedelta(days=span)
+        slow = sum(swapped.is_working_day(start + timedelta(days=i)) for i in range(1, span + 1))
+        assert swapped.working_days_between(start, end) == slow
+
+
+def test_a_working_day_that_is_also_a_holiday_is_closed() -> None:
+    cal = WorkCalendar([SWAP_WORKING_SATURDAY], working_days=[SWAP_WORKING_SATURDAY])
+    assert not cal.is_working_day(SWAP_WORKING_SATURDAY)
+    assert cal.working_days_between(date(2026, 8, 21), date(2026, 8, 24)) == 1

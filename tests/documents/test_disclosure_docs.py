@@ -56,8 +56,8 @@ PROCEDURES = DisclosedContent(
     permanent=True,
 )
 OTHER = DisclosedContent(14, "Nội dung khác ...", "Nội dung khác", "Bảng giá nước", min_days=None)
-OFFICE = PostingPlace("", "", D(2026, 4, 6), D(2026, 5, 5))
-DONG = PostingPlace("Nhà văn hóa thôn Đông", "thôn Đông", D(2026, 4, 6), D(2026, 5, 4))
+OFFICE = PostingPlace("", "", D(2026, 4, 6), D(2026, 5, 6))
+DONG = PostingPlace("Nhà văn hóa thôn Đông", "thôn Đông", D(2026, 4, 6), D(2026, 5, 5))
 TAY = PostingPlace("", "thôn Tây", D(2026, 4, 7))
 BAC = PostingPlace("", "thôn Bắc")
 
@@ -69,7 +69,7 @@ def notice(**changes: object) -> NoticeData:
         places=(OFFICE, DONG, TAY),
         issued_on=D(2026, 4, 6),
         starts_on=D(2026, 4, 6),
-        until=D(2026, 5, 5),
+        until=D(2026, 5, 6),
         number=7,
         record_uuid="5f0c7a52-8d7e-4c1b-9a51-2f1e3d4c5b6a",
         version_hash="a1b2",
@@ -82,9 +82,9 @@ def end(**changes: object) -> EndOfPostingData:
         commune=COMMUNE,
         content=POOR,
         places=(OFFICE, DONG, TAY, BAC),
-        issued_on=D(2026, 5, 5),
+        issued_on=D(2026, 5, 6),
         starts_on=D(2026, 4, 6),
-        until=D(2026, 5, 5),
+        until=D(2026, 5, 6),
         number=8,
     )
     return replace(data, **changes)  # type: ignore[arg-type]
@@ -160,9 +160,9 @@ def test_notice_prints_header_content_places_period_and_feedback() -> None:
         "Trụ sở Hội đồng nhân dân, Ủy ban nhân dân xã Tân Phú;",
         "Nhà văn hóa thôn Đông;",
         "Điểm sinh hoạt cộng đồng thôn Tây.",
-        "Từ ngày 06/04/2026 đến hết ngày 05/05/2026 (30 ngày liên tục",
+        "Từ ngày 06/04/2026 đến hết ngày 06/05/2026 (30 ngày liên tục",
         "ít nhất 03 ngày liên tục",
-        "chậm nhất đến hết ngày 05/05/2026",
+        "chậm nhất đến hết ngày 06/05/2026",
         "Người phụ trách tiếp nhận ý kiến: Trần Văn Bình.",
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
@@ -255,8 +255,8 @@ def test_end_of_posting_prints_the_table_counts_and_conclusion() -> None:
     places, answers = (b for b in doc.body if isinstance(b, BodyTable))
     assert places.header[1::4] == ("Địa điểm niêm yết", "Kết quả")
     assert [r[2:] for r in places.rows] == [
-        ("06/04/2026", "05/05/2026", "30", "Đủ 30 ngày"),
-        ("06/04/2026", "04/05/2026", "29", "Chưa đủ 30 ngày"),
+        ("06/04/2026", "06/05/2026", "30", "Đủ 30 ngày"),
+        ("06/04/2026", "05/05/2026", "29", "Chưa đủ 30 ngày"),
         ("07/04/2026", "Chưa gỡ", "29", "Đang niêm yết"),
         ("—", "—", "—", "Chưa niêm yết"),
     ]
@@ -267,12 +267,12 @@ def test_end_of_posting_prints_the_table_counts_and_conclusion() -> None:
     text = pdf_text(render_end_of_posting, data)
     for expected in (
         "Số: 08/BB-UBND",
-        "Tân Phú, ngày 05 tháng 5 năm 2026",
+        "Tân Phú, ngày 06 tháng 5 năm 2026",
         "BIÊN BẢN",
         "Kết thúc niêm yết công khai danh sách hộ nghèo năm 2026",
-        "Hôm nay, ngày 05 tháng 5 năm 2026, tại trụ sở Ủy ban nhân dân xã Tân Phú",
+        "Hôm nay, ngày 06 tháng 5 năm 2026, tại trụ sở Ủy ban nhân dân xã Tân Phú",
         "người lập biên bản: Nguyễn Thị Lan",
-        "từ ngày 06/04/2026 đến hết ngày 05/05/2026",
+        "từ ngày 06/04/2026 đến hết ngày 06/05/2026",
         "Tổng số 04 địa điểm; đã niêm yết 03 địa điểm",
         "đủ 30 ngày liên tục: 01; chưa đủ: 01; đang niêm yết: 01",
         "chưa niêm yết: 01",
@@ -324,7 +324,7 @@ def test_minutes_without_places() -> None:
 
 ROWS = (
     QuarterRow(7, "Chính sách hỗ trợ, tín dụng, an sinh xã hội", "Danh sách hộ nghèo",
-               ("Niêm yết", "Loa truyền thanh"), D(2026, 4, 6), D(2026, 4, 6), D(2026, 5, 5)),
+               ("Niêm yết", "Loa truyền thanh"), D(2026, 4, 6), D(2026, 4, 6), D(2026, 5, 6)),
     QuarterRow(13, "Thủ tục hành chính", "Bộ thủ tục hành chính", ("Niêm yết",), D(2026, 5, 10),
                D(2026, 5, 10), permanent=True),
     QuarterRow(14, "Nội dung khác", "Bảng giá nước", ("Niêm yết",), D(2026, 6, 1), D(2026, 6, 1)),
@@ -348,7 +348,7 @@ def test_quarter_list_table() -> None:
         "Danh sách hộ nghèo",
         "Niêm yết;\nLoa truyền thanh",
         "06/04/2026",
-        "06/04/2026 - 05/05/2026",
+        "06/04/2026 - 06/05/2026",
     )
     assert [r[5] for r in table.rows[1:]] == [
         "Thường xuyên từ 10/05/2026",

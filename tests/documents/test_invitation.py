@@ -54,3 +54,8 @@ def test_no_qr_without_a_record() -> None:
     data = sample_invitation(record_uuid="")
     assert build_invitation(data).qr_payload is None
     assert "Mã đối chiếu hồ sơ" not in flat_text(render(data))
+
+
+def test_empty_place_prints_a_dotted_line() -> None:
+    text = flat_text(render(sample_invitation(location="")))
+    assert "Địa điểm: " + "." * 60 + "." in text

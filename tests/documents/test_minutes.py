@@ -139,3 +139,12 @@ def test_issued_on_overrides_the_date_line() -> None:
 
 def test_minutes_are_byte_stable(minutes_data: MinutesData) -> None:
     assert render(minutes_data) == render(minutes_data)
+
+
+def test_empty_fields_print_dotted_lines_to_fill_in() -> None:
+    """A paper form: an empty place, chair or secretary is a dotted line, never "Địa điểm: ."."""
+    text = flat_text(render(sample_minutes(location="", chair=" ", secretary="")))
+    assert "Địa điểm: ." + "." * 59 in text  # 60 dots, then the sentence's full stop
+    assert "Chủ trì: " + "." * 35 + ". Thư ký: " + "." * 35 + "." in text
+    filled = flat_text(render(sample_minutes(location="Nhà văn hóa", chair="Ông A")))
+    assert "Địa điểm: Nhà văn hóa." in filled and "Chủ trì: Ông A." in filled

@@ -70,7 +70,7 @@ def test_header_title_and_figures() -> None:
         "Kết quả thực hiện dân chủ ở cơ sở 6 tháng đầu năm 2026",
         "Kính gửi: Hội đồng nhân dân xã Tân Phú.",
         "từ ngày 01/01/2026 đến ngày 30/06/2026",
-        "đã công khai 17 nội dung, trong đó 3 nội dung công khai chậm",
+        "đã công khai 17 nội dung; có 3 nội dung công khai chậm",
         "2 nội dung niêm yết",
         "1.540 lượt niêm yết",  # thousands grouped the Vietnamese way
         "tổ chức 44 cuộc",
@@ -97,9 +97,10 @@ def test_tables_hold_the_counts() -> None:
         "12",
         "9",
         "3",
+        "0",
         "2",
     )
-    assert by_item.rows[-1][2:] == ("17", "14", "3", "2")
+    assert by_item.rows[-1][2:] == ("17", "14", "3", "0", "2")
     forms = tables[1]  # only the forms used
     assert [r[1:] for r in forms.rows] == [("Niêm yết", "17"), ("Loa truyền thanh", "9")]
     meetings = tables[2]

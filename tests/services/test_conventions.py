@@ -169,3 +169,68 @@ def test_edit_around_write_path_detected(services: Services, village: str) -> No
     assert [(p.code, p.uuid) for p in services.maintenance.check().problems] == [
         ("record_mismatch", cid)
     ]
+
+
+def _prepare(services: Services, uuid: str) -> None:
+    """A new version drafted and posted for opinions in August 2026."""
+    c = services.conventions
+    events = [
+        {"type": "proposed", "on": "2026-08-01"},
+        {"type": "drafting", "on": "2026-08-02"},
+        {"type": "consultation", "on": "2026-08-03"},
+    ]
+    c.update_json(uuid, {"events": events, "version": c.get(uuid).meta.version})
+
+
+def _recognise(services: Services, village: str, uuid: str, day: int, decision: str) -> None:
+    """Adopted, submitted and recognised on ``day`` October 2026."""
+    on = f"2026-10-{day:02d}"
+    passed = _meeting(services, village, present=160, votes=150, on=on)
+    for ev in (
+        {"type": "adopted", "on": on, "meeting": passed},
+        {"type": "submitted", "on": on},
+        {"type": "recognized", "on": on, "decision_no": decision},
+    ):
+        services.conventions.event_json(uuid, ev)
+
+
+def test_only_one_version_in_force(services: Services, village: str) -> None:
+    """Two drafts amend the same text; once one is recognised, the other may not be
+    recognised as a replacement of the superseded text (D61 Art. 13): refused, and it is
+    re-based on the version in force."""
+    from desktop.core.errors import ValidationError
+
+    c = services.conventions
+    first = _draft(services, village)
+    _prepare(services, first)
+    _recognise(services, village, first, 5, "1/QĐ-UBND")
+    second, third = c.new_version(first).uuid, c.new_version(first).uuid
+    _prepare(services, second)
+    _prepare(services, third)
+    _recognise(services, village, second, 12, "2/QĐ-UBND")
+    assert c.get(first).data.events[-1].type.value == "superseded"
+    with pytest.raises(ValidationError) as info:
+        _recognise(services, village, third, 20, "3/QĐ-UBND")
+    (error,) = info.value.errors
+    assert (error.code, error.field) == ("supersedes_superseded", "supersedes")
+    assert "12/10/2026" in format_error(info.value, "vi")
+    assert c.to_json(c.get(third))["status"] == "consultation"  # nothing saved
+    in_force = [s.uuid for s in c.list(_all_versions()) if c.to_json(s)["status"] == "in_force"]
+    assert in_force == [second]
+    # A new version naming the superseded text is refused from the start.
+    with pytest.raises(ValidationError) as refused:
+        _draft(services, village, supersedes=first)
+    assert [e.code for e in refused.value.errors] == ["supersedes_superseded"]
+    # Re-based on the version in force, the recognition supersedes it: still one in force.
+    c.update_json(third, {"supersedes": second, "version": c.get(third).meta.version})
+    _recognise(services, village, third, 20, "3/QĐ-UBND")
+    statuses = {s.uuid: c.to_json(s)["status"] for s in c.list(_all_versions())}
+    assert statuses == {first: "superseded", second: "superseded", third: "in_force"}
+    assert [s.uuid for s in c.versions(third)] == [first, second, third]
+    assert services.maintenance.check().ok
+
+
+def _all_versions() -> Any:
+    from desktop.storage.conventions import ConventionQuery
+
+    return ConventionQuery(current_only=False)

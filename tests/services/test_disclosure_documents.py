@@ -44,7 +44,7 @@ def _poor_list(villages: dict[str, str]) -> dict[str, Any]:
         "portal_url": URL,
         "broadcast_days": ["2026-04-06", "2026-04-07", "2026-04-08"],
         "postings": [
-            {"location": "Trụ sở UBND xã", "posted_on": "2026-04-06", "removed_on": "2026-05-05"},
+            {"location": "Trụ sở UBND xã", "posted_on": "2026-04-06", "removed_on": "2026-05-06"},
             {
                 "location": "Nhà văn hóa thôn Đông",
                 "village": villages["DONG"],
@@ -114,11 +114,11 @@ def test_notice_says_what_where_when_and_how(
         "Nhà văn hóa thôn Đông",
         "Nhà văn hóa, thôn Tây",
         "Điểm sinh hoạt cộng đồng thôn Bắc",  # required (Art. 13(2)) though not recorded
-        "Từ ngày 06/04/2026 đến hết ngày 05/05/2026 (30 ngày liên tục",
+        "Từ ngày 06/04/2026 đến hết ngày 06/05/2026 (30 ngày liên tục",
         "loa truyền thanh vào các ngày 06/04/2026, 07/04/2026 và 08/04/2026",
         URL,
         "Qua trưởng thôn, tổ trưởng tổ dân phố",
-        "chậm nhất đến hết ngày 05/05/2026",
+        "chậm nhất đến hết ngày 06/05/2026",
         "Trần Văn Bình",
         "TM. ỦY BAN NHÂN DÂN",
         "CHỦ TỊCH",
@@ -153,7 +153,7 @@ def test_planned_disclosure_announces_its_planned_period(
     )
     data = docs.notice_data(d.uuid)
     assert (data.issued_on.isoformat(), data.starts_on.isoformat()) == ("2026-12-01", "2026-12-01")
-    assert data.until is not None and data.until.isoformat() == "2026-12-30"
+    assert data.until is not None and data.until.isoformat() == "2026-12-31"
     assert [(p.place, p.village, p.posted_on) for p in data.places] == [
         ("", "", None),
         ("", "thôn Bắc", None),
@@ -175,9 +175,9 @@ def test_end_of_posting_counts_days_per_place_and_feedback(
         "Tân Phú, ngày 06 tháng 5 năm 2026",  # the last removal day
         "BIÊN BẢN",
         "Kết thúc niêm yết công khai danh sách hộ nghèo",
-        "Trụ sở UBND xã 06/04/2026 05/05/2026 30 Đủ 30 ngày",
-        "Nhà văn hóa thôn Đông 06/04/2026 06/05/2026 31 Đủ 30 ngày",
-        "Nhà văn hóa, thôn Tây 07/04/2026 30/04/2026 24 Chưa đủ 30 ngày",
+        "Trụ sở UBND xã 06/04/2026 06/05/2026 30 Đủ 30 ngày",
+        "Nhà văn hóa thôn Đông 06/04/2026 06/05/2026 30 Đủ 30 ngày",
+        "Nhà văn hóa, thôn Tây 07/04/2026 30/04/2026 23 Chưa đủ 30 ngày",
         "Điểm sinh hoạt cộng đồng thôn Bắc — — — Chưa niêm yết",
         "niêm yết đủ 30 ngày liên tục: 02; chưa đủ: 01",
         "chưa niêm yết: 01",
@@ -210,7 +210,7 @@ def test_posting_still_up_is_counted_to_the_day_of_issue(
     data = docs.end_of_posting_data(d.uuid)  # today is 23/11/2026 (fixed clock)
     assert data.issued_on.isoformat() == "2026-11-23"
     office = data.places[0]
-    assert (data.days(office), data.result(office).value) == (14, "running")
+    assert (data.days(office), data.result(office).value) == (13, "running")
     assert [p.village for p in data.places[1:]] == ["thôn Bắc", "thôn Đông", "thôn Tây"]
     assert not data.front_signs  # only the office posted: the recorder signs
 
@@ -227,7 +227,7 @@ def test_worn_notice_replaced_continues_the_run(
             "forms": ["notice_board"],
             "postings": [
                 {"village": dong, "posted_on": "2026-04-02", "removed_on": "2026-04-15"},
-                {"village": dong, "posted_on": "2026-04-16", "removed_on": "2026-05-01"},
+                {"village": dong, "posted_on": "2026-04-16", "removed_on": "2026-05-02"},
                 {"village": dong, "posted_on": "2026-06-01", "removed_on": "2026-06-02"},
             ],
         }
@@ -238,8 +238,8 @@ def test_worn_notice_replaced_continues_the_run(
     assert rows == [
         ("", None, "missing"),
         ("thôn Bắc", None, "missing"),
-        ("thôn Đông", 30, "met"),  # 02/04–15/04 and 16/04–01/05: one run
-        ("thôn Đông", 2, "short"),  # posted again later: a run of its own
+        ("thôn Đông", 30, "met"),  # 02/04–15/04 and 16/04–02/05: one run
+        ("thôn Đông", 1, "short"),  # posted again later: a run of its own
         ("thôn Tây", None, "missing"),
     ]
 
@@ -283,7 +283,7 @@ def test_quarter_list_has_a_row_per_disclosure(
         "từ ngày 01/04/2026 đến ngày 30/06/2026",
         "1 Khoản 7: Chính sách hỗ trợ, tín dụng, an sinh xã hội",
         "Niêm yết; Loa truyền thanh; Cổng/trang thông tin điện tử; Qua trưởng thôn",
-        "06/04/2026 06/04/2026 - 05/05/2026",
+        "06/04/2026 06/04/2026 - 06/05/2026",
         "2 Khoản 13: Thủ tục hành chính",
         "10/05/2026 Thường xuyên từ 10/05/2026",
         "Tổng số: 02 nội dung đã công khai trong quý II năm 2026",

@@ -47,7 +47,7 @@ def test_missing_village_warned_and_stored(services: Services, villages: list[st
     assert codes == ["village_missing"]
     assert "Thôn Tây" in d.warnings[0].message
     js = services.disclosures.to_json(d)
-    assert js["status"] == "posted" and js["posting_until"] == "2026-12-04"
+    assert js["status"] == "posted" and js["posting_until"] == "2026-12-05"
     assert services.maintenance.check().ok
 
 

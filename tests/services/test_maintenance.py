@@ -82,3 +82,28 @@ def test_backup_is_a_consistent_copy(services: Services, commune: object, tmp_pa
     con.close()
     default = services.maintenance.backup()
     assert default.parent == services.ctx.paths.backups
+
+
+def test_a_corrected_day_count_is_not_a_mismatch(
+    services: Services, commune: object, monkeypatch: object
+) -> None:
+    """A disclosure journaled when a posting's 30 days were counted from the posting day
+    (posting_until one day earlier) still checks clean after the rule was corrected
+    (desktop.core.periods): computed fields are not what anyone recorded."""
+    import pytest
+
+    from desktop.core import disclosure_json
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(disclosure_json, "posting_until", lambda d: date(2026, 4, 2))
+    services.disclosures.add_json(
+        {
+            "category": 1,
+            "title": "Kế hoạch năm 2026",
+            "decided_on": "2026-03-02",
+            "forms": ["notice_board"],
+            "postings": [{"posted_on": "2026-03-04"}],
+        }
+    )
+    monkeypatch.undo()
+    assert services.maintenance.check().ok

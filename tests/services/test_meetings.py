@@ -121,6 +121,7 @@ def test_ballot_only_after_failed_meeting_on_same_matter(services: Services, vil
         services.meetings.add_json(
             _meeting(
                 village,
+                held_on="2026-03-20",
                 item=ballot_item,
                 households_present=None,
                 ballot={**ballot, "after_failed_meeting": other.uuid},
@@ -135,6 +136,20 @@ def test_ballot_only_after_failed_meeting_on_same_matter(services: Services, vil
         )
     )
     assert failed.outcome.value == "failed"
+    # A ballot dated on the meeting's day (or before) cannot be its fallback (D59 Art. 4(1)(b)).
+    for held_on in ("2026-03-10", "2026-03-09"):
+        with pytest.raises(ValidationError) as info:
+            services.meetings.add_json(
+                _meeting(
+                    village,
+                    held_on=held_on,
+                    notice_on="2026-03-01",
+                    households_present=None,
+                    item=ballot_item,
+                    ballot={**ballot, "after_failed_meeting": failed.uuid},
+                )
+            )
+        assert [e.code for e in info.value.errors] == ["failed_meeting_not_before"]
     ok = services.meetings.add_json(
         _meeting(
             village,
@@ -197,3 +212,97 @@ def test_list_filters_in_sql(services: Services, village: str) -> None:
         date(2026, 3, 10),
         date(2025, 12, 1),
     ]
+
+
+def test_swapped_working_saturday_counts(services: Services, village: str) -> None:
+    # 2026: Saturday 22/08 is a working day (Monday 31/08 off in exchange), from the
+    # ``holidays`` package. Held Thu 20/08, the 5th working day after is Wed 26/08.
+    on_time = services.meetings.add_json(
+        _meeting(
+            village, held_on="2026-08-20", notice_on="2026-08-17", minutes_sent_on="2026-08-26"
+        )
+    )
+    assert on_time.warnings == ()
+    late = services.meetings.update_json(
+        on_time.uuid, {"minutes_sent_on": "2026-08-27", "version": 1}
+    )
+    assert [w.code for w in late.warnings] == ["minutes_late"]
+    assert "ngày làm việc thứ 6" in late.warnings[0].message
+
+
+def test_swapped_day_off_and_national_day_are_closed(services: Services, village: str) -> None:
+    # Held Wed 26/08/2026: 27, 28, (31/08 swapped off, 01–02/09 National Day), 03, 04, 07/09.
+    m = services.meetings.add_json(
+        _meeting(
+            village, held_on="2026-08-26", notice_on="2026-08-20", minutes_sent_on="2026-09-07"
+        )
+    )
+    assert m.warnings == ()
+    late = services.meetings.update_json(m.uuid, {"minutes_sent_on": "2026-09-08", "version": 1})
+    assert [w.code for w in late.warnings] == ["minutes_late"]
+
+
+def test_local_working_day(services: Services, village: str) -> None:
+    cal = services.calendar
+    with pytest.raises(ValidationError):
+        cal.add_working_day(date(2026, 3, 11))  # a Wednesday is a working day anyway
+    # Held Tue 10/03/2026; with Saturday 14/03 worked locally, 16/03 is the 4th wd and
+    # 17/03 the 5th.
+    cal.add_working_day(date(2026, 3, 14))
+    assert cal.working_days() == [date(2026, 3, 14)]
+    assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 16)
+    cal.remove_working_day(date(2026, 3, 14))
+    assert cal.calendar().add_working_days(date(2026, 3, 10), 5) == date(2026, 3, 17)
+
+
+def test_ballot_may_not_overturn_a_meeting_with_enough_present(
+    services: Services, village: str
+) -> None:
+    # 150 of 212 households present could have elected the head; 90 voted for: failed.
+    voted_down = services.meetings.add_json(
+        _meeting(
+            village,
+            households_present=150,
+            item={"matter": "village_head", "votes_for": 90, "votes_against": 55},
+        )
+    )
+    assert voted_down.outcome.value == "failed"
+    ballot = {"papers_issued": 212, "papers_returned": 190, "after_failed_meeting": voted_down.uuid}
+    with pytest.raises(ValidationError) as info:
+        services.meetings.add_json(
+            _meeting(
+                village,
+                held_on="2026-03-20",
+                households_present=None,
+                item={"matter": "village_head", "method": "household_ballot", "votes_for": 150},
+                ballot=ballot,
+            )
+        )
+    (error,) = info.value.errors
+    assert (error.code, error.params["present"]) == ("failed_meeting_had_quorum", 150)
+
+
+@pytest.mark.parametrize(("issued", "codes"), [(211, ["ballot_papers_short"]), (212, [])])
+def test_papers_short_of_the_households_on_the_day(
+    services: Services, village: str, issued: int, codes: list[str]
+) -> None:
+    # The village had 212 households on 2026-01-01: the default total on the ballot day.
+    m = services.meetings.add_json(
+        _meeting(
+            village,
+            households_present=None,
+            item={"matter": "other", "method": "household_ballot", "votes_for": 150},
+            ballot={"papers_issued": issued, "papers_returned": 190},
+        )
+    )
+    assert [w.code for w in m.warnings] == codes
+    with pytest.raises(ValidationError) as info:  # more papers than households: refused
+        services.meetings.add_json(
+            _meeting(
+                village,
+                households_present=None,
+                item={"matter": "other", "method": "household_ballot", "votes_for": 150},
+                ballot={"papers_issued": 213, "papers_returned": 190},
+            )
+        )
+    assert [e.code for e in info.value.errors] == ["issued_gt_total"]

@@ -51,3 +51,68 @@ def test_disclosure_documents(demo: Services, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         docs.quarter_list_pdf("2026Q5", tmp_path / "bad.pdf")
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_text_as_in_force_marks_suspended_and_abolished_parts(
+    demo: Services, tmp_path: Path
+) -> None:
+    """D61 Arts. 12, 14: a part suspended or abolished leaves the rest in force, marked;
+    the "as in force on date X" print never shows that part as in force."""
+    from datetime import date
+
+    c = demo.conventions
+    conv = c.list()[0]
+    recognized_on = conv.data.events[-1].on
+    today = demo.ctx.today()
+    for ev in (
+        {
+            "type": "abolished",
+            "on": today.isoformat(),
+            "part": "Điều 4",
+            "decision_no": "20/QĐ-UBND",
+            "reason": "Trái quy định",
+        },
+        {
+            "type": "suspended",
+            "on": today.isoformat(),
+            "part": "khoản 2 Điều 3",
+            "decision_no": "21/QĐ-UBND",
+            "reason": "Có khiếu nại",
+            "until": "2027-01-31",
+        },
+    ):
+        conv = c.event_json(conv.uuid, ev)
+    assert c.to_json(conv)["status"] == "in_force"  # the rest stays in force
+    assert "reinstated" in c.to_json(conv)["allowed_events"]
+    docs = demo.convention_documents
+    text = _text(docs.text_pdf(conv.uuid, tmp_path / "now.pdf", on=today))
+    assert "Điều 4. Việc cưới, việc tang (Điều này đã bị bãi bỏ" in text
+    assert "theo Quyết định số 20/QĐ-UBND" in text
+    assert "Tổ chức việc cưới, việc tang trang trọng" not in text  # not printed as in force
+    assert "Điều 3. Giữ gìn vệ sinh môi trường (Tạm ngưng thực hiện khoản 2 Điều 3" in text
+    assert "Tổng vệ sinh đường làng" in text  # suspended, still shown, marked
+    assert "Điều 1. Phạm vi điều chỉnh Hương ước này quy định" in text  # unmarked, in force
+    assert "Toàn văn tạm ngưng" not in text
+    before = _text(docs.text_pdf(conv.uuid, tmp_path / "then.pdf", on=recognized_on))
+    assert "bãi bỏ" not in before and "Tổ chức việc cưới, việc tang trang trọng" in before
+    # The partial suspension lifted: the article is no longer marked; the abolition stays.
+    conv = c.event_json(
+        conv.uuid, {"type": "reinstated", "on": today.isoformat(), "part": "khoản 2 Điều 3"}
+    )
+    after = _text(docs.text_pdf(conv.uuid, tmp_path / "after.pdf", on=today))
+    assert "Tạm ngưng" not in after and "Điều này đã bị bãi bỏ" in after
+    # The whole text suspended: said under the title.
+    conv = c.event_json(
+        conv.uuid,
+        {
+            "type": "suspended",
+            "on": today.isoformat(),
+            "decision_no": "22/QĐ-UBND",
+            "reason": "Có khiếu nại",
+            "until": "2027-01-31",
+        },
+    )
+    assert c.to_json(conv)["status"] == "suspended"
+    whole = _text(docs.text_pdf(conv.uuid, tmp_path / "whole.pdf", on=today))
+    assert "Toàn văn tạm ngưng thực hiện từ ngày" in whole and "22/QĐ-UBND" in whole
+    assert date(2026, 11, 23) == today  # the tests' fixed clock

@@ -300,7 +300,7 @@ def test_report_pdf_numbered_once(
     assert f"Số: {first.number:02d}/BC-UBND" in text
     assert "BÁO CÁO" in text and "Kết quả thực hiện dân chủ ở cơ sở năm 2026" in text
     assert "Kính gửi: Hội đồng nhân dân xã Tân Phú." in text
-    assert "đã công khai 2 nội dung, trong đó 1 nội dung công khai chậm" in text
+    assert "đã công khai 2 nội dung; có 1 nội dung công khai chậm" in text
     assert "tiếp nhận 3 ý kiến" in text and "đã trả lời 2 ý kiến, còn 1 ý kiến" in text
     with pytest.raises(ValidationError):
         services.reports.report_pdf("2026H3", tmp_path / "bad.pdf")

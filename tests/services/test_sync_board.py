@@ -178,13 +178,15 @@ def test_counts_are_exact_and_leave_deleted_records_out(world: World) -> None:
     tan_phu, binh_minh, hoa_an = (r.counts for r in board.rows)
     # The demo: three meetings (the convention meeting's vote falls short of half the
     # village's households), three disclosures of which one misses a village's notice board,
-    # one hương ước recognised and in force.
+    # one hương ước recognised and in force; a fourth, the 2027 budget estimate, is overdue
+    # and never posted: Tân Phú's Công khai page says Quá hạn, so its bundle reports it late
+    # (counts.json ``disclosure.overdue``) although no record version carries the warning.
     assert tan_phu == Counts(
         meetings=3,
         items_passed=2,
         items_failed=1,
         disclosures=3,
-        late=0,
+        late=1,
         short_postings=1,
         in_force=1,
     )
@@ -263,13 +265,13 @@ def test_excel_workbook_reads_back(world: World, tmp_path: Path) -> None:
     assert isinstance(tan_phu[4], datetime)
     assert tan_phu[4].date() == BAGGED  # 10:00 in Vietnam
     assert tan_phu[5:9] == [2, "2", 8, "không"]
-    assert tan_phu[9:] == [3, 2, 1, 3, 0, 1, 1, 0, 0, 0, 0]
+    assert tan_phu[9:] == [3, 2, 1, 3, 1, 1, 1, 0, 0, 0, 0]
     assert ws.cell(2, 4).number_format == "DD/MM/YYYY"
     hoa_an = [c.value for c in ws[4]]
     assert hoa_an[:9] == ["25224", "Xã Hòa An", None, None, None, 0, None, None, "có"]
     totals = [c.value for c in ws[5]]
     assert totals[0] == "Tổng cộng" and totals[5:7] == [3, 1]
-    assert totals[9:] == [4, 3, 2, 3, 0, 1, 1, 0, 0, 0, 0]
+    assert totals[9:] == [4, 3, 2, 3, 1, 1, 1, 0, 0, 0, 0]
     assert ws.max_row == 5
     gaps = [[c.value for c in row] for row in wb[MISSING_SHEET].iter_rows(min_row=2)]
     assert gaps == [["25222", "Xã Tân Phú", 2, world.installation_a]]

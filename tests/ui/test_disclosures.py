@@ -115,7 +115,7 @@ def _completed(services: Services, villages: list[Village]) -> StoredDisclosure:
             title="Dự toán ngân sách năm 2026",
             decided_on=posted - timedelta(days=1),
             forms=(DisclosureForm.NOTICE_BOARD,),
-            postings=_everywhere(villages, posted, posted + timedelta(days=29)),
+            postings=_everywhere(villages, posted, posted + timedelta(days=30)),
         )
     )
 
@@ -364,7 +364,7 @@ def test_on_boards_view_and_the_boards_grid(
     page.tabs.setCurrentIndex(BOARDS_TAB)
     boards = page.boards
     assert boards.uuids == [up.uuid]
-    until = format_day(TODAY - timedelta(days=5) + timedelta(days=29))
+    until = format_day(TODAY - timedelta(days=5) + timedelta(days=30))  # posting day not counted
     assert boards.cell_text(0, 0) == translate("DisclosureBoards", "Until %1").replace("%1", until)
     assert boards.cell_text(1, 0) == boards.cell_text(0, 0)  # Thôn Đông
     assert boards.cell_text(3, 0) == translate("DisclosureBoards", "Not posted")  # Thôn Tây

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.convention_events import TransitionRefused, allowed_events
+from desktop.core.convention_events import TransitionRefused, allowed_steps
 from desktop.core.convention_json import StoredConvention
-from desktop.core.conventions import ConventionEvent, EventType, Opinion, status
+from desktop.core.conventions import ConventionEvent, EventType, Opinion
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.meetings import Matter, Outcome
 from desktop.core.messages import format_error, format_field_error
@@ -89,7 +89,7 @@ class ConventionEventDialog(QDialog):
         today = services.ctx.today()
 
         self.step = QComboBox()
-        allowed = allowed_events(status(stored.data)) - {E.SUPERSEDED}
+        allowed = allowed_steps(stored.data) - {E.SUPERSEDED}
         for kind in EVENT_ORDER:
             if kind in allowed:
                 self.step.addItem(event_label(kind), kind.value)

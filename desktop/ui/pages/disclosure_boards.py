@@ -8,7 +8,7 @@ Law wants it. Double-clicking a cell opens that disclosure.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.disclosure_catalog import DisclosureCategory, get_category
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.disclosures import Posting
+from desktop.core.periods import period_end
 from desktop.services.container import Services
 from desktop.storage.villages import VillageQuery
 from desktop.ui.disclosure_labels import AMBER, GREEN, RED, colour
@@ -80,7 +81,7 @@ def board_cell(stored: StoredDisclosure, village_uuid: str | None, today: date) 
                 None,
                 tooltip,
             )
-        until = first + timedelta(days=need - 1)
+        until = period_end(first, need)
         if today <= until:
             tone = AMBER if (until - today).days < SOON_DAYS else None
             return Cell(

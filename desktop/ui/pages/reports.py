@@ -268,7 +268,7 @@ class ReportsPage(QWidget):
         lang = self._lang()
         none = DisclosureItemCounts()
         items = [
-            (category_label(c.number, lang), d.disclosed, d.late, d.short)
+            (category_label(c.number, lang), d.disclosed, d.behind, d.short)
             for c in CATEGORIES
             for d in (f.disclosures.get(c.number, none),)
         ]
