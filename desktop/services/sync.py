@@ -22,13 +22,13 @@ from sqlalchemy import func, select
 
 from desktop import __version__
 from desktop.core.errors import SetupError, ValidationError
-from desktop.core.messages import format_error
 from desktop.core.installation import (
     Installation,
     Role,
     expected_parent_role,
     peer_code_errors,
 )
+from desktop.core.messages import format_error
 from desktop.core.records import iso_utc, new_uuid
 from desktop.core.sync_messages import format_sync_problem
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
@@ -724,6 +724,8 @@ def rejection_text(rejection: dict[str, Any]) -> str:
     params = {k: v for k, v in rejection.items() if k not in ("reason", "uuid", "version")}
     worded = format_sync_problem(reason, params) if reason.startswith("owned_by") else reason
     return f"Cấp trên từ chối phiên bản {rejection.get('version')}: {worded}"
+
+
 def _claim(target: Path, pending: Path) -> None:
     """Refuse a name that is taken: an existing bundle is never overwritten, nor one that an
     export committed a moment ago is still renaming (its pending file is there).
