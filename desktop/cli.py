@@ -22,6 +22,7 @@ from desktop.core.convention_json import StoredConvention
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
+from desktop.core.jsonio import load_record_json
 from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
@@ -152,14 +153,18 @@ def message_lang(args: argparse.Namespace | None) -> str:
 
 
 def _read_json(source: str) -> dict[str, Any]:
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        obj = json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError([FieldError("json", "invalid_json", {"detail": str(exc)})]) from exc
-    if not isinstance(obj, dict):
-        raise ValidationError([FieldError("json", "invalid_json", {"detail": "not an object"})])
-    return obj
+    """Record JSON from a file or stdin (``-``), as bytes: never decoded by the locale."""
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        raw: bytes | str = stream.read() if stream is not None else sys.stdin.read()
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except OSError:
+            raise ValidationError(
+                [FieldError("json", "file_unreadable", {"value": source})]
+            ) from None
+    return load_record_json(raw)
 
 
 def _dump(obj: Any, out: TextIO) -> None:
