@@ -33,6 +33,8 @@ from desktop.services.demo import make_demo
 from desktop.services.maintenance import report_json
 from desktop.services.search import SearchHit
 from desktop.storage.conventions import ConventionQuery
+from desktop.storage.db import DB_FILENAME
+from desktop.storage.faults import environment_fault
 from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
 from desktop.storage.villages import VillageQuery
@@ -575,9 +577,10 @@ def main(
     data_dir = resolve_data_dir(args.data_dir)
     from desktop.logsetup import setup_logging
 
-    setup_logging(data_dir / "logs", verbose=args.verbose)
     services: Services | None = None
-    try:
+    log_file: Path | None = None
+    try:  # logging too: a data "folder" that is a file or read-only fails right here
+        log_file = setup_logging(data_dir / "logs", verbose=args.verbose)
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:
@@ -585,10 +588,20 @@ def main(
         for problem in getattr(exc, "problems", ()):
             err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2
-    except Exception:
+    except Exception as exc:
+        database = None if args.db_url else data_dir / DB_FILENAME
+        fault = environment_fault(exc, data_dir, database)
+        if fault is not None:  # the disk, the folder or a lock: one line, exit 2
+            log.warning("%s refused: %s", args.command, fault.code, exc_info=True)
+            err.write(f"sodanchu: {format_error(fault, lang)}\n")
+            return 2
         log.exception("internal error in %s", args.command)
-        err.write(f"sodanchu: lỗi nội bộ / internal error; xem nhật ký {data_dir / 'logs'}\n")
+        where = log_file or "stderr"
+        err.write(f"sodanchu: lỗi nội bộ / internal error; xem nhật ký / see the log: {where}\n")
         return 1
     finally:
         if services is not None:
-            services.close()
+            try:
+                services.close()
+            except Exception:  # closing must not hide the command's outcome
+                log.warning("closing the store failed", exc_info=True)

@@ -7,6 +7,7 @@ the file handler is then replaced by a stderr handler that shows errors only, on
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -44,7 +45,7 @@ def _stderr_handler() -> logging.Handler:
 class _FileHandler(logging.handlers.RotatingFileHandler):
     """The log file; on a write error (disk full, file gone read-only) it gives way to stderr."""
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+    def handleError(self, record: logging.LogRecord) -> None:
         root = logging.getLogger()
         if self in root.handlers:
             root.removeHandler(self)
@@ -52,10 +53,8 @@ class _FileHandler(logging.handlers.RotatingFileHandler):
             root.addHandler(fallback)
             if record.levelno >= logging.ERROR:
                 fallback.handle(record)
-        try:
+        with contextlib.suppress(OSError):
             self.close()
-        except OSError:
-            pass
 
 
 def setup_logging(logs_dir: Path, *, verbose: bool = False) -> Path | None:

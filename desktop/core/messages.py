@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from desktop.core.errors import (
     DomainError,
+    EnvironmentFault,
     FieldError,
     NotFoundError,
     SetupError,
@@ -80,6 +81,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "not_list": {
         "vi": "{label}: phải là một danh sách JSON […]",
         "en": "{label}: must be a JSON list […]",
+    },
+    "invalid_record": {
+        "vi": "{label}: bản ghi không đúng cấu trúc của Sổ Dân Chủ",
+        "en": "{label}: the record does not have Sổ Dân Chủ's structure",
     },
     "not_text": {
         "vi": "{label}: phải là chữ (một chuỗi văn bản)",
@@ -285,7 +290,7 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
             "expected": exc.expected,
             "actual": exc.actual,
         }
-    elif isinstance(exc, SetupError):
+    elif isinstance(exc, (SetupError, EnvironmentFault)):
         params = dict(exc.params)
     from desktop.core.convention_events import TransitionRefused
 
@@ -305,6 +310,7 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
 def _register_builtin() -> None:
     from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
     from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+    from desktop.core.env_messages import ENV_MESSAGES
     from desktop.core.meeting_messages import MEETING_MESSAGES
     from desktop.core.sync_messages import SYNC_ERRORS, SYNC_FIELD_LABELS, SYNC_FIELD_MESSAGES
 
@@ -312,6 +318,8 @@ def _register_builtin() -> None:
     register_messages(DISCLOSURE_MESSAGES)
     register_messages(CONVENTION_MESSAGES)
     register_messages(SYNC_FIELD_MESSAGES)
+    for code, words in ENV_MESSAGES.items():
+        ERROR_MESSAGES.setdefault(code, words)
     for code, words in SYNC_ERRORS.items():
         ERROR_MESSAGES.setdefault(code, words)
     for key, labels in SYNC_FIELD_LABELS.items():

@@ -97,9 +97,7 @@ def test_refusal_exit_2_names_field_and_saves_nothing(cdir: Path) -> None:
         stdin='{"code": "X", "name": "Thôn X", "households_total": 0}',
     )
     assert bad.returncode == 2
-    assert bad.stderr.strip().splitlines() == [
-        "sodanchu: Tổng số hộ (households_total): phải từ 1 trở lên"
-    ]
+    assert bad.stderr.strip().splitlines() == ["sodanchu: Tổng số hộ: phải từ 1 trở lên"]
     assert json.loads(run(cdir, "list", "village", "--json").stdout) == []
     en = run(cdir, "--lang", "en", "add", "village", "--json", "-", stdin="{not json")
     assert en.returncode == 2 and "JSON input (json): cannot read the JSON" in en.stderr

@@ -115,9 +115,7 @@ def test_bad_village_is_refused_in_the_dialog(
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.error_text("name") == format_field_error(FieldError("name", "required"), "vi")
     assert dialog.error_text("name") == "Tên (name): bắt buộc phải nhập"
-    assert (
-        dialog.error_text("households_total") == "Tổng số hộ (households_total): phải từ 1 trở lên"
-    )
+    assert dialog.error_text("households_total") == "Tổng số hộ: phải từ 1 trở lên"
     assert dialog.error_text("code") == ""
     assert commune_services.villages.count() == 0  # nothing saved
 
