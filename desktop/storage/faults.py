@@ -104,3 +104,17 @@ def environment_fault(
         elif isinstance(cur, UnicodeEncodeError) and "surrogates" in str(cur):
             return EnvironmentFault("not_utf8_argument")
     return None
+
+
+def failure_text(exc: BaseException, lang: str = "vi", data_dir: Path | None = None) -> str:
+    """A failed action in words for the window: a refusal or an environment fault as the
+    catalog words it; only a genuine bug falls back to the exception's own text (logged)."""
+    from desktop.core.errors import DomainError
+    from desktop.core.messages import format_error
+
+    if isinstance(exc, DomainError):
+        return format_error(exc, lang)
+    fault = environment_fault(exc, data_dir or Path.cwd())
+    if fault is not None:
+        return format_error(fault, lang)
+    return str(exc) or type(exc).__name__
