@@ -108,7 +108,7 @@ def test_commune_not_in_list_with_bad_code_is_refused_inline(
     assert wizard.currentId() == COMMUNE  # stays on the page
     expected = format_field_error(FieldError("code", "admin_code", {"lengths": "5"}), "vi")
     assert page.errors._labels["code"].text() == expected
-    assert "Mã (code)" in expected  # the message names the field
+    assert "Mã:" in expected  # the message names the field
     assert not ui_services.setup.is_initialized()
 
     page.code.setText("99999")
