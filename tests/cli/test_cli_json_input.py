@@ -28,9 +28,9 @@ MEETING = {
 
 
 def feed(data_dir: Path, kind: str, raw: bytes, *opts: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *opts]
     proc = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *opts, "add", kind]
-        + ["--json", "-"],
+        [*cmd, "add", kind, "--json", "-"],
         input=raw,
         capture_output=True,
         env={**os.environ, "LANG": "C.UTF-8"},
