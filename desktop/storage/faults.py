@@ -71,7 +71,9 @@ def _sqlite_fault(exc: sqlite3.Error, data_dir: Path, database: Path) -> Environ
     return None
 
 
-def _os_fault(exc: OSError, data_dir: Path) -> EnvironmentFault:
+def _os_fault(exc: OSError, data_dir: Path) -> EnvironmentFault | None:
+    if exc.errno is None:  # raised by code, not by the operating system
+        return None
     path = str(exc.filename) if exc.filename is not None else str(data_dir)
     if data_dir.exists() and not data_dir.is_dir():
         return EnvironmentFault("data_dir_not_folder", path=str(data_dir))
@@ -100,7 +102,9 @@ def environment_fault(
             if fault is not None:
                 return fault
         elif isinstance(cur, OSError):
-            return _os_fault(cur, data_dir)
+            fault = _os_fault(cur, data_dir)
+            if fault is not None:
+                return fault
         elif isinstance(cur, UnicodeEncodeError) and "surrogates" in str(cur):
             return EnvironmentFault("not_utf8_argument")
     return None

@@ -257,7 +257,7 @@ def test_disclosure_and_convention_commands(cdir: Path) -> None:
     assert rec["posting_until"] == "2026-12-04"
     assert "office_missing" in [w["code"] for w in rec["warnings"]]
     bad = run(cdir, "add", "disclosure", "--json", "-", stdin=json.dumps({**disc, "category": 15}))
-    assert bad.returncode == 2 and "(category)" in bad.stderr
+    assert bad.returncode == 2 and bad.stderr.startswith("sodanchu: Nội dung công khai: «15»")
     conv = {
         "village": "DONG",
         "convention_type": "huong_uoc",
