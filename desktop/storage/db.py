@@ -23,10 +23,12 @@ DB_FILENAME = "sodanchu.sqlite3"
 # How long one statement waits for another process's write to end (SQLite retries in its
 # busy handler meanwhile). A writer that finds the store still busy after that waits on
 # while other processes keep committing (a queue of writers: 100 `sodanchu add` at once),
-# but gives up once nobody has committed for STUCK_AFTER_S (something holds the store) or
+# but gives up once nobody has committed for STUCK_AFTER_S (something holds the store; once
+# a queue has been seen moving, QUEUE_STUCK_AFTER_S, as a starved CPU slows every writer) or
 # after MAX_WRITE_WAIT_S in all, with the clear "held by another program" refusal (issue 17).
 BUSY_TIMEOUT_MS = 2_000
 STUCK_AFTER_S = 4.0
+QUEUE_STUCK_AFTER_S = 10.0
 MAX_WRITE_WAIT_S = 60.0
 SQLITE_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (primary result codes)
 # Pages of 8 KiB for new SQLite stores: a disclosure row with its feedback and warnings
@@ -111,6 +113,7 @@ def begin_immediate(conn: Connection) -> None:
     """
     start = last_progress = time.monotonic()
     version = _data_version(conn)
+    patience = STUCK_AFTER_S
     while True:
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -121,8 +124,8 @@ def begin_immediate(conn: Connection) -> None:
             now = time.monotonic()
             seen = _data_version(conn)
             if seen != version:
-                version, last_progress = seen, now
-            if now - last_progress >= STUCK_AFTER_S or now - start >= MAX_WRITE_WAIT_S:
+                version, last_progress, patience = seen, now, QUEUE_STUCK_AFTER_S
+            if now - last_progress >= patience or now - start >= MAX_WRITE_WAIT_S:
                 raise EnvironmentFault("store_busy", seconds=round(now - start)) from exc
 
 

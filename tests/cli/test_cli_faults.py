@@ -148,7 +148,7 @@ def _add_in_child(data_dir: Path, n: int, start: float) -> None:
     while time.time() < start:
         time.sleep(0.001)
     err = io.StringIO()
-    obj = {"code": f"T{n}", "name": f"Thôn {n}", "households_total": n}
+    obj = {"code": f"T{n}", "name": f"Thôn {n}", "households_total": n + 1}
     sys.stdin = io.TextIOWrapper(io.BytesIO(json.dumps(obj).encode()))
     code = main(
         ["--data-dir", str(data_dir), "add", "village", "--json", "-"], out=io.StringIO(), err=err
@@ -175,10 +175,10 @@ def test_100_concurrent_adds_all_land_or_say_so(cdir: Path) -> None:
     codes = [int(code) for code, _ in results]
     assert set(codes) <= {0, 2}, results
     for code, text in results:
-        if code == 2:  # rare: only the clear line, never "database is locked"
+        if code == "2":  # rare: only the clear line, never "database is locked"
             assert "chương trình khác" in text and "locked" not in text, text
     assert villages_in(cdir) == codes.count(0)
-    assert codes.count(0) >= 90, codes
+    assert codes.count(0) >= 95, codes  # 100 of 100 measured (docs/cli.md "Busy store")
 
 
 # --- a full disk -------------------------------------------------------------------------
