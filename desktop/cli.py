@@ -22,6 +22,7 @@ from desktop.core.convention_json import StoredConvention
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
+from desktop.core.jsonio import load_record_json
 from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
@@ -32,6 +33,8 @@ from desktop.services.demo import make_demo
 from desktop.services.maintenance import report_json
 from desktop.services.search import SearchHit
 from desktop.storage.conventions import ConventionQuery
+from desktop.storage.db import DB_FILENAME
+from desktop.storage.faults import environment_fault
 from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
 from desktop.storage.villages import VillageQuery
@@ -152,14 +155,18 @@ def message_lang(args: argparse.Namespace | None) -> str:
 
 
 def _read_json(source: str) -> dict[str, Any]:
-    try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-        obj = json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError([FieldError("json", "invalid_json", {"detail": str(exc)})]) from exc
-    if not isinstance(obj, dict):
-        raise ValidationError([FieldError("json", "invalid_json", {"detail": "not an object"})])
-    return obj
+    """Record JSON from a file or stdin (``-``), as bytes: never decoded by the locale."""
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        raw: bytes | str = stream.read() if stream is not None else sys.stdin.read()
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except OSError:
+            raise ValidationError(
+                [FieldError("json", "file_unreadable", {"value": source})]
+            ) from None
+    return load_record_json(raw)
 
 
 def _dump(obj: Any, out: TextIO) -> None:
@@ -570,9 +577,10 @@ def main(
     data_dir = resolve_data_dir(args.data_dir)
     from desktop.logsetup import setup_logging
 
-    setup_logging(data_dir / "logs", verbose=args.verbose)
     services: Services | None = None
-    try:
+    log_file: Path | None = None
+    try:  # logging too: a data "folder" that is a file or read-only fails right here
+        log_file = setup_logging(data_dir / "logs", verbose=args.verbose)
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:
@@ -580,10 +588,20 @@ def main(
         for problem in getattr(exc, "problems", ()):
             err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2
-    except Exception:
+    except Exception as exc:
+        database = None if args.db_url else data_dir / DB_FILENAME
+        fault = environment_fault(exc, data_dir, database)
+        if fault is not None:  # the disk, the folder or a lock: one line, exit 2
+            log.warning("%s refused: %s", args.command, fault.code, exc_info=True)
+            err.write(f"sodanchu: {format_error(fault, lang)}\n")
+            return 2
         log.exception("internal error in %s", args.command)
-        err.write(f"sodanchu: lỗi nội bộ / internal error; xem nhật ký {data_dir / 'logs'}\n")
+        where = log_file or "stderr"
+        err.write(f"sodanchu: lỗi nội bộ / internal error; xem nhật ký / see the log: {where}\n")
         return 1
     finally:
         if services is not None:
-            services.close()
+            try:
+                services.close()
+            except Exception:  # closing must not hide the command's outcome
+                log.warning("closing the store failed", exc_info=True)

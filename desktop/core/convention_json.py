@@ -78,7 +78,7 @@ _REVIEW_DAY_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 
 
 def _not_object(path: str, errors: list[FieldError]) -> None:
-    errors.append(FieldError(path, "invalid_json", {"detail": "not an object"}))
+    errors.append(FieldError(path, "not_object"))
 
 
 def _list(r: FieldReader, key: str) -> list[Any] | None:
@@ -86,7 +86,7 @@ def _list(r: FieldReader, key: str) -> list[Any] | None:
     if value is None:
         return None
     if not isinstance(value, list):
-        r.errors.append(FieldError(f"{r.prefix}{key}", "invalid_json", {"detail": "not a list"}))
+        r.errors.append(FieldError(f"{r.prefix}{key}", "not_list"))
         return None
     return value
 
@@ -229,8 +229,7 @@ def _names(r: FieldReader, key: str, default: tuple[str, ...]) -> tuple[str, ...
     if value is None:
         return default
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        detail = {"value": value, "choices": "list of names"}
-        r.errors.append(FieldError(key, "invalid_choice", detail))
+        r.errors.append(FieldError(key, "not_name_list"))
         return default
     return tuple(nfc(x) for x in value if nfc(x))
 

@@ -61,7 +61,7 @@ def _list(obj: Mapping[str, Any], key: str, errors: list[FieldError]) -> list[An
     if raw is None:
         return []
     if not isinstance(raw, list):
-        errors.append(FieldError(key, "invalid_json", {"detail": "not a list"}))
+        errors.append(FieldError(key, "not_list"))
         return None
     return raw
 
@@ -77,7 +77,7 @@ def _readers(
     for i, x in enumerate(raw):
         path = f"{key}[{i}]"
         if not isinstance(x, Mapping):
-            errors.append(FieldError(path, "invalid_json", {"detail": "not an object"}))
+            errors.append(FieldError(path, "not_object"))
             continue
         r = FieldReader(x, prefix=f"{path}.")
         r.errors = errors  # collect into the one list

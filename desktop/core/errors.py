@@ -87,3 +87,13 @@ def require(errors: list[FieldError]) -> None:
     """Raise :class:`ValidationError` when ``errors`` is not empty."""
     if errors:
         raise ValidationError(errors)
+
+
+class EnvironmentFault(DomainError):
+    """The computer refused: a read-only or full disk, a data folder that is a file, a store
+    another program holds locked. Not a bug: the person can fix it (CLI exit 2)."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params: Mapping[str, Any] = MappingProxyType(dict(params))
+        super().__init__(code)

@@ -6,12 +6,13 @@ fields are refused so a misspelt field never silently does nothing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from desktop.core.errors import FieldError
+from desktop.core.errors import FieldError, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -28,6 +29,91 @@ COMMON_FIELDS = frozenset(
         "warnings",
     }
 )
+
+
+# What record JSON from a person or a script may hold. Records nest 3-4 levels (a meeting's
+# items' ballot); integers are stored as SQLite/PostgreSQL 64-bit INTEGERs.
+MAX_JSON_DEPTH = 16
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+_MAX_INT_DIGITS = 20  # longer digit strings are never parsed (Python refuses 4,300+)
+JSON_FIELD = "json"
+
+
+class _HugeInt(str):
+    """An integer literal too long to be a stored number, kept as text to be reported."""
+
+
+def _parse_int(text: str) -> int | _HugeInt:
+    return _HugeInt(text) if len(text.lstrip("-")) > _MAX_INT_DIGITS else int(text)
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _walk(value: Any, path: str, depth: int, errors: list[FieldError]) -> None:
+    """Collect the values no field can hold: lone surrogates, huge integers, deep nesting."""
+    name = path or JSON_FIELD
+    if depth > MAX_JSON_DEPTH:  # named by the top field: the path itself is the problem
+        top = path.split(".")[0].split("[")[0] or JSON_FIELD
+        errors.append(FieldError(top, "too_deep", {"max": MAX_JSON_DEPTH}))
+        return
+    if isinstance(value, str):
+        if isinstance(value, _HugeInt):
+            errors.append(FieldError(name, "number_too_large", {"max": INT_MAX}))
+        elif _has_surrogate(value):
+            errors.append(FieldError(name, "not_utf8_text"))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if not INT_MIN <= value <= INT_MAX:
+            errors.append(FieldError(name, "number_too_large", {"max": INT_MAX}))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{path}[{i}]" if path else f"[{i}]", depth + 1, errors)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if _has_surrogate(key):
+                errors.append(FieldError(name, "not_utf8_text"))
+                continue
+            _walk(item, f"{path}.{key}" if path else key, depth + 1, errors)
+
+
+def load_record_json(raw: bytes | str) -> dict[str, Any]:
+    """Record JSON as read from a file or stdin, refused with a field error when unusable.
+
+    Bytes must be UTF-8 (a BOM is allowed); the text must be one JSON object; no string may
+    hold a lone surrogate (``"\\ud800"`` cannot be stored), no integer may pass 64 bits, and
+    nothing may nest deeper than :data:`MAX_JSON_DEPTH` levels.
+
+    Raises:
+        ValidationError: naming the field (or the JSON input as a whole) and the rule.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValidationError(
+                [FieldError(JSON_FIELD, "not_utf8", {"position": exc.start + 1})]
+            ) from None
+    try:
+        obj = json.loads(raw, parse_int=_parse_int)
+    except json.JSONDecodeError as exc:
+        params = {"line": exc.lineno, "column": exc.colno}
+        raise ValidationError([FieldError(JSON_FIELD, "invalid_json", params)]) from None
+    except RecursionError:
+        raise ValidationError(
+            [FieldError(JSON_FIELD, "too_deep", {"max": MAX_JSON_DEPTH})]
+        ) from None
+    if not isinstance(obj, dict):
+        raise ValidationError([FieldError(JSON_FIELD, "not_object")])
+    errors: list[FieldError] = []
+    _walk(obj, "", 0, errors)
+    if errors:
+        raise ValidationError(errors)
+    return obj
 
 
 class FieldReader:
@@ -49,9 +135,7 @@ class FieldReader:
         if value is None:
             return default
         if not isinstance(value, str):
-            self.errors.append(
-                FieldError(self._name(key), "invalid_choice", {"value": value, "choices": "text"})
-            )
+            self.errors.append(FieldError(self._name(key), "not_text"))
             return default
         return value
 

@@ -108,18 +108,14 @@ def _names(r: FieldReader, key: str, default: tuple[str, ...]) -> tuple[str, ...
     if value is None:
         return default
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        r.errors.append(
-            FieldError(
-                f"{r.prefix}{key}", "invalid_choice", {"value": value, "choices": "list of names"}
-            )
-        )
+        r.errors.append(FieldError(f"{r.prefix}{key}", "not_name_list"))
         return default
     return tuple(nfc(x) for x in value if nfc(x))
 
 
 def _item(obj: Any, index: int, errors: list[FieldError]) -> MeetingItem | None:
     if not isinstance(obj, Mapping):
-        errors.append(FieldError(f"items[{index}]", "invalid_json", {"detail": "not an object"}))
+        errors.append(FieldError(f"items[{index}]", "not_object"))
         return None
     r = FieldReader(obj, prefix=f"items[{index}].")
     r.refuse_unknown(ITEM_FIELDS, computed=ITEM_COMPUTED)
@@ -143,7 +139,7 @@ def _ballot(
     if obj is None:
         return None
     if not isinstance(obj, Mapping):
-        errors.append(FieldError("ballot", "invalid_json", {"detail": "not an object"}))
+        errors.append(FieldError("ballot", "not_object"))
         return base
     r = FieldReader(obj, prefix="ballot.")
     r.refuse_unknown(BALLOT_FIELDS)
@@ -174,7 +170,7 @@ def meeting_from_json(obj: Mapping[str, Any], base: Meeting | None = None) -> Me
     if "items" in obj:
         raw = obj["items"]
         if not isinstance(raw, list):
-            errors.append(FieldError("items", "invalid_json", {"detail": "not a list"}))
+            errors.append(FieldError("items", "not_list"))
         else:
             parsed = [_item(x, i, errors) for i, x in enumerate(raw)]
             items = tuple(x for x in parsed if x is not None)

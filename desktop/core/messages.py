@@ -2,106 +2,28 @@
 
 Core raises codes (:mod:`desktop.core.errors`); this catalog is the one place
 that words them, shared by the window and the command line so both say the
-same thing. Field labels name the field as the officer sees it, followed by
-the record-JSON name so a script author can find it too.
+same thing. Fields are named by their one label (:mod:`desktop.core.field_labels`),
+never by their record-JSON key.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from desktop.core.errors import (
     DomainError,
+    EnvironmentFault,
     FieldError,
     NotFoundError,
     SetupError,
     ValidationError,
     VersionConflictError,
 )
+from desktop.core.field_labels import FIELD_LABELS, field_label
+
+__all__ = ["FIELD_LABELS", "field_label", "format_error", "format_field_error"]
 
 Lang = str  # "vi" or "en"
-
-FIELD_LABELS: dict[str, dict[Lang, str]] = {
-    "code": {"vi": "Mã", "en": "Code"},
-    "name": {"vi": "Tên", "en": "Name"},
-    "village_type": {"vi": "Loại", "en": "Type"},
-    "head_name": {"vi": "Trưởng thôn/Tổ trưởng", "en": "Head"},
-    "households_total": {"vi": "Tổng số hộ", "en": "Total households"},
-    "households_as_of": {"vi": "Ngày thống kê số hộ", "en": "Households counted on"},
-    "retired_on": {"vi": "Ngày thôi hoạt động", "en": "Retired on"},
-    "role": {"vi": "Vai trò", "en": "Role"},
-    "upper_name": {"vi": "Tên cấp trên", "en": "Upper level name"},
-    "upper_code": {"vi": "Mã cấp trên", "en": "Upper level code"},
-    "upper_kind": {"vi": "Loại cấp trên", "en": "Upper level kind"},
-    "province_code": {"vi": "Mã tỉnh", "en": "Province code"},
-    "parent_code": {"vi": "Mã xã", "en": "Commune code"},
-    "version": {"vi": "Phiên bản", "en": "Version"},
-    "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
-    "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
-    "working_day": {"vi": "Ngày làm việc bù", "en": "Working day"},
-    "village": {"vi": "Thôn/Tổ dân phố", "en": "Village"},
-    "attachments": {"vi": "Tệp đính kèm", "en": "Attachments"},
-    "title": {"vi": "Tiêu đề", "en": "Title"},
-    "meeting_type": {"vi": "Loại hội nghị", "en": "Meeting type"},
-    "held_on": {"vi": "Ngày họp", "en": "Held on"},
-    "place": {"vi": "Địa điểm", "en": "Place"},
-    "convened_by": {"vi": "Người triệu tập", "en": "Convened by"},
-    "chair": {"vi": "Chủ trì", "en": "Chair"},
-    "secretary": {"vi": "Thư ký", "en": "Secretary"},
-    "notice_on": {"vi": "Ngày gửi giấy mời", "en": "Invitation sent on"},
-    "households_present": {"vi": "Số hộ dự họp", "en": "Households present"},
-    "minutes_sent_on": {"vi": "Ngày gửi biên bản", "en": "Minutes sent on"},
-    "recognized_on": {"vi": "Ngày công nhận", "en": "Recognised on"},
-    "recognized_by": {"vi": "Cơ quan công nhận", "en": "Recognised by"},
-    "refused_on": {"vi": "Ngày từ chối công nhận", "en": "Refused on"},
-    "refusal_reason": {"vi": "Lý do từ chối", "en": "Refusal reason"},
-    "items": {"vi": "Nội dung biểu quyết", "en": "Matters"},
-    "matter": {"vi": "Loại nội dung", "en": "Matter"},
-    "method": {"vi": "Hình thức biểu quyết", "en": "Voting method"},
-    "votes_for": {"vi": "Số hộ tán thành", "en": "Votes for"},
-    "votes_against": {"vi": "Số hộ không tán thành", "en": "Votes against"},
-    "votes_other": {"vi": "Ý kiến khác", "en": "Other votes"},
-    "ballot": {"vi": "Phiếu lấy ý kiến hộ gia đình", "en": "Household ballot"},
-    "papers_issued": {"vi": "Số phiếu phát ra", "en": "Papers issued"},
-    "papers_returned": {"vi": "Số phiếu thu về", "en": "Papers returned"},
-    "announced_on": {"vi": "Ngày thông báo", "en": "Announced on"},
-    "ballot.deadline_on": {"vi": "Hạn thu phiếu", "en": "Return deadline"},
-    "deadline_on": {"vi": "Hạn công khai theo luật chuyên ngành", "en": "Sector-law deadline"},
-    "category": {"vi": "Nội dung công khai", "en": "Disclosure item"},
-    "summary": {"vi": "Tóm tắt", "en": "Summary"},
-    "decision_no": {"vi": "Số văn bản", "en": "Document number"},
-    "decided_on": {"vi": "Ngày ban hành văn bản", "en": "Decided on"},
-    "responsible": {"vi": "Người chịu trách nhiệm", "en": "Responsible"},
-    "forms": {"vi": "Hình thức công khai", "en": "Forms"},
-    "postings": {"vi": "Niêm yết", "en": "Postings"},
-    "location": {"vi": "Nơi niêm yết", "en": "Location"},
-    "posted_on": {"vi": "Ngày niêm yết", "en": "Posted on"},
-    "removed_on": {"vi": "Ngày gỡ", "en": "Removed on"},
-    "broadcast_days": {"vi": "Ngày phát loa", "en": "Loudspeaker days"},
-    "portal_url": {"vi": "Đường dẫn cổng thông tin", "en": "Portal link"},
-    "planned_on": {"vi": "Ngày dự kiến công khai", "en": "Planned on"},
-    "content_changed_on": {"vi": "Ngày nội dung thay đổi", "en": "Content changed on"},
-    "feedback": {"vi": "Ý kiến phản ánh", "en": "Feedback"},
-    "received_on": {"vi": "Ngày nhận ý kiến", "en": "Received on"},
-    "sender": {"vi": "Người gửi", "en": "Sender"},
-    "content": {"vi": "Nội dung", "en": "Content"},
-    "answered_on": {"vi": "Ngày trả lời", "en": "Answered on"},
-    "answer": {"vi": "Nội dung trả lời", "en": "Answer"},
-    "sha256": {"vi": "Mã băm tệp", "en": "File hash"},
-    "size": {"vi": "Dung lượng", "en": "Size"},
-    "year": {"vi": "Năm", "en": "Year"},
-    "on": {"vi": "Ngày", "en": "Date"},
-    "document": {"vi": "Văn bản", "en": "Document"},
-    "period": {"vi": "Kỳ báo cáo", "en": "Reporting period"},
-    "sections": {"vi": "Các phần của báo cáo", "en": "Report sections"},
-    "after_failed_meeting": {"vi": "Hội nghị không đạt trước đó", "en": "Earlier failed meeting"},
-    "minutes_text": {"vi": "Nội dung biên bản", "en": "Minutes text"},
-    "representatives": {"vi": "Đại diện hộ dự họp", "en": "Household representatives"},
-    "counting_board": {"vi": "Ban kiểm phiếu", "en": "Counting board"},
-    "witnesses": {"vi": "Người chứng kiến", "en": "Witnesses"},
-    "silent_days": {"vi": "Số ngày chưa gửi dữ liệu", "en": "Days without data"},
-}
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "required": {"vi": "{label}: bắt buộc phải nhập", "en": "{label}: is required"},
@@ -149,12 +71,52 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{label}: '{value}' is not a whole number",
     },
     "invalid_json": {
-        "vi": "{label}: không đọc được JSON ({detail})",
-        "en": "{label}: cannot read the JSON ({detail})",
+        "vi": "{label}: không đọc được JSON ở dòng {line}, cột {column}",
+        "en": "{label}: cannot read the JSON at line {line}, column {column}",
+    },
+    "not_object": {
+        "vi": "{label}: phải là một đối tượng JSON {{…}}",
+        "en": "{label}: must be a JSON object {{…}}",
+    },
+    "not_list": {
+        "vi": "{label}: phải là một danh sách JSON […]",
+        "en": "{label}: must be a JSON list […]",
+    },
+    "invalid_record": {
+        "vi": "{label}: bản ghi không đúng cấu trúc của Sổ Dân Chủ",
+        "en": "{label}: the record does not have Sổ Dân Chủ's structure",
+    },
+    "not_text": {
+        "vi": "{label}: phải là chữ (một chuỗi văn bản)",
+        "en": "{label}: must be text (a string)",
+    },
+    "not_name_list": {
+        "vi": "{label}: phải là danh sách các tên",
+        "en": "{label}: must be a list of names",
+    },
+    "not_utf8": {
+        "vi": "{label}: không phải văn bản UTF-8 (byte thứ {position} không hợp lệ)",
+        "en": "{label}: is not UTF-8 text (invalid byte at position {position})",
+    },
+    "not_utf8_text": {
+        "vi": "{label}: có ký tự không hợp lệ (nửa cặp thay thế UTF-16), không lưu được",
+        "en": "{label}: holds an invalid character (half a UTF-16 surrogate pair)",
+    },
+    "too_deep": {
+        "vi": "{label}: lồng nhau quá {max} tầng",
+        "en": "{label}: nested deeper than {max} levels",
+    },
+    "number_too_large": {
+        "vi": "{label}: số quá lớn (tối đa {max})",
+        "en": "{label}: number too large (at most {max})",
+    },
+    "invalid_datetime": {
+        "vi": "{label}: «{value}» không phải thời điểm dạng YYYY-MM-DDTHH:MM:SS",
+        "en": "{label}: '{value}' is not a date and time of the form YYYY-MM-DDTHH:MM:SS",
     },
     "unknown_field": {
-        "vi": "{label}: trường không được hỗ trợ",
-        "en": "{label}: unknown field",
+        "vi": "{label}: không có trường nào tên như vậy",
+        "en": "{label}: no field of that name",
     },
     "weekend_day_off": {
         "vi": "{label}: thứ Bảy, Chủ nhật vốn không phải ngày làm việc",
@@ -331,14 +293,6 @@ def _template(code: str, lang: Lang) -> str | None:
     return None
 
 
-def field_label(field: str, lang: Lang = "vi") -> str:
-    """How the officer sees a field's name: ``Tổng số hộ (households_total)``."""
-    plain = re.sub(r"\[\d+\]", "", field)  # items[1].votes_for -> items.votes_for
-    entry = FIELD_LABELS.get(plain) or FIELD_LABELS.get(plain.split(".")[-1], {})
-    label = entry.get(lang)
-    return f"{label} ({field})" if label else field
-
-
 def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
     """One sentence naming the field and the rule it broke."""
     template = _template(err.code, lang)
@@ -366,7 +320,7 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
             "expected": exc.expected,
             "actual": exc.actual,
         }
-    elif isinstance(exc, SetupError):
+    elif isinstance(exc, (SetupError, EnvironmentFault)):
         params = dict(exc.params)
     from desktop.core.convention_events import TransitionRefused
 
@@ -386,6 +340,7 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
 def _register_builtin() -> None:
     from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
     from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+    from desktop.core.env_messages import ENV_MESSAGES
     from desktop.core.meeting_messages import MEETING_MESSAGES
     from desktop.core.sync_messages import SYNC_ERRORS, SYNC_FIELD_LABELS, SYNC_FIELD_MESSAGES
 
@@ -393,6 +348,8 @@ def _register_builtin() -> None:
     register_messages(DISCLOSURE_MESSAGES)
     register_messages(CONVENTION_MESSAGES)
     register_messages(SYNC_FIELD_MESSAGES)
+    for code, words in ENV_MESSAGES.items():
+        ERROR_MESSAGES.setdefault(code, words)
     for code, words in SYNC_ERRORS.items():
         ERROR_MESSAGES.setdefault(code, words)
     from desktop.core.sync_audit_messages import AUDIT_CHECK

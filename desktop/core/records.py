@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import uuid as _uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
+
+from desktop.core.errors import FieldError, require
 
 
 class RecordKind(StrEnum):
@@ -67,3 +71,51 @@ def meta_json(kind: RecordKind, meta: RecordMeta) -> dict[str, object]:
         "updated_by": meta.updated_by,
         "deleted": meta.deleted,
     }
+
+
+def meta_from_json(obj: Mapping[str, Any]) -> RecordMeta:
+    """A received record's identity and history, refused field by field when malformed
+    (a year 0 time stamp is "Thời điểm tạo: … không phải thời điểm", never Python's words).
+
+    Raises:
+        ValidationError: naming each malformed field.
+    """
+    errors: list[FieldError] = []
+
+    def text(key: str, fallback: str = "") -> str:
+        value = obj.get(key) or fallback
+        if not isinstance(value, str) or not value:
+            errors.append(FieldError(key, "required"))
+            return ""
+        return value
+
+    def moment(key: str) -> datetime:
+        value = obj.get(key)
+        try:
+            return datetime.fromisoformat(str(value))
+        except ValueError:
+            errors.append(FieldError(key, "invalid_datetime", {"value": value}))
+            return datetime.min
+
+    uuid, updated_by = text("uuid"), text("updated_by")
+    created_by = text("created_by", updated_by)
+    created_at, updated_at = moment("created_at"), moment("updated_at")
+    version, deleted = obj.get("version"), obj.get("deleted", False)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        errors.append(FieldError("version", "min", {"min": 1}))
+        version = 1
+    if not isinstance(deleted, bool):
+        errors.append(
+            FieldError("deleted", "invalid_choice", {"value": deleted, "choices": "true, false"})
+        )
+        deleted = False
+    require(errors)
+    return RecordMeta(
+        uuid=uuid,
+        version=version,
+        created_at=created_at,
+        created_by=created_by,
+        updated_at=updated_at,
+        updated_by=updated_by,
+        deleted=deleted,
+    )

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import Role, expected_child_role, peer_code_errors
 from desktop.core.meeting_json import meeting_from_json
 from desktop.core.messages import format_error
-from desktop.core.records import RecordMeta, iso_utc, new_uuid
+from desktop.core.records import iso_utc, meta_from_json, new_uuid
 from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.meetings import MeetingService
@@ -628,21 +628,16 @@ class SyncImportService:
                     data = parse(obj)
                     if kind == "convention":  # the life-cycle rules of one typed here
                         self.conventions.check_received(session, data)
-                    meta = RecordMeta(
-                        uuid=obj["uuid"],
-                        version=obj["version"],
-                        created_at=datetime.fromisoformat(obj["created_at"]),
-                        created_by=obj.get("created_by") or obj["updated_by"],
-                        updated_at=datetime.fromisoformat(obj["updated_at"]),
-                        updated_by=obj["updated_by"],
-                        deleted=obj["deleted"],
-                    )
+                    meta = meta_from_json(obj)
                     with session.begin_nested():
                         writer.mirror(session, data, meta, up["origin_code"])
                 except (DomainError, ValueError, KeyError, TypeError) as exc:
                     out.counts[counted.get(up["uuid"], "new")] -= 1
                     out.counts["rejected"] += 1
-                    reason = format_error(exc) if isinstance(exc, DomainError) else str(exc)
+                    if not isinstance(exc, DomainError):  # never Python's own words
+                        log.warning("record %s refused", up["uuid"], exc_info=True)
+                        exc = ValidationError([FieldError("json", "invalid_record")])
+                    reason = format_error(exc)
                     out.details.append(
                         {"uuid": up["uuid"], "version": up["version"], "reason": reason}
                     )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from desktop import __version__
 from desktop.core.resources import resource_path
-from desktop.logsetup import setup_logging
+from desktop.logsetup import LOG_FILENAME, setup_logging
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.storage.paths import DataPaths, resolve_data_dir
@@ -96,7 +96,7 @@ def choose_language(explicit: str | None, services: Services | None) -> str:
 def start(data_dir: str | os.PathLike[str] | None, qm_dir: Path | None = None) -> Session:
     """Logging, crash handling and the application, before anything can fail."""
     paths = DataPaths(resolve_data_dir(data_dir))
-    log_file = setup_logging(paths.logs)
+    log_file = setup_logging(paths.logs) or paths.logs / LOG_FILENAME
     log.info("starting %s %s on %s", APP_NAME, __version__, paths.root)
     crash = CrashFile(paths)
     previous = crash.take_previous()

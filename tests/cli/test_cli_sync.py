@@ -99,9 +99,9 @@ def test_tampered_bundle_refused_with_reasons_and_nothing_changed(
 def test_bad_arguments_name_the_field(stores: dict[str, Path], tmp_path: Path) -> None:
     commune = stores["commune"]
     bad = run(commune, "export", "--out", str(tmp_path), "--split-mb", "-1")
-    assert bad.returncode == 2 and "split_mb" in bad.stderr
+    assert bad.returncode == 2 and "Kích thước mỗi phần (MB): phải từ 0" in bad.stderr
     missing = run(stores["upper"], "register-child", "--key", str(tmp_path / "none.json"))
-    assert missing.returncode == 2 and "key" in missing.stderr
+    assert missing.returncode == 2 and "Tệp khóa: không đọc được tệp" in missing.stderr
     not_a_key = tmp_path / "x.json"
     not_a_key.write_text('{"public_key": "abc"}', encoding="utf-8")
     assert run(stores["upper"], "register-child", "--key", str(not_a_key)).returncode == 2

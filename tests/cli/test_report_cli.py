@@ -48,6 +48,6 @@ def test_pdf_report_bad_period(cdir: Path, tmp_path: Path) -> None:
     bad = run(cdir, "pdf", "report", "2026H3", "--out", str(target))
     assert bad.returncode == 2 and not target.exists()
     lines = bad.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Kỳ báo cáo (period): «2026H3»" in lines[0]
+    assert len(lines) == 1 and "Kỳ báo cáo: «2026H3»" in lines[0]
     en = run(cdir, "--lang", "en", "pdf", "report", "26", "--out", str(target))
-    assert en.returncode == 2 and "Reporting period (period): '26'" in en.stderr
+    assert en.returncode == 2 and "Reporting period: '26'" in en.stderr

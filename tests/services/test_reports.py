@@ -56,8 +56,8 @@ def test_bad_period_names_the_field(text: str) -> None:
         parse_period(text)
     assert [(e.field, e.code) for e in info.value.errors] == [("period", "invalid_report_period")]
     message = format_error(info.value, "vi")
-    assert message.startswith("Kỳ báo cáo (period): «") and "2026H1" in message
-    assert format_error(info.value, "en").startswith("Reporting period (period):")
+    assert message.startswith("Kỳ báo cáo: «") and "2026H1" in message
+    assert format_error(info.value, "en").startswith("Reporting period:")
 
 
 # --- a commune with known records ----------------------------------------------------------

@@ -229,7 +229,7 @@ def test_silent_days_out_of_range_refused_clearly(services: Services, bad: objec
     with pytest.raises(ValidationError) as caught:
         services.sync_board.set_silent_days(bad)
     text = format_error(caught.value)
-    assert "Số ngày chưa gửi dữ liệu (silent_days)" in text and "từ 1 đến 366" in text
+    assert "Số ngày chưa gửi dữ liệu:" in text and "từ 1 đến 366" in text
     assert services.sync_board.silent_days() == 45
 
 

@@ -204,12 +204,12 @@ def test_item_errors_go_to_the_item_and_unknown_fields_to_the_top(
     second.votes_for.setValue(120)  # more than the 100 present
     dialog.save()
     assert dialog.saved is None
-    assert "items[1].votes_for" in dialog.error_text("items[1].votes_for")
+    assert dialog.error_text("items[1].votes_for").startswith("Nội dung 2 — Số hộ tán thành: ")
     assert second.error.isVisible() and dialog.items.editors[0].error.isHidden()
     assert dialog.focusWidget() is second.votes_for  # the field to fix has the focus
 
     dialog.errors.show([FieldError("no_such_field", "required")])
-    assert dialog.errors.general_text() == "no_such_field: bắt buộc phải nhập"
+    assert dialog.errors.general_text() == "«no_such_field»: bắt buộc phải nhập"
     assert commune_services.meetings.count() == 0
 
 

@@ -114,10 +114,8 @@ def test_bad_village_is_refused_in_the_dialog(
 
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.error_text("name") == format_field_error(FieldError("name", "required"), "vi")
-    assert dialog.error_text("name") == "Tên (name): bắt buộc phải nhập"
-    assert (
-        dialog.error_text("households_total") == "Tổng số hộ (households_total): phải từ 1 trở lên"
-    )
+    assert dialog.error_text("name") == "Tên: bắt buộc phải nhập"
+    assert dialog.error_text("households_total") == "Tổng số hộ: phải từ 1 trở lên"
     assert dialog.error_text("code") == ""
     assert commune_services.villages.count() == 0  # nothing saved
 
@@ -139,7 +137,7 @@ def test_future_count_date_and_duplicate_code(
     dialog.households.setValue(50)
     dialog.counted_on.setDate(QDate(2027, 1, 1))
     dialog.save()
-    assert dialog.error_text("code") == "Mã (code): «NAM» đã được dùng cho bản ghi khác"
+    assert dialog.error_text("code") == "Mã: «NAM» đã được dùng cho bản ghi khác"
     assert "tương lai" in dialog.error_text("households_as_of")
     assert commune_services.villages.count() == 1
 

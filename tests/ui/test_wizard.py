@@ -109,7 +109,7 @@ def test_commune_not_in_list_with_bad_code_is_refused_inline(
     assert wizard.currentId() == COMMUNE  # stays on the page
     expected = format_field_error(FieldError("code", "admin_code", {"lengths": "5"}), "vi")
     assert page.errors._labels["code"].text() == expected
-    assert "Mã (code)" in expected  # the message names the field
+    assert "Mã:" in expected  # the message names the field
     assert not ui_services.setup.is_initialized()
 
     page.code.setText("99999")
@@ -142,7 +142,7 @@ def test_district_needs_a_three_digit_code(wizard: FirstRunWizard) -> None:
     wizard.next()
     assert wizard.currentId() == UPPER
     message = wizard.upper.errors._labels["upper_code"].text()
-    assert message.startswith("Mã cấp trên (upper_code)") and "3 chữ số" in message
+    assert message.startswith("Mã cấp trên:") and "3 chữ số" in message
     wizard.upper.code.setText("783")
     wizard.next()
     assert wizard.currentId() == OFFICER
@@ -167,7 +167,7 @@ def test_refusal_at_finish_is_shown_and_nothing_saved(
     monkeypatch.setattr(ui_services.setup, "initialize", refuse)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible() and wizard.currentId() == SUMMARY
-    assert wizard.summary.error.text() == "Tên cấp trên (upper_name): bắt buộc phải nhập"
+    assert wizard.summary.error.text() == "Tên cấp trên: bắt buộc phải nhập"
     assert not ui_services.setup.is_initialized()
 
 

@@ -31,6 +31,7 @@ from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.disclosures import DisclosureService
+from desktop.storage.faults import failure_text
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_count, format_day
@@ -115,7 +116,7 @@ class Attacher(QObject):
             text = format_error(exc, self._lang())
         else:
             log.error("attaching a file failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._lang())
         self.failed.emit(
             translate("DisclosureEvidence", "The file was not attached: %1").replace("%1", text)
         )

@@ -12,6 +12,7 @@ from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
+from desktop.storage.faults import failure_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_count
 from desktop.ui.lazy_model import RIGHT
@@ -110,7 +111,7 @@ class StatisticsPanel(QWidget):
             text = format_error(exc, self._lang())
         else:
             log.error("counting statistics failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._lang())
         self.state.setStyleSheet(ERROR_STYLE)
         self.state.setText(
             translate("ConventionsPage", "The figures could not be counted: %1").replace("%1", text)

@@ -14,6 +14,7 @@ from desktop.core.errors import DomainError
 from desktop.core.meeting_json import StoredMeeting
 from desktop.core.messages import format_error
 from desktop.services.container import Services
+from desktop.storage.faults import failure_text
 from desktop.storage.meetings import MeetingQuery
 from desktop.ui.i18n import translate
 from desktop.ui.workers import Worker
@@ -116,7 +117,7 @@ class DocumentPrinter(QObject):
             text = format_error(exc, self._lang())
         else:
             log.error("writing a document failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._lang())
         self.failed.emit(
             translate("MeetingsPage", "The document could not be written: %1").replace("%1", text)
         )

@@ -46,6 +46,7 @@ from desktop.documents.period_report import (
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.services.reports import parse_period
+from desktop.storage.faults import failure_text
 from desktop.ui.convention_labels import event_label, status_label
 from desktop.ui.disclosure_labels import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
@@ -336,7 +337,7 @@ class ReportsPage(QWidget):
             text = format_error(exc, self._lang())
         else:
             log.error("counting the report failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._lang())
         self._say(
             translate("ReportsPage", "The figures could not be counted: %1").replace("%1", text),
             error=True,
@@ -379,7 +380,7 @@ class ReportsPage(QWidget):
             text = format_error(exc, self._lang())
         else:
             log.error("writing the report failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._lang())
         self._say(
             translate("ReportsPage", "The report could not be written: %1").replace("%1", text),
             error=True,

@@ -38,6 +38,7 @@ from desktop.services.sync_board import (
     local_time,
 )
 from desktop.services.sync_board_export import figures, missing_text
+from desktop.storage.faults import failure_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.labels import format_count, format_day
 from desktop.ui.lazy_model import RIGHT
@@ -300,7 +301,7 @@ class SyncBoardPage(QWidget):
             text = format_error(exc, self._i18n.lang)
         else:
             log.error("sync board failed", exc_info=(type(exc), exc, exc.__traceback__))
-            text = str(exc) or type(exc).__name__
+            text = failure_text(exc, self._i18n.lang)
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(
             translate("SyncBoardPage", "The board could not be read: %1").replace("%1", text)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.core.sync_messages import format_sync_problem
+from desktop.storage.faults import failure_text
 from desktop.ui.i18n import translate
 from desktop.ui.workers import Worker
 
@@ -96,7 +97,7 @@ def error_text(exc: BaseException, lang: str) -> str:
             lines.append("• " + format_sync_problem(problem.code, problem.params, lang))
         return "\n".join(lines)
     log.error("sync action failed", exc_info=(type(exc), exc, exc.__traceback__))
-    return str(exc) or type(exc).__name__
+    return failure_text(exc, lang)
 
 
 class Banner(QFrame):
