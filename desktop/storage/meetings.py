@@ -34,6 +34,7 @@ from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.storage.models import MeetingItemRow, MeetingRow, VillageRow
+from desktop.storage.ordering import PLACE, TEXT, sort_ids
 from desktop.storage.records import row_meta
 
 if TYPE_CHECKING:
@@ -283,6 +284,11 @@ def _filtered(q: MeetingQuery, stmt: AnySelect) -> AnySelect:
 
 def meeting_ids(session: Session, q: MeetingQuery) -> list[str]:
     column = _ORDER.get(q.order_by, MeetingRow.held_on)
+    if q.order_by in ("title", "village"):
+        # Names in Vietnamese alphabetical order, which SQL does not know.
+        named = _filtered(q, select(MeetingRow.uuid, column)).order_by(MeetingRow.uuid)
+        key = PLACE if q.order_by == "village" else TEXT
+        return sort_ids(session.execute(named).all(), key, q.descending)
     order = column.desc() if q.descending else column.asc()
     stmt = _filtered(q, select(MeetingRow.uuid)).order_by(order, MeetingRow.uuid)
     return list(session.scalars(stmt))

@@ -39,3 +39,16 @@ def test_language_setting(services: Services) -> None:
     assert services.settings.language() == "en"
     with pytest.raises(ValueError):
         services.settings.set_language("fr")
+
+
+def test_provinces_and_communes_in_vietnamese_order_by_proper_name() -> None:
+    names = [p.name for p in provinces()]
+    # Đà Nẵng and Hà Nội under their own letters, not under "Thành phố …".
+    assert names.index("Thành phố Đà Nẵng") < names.index("Thành phố Hà Nội")
+    assert names.index("Thành phố Hà Nội") < names.index("Thanh Hóa")
+    assert names.index("Đắk Lắk") > names.index("Cao Bằng")  # đ after c, d
+    assert names.index("Đắk Lắk") < names.index("Gia Lai")
+    wards = [c.name for c in communes("01")]
+    assert (
+        wards.index("Phường Ba Đình") < wards.index("Xã Bất Bạt") < wards.index("Phường Cầu Giấy")
+    )
