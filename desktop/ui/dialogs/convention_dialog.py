@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.storage.villages import VillageQuery
 from desktop.ui.convention_labels import type_label
+from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
@@ -128,7 +128,7 @@ def _cell(field: QWidget, error: ErrorLabel) -> QWidget:
     return cell
 
 
-class ConventionDialog(QDialog):
+class ConventionDialog(GuardedDialog):
     """A new convention (``stored`` None) or its edit; ``saved`` holds the stored result."""
 
     def __init__(
@@ -260,6 +260,7 @@ class ConventionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        clear_when_edited(self._fields, self._errors)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(grid)

@@ -16,7 +16,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -49,6 +48,7 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_with_dialog
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
+from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
@@ -62,7 +62,7 @@ _SIZE = (1220, 700)  # fits a 1366×768 screen with its task bar
 _INDEXED = re.compile(r"^(postings|broadcast_days)\[(\d+)\](?:\.(\w+))?$")
 
 
-class DisclosureDialog(QDialog):
+class DisclosureDialog(GuardedDialog):
     """Add (``stored`` None) or edit a disclosure; ``saved`` holds the stored result.
 
     Args:
