@@ -908,8 +908,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="227"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
-        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
+        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="233"/>
@@ -923,8 +923,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="252"/>
-        <source>Add a village first (Ctrl+7).</source>
-        <translation>Add a village first (Ctrl+7).</translation>
+        <source>Add a village first (Ctrl+2).</source>
+        <translation>Add a village first (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="297"/>
@@ -2344,8 +2344,8 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="264"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
-        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
+        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="270"/>

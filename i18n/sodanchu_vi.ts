@@ -908,8 +908,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="227"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
-        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
+        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="233"/>
@@ -923,8 +923,8 @@
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="252"/>
-        <source>Add a village first (Ctrl+7).</source>
-        <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+7).</translation>
+        <source>Add a village first (Ctrl+2).</source>
+        <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="297"/>
@@ -2344,8 +2344,8 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="264"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
-        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hội nghị của thôn tại đây.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
+        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="270"/>

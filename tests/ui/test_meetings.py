@@ -387,7 +387,7 @@ def test_keyboard_ctrl_n_tab_order_and_ctrl_enter(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == MEETINGS
 
     def typed(dialog: MeetingDialog) -> None:
