@@ -3048,7 +3048,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
         <source>&amp;Silent after more than (days):</source>
-        <translation>&amp;Silent after more than (days):</translation>
+        <translation>&amp;Flag a unit that has sent nothing for more than (days):</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3072,7 +3072,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
-        <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
+        <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units (%2 overdue in sending); %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
@@ -3318,7 +3318,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
         <source>Changes not yet confirmed:</source>
-        <translation>Changes not yet confirmed:</translation>
+        <translation>Changes sent but not yet acknowledged:</translation>
     </message>
 </context>
 <context>
