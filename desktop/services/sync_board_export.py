@@ -150,7 +150,8 @@ def write_xlsx(board: Board, path: Path) -> Path:
     ws.append(
         [
             "Tổng cộng",
-            f"{len(board.rows)} đơn vị, {board.silent} chưa gửi dữ liệu quá {board.silent_days} ngày",
+            f"{len(board.rows)} đơn vị, {board.silent} chưa gửi dữ liệu "
+            f"quá {board.silent_days} ngày",
             None,
             None,
             None,
