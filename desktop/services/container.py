@@ -20,6 +20,7 @@ from desktop.services.setup import SetupService
 from desktop.services.sync import SyncService
 from desktop.services.sync_board import SyncBoardService
 from desktop.services.sync_import import SyncImportService
+from desktop.services.today import TodayService
 from desktop.services.villages import VillageService
 
 
@@ -44,6 +45,7 @@ class Services:
     sync_import: SyncImportService
     sync_board: SyncBoardService
     reports: ReportService
+    today: TodayService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -75,4 +77,5 @@ def build_services(ctx: StoreContext) -> Services:
         sync_import=SyncImportService(ctx, sync, meetings, conventions),
         sync_board=SyncBoardService(ctx),
         reports=ReportService(ctx, setup),
+        today=TodayService(ctx, calendar, meetings, disclosures, conventions),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, delete, extract, func, select
@@ -331,3 +332,14 @@ def meeting_years(session: Session) -> list[int]:
 
 def all_meeting_rows(session: Session) -> list[MeetingRow]:
     return list(session.scalars(select(MeetingRow)))
+
+
+def unsent_minutes_ids(session: Session, since: date, today: date) -> list[str]:
+    """Meetings held from ``since`` to ``today`` whose minutes are not recorded as sent."""
+    stmt = select(MeetingRow.uuid).where(
+        MeetingRow.deleted.is_(False),
+        MeetingRow.minutes_sent_on.is_(None),
+        MeetingRow.held_on >= since,
+        MeetingRow.held_on <= today,
+    )
+    return list(session.scalars(stmt.order_by(MeetingRow.held_on, MeetingRow.uuid)))

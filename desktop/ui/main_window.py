@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
+        self.overview.today.open_record.connect(self.open_found)
+        self.overview.today.open_sync.connect(lambda: self.show_section(SYNC))
         self.search_popup = SearchPopup(services, self)
         self.search_popup.open_record.connect(self.open_found)
         self._make_actions()

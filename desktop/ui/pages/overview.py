@@ -1,4 +1,4 @@
-"""Overview: who this installation is, how many villages and households, where the data is."""
+"""Overview: what needs doing today, who this installation is, its villages, where the data is."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
+from desktop.ui.pages.today_box import TodayBox
 
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
@@ -39,6 +40,7 @@ class OverviewPage(QWidget):
         self.values: dict[str, QLabel] = {}
         self._form_labels: dict[str, QLabel] = {}
 
+        self.today = TodayBox()  # what needs doing today, first
         self.commune_box = QGroupBox()
         self.villages_box = QGroupBox()
         self.data_box = QGroupBox()
@@ -56,7 +58,7 @@ class OverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for box in (self.commune_box, self.villages_box, self.data_box):
+        for box in (self.today, self.commune_box, self.villages_box, self.data_box):
             box.setMaximumWidth(CONTENT_MAX_WIDTH)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -102,6 +104,22 @@ class OverviewPage(QWidget):
         v["villages"].setText(format_count(count))
         v["households"].setText(format_count(households))
         v["data_dir"].setText(str(self._services.ctx.paths.root))
+        self.today.show_items(self._services.today.todo(), self._next_step(count))
+
+    def _next_step(self, villages: int) -> str:
+        """What to do next when nothing is due."""
+        if villages == 0:
+            return translate(
+                "OverviewPage",
+                "Nothing is due. Start by adding the villages and residential groups under "
+                "«Villages» (Ctrl+2): every meeting, convention and disclosure names one.",
+            )
+        return translate(
+            "OverviewPage",
+            "Nothing is due today. Record a village meeting under «Village meetings» "
+            "(Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); "
+            "send the month's data to the level above under «Synchronisation» (Ctrl+6).",
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
