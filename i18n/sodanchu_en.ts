@@ -1275,72 +1275,72 @@ The technical details are in:
         <translation>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="62"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="66"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="119"/>
         <source>The file was not attached: %1</source>
         <translation>The file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="152"/>
         <source>Attach photo or fil&amp;e…</source>
         <translation>Attach photo or fil&amp;e…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="158"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="174"/>
         <source>Record &amp;feedback…</source>
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
         <source>An&amp;swer…</source>
         <translation>An&amp;swer…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="183"/>
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="187"/>
         <source>Residents&apos; feedback:</source>
         <translation>Residents&apos; feedback:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="216"/>
         <source>No photo or file attached yet.</source>
         <translation>No photo or file attached yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="221"/>
         <source>not answered yet</source>
         <translation>not answered yet</translation>
     </message>
@@ -1877,7 +1877,7 @@ The technical details are in:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="134"/>
+        <location filename="../desktop/ui/main.py" line="135"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -2656,6 +2656,292 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="102"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="103"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="104"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="47"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="48"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="49"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="51"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="52"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="54"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="55"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="56"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="57"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="58"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="60"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="61"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="62"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="63"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="64"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="65"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="66"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="67"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="68"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="69"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="71"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="72"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="73"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="75"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="76"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="77"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="79"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="80"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="81"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="82"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="83"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="84"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="85"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="86"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="87"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="90"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="95"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="97"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="98"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="99"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="100"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../desktop/ui/qt_strings.py" line="39"/>
@@ -3415,87 +3701,87 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="277"/>
         <source>Reading the board…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="305"/>
         <source>The board could not be read: %1</source>
         <translation>The board could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="319"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="325"/>
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="335"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="342"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="351"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="405"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Flag a unit that has sent nothing for more than (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
         <source>Export to &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
         <source>Export to &amp;PDF…</source>
         <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="410"/>
         <source>No unit below has sent data yet</source>
         <translation>No unit below has sent data yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="412"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="371"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units (%2 overdue in sending); %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="398"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</translation>
     </message>
@@ -4017,7 +4303,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Set up the installation first (the first-run wizard).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
+        <location filename="../desktop/ui/pages/sync_common.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>

@@ -1275,72 +1275,72 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="63"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="62"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="66"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="119"/>
         <source>The file was not attached: %1</source>
         <translation>Chưa đính kèm được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="152"/>
         <source>Attach photo or fil&amp;e…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="158"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="159"/>
         <source>From</source>
         <translation>Người gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="160"/>
         <source>Feedback</source>
         <translation>Ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="161"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="174"/>
         <source>Record &amp;feedback…</source>
         <translation>&amp;Ghi ý kiến phản ánh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="175"/>
         <source>An&amp;swer…</source>
         <translation>Trả &amp;lời…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="183"/>
         <source>Evidence:</source>
         <translation>Minh chứng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="188"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="187"/>
         <source>Residents&apos; feedback:</source>
         <translation>Ý kiến phản ánh của Nhân dân:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="216"/>
         <source>No photo or file attached yet.</source>
         <translation>Chưa có ảnh hoặc tệp đính kèm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="221"/>
         <source>not answered yet</source>
         <translation>chưa trả lời</translation>
     </message>
@@ -1877,7 +1877,7 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="134"/>
+        <location filename="../desktop/ui/main.py" line="135"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -2656,6 +2656,292 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="102"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="103"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="104"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="47"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="48"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="49"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="51"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="52"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="54"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="55"/>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="56"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="57"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="58"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="60"/>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="61"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="62"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="63"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="64"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="65"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="66"/>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="67"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="68"/>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="69"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>Các vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="71"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="72"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="73"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="75"/>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="76"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="77"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="79"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="80"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="81"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="82"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="83"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="84"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="85"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="86"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="87"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="90"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="94"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="95"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="96"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="97"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="98"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="99"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="100"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <location filename="../desktop/ui/qt_strings.py" line="39"/>
@@ -3415,87 +3701,87 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="277"/>
         <source>Reading the board…</source>
         <translation>Đang đọc bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="305"/>
         <source>The board could not be read: %1</source>
         <translation>Không đọc được bảng theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="319"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="325"/>
         <source>Export to PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="335"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="342"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="351"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="405"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Báo chưa gửi dữ liệu khi quá (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
         <source>Export to &amp;Excel…</source>
         <translation>Xuất &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
         <source>Export to &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="410"/>
         <source>No unit below has sent data yet</source>
         <translation>Chưa có đơn vị cấp dưới nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="412"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Hãy đăng ký từng đơn vị cấp dưới bằng tệp khóa đơn vị đó gửi lên (thẻ «Đơn vị cấp dưới»), rồi nhập các gói dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="371"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị (%2 đơn vị quá hạn chưa gửi dữ liệu); đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="398"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Các gói dữ liệu đã nhận từ từng đơn vị cấp dưới, các số thứ tự gói còn thiếu, các đơn vị không gửi gì quá thời hạn và số liệu tổng hợp từ hồ sơ của các đơn vị.</translation>
     </message>
@@ -4017,7 +4303,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
+        <location filename="../desktop/ui/pages/sync_common.py" line="201"/>
         <source>Ca&amp;ncel</source>
         <translation>Hủ&amp;y</translation>
     </message>
