@@ -47,7 +47,7 @@ from desktop.ui.convention_labels import type_label
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 PREVIEW_DELAY_MS = 300
 LEAP_YEAR = 2024  # the review day is a day of any year, 29 February included
@@ -150,7 +150,7 @@ class ConventionDialog(GuardedDialog):
             if stored is None
             else translate("ConventionDialog", "Edit convention")
         )
-        self.resize(1120, 690)
+        fit_dialog(self, 1120, 640)
 
         self.village = QComboBox()
         self.convention_type = QComboBox()

@@ -54,11 +54,11 @@ from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
-from desktop.ui.widgets import ErrorLabel, add_row
+from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
 
 CTX = "DisclosureDialog"
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
-_SIZE = (1220, 700)  # fits a 1366×768 screen with its task bar
+_SIZE = (1220, 640)  # fits a 1366×768 screen with its task bar (widgets.fit_dialog)
 _INDEXED = re.compile(r"^(postings|broadcast_days)\[(\d+)\](?:\.(\w+))?$")
 
 
@@ -248,12 +248,7 @@ class DisclosureDialog(GuardedDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _fit_screen(self) -> None:
-        width, height = _SIZE
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 20), min(height, room.height() - 40)
-        self.resize(width, height)
+        fit_dialog(self, *_SIZE)
 
     # --- what the form holds ----------------------------------------------------------
     def disclosure(self) -> Disclosure:

@@ -58,10 +58,10 @@ from desktop.ui.labels import (
     meeting_outcome_label,
     takes_effect_label,
 )
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
-_SIZE = (940, 690)  # fits a 1366×768 screen with its task bar
+_SIZE = (940, 640)  # fits a 1366×768 screen with its task bar (widgets.fit_dialog)
 
 
 # Errors that make the outcome of the counts meaningless (Law Art. 20–21; D59 Art. 4).
@@ -191,7 +191,7 @@ class MeetingDialog(GuardedDialog):
         self.main.refresh_default()
         self._refresh()
         self._chain_tab_order()
-        self.resize(*_SIZE)
+        fit_dialog(self, *_SIZE)
         first = self.main.title_edit if self.main.village_uuid() else self.main.village
         first.setFocus()
 
