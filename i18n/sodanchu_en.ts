@@ -57,52 +57,52 @@
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="62"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="74"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>&amp;Hide unchanged articles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>Old text</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="83"/>
         <source>New text</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="98"/>
         <source>&amp;Old version:</source>
         <translation>&amp;Old version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="100"/>
         <source>&amp;New version:</source>
         <translation>&amp;New version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="127"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 amended, %2 added, %3 removed, %4 unchanged</translation>
     </message>
@@ -1014,62 +1014,62 @@ The technical details are in:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="54"/>
         <source>posted %1</source>
         <translation>posted %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="57"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="77"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="81"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="89"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="94"/>
         <source>%1 days done</source>
         <translation>%1 days done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="100"/>
         <source>Removed %1</source>
         <translation>Removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="105"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="153"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="166"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="191"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Nothing is on the notice boards today (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="198"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</translation>
     </message>
@@ -1142,22 +1142,22 @@ The technical details are in:
         <translation>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
         <source>Status today: %1</source>
         <translation>Status today: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
         <source>Disclose by %1</source>
         <translation>Disclose by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Posted until at least %1</source>
         <translation>Posted until at least %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
@@ -1197,67 +1197,67 @@ The technical details are in:
         <translation>Remove the selected days (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="59"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>e.g. Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="65"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>e.g. 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="69"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Only when a sector law sets its own deadline; otherwise 5 working days apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="76"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>The day the disclosure plan (Art. 14) sets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Item (Art. 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="88"/>
         <source>Su&amp;mmary:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="89"/>
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Decided on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Sector-law dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="96"/>
         <source>Planned f&amp;or:</source>
         <translation>Planned f&amp;or:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="100"/>
         <source>Content &amp;changed on:</source>
         <translation>Content &amp;changed on:</translation>
     </message>
@@ -1650,22 +1650,22 @@ The technical details are in:
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="115"/>
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="117"/>
         <source>You have typed changes that are not saved. Close the form and lose them?</source>
         <translation>You have typed changes that are not saved. Close the form and lose them?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="123"/>
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -2186,52 +2186,57 @@ The details were written to the log file:
         <translation>Add a &amp;matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
         <source>New village meeting</source>
         <translation>New village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Edit village meeting</source>
         <translation>Edit village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
         <source>Warnings (saved with the record)</source>
         <translation>Warnings (saved with the record)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>More &amp;details: people, minutes, recognition, participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="304"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
         <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
         <translation>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <source>Enter the households present to see the outcome.</source>
+        <translation>Enter the households present to see the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
         <source>Correct the counts marked in red to see the outcome.</source>
         <translation>Correct the counts marked in red to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
@@ -4155,122 +4160,122 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>older than the version already here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="136"/>
         <source>Bundles and receipts to import</source>
         <translation>Bundles and receipts to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="138"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Bundles and receipts (*.zip *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="152"/>
         <source>Checking %1 files…</source>
         <translation>Checking %1 files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="171"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="193"/>
         <source>Check cancelled.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="201"/>
         <source>Folder for the receipts</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Check of %1 files (nothing changed yet): %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Import of %1 files done: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="257"/>
         <source>%1 refused.</source>
         <translation>%1 refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="259"/>
         <source>Press «Import» to import them.</source>
         <translation>Press «Import» to import them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="271"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — bundle no. %2 of %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="291"/>
         <source>Record %1, version %2: %3</source>
         <translation>Record %1, version %2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="301"/>
         <source>… and %1 more records</source>
         <translation>… and %1 more records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="310"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Missing bundle no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="319"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>The unit&apos;s data here is complete (matches its counts).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="328"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>The unit&apos;s data here is not complete yet (earlier bundles missing).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="338"/>
         <source>Receipt written: %1</source>
         <translation>Receipt written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="354"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="361"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="363"/>
         <source>Receipts folder:</source>
         <translation>Receipts folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="365"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -4604,12 +4609,12 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="84"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="83"/>
         <source>What needs doing today (%1)</source>
         <translation>What needs doing today (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="93"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="92"/>
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
     </message>

@@ -57,52 +57,52 @@
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Phiên bản %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="62"/>
         <source>Compare versions</source>
         <translation>So sánh các phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="74"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>Ẩn các điều &amp;giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Article</source>
         <translation>Điều</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>Old text</source>
         <translation>Văn bản cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="83"/>
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="98"/>
         <source>&amp;Old version:</source>
         <translation>Phiên bản &amp;cũ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="100"/>
         <source>&amp;New version:</source>
         <translation>Phiên bản &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="127"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 điều sửa đổi, %2 điều thêm mới, %3 điều bãi bỏ, %4 điều giữ nguyên</translation>
     </message>
@@ -1014,62 +1014,62 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="54"/>
         <source>posted %1</source>
         <translation>niêm yết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="57"/>
         <source>removed %1</source>
         <translation>gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="77"/>
         <source>Permanent</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="81"/>
         <source>Since %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="89"/>
         <source>Until %1</source>
         <translation>Đến hết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="94"/>
         <source>%1 days done</source>
         <translation>Đủ %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="100"/>
         <source>Removed %1</source>
         <translation>Đã gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="105"/>
         <source>Not posted</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="153"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="166"/>
         <source>Item %1</source>
         <translation>Mục %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="191"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Hôm nay (%1) không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="198"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>Đang niêm yết hôm nay, %1: %2 nội dung tại %3 nơi. Nháy đúp vào một ô để mở nội dung đó.</translation>
     </message>
@@ -1142,22 +1142,22 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Lưu nội dung công khai trước; sau đó mới đính kèm ảnh, tệp và ghi ý kiến phản ánh của Nhân dân.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
         <source>Status today: %1</source>
         <translation>Trạng thái hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
         <source>Disclose by %1</source>
         <translation>Hạn công khai: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Posted until at least %1</source>
         <translation>Niêm yết ít nhất đến hết ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
@@ -1197,67 +1197,67 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Xóa các ngày đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="59"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>Ví dụ: Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="65"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>Ví dụ: 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="69"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Chỉ nhập khi luật chuyên ngành quy định thời hạn riêng; nếu không, áp dụng thời hạn 5 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="76"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>Ngày công khai theo kế hoạch (Điều 14)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Nội dung (Điều 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="88"/>
         <source>Su&amp;mmary:</source>
         <translation>Tó&amp;m tắt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="89"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>&amp;Decided on:</source>
         <translation>Ngày &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Hạn theo luật &amp;chuyên ngành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="96"/>
         <source>Planned f&amp;or:</source>
         <translation>Ngày &amp;dự kiến (kế hoạch):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Res&amp;ponsible:</source>
         <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="100"/>
         <source>Content &amp;changed on:</source>
         <translation>Ngày nội dung th&amp;ay đổi:</translation>
     </message>
@@ -1650,22 +1650,22 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="115"/>
         <source>Discard changes?</source>
         <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="117"/>
         <source>You have typed changes that are not saved. Close the form and lose them?</source>
         <translation>Bạn đã nhập nội dung chưa lưu. Đóng biểu mẫu và bỏ các nội dung đó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="123"/>
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
     </message>
@@ -2186,52 +2186,57 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
         <source>New village meeting</source>
         <translation>Ghi hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Edit village meeting</source>
         <translation>Sửa hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
         <source>Warnings (saved with the record)</source>
         <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="304"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
         <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
         <translation>Chọn loại nội dung để xem kết quả: tỷ lệ cần đạt tùy theo loại nội dung (Điều 21 Luật 10/2022/QH15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <source>Enter the households present to see the outcome.</source>
+        <translation>Nhập số hộ dự họp để xem kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
         <source>Correct the counts marked in red to see the outcome.</source>
         <translation>Sửa các số liệu báo đỏ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
         <source>Recognised on %1.</source>
         <translation>Đã được công nhận ngày %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
@@ -4155,122 +4160,122 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>cũ hơn phiên bản đang có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="136"/>
         <source>Bundles and receipts to import</source>
         <translation>Gói dữ liệu và biên nhận cần nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="138"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Gói dữ liệu và biên nhận (*.zip *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="152"/>
         <source>Checking %1 files…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="171"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="193"/>
         <source>Check cancelled.</source>
         <translation>Đã hủy kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="201"/>
         <source>Folder for the receipts</source>
         <translation>Thư mục lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Kiểm tra %1 tệp (chưa thay đổi gì): %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Đã nhập xong %1 tệp: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="257"/>
         <source>%1 refused.</source>
         <translation>%1 tệp bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="259"/>
         <source>Press «Import» to import them.</source>
         <translation>Bấm «Nhập» để nhập dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="271"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — gói số %2 của %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="291"/>
         <source>Record %1, version %2: %3</source>
         <translation>Bản ghi %1, phiên bản %2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="301"/>
         <source>… and %1 more records</source>
         <translation>… và %1 bản ghi khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="310"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Thiếu gói số %1 của %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="319"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>Dữ liệu của đơn vị tại đây đã đầy đủ (khớp số liệu đơn vị gửi).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="328"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>Dữ liệu của đơn vị tại đây chưa đầy đủ (còn thiếu gói trước).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="338"/>
         <source>Receipt written: %1</source>
         <translation>Đã ghi biên nhận: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="354"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Chọn các tệp gói dữ liệu (ZIP) nhận từ đơn vị cấp dưới, và các biên nhận (JSON). Phần mềm kiểm tra trước mà không thay đổi gì; sau đó bấm «Nhập». Mỗi gói đã nhập có một biên nhận: hãy gửi lại cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="361"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="363"/>
         <source>Receipts folder:</source>
         <translation>Thư mục biên nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="365"/>
         <source>C&amp;hange…</source>
         <translation>Đổi &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -4596,7 +4601,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <location filename="../desktop/ui/pages/today_box.py" line="42"/>
         <source>Convention %1: %2</source>
-        <translation>Hương ước, quy ước %1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/today_box.py" line="47"/>
@@ -4604,12 +4609,12 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>%3 gói đã gửi (gói cuối số %1, ngày %2) đang chờ biên nhận của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="84"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="83"/>
         <source>What needs doing today (%1)</source>
         <translation>Việc cần làm hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="93"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="92"/>
         <source>Double-click or press Enter to open</source>
         <translation>Bấm đúp hoặc nhấn Enter để mở</translation>
     </message>

@@ -8,6 +8,7 @@ from desktop.core.convention_warnings import live_warnings as convention_live_wa
 from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
 from desktop.core.installation import Role
+from desktop.core.text import fold
 from desktop.core.today import (
     ENDING_WITHIN_DAYS,
     TodoCode,
@@ -88,7 +89,7 @@ class TodayService:
         items = []
         for m in self._meetings.fetch(uuids):
             due = minutes_due(m.data, cal)  # Law Art. 20; D59 Art. 4
-            title = f"{m.data.title} — {m.village_name}" if m.village_name else m.data.title
+            title = _with_village(m.data.title, m.village_name)
             late = due is not None and today > due
             items.append(TodoItem(TodoCode.MINUTES_TO_SEND, "meeting", m.uuid, title, due, late))
         return items
@@ -98,7 +99,7 @@ class TodayService:
         items = []
         for c in self._conventions.list(ConventionQuery(current_only=True)):
             for warning in convention_live_warnings(c.data, cal, today):  # D61
-                title = f"{c.data.title} — {c.village_name}" if c.village_name else c.data.title
+                title = _with_village(c.data.title, c.village_name)
                 items.append(
                     TodoItem(
                         TodoCode.CONVENTION_ATTENTION, "convention", c.uuid, title, None,
@@ -122,3 +123,10 @@ class TodayService:
             TodoCode.RECEIPT_AWAITED, "sync", None, str(last.seq), sent, False, count=waiting
         )
         return [item]
+
+
+def _with_village(title: str, village: str) -> str:
+    """The title, and its village unless the title names it already."""
+    if not village or fold(village) in fold(title):
+        return title
+    return f"{title} — {village}"

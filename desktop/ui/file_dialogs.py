@@ -18,6 +18,7 @@ from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
 
 DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+_SIZE = (860, 500)
 _DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +60,7 @@ def file_dialog(
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     if not use_native_dialogs():
         dialog.setProxyModel(_DayFirstDates(dialog))
+        dialog.resize(*_SIZE)  # room for the Vietnamese column titles; fits 1366×728
     return dialog
 
 

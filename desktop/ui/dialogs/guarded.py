@@ -103,6 +103,13 @@ def clear_when_edited(fields: Mapping[str, QWidget], errors: Mapping[str, ErrorL
 
 def ask_discard(parent: QWidget) -> bool:
     """Asks whether typed changes may be thrown away (the safe answer is the default)."""
+    box, discard = discard_box(parent)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+def discard_box(parent: QWidget | None) -> tuple[QMessageBox, QAbstractButton]:
+    """The question (not shown yet) and its "close without saving" button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("GuardedDialog", "Discard changes?"))
@@ -120,8 +127,7 @@ def ask_discard(parent: QWidget) -> bool:
     )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return box, discard
 
 
 class GuardedDialog(QDialog):

@@ -35,7 +35,6 @@ from desktop.core.meetings import (
     Method,
     Recognizer,
     TakesEffect,
-    evaluate_meeting,
     meeting_warnings,
     validate_meeting,
 )
@@ -44,6 +43,12 @@ from desktop.core.text import vi_sort_key
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
 from desktop.ui.dialogs.guarded import GuardedDialog
+from desktop.ui.dialogs.meeting_checks import (
+    COUNT_FIELDS,
+    errors_block_all,
+    evaluate,
+    verdict_blocked,
+)
 from desktop.ui.dialogs.meeting_details import BallotBox, DetailsBox
 from desktop.ui.dialogs.meeting_fields import (
     FieldErrors,
@@ -62,32 +67,6 @@ from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
 _SIZE = (940, 640)  # fits a 1366×768 screen with its task bar (widgets.fit_dialog)
-
-
-# Errors that make the outcome of the counts meaningless (Law Art. 20–21; D59 Art. 4).
-_COUNT_FIELDS = frozenset(
-    {"households_total", "households_present", "ballot.papers_issued", "ballot.papers_returned"}
-)
-
-_ITEM_COUNT_FIELDS = ("votes_for", "votes_against", "votes_other", "method")
-
-
-def errors_block_all(fields: set[str]) -> bool:
-    """No outcome can be computed without a valid total."""
-    return "households_total" in fields
-
-
-def _counted_against(m: Meeting, index: int, fields: set[str]) -> bool:
-    """Whether item ``index`` is counted against a number that is in error."""
-    ballot = m.items[index].method is Method.HOUSEHOLD_BALLOT
-    return any(f.startswith("ballot.") == ballot for f in fields)
-
-
-def _evaluate(m: Meeting) -> tuple[ItemResult, ...] | None:
-    try:
-        return evaluate_meeting(m)
-    except ValidationError:
-        return None
 
 
 class MeetingDialog(GuardedDialog):
@@ -294,11 +273,9 @@ class MeetingDialog(GuardedDialog):
         # The same rules as Save (validate_meeting, then evaluate_meeting): an item whose
         # counts Save would refuse gets no verdict, and every message follows the form.
         errors = self.form_errors(m)
-        blocked = {e.field for e in errors if e.field in _COUNT_FIELDS}
-        blocked_items = {e.field for e in errors if e.code != "required"}
-        results = None if errors_block_all(blocked) else _evaluate(m)
+        blocked = {e.field for e in errors if e.field in COUNT_FIELDS}
+        results = None if errors_block_all(blocked) else evaluate(m)
         for index, editor in enumerate(self.items.editors):
-            own = {f"items[{index}].{name}" for name in _ITEM_COUNT_FIELDS} & blocked_items
             if editor.chosen_matter() is None:
                 editor.show_pending(
                     translate(
@@ -309,21 +286,25 @@ class MeetingDialog(GuardedDialog):
                 )
             elif m.households_total is None:
                 editor.show_result(None, "")
-            elif results is None or own or (blocked and _counted_against(m, index, blocked)):
-                editor.show_pending(
-                    translate(
-                        "MeetingDialog", "Correct the counts marked in red to see the outcome."
-                    )
-                )
+            elif results is None or verdict_blocked(errors, m, index):
+                editor.show_pending(self._pending_text(errors))
             else:
                 result = results[index]
                 editor.show_result(result, self._effect_text(result, m))
         warnings = meeting_warnings(m, self._calendar) + board_warnings(m)
         self.warnings_text.setText("\n".join(f"⚠ {w.message}" for w in warnings))
         self.warnings_box.setVisible(bool(warnings))
-        # Before the first Save only what is wrong (not what is still empty) is shown.
+        # Before the first Save only what is wrong is shown, not what is still empty.
         shown = errors if self._checked else [e for e in errors if e.code != "required"]
         self.errors.show(shown, move_focus=False)
+
+    @staticmethod
+    def _pending_text(errors: list[FieldError]) -> str:
+        if all(e.code == "required" for e in errors if e.field in COUNT_FIELDS) and any(
+            e.field in COUNT_FIELDS for e in errors
+        ):
+            return translate("MeetingDialog", "Enter the households present to see the outcome.")
+        return translate("MeetingDialog", "Correct the counts marked in red to see the outcome.")
 
     def form_errors(self, m: Meeting) -> list[FieldError]:
         """What Save would refuse: the core rules, and every matter chosen."""

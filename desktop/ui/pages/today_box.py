@@ -5,8 +5,8 @@ The lines come from ``services.today`` (core verdicts); this box only words them
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -68,7 +68,6 @@ class TodayBox(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMaximumHeight(MAX_LIST_HEIGHT)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -96,8 +95,24 @@ class TodayBox(QGroupBox):
                 row.setForeground(QBrush(LATE_COLOUR))
             self.list.addItem(row)
         self.list.setVisible(bool(items))
+        self._fit_rows()
         self.empty.setText(next_step)
         self.empty.setVisible(not items)
+
+    def _fit_rows(self) -> None:
+        """As tall as its lines (up to a limit), no empty box under a short list."""
+        metrics = self.list.fontMetrics()
+        width = max(self.list.viewport().width() - 8, 100)
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        rows = 0
+        for i in range(self.list.count()):
+            text = self.list.item(i).text()
+            rows += metrics.boundingRect(QRect(0, 0, width, 0), flags, text).height() + 2
+        self.list.setFixedHeight(min(rows + 2 * self.list.frameWidth() + 6, MAX_LIST_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)  # once the list has its new width
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
