@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
@@ -107,3 +114,33 @@ def test_import_results_get_the_room(qtbot: QtBot, demo: Services, i18n: I18n) -
     qtbot.addWidget(tab)
     header = tab.tree.header()
     assert header.sectionResizeMode(1) is QHeaderView.ResizeMode.Stretch
+
+
+def test_every_editing_form_asks_before_discarding_typed_text(
+    qtbot: QtBot, demo: Services, i18n: I18n
+) -> None:
+    not_asked = []
+    for name, make in _dialogs(demo, lambda: i18n.lang).items():
+        dialog = make()
+        if not isinstance(dialog, GuardedDialog):
+            continue  # a view, not a form
+        qtbot.addWidget(dialog)
+        dialog.show()
+        asked: list[bool] = []
+        dialog.confirm_discard = lambda _p, asked=asked: asked.append(True) or False
+        field = next(
+            w
+            for w in dialog.findChildren(QLineEdit)
+            if w.isVisible() and w.isEnabled() and not w.isReadOnly() and not _inner(w)
+        )
+        field.setText(field.text() + " thêm")
+        dialog.reject()
+        if not asked or not dialog.isVisible():
+            not_asked.append(name)
+        dialog.done(0)
+    assert not not_asked
+
+
+def _inner(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    return isinstance(parent, QAbstractSpinBox | QComboBox)
