@@ -106,7 +106,11 @@ def proper_name(name: str) -> str:
     lower = text.lower()
     for prefix in _UNIT_PREFIXES:
         if lower.startswith(prefix + " ") and len(text) > len(prefix) + 1:
-            return text[len(prefix) + 1 :]
+            rest = text[len(prefix) + 1 :]
+            # "Tổ dân phố số 3" is number 3, among the other numbers.
+            if rest.lower().startswith("số ") and rest[3:4].isdigit():
+                return rest[3:]
+            return rest
     return text
 
 

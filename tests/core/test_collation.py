@@ -46,4 +46,9 @@ def test_villages_and_provinces_by_their_proper_name() -> None:
     assert proper_name("Thành phố Hà Nội") == "Hà Nội"
     assert proper_name("Tỉnh Thanh Hóa") == "Thanh Hóa"
     assert proper_name("Tổ dân phố 3") == "3"
+    assert proper_name("Tổ dân phố số 12") == "12"
+    assert sorted(["Tổ dân phố số 10", "Thôn 2"], key=place_sort_key) == [
+        "Thôn 2",
+        "Tổ dân phố số 10",
+    ]
     assert proper_name("Xã") == "Xã"  # nothing left: the name itself
