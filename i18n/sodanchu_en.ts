@@ -2462,77 +2462,82 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop/ui/pages/overview.py" line="84"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="78"/>
+        <location filename="../desktop/ui/pages/overview.py" line="85"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="79"/>
+        <location filename="../desktop/ui/pages/overview.py" line="86"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../desktop/ui/pages/overview.py" line="87"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../desktop/ui/pages/overview.py" line="89"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../desktop/ui/pages/overview.py" line="90"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="84"/>
+        <location filename="../desktop/ui/pages/overview.py" line="91"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="85"/>
+        <location filename="../desktop/ui/pages/overview.py" line="92"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="86"/>
+        <location filename="../desktop/ui/pages/overview.py" line="93"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../desktop/ui/pages/overview.py" line="94"/>
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="88"/>
+        <location filename="../desktop/ui/pages/overview.py" line="95"/>
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="89"/>
+        <location filename="../desktop/ui/pages/overview.py" line="96"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="93"/>
+        <location filename="../desktop/ui/pages/overview.py" line="100"/>
         <source>Open the village list</source>
         <translation>Open the village list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="112"/>
+        <location filename="../desktop/ui/pages/overview.py" line="130"/>
+        <source>The list of what needs doing could not be read.</source>
+        <translation>The list of what needs doing could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="140"/>
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="117"/>
+        <location filename="../desktop/ui/pages/overview.py" line="145"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</translation>
     </message>
@@ -4609,12 +4614,17 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="83"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="78"/>
+        <source>Reading what needs doing…</source>
+        <translation>Reading what needs doing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="85"/>
         <source>What needs doing today (%1)</source>
         <translation>What needs doing today (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="92"/>
+        <location filename="../desktop/ui/pages/today_box.py" line="94"/>
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
     </message>

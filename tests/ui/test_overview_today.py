@@ -45,7 +45,8 @@ def test_overview_lists_todays_work_and_opens_it(
     today = window.overview.today
     assert window.current_section() == OVERVIEW
     items = ui_services.today.todo()
-    assert items and today.list.count() == len(items)
+    qtbot.waitUntil(lambda: today.list.count() == len(items))  # read off the GUI thread
+    assert items
     texts = today.texts()
     assert any(t.startswith("⚠ Biên bản chưa gửi") for t in texts), texts
     assert any("Quá hạn công khai" in t for t in texts), texts
@@ -69,6 +70,7 @@ def test_receipts_awaited_open_the_sync_page(
     qtbot: QtBot, commune_services: Services, i18n: I18n
 ) -> None:
     window = _window(qtbot, commune_services, i18n)
+    assert window.overview.wait(5000)
     item = TodoItem(TodoCode.RECEIPT_AWAITED, "sync", None, "3", None, False, count=2)
     window.overview.today.show_items([item], "")
     assert "2 gói" in window.overview.today.texts()[0]
@@ -81,5 +83,6 @@ def test_nothing_due_says_what_to_do_next(
 ) -> None:
     window = _window(qtbot, commune_services, i18n)
     today = window.overview.today
+    qtbot.waitUntil(lambda: "Ctrl+2" in today.empty.text())
     assert today.list.isHidden() and today.empty.isVisible()
-    assert "Ctrl+2" in today.empty.text()  # no village yet: add them first
+    # No village yet: add them first.

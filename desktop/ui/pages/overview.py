@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 from desktop.ui.pages.today_box import TodayBox
+from desktop.ui.workers import Worker
+
+log = logging.getLogger(__name__)
 
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
@@ -41,6 +46,8 @@ class OverviewPage(QWidget):
         self._form_labels: dict[str, QLabel] = {}
 
         self.today = TodayBox()  # what needs doing today, first
+        self.worker = Worker(parent=self)
+        self._asked = 0
         self.commune_box = QGroupBox()
         self.villages_box = QGroupBox()
         self.data_box = QGroupBox()
@@ -104,7 +111,28 @@ class OverviewPage(QWidget):
         v["villages"].setText(format_count(count))
         v["households"].setText(format_count(households))
         v["data_dir"].setText(str(self._services.ctx.paths.root))
-        self.today.show_items(self._services.today.todo(), self._next_step(count))
+        self._read_today(self._next_step(count))
+
+    def _read_today(self, next_step: str) -> None:
+        """The day's work, read off the GUI thread (the calendar and three lists)."""
+        self._asked += 1
+        asked = self._asked
+
+        def show(items: object) -> None:
+            if asked == self._asked and isinstance(items, list):  # the latest answer only
+                self.today.show_items(items, next_step)
+
+        self.worker.run(self._services.today.todo, show, self._today_failed)
+
+    def _today_failed(self, exc: BaseException) -> None:
+        log.error("reading what needs doing today failed", exc_info=exc)
+        self.today.show_items(
+            [], translate("OverviewPage", "The list of what needs doing could not be read.")
+        )
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the day's work is read (closing the window, tests)."""
+        return self.worker.wait(msecs)
 
     def _next_step(self, villages: int) -> str:
         """What to do next when nothing is due."""

@@ -74,6 +74,8 @@ class TodayBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         self.list.itemActivated.connect(self._open)
+        self.list.hide()  # until the first answer
+        self.empty.setText(translate("TodayBox", "Reading what needs doing…"))
         self._items: list[TodoItem] = []
 
     def show_items(self, items: list[TodoItem], next_step: str) -> None:
