@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -45,7 +46,7 @@ def _collation_of(char: str) -> tuple[str, str, str]:
             tone = _TONES[mark]
         else:
             tone = "9"  # a foreign accent: after the Vietnamese tones
-    rank = _ALPHABET.find(letter) if len(letter) == 1 else -1
+    rank = _ALPHABET.find(letter) if len(letter) == 1 and letter.isalpha() else -1
     primary = chr(_LETTER_BASE + rank) if rank >= 0 else letter
     weights = (primary, tone, "1" if char != lower else "0")
     _collation_cache[char] = weights
@@ -58,6 +59,24 @@ def _number_weight(digits: str) -> str:
     return chr(0x30 + min(len(number), 0xFFF)) + number
 
 
+def _weights(part: int) -> dict[int, str]:
+    """A ``str.translate`` table: code point → its weight, for every Latin letter.
+
+    Characters outside the table (other scripts) stand for themselves.
+    """
+    ranges = (range(0x20, 0x250), range(0x1E00, 0x1F00))
+    return {code: _collation_of(chr(code))[part] for r in ranges for code in r}
+
+
+_PRIMARY, _TONE, _CASE = _weights(0), _weights(1), _weights(2)
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def _number_run(match: re.Match[str]) -> str:
+    return _number_weight(match.group())
+
+
 def vi_sort_key(text: str) -> tuple[str, str, str]:
     """The key that sorts text in Vietnamese alphabetical order.
 
@@ -65,24 +84,9 @@ def vi_sort_key(text: str) -> tuple[str, str, str]:
     Hã < Há < Hạ < Hai``); case last; runs of digits by their value (``Tổ 2`` before
     ``Tổ 10``). Leading and inner runs of spaces do not count.
     """
-    primary: list[str] = []
-    tones: list[str] = []
-    cases: list[str] = []
-    digits = ""
-    for char in unicodedata.normalize("NFC", " ".join(text.split())):
-        if char.isdigit() and char.isascii():
-            digits += char
-            continue
-        if digits:
-            primary.append(_number_weight(digits))
-            digits = ""
-        p, t, c = _collation_of(char)
-        primary.append(p)
-        tones.append(t)
-        cases.append(c)
-    if digits:
-        primary.append(_number_weight(digits))
-    return "".join(primary), "".join(tones), "".join(cases)
+    clean = unicodedata.normalize("NFC", " ".join(text.split()))
+    numbered = _DIGIT_RUN.sub(_number_run, clean) if _HAS_DIGIT.search(clean) else clean
+    return numbered.translate(_PRIMARY), clean.translate(_TONE), clean.translate(_CASE)
 
 
 # Words that name the kind of unit, not the unit: "Thành phố Hà Nội" sorts under H.
