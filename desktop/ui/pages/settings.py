@@ -28,6 +28,7 @@ from desktop.ui.i18n import (
     is_language_change,
     translate,
 )
+from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,8 @@ class SettingsPage(QWidget):
         if lang == self._i18n.lang:
             return
         self._services.settings.set_language(lang)
-        self._i18n.apply(lang)
+        if not self._i18n.apply(lang) and lang != "en":
+            tell_missing_translation(self, lang, self._i18n.qm_dir)
         log.info("interface language set to %s", lang)
 
     def about_dialog(self) -> AboutDialog:
