@@ -130,8 +130,9 @@ def stable_warnings(c: Convention, calendar: WorkCalendar) -> list[RecordWarning
 def _overdue(code: str, what: str, since: date, wd: int, limit: int, art: str) -> RecordWarning:
     return RecordWarning(
         code,
-        f"{what} từ ngày {_fmt(since)}: đã {wd} ngày làm việc, quá thời hạn {limit} ngày "
-        f"làm việc (Điều {art} {D61})",
+        # "quá thời hạn 2 ngày" read as "2 days late" for a step 30 days old: say both.
+        f"{what} từ ngày {_fmt(since)}: đã {wd} ngày làm việc, chậm {wd - limit} ngày làm "
+        f"việc so với thời hạn {limit} ngày làm việc (Điều {art} {D61})",
     )
 
 

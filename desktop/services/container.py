@@ -21,6 +21,7 @@ from desktop.services.setup import SetupService
 from desktop.services.sync import SyncService
 from desktop.services.sync_board import SyncBoardService
 from desktop.services.sync_import import SyncImportService
+from desktop.services.today import TodayService
 from desktop.services.villages import VillageService
 
 
@@ -46,6 +47,7 @@ class Services:
     sync_board: SyncBoardService
     reports: ReportService
     backups: BackupService
+    today: TodayService
 
     def close(self) -> None:
         self.ctx.db.dispose()
@@ -78,4 +80,5 @@ def build_services(ctx: StoreContext) -> Services:
         sync_board=SyncBoardService(ctx),
         reports=ReportService(ctx, setup, calendar),
         backups=BackupService(ctx),
+        today=TodayService(ctx, calendar, meetings, disclosures, conventions),
     )

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.text import fold
+from desktop.core.text import fold, vi_sort_key
 from desktop.services.context import StoreContext
 from desktop.storage.models import ConventionRow, DisclosureRow, MeetingRow, VillageRow
 from desktop.storage.search_index import accents_optional, unpack
@@ -231,5 +231,5 @@ class SearchService:
                         for w in query.words
                     )
                     hits.append(SearchHit(kind, uuid, name, title_match, "", tuple(found)))
-        hits.sort(key=lambda h: (not h.title_match, h.kind, fold(h.title)))
+        hits.sort(key=lambda h: (not h.title_match, h.kind, vi_sort_key(h.title)))
         return hits[:limit]

@@ -14,6 +14,7 @@ from desktop.core.installation import (
     validate_installation,
 )
 from desktop.core.records import new_uuid
+from desktop.core.text import place_sort_key
 from desktop.services.context import StoreContext
 from desktop.storage.installation import get_installation, save_installation
 from desktop.sync.keys import KeyStore
@@ -30,7 +31,7 @@ class AdminUnit:
 def provinces() -> list[AdminUnit]:
     """The 34 provinces, by name."""
     units = [AdminUnit(f"{int(p.code):02d}", " ".join(p.name.split())) for p in Province.iter_all()]
-    return sorted(units, key=lambda u: _sort_key(u.name))
+    return sorted(units, key=lambda u: place_sort_key(u.name))
 
 
 def communes(province_code: str) -> list[AdminUnit]:
@@ -44,13 +45,7 @@ def communes(province_code: str) -> list[AdminUnit]:
         for w in Ward.iter_all()
         if int(w.province_code) == code
     ]
-    return sorted(units, key=lambda u: _sort_key(u.name))
-
-
-def _sort_key(name: str) -> str:
-    from desktop.core.text import fold
-
-    return fold(name)
+    return sorted(units, key=lambda u: place_sort_key(u.name))
 
 
 class SetupService:

@@ -81,7 +81,7 @@ HEADER = (
     "Số gói đã nhận",
     "Gói còn thiếu",
     "Số ngày chưa gửi",
-    "Im lặng",
+    "Quá hạn chưa gửi",
     "Số hội nghị",
     "Nội dung thông qua",
     "Nội dung không thông qua",
@@ -156,7 +156,8 @@ def write_xlsx(board: Board, path: Path) -> Path:
     ws.append(
         [
             "Tổng cộng",
-            f"{len(board.rows)} đơn vị, {board.silent} im lặng quá {board.silent_days} ngày",
+            f"{len(board.rows)} đơn vị, {board.silent} chưa gửi dữ liệu "
+            f"quá {board.silent_days} ngày",
             None,
             None,
             None,
@@ -206,7 +207,7 @@ def pdf_table(board: Board) -> tuple[list[str], list[list[object]], list[int]]:
             silent.append(i)
     rows.append(
         [
-            f"Tổng cộng: {len(board.rows)} đơn vị, {board.silent} im lặng",
+            f"Tổng cộng: {len(board.rows)} đơn vị, {board.silent} quá hạn chưa gửi dữ liệu",
             "",
             "",
             "",
@@ -279,7 +280,7 @@ def board_lines(board: Board) -> list[str]:
             f"thay thế {c.superseded}, khác {c.other_conventions}"
         )
     out.append(
-        f"Tổng cộng: {len(board.rows)} đơn vị, {board.silent} im lặng quá "
+        f"Tổng cộng: {len(board.rows)} đơn vị, {board.silent} chưa gửi dữ liệu quá "
         f"{board.silent_days} ngày, {board.bundles} gói, {board.missing} gói còn thiếu"
     )
     return out

@@ -32,6 +32,7 @@ from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.storage.models import ConventionRow, VillageRow
+from desktop.storage.ordering import PLACE, TEXT, sort_ids
 from desktop.storage.records import row_meta
 
 if TYPE_CHECKING:
@@ -168,6 +169,11 @@ def _filtered(q: ConventionQuery, stmt: AnySelect) -> AnySelect:
 
 def convention_ids(session: Session, q: ConventionQuery) -> list[str]:
     column = _ORDER.get(q.order_by, ConventionRow.last_event_on)
+    if q.order_by in ("title", "village"):
+        # Names in Vietnamese alphabetical order, which SQL does not know.
+        named = _filtered(q, select(ConventionRow.uuid, column)).order_by(ConventionRow.uuid)
+        key = PLACE if q.order_by == "village" else TEXT
+        return sort_ids(session.execute(named).all(), key, q.descending)
     order = column.desc() if q.descending else column.asc()
     return list(
         session.scalars(

@@ -32,6 +32,7 @@ from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.storage.models import DisclosurePostingRow, DisclosureRow, VillageRow
+from desktop.storage.ordering import TEXT, sort_ids
 from desktop.storage.records import row_meta
 
 if TYPE_CHECKING:
@@ -257,6 +258,10 @@ def _filtered(q: DisclosureQuery, stmt: AnySelect) -> AnySelect:
 
 def disclosure_ids(session: Session, q: DisclosureQuery) -> list[str]:
     column = _ORDER.get(q.order_by, DisclosureRow.decided_on)
+    if q.order_by == "title":
+        # Titles in Vietnamese alphabetical order, which SQL does not know.
+        named = _filtered(q, select(DisclosureRow.uuid, column)).order_by(DisclosureRow.uuid)
+        return sort_ids(session.execute(named).all(), TEXT, q.descending)
     order = column.desc() if q.descending else column.asc()
     stmt = _filtered(q, select(DisclosureRow.uuid)).order_by(order, DisclosureRow.uuid)
     return list(session.scalars(stmt))

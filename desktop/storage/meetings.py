@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, delete, extract, func, select
@@ -34,6 +35,7 @@ from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.storage.models import MeetingItemRow, MeetingRow, VillageRow
+from desktop.storage.ordering import PLACE, TEXT, sort_ids
 from desktop.storage.records import row_meta
 
 if TYPE_CHECKING:
@@ -270,6 +272,11 @@ def _filtered(q: MeetingQuery, stmt: AnySelect) -> AnySelect:
 
 def meeting_ids(session: Session, q: MeetingQuery) -> list[str]:
     column = _ORDER.get(q.order_by, MeetingRow.held_on)
+    if q.order_by in ("title", "village"):
+        # Names in Vietnamese alphabetical order, which SQL does not know.
+        named = _filtered(q, select(MeetingRow.uuid, column)).order_by(MeetingRow.uuid)
+        key = PLACE if q.order_by == "village" else TEXT
+        return sort_ids(session.execute(named).all(), key, q.descending)
     order = column.desc() if q.descending else column.asc()
     stmt = _filtered(q, select(MeetingRow.uuid)).order_by(order, MeetingRow.uuid)
     return list(session.scalars(stmt))
@@ -312,3 +319,14 @@ def meeting_years(session: Session) -> list[int]:
 
 def all_meeting_rows(session: Session) -> list[MeetingRow]:
     return list(session.scalars(select(MeetingRow)))
+
+
+def unsent_minutes_ids(session: Session, since: date, today: date) -> list[str]:
+    """Meetings held from ``since`` to ``today`` whose minutes are not recorded as sent."""
+    stmt = select(MeetingRow.uuid).where(
+        MeetingRow.deleted.is_(False),
+        MeetingRow.minutes_sent_on.is_(None),
+        MeetingRow.held_on >= since,
+        MeetingRow.held_on <= today,
+    )
+    return list(session.scalars(stmt.order_by(MeetingRow.held_on, MeetingRow.uuid)))

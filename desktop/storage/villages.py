@@ -23,6 +23,7 @@ from desktop.core.villages import (
     village_to_json,
 )
 from desktop.storage.models import VillageHouseholdCountRow, VillageRow
+from desktop.storage.ordering import PLACE, TEXT, sort_ids
 from desktop.storage.records import row_meta
 
 if TYPE_CHECKING:
@@ -132,6 +133,8 @@ _ORDER_COLUMNS = {
     "retired_on": VillageRow.retired_on,
 }
 
+_BY_NAME = frozenset({"name", "head_name"})
+
 
 def _filtered(query: VillageQuery, stmt: AnySelect) -> AnySelect:
     stmt = stmt.where(VillageRow.deleted.is_(False))
@@ -146,6 +149,11 @@ def _filtered(query: VillageQuery, stmt: AnySelect) -> AnySelect:
 def village_ids(session: Session, query: VillageQuery) -> list[str]:
     """Ids of the villages matching ``query``, ordered in SQL (the list fetches rows lazily)."""
     column = _ORDER_COLUMNS.get(query.order_by, VillageRow.code)
+    if query.order_by in _BY_NAME:
+        # Names in Vietnamese alphabetical order, which SQL does not know.
+        named = _filtered(query, select(VillageRow.uuid, column)).order_by(VillageRow.code)
+        key = PLACE if query.order_by == "name" else TEXT
+        return sort_ids(session.execute(named).all(), key, query.descending)
     order = column.desc() if query.descending else column.asc()
     stmt = _filtered(query, select(VillageRow.uuid)).order_by(order, VillageRow.code)
     return list(session.scalars(stmt))

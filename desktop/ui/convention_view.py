@@ -65,7 +65,7 @@ from desktop.ui.dialogs.village_dialog import from_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
 from desktop.ui.pages.common import heading
-from desktop.ui.widgets import ERROR_STYLE, ErrorLabel
+from desktop.ui.widgets import ERROR_STYLE, ErrorLabel, fit_dialog
 
 _OPEN_FOR_AMENDMENT = (ConventionStatus.IN_FORCE, ConventionStatus.SUSPENDED)
 
@@ -136,7 +136,7 @@ class ConventionView(QDialog):
         self._services = services
         self._lang = lang
         self.uuid = uuid
-        self.resize(1100, 660)
+        fit_dialog(self, 1100, 640)
         self.title = heading()
         self.facts = QLabel()
         self.facts.setWordWrap(True)

@@ -29,6 +29,7 @@ from desktop.ui.crash import (
     tell_previous_crash,
 )
 from desktop.ui.i18n import APP_NAME, DEFAULT_LANGUAGE, LANGUAGES, I18n, translate
+from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.main_window import MainWindow
 from desktop.ui.wizard import FirstRunWizard
 
@@ -176,7 +177,9 @@ def run_window(
             if services is None:
                 return 1
             session.services = services
-            session.i18n.apply(choose_language(lang, services))
+            language = choose_language(lang, services)
+            if not session.i18n.apply(language) and language != "en" and not _smoke():
+                tell_missing_translation(None, language, session.i18n.qm_dir)
             if session.previous_crash is not None:
                 tell_previous_crash(session.previous_crash)
                 session.previous_crash = None
@@ -240,6 +243,8 @@ def _is_set_up(session: Session, db_url: str | None) -> bool:
         return services.setup.is_initialized()
     finally:
         services.close()
+def _smoke() -> bool:
+    return os.environ.get(ENV_SMOKE) == "1"
 
 
 def smoke_check(session: Session, window: MainWindow) -> int:

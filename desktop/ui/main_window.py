@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,16 +32,17 @@ from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
 
 CTX = "MainWindow"
 
-# The sections, in sidebar order (Ctrl+1 … Ctrl+8).
-OVERVIEW, MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, VILLAGES, SETTINGS = range(8)
+# The sections, in sidebar order (Ctrl+1 … Ctrl+8). Villages come right after the
+# overview: they are the first thing to set up, and every record names one.
+OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, SETTINGS = range(8)
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    QT_TRANSLATE_NOOP("MainWindow", "Villages"),
     QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
     QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
     QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-    QT_TRANSLATE_NOOP("MainWindow", "Villages"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 SIDEBAR_WIDTH = 220
@@ -131,8 +132,10 @@ class MainWindow(QMainWindow):
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
+        self.overview.today.open_record.connect(self.open_found)
+        self.overview.today.open_sync.connect(lambda: self.show_section(SYNC))
         self.search_popup = SearchPopup(services, self)
-        self.search_popup.open_record.connect(self.open_record)
+        self.search_popup.open_record.connect(self.open_found)
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)
         self.setMinimumSize(960, 600)
@@ -215,7 +218,7 @@ class MainWindow(QMainWindow):
         self.search_popup.popup()
 
     def open_record(self, kind: str, uuid: str) -> bool:
-        """A search result: its page shown with its row selected (Enter then opens it)."""
+        """A record's page shown with its row selected (Enter then opens it)."""
         pages: dict[str, tuple[int, RecordPage]] = {
             "village": (VILLAGES, self.villages),
             "meeting": (MEETINGS, self.meetings),
@@ -225,6 +228,25 @@ class MainWindow(QMainWindow):
         section, page = pages[kind]
         self.show_section(section)
         return reveal(page, uuid)
+
+    def open_found(self, kind: str, uuid: str) -> None:
+        """Enter on a search result: its page shown, its row selected, the record opened.
+
+        The record's form opens once the search box has closed (the next turn of the
+        event loop), as Enter on the row itself would open it.
+        """
+        if self.open_record(kind, uuid):
+            QTimer.singleShot(0, lambda: self._open_current(kind))
+
+    def _open_current(self, kind: str) -> None:
+        if kind == "village":
+            self.villages.edit_current()
+        elif kind == "meeting":
+            self.meetings.edit_current()
+        elif kind == "convention":
+            self.conventions.open_current()
+        elif kind == "disclosure":
+            self.disclosures.edit_current()
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

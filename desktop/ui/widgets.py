@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -101,3 +101,43 @@ def add_row(form: QFormLayout, text: str, field: QWidget, *below: QWidget) -> QL
         column.addWidget(widget)
     form.addRow(label, cell)
     return label
+
+
+# A 1366×768 screen less a Windows task bar (40 px) leaves 728 px; a dialog's title
+# bar takes about 31 of them. Forms taller than this scroll instead (BUDGETS: 1366×768).
+DIALOG_MAX_HEIGHT = 640
+DIALOG_MAX_WIDTH = 1300
+
+
+def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
+    """Resize ``dialog`` to at most ``width``×``height``, within the budget and the screen.
+
+    Save and Cancel then never sit under the task bar of a 1366×768 screen.
+    """
+    width, height = min(width, DIALOG_MAX_WIDTH), min(height, DIALOG_MAX_HEIGHT)
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 20), min(height, room.height() - 60)
+    dialog.resize(width, height)
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` px (for headers,
+    which Qt does not wrap); only the last line allowed is elided."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        rest = " ".join([lines.pop(), *words])
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    elide = Qt.TextElideMode.ElideRight
+    fits = [
+        x if metrics.horizontalAdvance(x) <= width else metrics.elidedText(x, elide, width)
+        for x in lines
+    ]
+    return "\n".join(fits)

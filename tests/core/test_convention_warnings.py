@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -161,8 +162,13 @@ def test_steps_awaited_past_their_deadline() -> None:
     (w,) = live_warnings(recognized, CAL, date(2026, 3, 26))
     assert w.message == (
         "Chưa gửi hương ước đã công nhận cho trưởng thôn và Ban công tác Mặt trận từ ngày "
-        f"23/03/2026: đã 3 ngày làm việc, quá thời hạn 2 ngày làm việc (Điều 18 {D61})"
+        f"23/03/2026: đã 3 ngày làm việc, chậm 1 ngày làm việc so với thời hạn 2 ngày làm việc "
+        f"(Điều 18 {D61})"
     )
+    (w,) = live_warnings(recognized, CAL, date(2026, 5, 4))  # 30 working days on
+    passed, late = (int(n) for n in re.findall(r"(?:đã|chậm) (\d+) ngày làm việc", w.message))
+    assert passed >= 29 and late == passed - 2  # how late, in plain words
+    assert "so với thời hạn 2 ngày làm việc" in w.message
     assert live(build(E.DISTRIBUTED), date(2026, 3, 26)) == []
 
 

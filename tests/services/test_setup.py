@@ -58,3 +58,14 @@ def test_settings_saved_all_or_nothing(services: Services) -> None:
     with pytest.raises(ValidationError) as err:
         services.settings.save(SettingsChange(silent_days=0))
     assert err.value.errors[0].field == "silent_days"
+def test_provinces_and_communes_in_vietnamese_order_by_proper_name() -> None:
+    names = [p.name for p in provinces()]
+    # Đà Nẵng and Hà Nội under their own letters, not under "Thành phố …".
+    assert names.index("Thành phố Đà Nẵng") < names.index("Thành phố Hà Nội")
+    assert names.index("Thành phố Hà Nội") < names.index("Thanh Hóa")
+    assert names.index("Đắk Lắk") > names.index("Cao Bằng")  # đ after c, d
+    assert names.index("Đắk Lắk") < names.index("Gia Lai")
+    wards = [c.name for c in communes("01")]
+    assert (
+        wards.index("Phường Ba Đình") < wards.index("Xã Bất Bạt") < wards.index("Phường Cầu Giấy")
+    )

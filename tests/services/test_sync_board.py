@@ -255,7 +255,7 @@ def test_excel_workbook_reads_back(world: World, tmp_path: Path) -> None:
         "Số gói đã nhận",
         "Gói còn thiếu",
         "Số ngày chưa gửi",
-        "Im lặng",
+        "Quá hạn chưa gửi",
     ]
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "C2"
@@ -286,7 +286,7 @@ def test_pdf_names_the_receiver_the_day_and_every_child(world: World, tmp_path: 
     assert "01/12/2026" in text and "45 ngày" in text
     for name in ("Xã Tân Phú (25222)", "Xã Bình Minh (25223)", "Xã Hòa An (25224)"):
         assert name in text
-    assert "chưa gửi" in text and "Tổng cộng: 3 đơn vị, 1 im lặng" in text
+    assert "chưa gửi" in text and "Tổng cộng: 3 đơn vị, 1 quá hạn chưa gửi dữ liệu" in text
     again = world.upper.sync_board.to_pdf(board, tmp_path / "again.pdf")
     assert again.read_bytes() == path.read_bytes()  # byte-stable for the same board
 

@@ -75,3 +75,13 @@ def commune_services(ui_services: Services) -> Services:
     """The store set up as a commune installation."""
     ui_services.setup.initialize(COMMUNE)
     return ui_services
+
+
+@pytest.fixture(autouse=True)
+def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing an edited form asks first; tests that close one mean to discard it.
+
+    (A real question box would wait for a click no test gives.) The tests of the
+    question itself set ``dialog.confirm_discard``.
+    """
+    monkeypatch.setattr("desktop.ui.dialogs.guarded.ask_discard", lambda _parent: True)

@@ -238,7 +238,7 @@ def shots(app: QApplication, services: Services, i18n: I18n, out: Path) -> None:
     editor.text_edit.setPlainText(AMENDED + "Điều 5. Trùng số\nNội dung.\n")
     editor.refresh_preview()
     save(app, editor, out / "conv-editor.png")
-    editor.reject()
+    editor.done(0)  # closes without asking to discard
 
     compare = ConventionCompare(services, uuids["draft"], window)
     compare.show()
@@ -251,7 +251,7 @@ def shots(app: QApplication, services: Services, i18n: I18n, out: Path) -> None:
     event.meeting.setCurrentIndex(event.meeting.findData(uuids["failed"]))
     event.save()  # refused: the meeting did not pass it
     save(app, event, out / "conv-event.png")
-    event.reject()
+    event.done(0)  # closes without asking to discard
     window.close()
 
 

@@ -177,19 +177,19 @@ def shots(app: QApplication, services: Services, i18n: I18n, out: Path) -> None:
     dialog.grid.table.item(1, REMOVED).setText(format_day(today - timedelta(days=3)))
     dialog.save()  # refused: the removal day precedes the posting day
     save(app, dialog, out / "disclosure-dialog-error.png")
-    dialog.reject()
+    dialog.done(0)  # closes without asking to discard
 
     stored = services.disclosures.list(services.disclosures.query(search="phí chợ"))[0]
     edit = DisclosureDialog(services, today, lambda: i18n.lang, stored, parent=window)
     edit.show()
     edit.resize(1220, 700)
     save(app, edit, out / "disclosure-dialog-edit.png")
-    edit.reject()
+    edit.done(0)  # closes without asking to discard
     feedback = FeedbackDialog(services.disclosures, stored, today, lambda: i18n.lang, 0, window)
     feedback.answer.setPlainText("UBND xã sẽ trình HĐND xem xét tại kỳ họp cuối năm.")
     feedback.show()
     save(app, feedback, out / "feedback-dialog.png")
-    feedback.reject()
+    feedback.done(0)  # closes without asking to discard
     window.close()
 
 

@@ -92,7 +92,7 @@ def window_shots(app: QApplication, services: Services, i18n: I18n, out: Path) -
     dialog.show()
     dialog.save()  # refused: the errors appear under the fields
     save(app, dialog, out / "village-dialog-errors.png")
-    dialog.reject()
+    dialog.done(0)  # closes without asking to discard
 
     window.show_section(SETTINGS)
     save(app, window, out / "settings.png")
@@ -198,7 +198,7 @@ def meeting_shots(app: QApplication, services: Services, i18n: I18n, out: Path) 
     bar = dialog.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     save(app, dialog, out / "meeting-dialog-details.png")
-    dialog.reject()
+    dialog.done(0)  # closes without asking to discard
 
     dialog = MeetingDialog(
         services, services.ctx.today(), lambda: i18n.lang, village_uuid=dong.uuid, parent=window
@@ -210,7 +210,7 @@ def meeting_shots(app: QApplication, services: Services, i18n: I18n, out: Path) 
     dialog.show()
     dialog.save()  # refused: the message appears under the households present
     save(app, dialog, out / "meeting-dialog-error.png")
-    dialog.reject()
+    dialog.done(0)  # closes without asking to discard
 
     i18n.apply("en")
     save(app, window, out / "meetings-list-en.png")

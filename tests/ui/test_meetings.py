@@ -201,6 +201,7 @@ def test_item_errors_go_to_the_item_and_unknown_fields_to_the_top(
     _contribution(dialog, present=100, votes_for=90)
     second = dialog.items.add_item()
     second.title.setText("Thu quỹ khuyến học")
+    second.matter.setCurrentIndex(second.matter.findData("fund_management"))
     second.votes_for.setValue(120)  # more than the 100 present
     dialog.save()
     assert dialog.saved is None
@@ -219,6 +220,7 @@ def test_household_ballot_section_only_for_a_ballot(
     dialog = _dialog(qtbot, commune_services, i18n)
     assert dialog.ballot.isHidden() and dialog.details.isHidden()
     editor = dialog.items.editors[0]
+    editor.matter.setCurrentIndex(editor.matter.findData("other"))
     editor.method.setCurrentIndex(editor.method.findData("household_ballot"))
     assert dialog.ballot.isVisible()
     assert dialog.ballot.papers_issued.value() == 212  # one paper per household
@@ -385,7 +387,7 @@ def test_keyboard_ctrl_n_tab_order_and_ctrl_enter(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == MEETINGS
 
     def typed(dialog: MeetingDialog) -> None:
@@ -402,7 +404,8 @@ def test_keyboard_ctrl_n_tab_order_and_ctrl_enter(
         qtbot.keyClicks(here(), "Hop ban lam duong")  # QTest types ASCII only
         qtbot.keyClick(here(), Qt.Key.Key_Return)  # Enter alone never saves half a form
         assert dialog.isVisible() and commune_services.meetings.count() == 0
-        for expected in (main.held_on, main.households_present, editor.title, editor.votes_for):
+        fields = (main.held_on, main.households_present, editor.title, editor.matter)
+        for expected in (*fields, editor.votes_for):
             qtbot.keyClick(here(), Qt.Key.Key_Tab)
             assert here() is expected or here().parent() is expected
             if expected is main.held_on:
@@ -411,6 +414,10 @@ def test_keyboard_ctrl_n_tab_order_and_ctrl_enter(
                 qtbot.keyClicks(here(), "150")
             if expected is editor.title:
                 qtbot.keyClicks(here(), "Duong be tong")
+            if expected is editor.matter:  # no matter is assumed: the officer picks one
+                assert "matter" in editor.rule.text() or "loại" in editor.rule.text().lower()
+                qtbot.keyClicks(here(), "v")  # Việc khác
+                assert editor.matter.currentData() == "other"
         qtbot.keyClicks(here(), "120")
         assert editor.outcome.text().endswith("Đạt")  # 120 × 2 > 212: matter "other"
         qtbot.keyClick(here(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

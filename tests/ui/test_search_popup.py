@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.container import Services
@@ -34,6 +34,22 @@ def _window(qtbot: QtBot, services: Services, i18n: I18n) -> MainWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def _close_what_opens(tries: int = 300) -> list[QWidget]:
+    """The form a record opens in (modal), recorded and closed as soon as it shows."""
+    opened: list[QWidget] = []
+
+    def step(left: int) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QDialog):
+            opened.append(widget)
+            widget.done(0)
+        elif left > 0:
+            QTimer.singleShot(10, lambda: step(left - 1))
+
+    QTimer.singleShot(0, lambda: step(tries))
+    return opened
 
 
 def _type(qtbot: QtBot, popup: SearchPopup, text: str) -> None:
@@ -70,10 +86,13 @@ def test_ctrl_k_type_enter_opens_the_record(
     assert popup.results.currentRow() == 1
     qtbot.keyClick(popup.input, Qt.Key.Key_Up)
     assert popup.results.currentRow() == 0
+    opened = _close_what_opens()
     qtbot.keyClick(popup.input, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert window.current_section() == CONVENTIONS
     assert window.conventions.current_id() == uuid
+    qtbot.waitUntil(lambda: bool(opened))  # Enter opens the record, as the README says
+    assert type(opened[0]).__name__ == "ConventionView"
 
 
 def test_enter_right_after_typing_opens_what_was_typed(
@@ -83,10 +102,13 @@ def test_enter_right_after_typing_opens_what_was_typed(
     window.show_search()
     popup = window.search_popup
     qtbot.keyClicks(popup.input, "thon tay")  # QTest types ASCII only
+    opened = _close_what_opens()
     qtbot.keyClick(popup.input, Qt.Key.Key_Enter)  # before the debounce has run
     assert window.current_section() == VILLAGES
     village = window.villages.current_village()
     assert village is not None and village.data.name == "Thôn Tây"
+    qtbot.waitUntil(lambda: bool(opened))
+    assert type(opened[0]).__name__ == "VillageDialog"
 
 
 def test_opening_a_record_hidden_by_filters_clears_them(
@@ -104,7 +126,9 @@ def test_opening_a_record_hidden_by_filters_clears_them(
     # A press first: the view acts on a double click only over the item pressed.
     qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert window.search_popup.isVisible()  # one click only chooses
+    opened = _close_what_opens()
     qtbot.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: bool(opened))
     assert window.current_section() == MEETINGS
     meeting = window.meetings.current_meeting()
     assert meeting is not None and "đường bê tông" in meeting.data.title
@@ -154,6 +178,9 @@ def test_enter_on_a_disclosure_selects_it_in_its_list(
     _type(qtbot, window.search_popup, "ho ngheo")
     kind, uuid = window.search_popup.results.item(0).data(HIT_ROLE)
     assert kind == "disclosure"
+    opened = _close_what_opens()
     qtbot.keyClick(window.search_popup.input, Qt.Key.Key_Return)
     assert window.current_section() == DISCLOSURES
     assert window.disclosures.current_id() == uuid
+    qtbot.waitUntil(lambda: bool(opened))
+    assert type(opened[0]).__name__ == "DisclosureDialog"

@@ -110,7 +110,10 @@ def test_rows_colours_totals_and_setting(
 
     # 50 days > 45: amber; never sent: red.
     assert background(0) == AMBER[0] and background(2) == RED[0]
-    assert "Tổng cộng" in page.totals.text() and "3 đơn vị, 3 im lặng" in page.totals.text()
+    assert (
+        "Tổng cộng" in page.totals.text()
+        and "3 đơn vị (3 đơn vị quá hạn chưa gửi dữ liệu)" in page.totals.text()
+    )
 
     page.days.setValue(60)  # saved once typing stops, then read again
     qtbot.waitUntil(lambda: page.board is not None and page.board.silent_days == 60)

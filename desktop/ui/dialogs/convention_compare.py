@@ -26,6 +26,7 @@ from desktop.services.container import Services
 from desktop.ui.convention_labels import change_label, status_label
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
+from desktop.ui.widgets import fit_dialog
 
 # Subtle row tints that read on a light and on a dark palette alike.
 _TINTS = {
@@ -59,7 +60,7 @@ class ConventionCompare(QDialog):
         self.versions = services.conventions.versions(uuid)
         self.changes: list[ArticleChange] = []
         self.setWindowTitle(translate("ConventionCompare", "Compare versions"))
-        self.resize(1100, 660)
+        fit_dialog(self, 1100, 640)
 
         self.old = QComboBox()
         self.new = QComboBox()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -45,9 +44,10 @@ from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.storage.villages import VillageQuery
 from desktop.ui.convention_labels import type_label
+from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 PREVIEW_DELAY_MS = 300
 LEAP_YEAR = 2024  # the review day is a day of any year, 29 February included
@@ -128,7 +128,7 @@ def _cell(field: QWidget, error: ErrorLabel) -> QWidget:
     return cell
 
 
-class ConventionDialog(QDialog):
+class ConventionDialog(GuardedDialog):
     """A new convention (``stored`` None) or its edit; ``saved`` holds the stored result."""
 
     def __init__(
@@ -150,7 +150,7 @@ class ConventionDialog(QDialog):
             if stored is None
             else translate("ConventionDialog", "Edit convention")
         )
-        self.resize(1120, 690)
+        fit_dialog(self, 1120, 640)
 
         self.village = QComboBox()
         self.convention_type = QComboBox()
@@ -260,6 +260,7 @@ class ConventionDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        clear_when_edited(self._fields, self._errors)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(grid)

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
 from desktop.ui.convention_labels import EVENT_ORDER, event_label, step_hint
+from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.meeting_fields import OptionalDateEdit, count_box, date_edit
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
@@ -59,7 +59,7 @@ _SHOWN: dict[str, frozenset[EventType]] = {
 }
 
 
-class ConventionEventDialog(QDialog):
+class ConventionEventDialog(GuardedDialog):
     """Record the next step of ``stored``; ``saved`` holds the stored result.
 
     Args:
@@ -169,6 +169,7 @@ class ConventionEventDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        clear_when_edited(self._targets, self._errors)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

@@ -16,7 +16,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -49,20 +48,21 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_with_dialog
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
+from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
-from desktop.ui.widgets import ErrorLabel, add_row
+from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
 
 CTX = "DisclosureDialog"
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
-_SIZE = (1220, 700)  # fits a 1366×768 screen with its task bar
+_SIZE = (1220, 640)  # fits a 1366×768 screen with its task bar (widgets.fit_dialog)
 _INDEXED = re.compile(r"^(postings|broadcast_days)\[(\d+)\](?:\.(\w+))?$")
 
 
-class DisclosureDialog(QDialog):
+class DisclosureDialog(GuardedDialog):
     """Add (``stored`` None) or edit a disclosure; ``saved`` holds the stored result.
 
     Args:
@@ -248,12 +248,7 @@ class DisclosureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _fit_screen(self) -> None:
-        width, height = _SIZE
-        screen = self.screen()
-        if screen is not None:
-            room = screen.availableGeometry()
-            width, height = min(width, room.width() - 20), min(height, room.height() - 40)
-        self.resize(width, height)
+        fit_dialog(self, *_SIZE)
 
     # --- what the form holds ----------------------------------------------------------
     def disclosure(self) -> Disclosure:

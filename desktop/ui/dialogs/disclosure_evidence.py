@@ -15,7 +15,6 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.disclosures import DisclosureService
 from desktop.storage.faults import failure_text
+from desktop.ui import file_dialogs
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_count, format_day
@@ -46,7 +46,7 @@ PickFile = Callable[[QWidget], Path | None]
 
 def pick_with_dialog(parent: QWidget) -> Path | None:
     """Ask for a photo or scan with the system's file dialog (None when cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(
+    return file_dialogs.open_file(
         parent,
         translate("DisclosureEvidence", "Attach a photo or file"),
         "",
@@ -55,7 +55,6 @@ def pick_with_dialog(parent: QWidget) -> Path | None:
             "Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)",
         ),
     )
-    return Path(name) if name else None
 
 
 def size_text(size: int) -> str:

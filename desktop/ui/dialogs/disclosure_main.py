@@ -47,6 +47,9 @@ class DetailsForm(QWidget):
         self.category.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        # The list opens wide enough for the whole of each item's name (the field is not).
+        view = self.category.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
         self.hint = QLabel()
         self.hint.setObjectName("rule_hint")
         self.hint.setWordWrap(True)
@@ -107,6 +110,7 @@ class DetailsForm(QWidget):
 
         self.category.currentIndexChanged.connect(self._category_changed)
         self.title_edit.textChanged.connect(self.changed)
+        self.title_edit.textChanged.connect(self.title_edit.setToolTip)
         self.summary.textChanged.connect(self.changed)
         self.decision_no.textChanged.connect(self.changed)
         self.responsible.textChanged.connect(self.changed)
@@ -126,7 +130,10 @@ class DetailsForm(QWidget):
         cat = self.current_category()
         hints = rule_hints(cat) if cat is not None else []
         text = "; ".join(hints)
-        self.hint.setText(text[:1].upper() + text[1:])
+        # The item's whole name first, wrapped: the field itself shows only its start.
+        name = self.category.currentText()
+        self.category.setToolTip(name)
+        self.hint.setText(f"{name}\n{text[:1].upper() + text[1:]}" if text else name)
         permanent = cat is not None and cat.permanent
         self.form.setRowVisible(self._labels["content_changed_on"], permanent)
         self.category_changed.emit()
@@ -140,6 +147,7 @@ class DetailsForm(QWidget):
     def fill(self, d: Disclosure) -> None:
         self.set_category(d.category)
         self.title_edit.setText(d.title)
+        self.title_edit.setCursorPosition(0)  # its beginning shown, not its end
         self.summary.setPlainText(d.summary)
         self.decision_no.setText(d.decision_no or "")
         self.decided_on.set_value(d.decided_on)

@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +27,7 @@ from desktop.core.messages import format_error
 from desktop.core.villages import nfc
 from desktop.services.disclosures import DisclosureService
 from desktop.ui.dialogs.disclosure_fields import date_edit
+from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.disclosure_labels import word_error
 from desktop.ui.i18n import translate
@@ -44,7 +44,7 @@ def _text_box(lines: int) -> QPlainTextEdit:
     return box
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(GuardedDialog):
     """New feedback (``index`` None) or the answer to ``feedback[index]``; ``saved`` after Save.
 
     Save is one service call: :meth:`DisclosureService.add_feedback` or
@@ -120,6 +120,7 @@ class FeedbackDialog(QDialog):
         self.save_button.setToolTip(translate("FeedbackDialog", "Save (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        clear_when_edited(self._widgets, self._errors)
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addLayout(form)

@@ -15,7 +15,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGroupBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, ValidationError, VersionConflictError
+from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting, board_warnings
 from desktop.core.meetings import (
     ItemResult,
@@ -36,13 +35,20 @@ from desktop.core.meetings import (
     Method,
     Recognizer,
     TakesEffect,
-    evaluate_item,
     meeting_warnings,
     validate_meeting,
 )
 from desktop.core.messages import format_error
+from desktop.core.text import vi_sort_key
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
+from desktop.ui.dialogs.guarded import GuardedDialog
+from desktop.ui.dialogs.meeting_checks import (
+    COUNT_FIELDS,
+    errors_block_all,
+    evaluate,
+    verdict_blocked,
+)
 from desktop.ui.dialogs.meeting_details import BallotBox, DetailsBox
 from desktop.ui.dialogs.meeting_fields import (
     FieldErrors,
@@ -57,13 +63,13 @@ from desktop.ui.labels import (
     meeting_outcome_label,
     takes_effect_label,
 )
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
-_SIZE = (940, 690)  # fits a 1366×768 screen with its task bar
+_SIZE = (940, 640)  # fits a 1366×768 screen with its task bar (widgets.fit_dialog)
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(GuardedDialog):
     """Add (``meeting`` None) or edit a meeting; ``saved`` holds the stored result.
 
     Args:
@@ -164,7 +170,7 @@ class MeetingDialog(QDialog):
         self.main.refresh_default()
         self._refresh()
         self._chain_tab_order()
-        self.resize(*_SIZE)
+        fit_dialog(self, *_SIZE)
         first = self.main.title_edit if self.main.village_uuid() else self.main.village
         first.setFocus()
 
@@ -242,7 +248,7 @@ class MeetingDialog(QDialog):
         """The village's earlier meetings that did not pass (a ballot may follow them)."""
         uuid = self.main.village_uuid()
         self._failed_loaded_for = uuid or ""
-        choices: list[tuple[str, str]] = []
+        choices: list[tuple[date, str, str]] = []
         if uuid is not None:
             own = self._stored.uuid if self._stored is not None else None
             for outcome in (MeetingOutcome.FAILED, MeetingOutcome.MIXED):
@@ -250,8 +256,10 @@ class MeetingDialog(QDialog):
                 for m in self._services.meetings.list(query):
                     if m.uuid != own:
                         text = f"{format_day(m.data.held_on)} — {m.data.title}"
-                        choices.append((m.uuid, f"{text} ({meeting_outcome_label(m.outcome)})"))
-        self.ballot.set_failed_meetings(sorted(choices, key=lambda c: c[1]), keep)
+                        label = f"{text} ({meeting_outcome_label(m.outcome)})"
+                        choices.append((m.data.held_on or date.min, m.uuid, label))
+        choices.sort(key=lambda c: (c[0], vi_sort_key(c[2])))
+        self.ballot.set_failed_meetings([(uuid, label) for _, uuid, label in choices], keep)
 
     # --- live outcome, warnings and errors -----------------------------------------
     def _refresh(self) -> None:
@@ -262,21 +270,50 @@ class MeetingDialog(QDialog):
         if uses_ballot and self._failed_loaded_for is None:
             self._load_failed_meetings(None)
         self.ballot.setVisible(uses_ballot)
-        for editor, item in zip(self.items.editors, m.items, strict=True):
-            total = m.households_total
-            if total is None:
+        # The same rules as Save (validate_meeting, then evaluate_meeting): an item whose
+        # counts Save would refuse gets no verdict, and every message follows the form.
+        errors = self.form_errors(m)
+        blocked = {e.field for e in errors if e.field in COUNT_FIELDS}
+        results = None if errors_block_all(blocked) else evaluate(m)
+        for index, editor in enumerate(self.items.editors):
+            if editor.chosen_matter() is None:
+                editor.show_pending(
+                    translate(
+                        "MeetingDialog",
+                        "Choose the matter to see the outcome: its threshold depends on it "
+                        "(Law 10/2022/QH15 Art. 21).",
+                    )
+                )
+            elif m.households_total is None:
                 editor.show_result(None, "")
-                continue
-            present = m.households_present or 0
-            if item.method is Method.HOUSEHOLD_BALLOT and m.ballot is not None:
-                present = m.ballot.papers_returned
-            result = evaluate_item(item, total, present)
-            editor.show_result(result, self._effect_text(result, m))
+            elif results is None or verdict_blocked(errors, m, index):
+                editor.show_pending(self._pending_text(errors))
+            else:
+                result = results[index]
+                editor.show_result(result, self._effect_text(result, m))
         warnings = meeting_warnings(m, self._calendar) + board_warnings(m)
         self.warnings_text.setText("\n".join(f"⚠ {w.message}" for w in warnings))
         self.warnings_box.setVisible(bool(warnings))
-        if self._checked:
-            self.errors.show(validate_meeting(m), move_focus=False)
+        # Before the first Save only what is wrong is shown, not what is still empty.
+        shown = errors if self._checked else [e for e in errors if e.code != "required"]
+        self.errors.show(shown, move_focus=False)
+
+    @staticmethod
+    def _pending_text(errors: list[FieldError]) -> str:
+        if all(e.code == "required" for e in errors if e.field in COUNT_FIELDS) and any(
+            e.field in COUNT_FIELDS for e in errors
+        ):
+            return translate("MeetingDialog", "Enter the households present to see the outcome.")
+        return translate("MeetingDialog", "Correct the counts marked in red to see the outcome.")
+
+    def form_errors(self, m: Meeting) -> list[FieldError]:
+        """What Save would refuse: the core rules, and every matter chosen."""
+        unchosen = [
+            FieldError(f"items[{i}].matter", "required")
+            for i, editor in enumerate(self.items.editors)
+            if editor.chosen_matter() is None
+        ]
+        return unchosen + validate_meeting(m)
 
     def _effect_text(self, result: ItemResult, m: Meeting) -> str:
         effect = result.takes_effect
@@ -332,6 +369,9 @@ class MeetingDialog(QDialog):
         self._checked = True
         self.errors.clear()
         data = self.meeting()
+        if any(editor.chosen_matter() is None for editor in self.items.editors):
+            self.errors.show(self.form_errors(data))  # with the rest of what is wrong
+            return
         try:
             if self._stored is None:
                 self.saved = self._services.meetings.add(data)

@@ -57,6 +57,8 @@ class ItemEditor(QFrame):
         self.votes_against = count_box()
         self.votes_other = count_box()
         self.matter = QComboBox()
+        # No matter is assumed: its threshold (2/3 or more than half) decides the outcome.
+        self.matter.addItem(translate("MeetingDialog", "— choose the matter —"), None)
         for matter in Matter:
             self.matter.addItem(matter_label(matter), matter.value)
         self.method = QComboBox()
@@ -101,7 +103,8 @@ class ItemEditor(QFrame):
         for widget in (self.rule, self.effect, self.error):
             layout.addWidget(widget)
 
-        self.set_item(item or MeetingItem("", Matter.OTHER, Method.SHOW_OF_HANDS, 0))
+        if item is not None:
+            self.set_item(item)
         self.title.textChanged.connect(self.changed)
         for box in (self.votes_for, self.votes_against, self.votes_other):
             box.valueChanged.connect(self.changed)
@@ -117,10 +120,16 @@ class ItemEditor(QFrame):
         self.votes_against.setValue(item.votes_against)
         self.votes_other.setValue(item.votes_other)
 
+    def chosen_matter(self) -> Matter | None:
+        """The matter picked, None while the officer has not chosen one."""
+        data = self.matter.currentData()
+        return Matter(data) if data is not None else None
+
     def item(self) -> MeetingItem:
+        """The matter as typed; one not chosen yet stands as "other" until Save refuses it."""
         return MeetingItem(
             title=nfc(self.title.text()),
-            matter=Matter(self.matter.currentData()),
+            matter=self.chosen_matter() or Matter.OTHER,
             method=Method(self.method.currentData()),
             votes_for=self.votes_for.value(),
             votes_against=self.votes_against.value(),
@@ -133,16 +142,20 @@ class ItemEditor(QFrame):
             translate("MeetingDialog", "Matter %1").replace("%1", str(number))
         )
 
+    def show_pending(self, why: str) -> None:
+        """No outcome (greyed) and why not: no ✔ while the counts cannot be saved."""
+        self.outcome.setText("—")
+        self.outcome.setStyleSheet("")
+        self.outcome.setEnabled(False)
+        self.rule.setText(why)
+        self.effect.hide()
+
     def show_result(self, result: ItemResult | None, effect: str) -> None:
         """The outcome and its rule in words; ``None`` while the total is unknown."""
         if result is None:
-            self.outcome.setText("—")
-            self.outcome.setStyleSheet("")
-            self.outcome.setEnabled(False)  # greyed: nothing computed yet
-            self.rule.setText(
+            self.show_pending(
                 translate("MeetingDialog", "Enter the total households to see the outcome.")
             )
-            self.effect.hide()
             return
         passed = result.outcome is Outcome.PASSED
         self.outcome.setEnabled(True)
@@ -163,12 +176,13 @@ class ItemEditor(QFrame):
         return widgets.get(name, self.title)
 
     def tab_widgets(self) -> list[QWidget]:
+        # The matter right after its title: it sets the threshold the votes are held to.
         return [
             self.title,
+            self.matter,
             self.votes_for,
             self.votes_against,
             self.votes_other,
-            self.matter,
             self.method,
             self.remove,
         ]

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,13 +18,14 @@ from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.core.villages import Village
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import DATE_FORMAT
 from desktop.ui.widgets import ErrorLabel
 
 
-class RetireDialog(QDialog):
+class RetireDialog(GuardedDialog):
     """Asks for the date; ``saved`` holds the village once retired."""
 
     def __init__(

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,6 +25,7 @@ from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.services.sync_import import Child, SyncImportService
 from desktop.sync.keys import Registration, read_registration
+from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ERROR_STYLE, ErrorLabel
 
@@ -38,7 +38,7 @@ def read_key_file(path: Path, lang: str) -> tuple[Registration | None, str]:
         return None, "\n".join(format_field_error(e, lang) for e in exc.errors)
 
 
-class RegisterChildDialog(QDialog):
+class RegisterChildDialog(GuardedDialog):
     """Code and name prefilled from the file and editable; ``saved`` holds the unit."""
 
     def __init__(

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -25,6 +24,7 @@ from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.services.container import Services
 from desktop.services.sync_import import SyncImportService
+from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
 
@@ -78,7 +78,7 @@ def insert_remarks(layout: QBoxLayout, services: Services, record_uuid: str | No
         layout.insertWidget(0, box)
 
 
-class RemarkDialog(QDialog):
+class RemarkDialog(GuardedDialog):
     """A remark or request for correction on one of a child's records."""
 
     def __init__(

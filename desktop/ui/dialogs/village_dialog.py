@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -30,6 +29,7 @@ from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.core.villages import CODE_MAX, NAME_MAX, Village, VillageData, VillageType
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.i18n import translate
 from desktop.ui.labels import DATE_FORMAT, format_count, format_day, village_type_label
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -45,7 +45,7 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class VillageDialog(QDialog):
+class VillageDialog(GuardedDialog):
     """Add (``village`` None) or edit a village; ``saved`` holds the stored result.
 
     Nothing is stored until Save; a refusal keeps the dialog open with the
@@ -126,6 +126,7 @@ class VillageDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        clear_when_edited(self._field_widgets, self._errors)
         layout.addWidget(self.buttons)
         self.code.setFocus()
 

@@ -196,7 +196,7 @@ class ConventionsPage(QWidget):
         if self._services.villages.count(VillageQuery(include_retired=False)) == 0:
             text = translate(
                 "ConventionsPage",
-                "There are no villages yet. Add them first under «Villages» (Ctrl+7), "
+                "There are no villages yet. Add them first under «Villages» (Ctrl+2), "
                 "then record their conventions here.",
             )
         elif self.filtered():
@@ -219,7 +219,7 @@ class ConventionsPage(QWidget):
     def add_convention(self) -> StoredConvention | None:
         """Ctrl+N: the editor for a new convention (the village filter's village first)."""
         if self._services.villages.count(VillageQuery(include_retired=False)) == 0:
-            self.status.setText(translate("ConventionsPage", "Add a village first (Ctrl+7)."))
+            self.status.setText(translate("ConventionsPage", "Add a village first (Ctrl+2)."))
             return None
         self.status.clear()
         village = self.village_filter.currentData()

@@ -30,10 +30,12 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.disclosure_labels import AMBER, GREEN, RED, colour
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
+from desktop.ui.widgets import wrap_lines
 
 CTX = "DisclosureBoards"
 SOON_DAYS = 7
 COLUMN_WIDTH = 175
+TITLE_LINES = 3  # under the item's number
 _UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -123,6 +125,8 @@ class BoardsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
         self.table.horizontalHeader().setHighlightSections(False)
+        line = self.table.horizontalHeader().fontMetrics().lineSpacing()
+        self.table.horizontalHeader().setMinimumHeight(line * (TITLE_LINES + 1) + 10)
         self.table.verticalHeader().setHighlightSections(False)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -157,9 +161,8 @@ class BoardsPanel(QWidget):
         self.table.setVerticalHeaderLabels([name for _, name in places])
         metrics = self.table.horizontalHeader().fontMetrics()
         for column, stored in enumerate(shown):
-            title = metrics.elidedText(
-                stored.data.title, Qt.TextElideMode.ElideRight, COLUMN_WIDTH - 16
-            )
+            # Wrapped on three lines, not cut after 20 letters (1366×768).
+            title = wrap_lines(stored.data.title, metrics, COLUMN_WIDTH - 16, TITLE_LINES)
             head = QTableWidgetItem(
                 translate("DisclosureBoards", "Item %1").replace("%1", str(stored.data.category))
                 + "\n"

@@ -231,7 +231,7 @@ class MeetingsPage(QWidget):
         if self._services.villages.count(VillageQuery(include_retired=False)) == 0:
             text = translate(
                 "MeetingsPage",
-                "There are no villages yet. Add them first under «Villages» (Ctrl+7), "
+                "There are no villages yet. Add them first under «Villages» (Ctrl+2), "
                 "then record their meetings here.",
             )
         elif self.filtered():

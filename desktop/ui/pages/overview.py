@@ -1,6 +1,8 @@
-"""Overview: who this installation is, how many villages and households, where the data is."""
+"""Overview: what needs doing today, who this installation is, its villages, where the data is."""
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -20,6 +22,10 @@ from desktop.storage.villages import VillageQuery
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
+from desktop.ui.pages.today_box import TodayBox
+from desktop.ui.workers import Worker
+
+log = logging.getLogger(__name__)
 
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
@@ -39,6 +45,9 @@ class OverviewPage(QWidget):
         self.values: dict[str, QLabel] = {}
         self._form_labels: dict[str, QLabel] = {}
 
+        self.today = TodayBox()  # what needs doing today, first
+        self.worker = Worker(parent=self)
+        self._asked = 0
         self.commune_box = QGroupBox()
         self.villages_box = QGroupBox()
         self.data_box = QGroupBox()
@@ -56,7 +65,7 @@ class OverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for box in (self.commune_box, self.villages_box, self.data_box):
+        for box in (self.today, self.commune_box, self.villages_box, self.data_box):
             box.setMaximumWidth(CONTENT_MAX_WIDTH)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -102,6 +111,43 @@ class OverviewPage(QWidget):
         v["villages"].setText(format_count(count))
         v["households"].setText(format_count(households))
         v["data_dir"].setText(str(self._services.ctx.paths.root))
+        self._read_today(self._next_step(count))
+
+    def _read_today(self, next_step: str) -> None:
+        """The day's work, read off the GUI thread (the calendar and three lists)."""
+        self._asked += 1
+        asked = self._asked
+
+        def show(items: object) -> None:
+            if asked == self._asked and isinstance(items, list):  # the latest answer only
+                self.today.show_items(items, next_step)
+
+        self.worker.run(self._services.today.todo, show, self._today_failed)
+
+    def _today_failed(self, exc: BaseException) -> None:
+        log.error("reading what needs doing today failed", exc_info=exc)
+        self.today.show_items(
+            [], translate("OverviewPage", "The list of what needs doing could not be read.")
+        )
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the day's work is read (closing the window, tests)."""
+        return self.worker.wait(msecs)
+
+    def _next_step(self, villages: int) -> str:
+        """What to do next when nothing is due."""
+        if villages == 0:
+            return translate(
+                "OverviewPage",
+                "Nothing is due. Start by adding the villages and residential groups under "
+                "«Villages» (Ctrl+2): every meeting, convention and disclosure names one.",
+            )
+        return translate(
+            "OverviewPage",
+            "Nothing is due today. Record a village meeting under «Village meetings» "
+            "(Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); "
+            "send the month's data to the level above under «Synchronisation» (Ctrl+6).",
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()

@@ -41,6 +41,7 @@ from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, value_label
 from desktop.ui.pages.settings_backups import BackupAsk, BackupsPanel
 from desktop.ui.widgets import ErrorLabel
+from desktop.ui.i18n_notice import tell_missing_translation
 
 log = logging.getLogger(__name__)
 GENERAL_TAB, BACKUPS_TAB = range(2)
@@ -167,7 +168,8 @@ class SettingsPage(QWidget):
         if lang == self._i18n.lang:
             return
         self._services.settings.set_language(lang)
-        self._i18n.apply(lang)
+        if not self._i18n.apply(lang) and lang != "en":
+            tell_missing_translation(self, lang, self._i18n.qm_dir)
         log.info("interface language set to %s", lang)
 
     # --- saving -------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,6 +38,7 @@ from desktop.services.sync_board import (
 )
 from desktop.services.sync_board_export import figures, missing_text
 from desktop.storage.faults import failure_text
+from desktop.ui import file_dialogs
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.labels import format_count, format_day
 from desktop.ui.lazy_model import RIGHT
@@ -178,8 +178,7 @@ class BoardModel(QAbstractTableModel):
 
 
 def _save_file(parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-    return Path(name) if name else None
+    return file_dialogs.save_file(parent, title, start, filters)
 
 
 class SyncBoardPage(QWidget):

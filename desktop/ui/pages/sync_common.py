@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.core.sync_messages import format_sync_problem
 from desktop.storage.faults import failure_text
+from desktop.ui import file_dialogs
 from desktop.ui.i18n import translate
 from desktop.ui.workers import Worker
 
@@ -64,16 +64,13 @@ class Ask:
     """The questions the tabs put to the officer; tests subclass it with fixed answers."""
 
     def folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title, str(start))
-        return Path(name) if name else None
+        return file_dialogs.folder(parent, title, start)
 
     def open_files(self, parent: QWidget, title: str, start: Path, filters: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
-        return [Path(n) for n in names]
+        return file_dialogs.open_files(parent, title, start, filters)
 
     def save_file(self, parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), filters)
-        return Path(name) if name else None
+        return file_dialogs.save_file(parent, title, start, filters)
 
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         answer = QMessageBox.question(

@@ -58,6 +58,8 @@ DETAIL_REASONS = {
 }
 MAX_DETAILS = 20  # a long list of refused records is summarised, not listed
 
+FILE_COLUMN_WIDTH = 300  # SoDanChu-25222-000001-d4f71eab.zip
+
 
 class SyncImportTab(QWidget):
     """Choose files, read the check, import; ``imported`` outcomes kept for tests."""
@@ -111,8 +113,11 @@ class SyncImportTab(QWidget):
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 250)
+        # The result gets the room ("Đã nhập — gói số 12 của Phường …" must not be cut);
+        # a bundle's file name has a fixed shape and length.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, FILE_COLUMN_WIDTH)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in range(2, 2 + len(COUNT_TITLES)):
             header.resizeSection(column, 82)
 

@@ -1,0 +1,132 @@
+"""The overview's list of what needs doing today, from the core verdicts of each record."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.core.convention_warnings import live_warnings as convention_live_warnings
+from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
+from desktop.core.disclosures import live_warnings as disclosure_live_warnings
+from desktop.core.installation import Role
+from desktop.core.text import fold
+from desktop.core.today import (
+    ENDING_WITHIN_DAYS,
+    TodoCode,
+    TodoItem,
+    ends_soon,
+    in_order,
+    minutes_due,
+)
+from desktop.services.calendar import CalendarService
+from desktop.services.context import StoreContext
+from desktop.services.conventions import ConventionService
+from desktop.services.disclosures import DisclosureService
+from desktop.services.meetings import MeetingService
+from desktop.storage.conventions import ConventionQuery
+from desktop.storage.disclosures import DisclosureQuery
+from desktop.storage.installation import get_installation
+from desktop.storage.meetings import unsent_minutes_ids
+from desktop.storage.sync_store import acked_through_seq, last_export
+
+# Minutes of meetings older than this are no longer "today's" work (they show as late
+# on the meetings page, which keeps them all).
+MINUTES_LOOKBACK_DAYS = 90
+
+
+class TodayService:
+    """Reads only; every line is the verdict of a core rule on one record."""
+
+    def __init__(
+        self,
+        ctx: StoreContext,
+        calendar: CalendarService,
+        meetings: MeetingService,
+        disclosures: DisclosureService,
+        conventions: ConventionService,
+    ) -> None:
+        self.ctx = ctx
+        self._calendar = calendar
+        self._meetings = meetings
+        self._disclosures = disclosures
+        self._conventions = conventions
+
+    def todo(self, today: date | None = None) -> list[TodoItem]:
+        """Late things first, then the nearest deadlines."""
+        day = today or self.ctx.today()
+        items = self._disclosure_items(day) + self._minutes_items(day)
+        items += self._convention_items(day) + self._receipt_items()
+        return in_order(items)
+
+    def _disclosure_items(self, today: date) -> list[TodoItem]:
+        cal = self._calendar.calendar()
+        items: list[TodoItem] = []
+        query = DisclosureQuery(view="attention", today=today, days=ENDING_WITHIN_DAYS)
+        for d in self._disclosures.list(query):
+            late = [w for w in disclosure_live_warnings(d.data, cal, today) if w.code == "overdue"]
+            if late:  # Law Art. 12(3)
+                due = disclosure_due(d.data, cal)
+                items.append(
+                    TodoItem(
+                        TodoCode.DISCLOSURE_OVERDUE, "disclosure", d.uuid, d.data.title, due,
+                        late=True, detail=late[0].message,
+                    )
+                )  # fmt: skip
+                continue
+            until = posting_until(d.data)
+            if first_disclosed_on(d.data, today) is not None and ends_soon(until, today):
+                items.append(
+                    TodoItem(
+                        TodoCode.POSTING_ENDS, "disclosure", d.uuid, d.data.title, until, late=False
+                    )
+                )
+        return items
+
+    def _minutes_items(self, today: date) -> list[TodoItem]:
+        cal = self._calendar.calendar()
+        since = today - timedelta(days=MINUTES_LOOKBACK_DAYS)
+        with self.ctx.db.reading() as session:
+            uuids = unsent_minutes_ids(session, since, today)
+        items = []
+        for m in self._meetings.fetch(uuids):
+            due = minutes_due(m.data, cal)  # Law Art. 20; D59 Art. 4
+            title = _with_village(m.data.title, m.village_name)
+            late = due is not None and today > due
+            items.append(TodoItem(TodoCode.MINUTES_TO_SEND, "meeting", m.uuid, title, due, late))
+        return items
+
+    def _convention_items(self, today: date) -> list[TodoItem]:
+        cal = self._calendar.calendar()
+        items = []
+        for c in self._conventions.list(ConventionQuery(current_only=True)):
+            for warning in convention_live_warnings(c.data, cal, today):  # D61
+                title = _with_village(c.data.title, c.village_name)
+                items.append(
+                    TodoItem(
+                        TodoCode.CONVENTION_ATTENTION, "convention", c.uuid, title, None,
+                        late=True, detail=warning.message,
+                    )
+                )  # fmt: skip
+        return items
+
+    def _receipt_items(self) -> list[TodoItem]:
+        with self.ctx.db.reading() as session:
+            inst = get_installation(session)
+            if inst is None or inst.data.role is Role.UPPER:
+                return []
+            last = last_export(session, inst.installation_id)
+            through = acked_through_seq(session, inst.installation_id)
+        if last is None or last.seq <= through:
+            return []
+        sent = last.created_at.date()
+        waiting = last.seq - through
+        item = TodoItem(
+            TodoCode.RECEIPT_AWAITED, "sync", None, str(last.seq), sent, False, count=waiting
+        )
+        return [item]
+
+
+def _with_village(title: str, village: str) -> str:
+    """The title, and its village unless the title names it already."""
+    if not village or fold(village) in fold(title):
+        return title
+    return f"{title} — {village}"
