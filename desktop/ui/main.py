@@ -243,6 +243,8 @@ def _is_set_up(session: Session, db_url: str | None) -> bool:
         return services.setup.is_initialized()
     finally:
         services.close()
+
+
 def _smoke() -> bool:
     return os.environ.get(ENV_SMOKE) == "1"
 

@@ -321,7 +321,8 @@ def test_ballot_fallback_refused_end_to_end(cdir: Path) -> None:
     }
     early = run(cdir, "add", "meeting", "--json", "-", stdin=json.dumps(ballot))
     assert early.returncode == 2
-    assert "(ballot.after_failed_meeting)" in early.stderr and "10/03/2026" in early.stderr
+    assert "Hội nghị không đạt trước đó" in early.stderr and "10/03/2026" in early.stderr
+    assert "after_failed_meeting" not in early.stderr  # the field's label, never its key
     assert len(early.stderr.strip().splitlines()) == 1
     later = run(
         cdir, "add", "meeting", "--json", "-", stdin=json.dumps({**ballot, "held_on": "2026-03-20"})

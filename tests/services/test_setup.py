@@ -58,6 +58,8 @@ def test_settings_saved_all_or_nothing(services: Services) -> None:
     with pytest.raises(ValidationError) as err:
         services.settings.save(SettingsChange(silent_days=0))
     assert err.value.errors[0].field == "silent_days"
+
+
 def test_provinces_and_communes_in_vietnamese_order_by_proper_name() -> None:
     names = [p.name for p in provinces()]
     # Đà Nẵng and Hà Nội under their own letters, not under "Thành phố …".

@@ -37,11 +37,11 @@ from desktop.ui.i18n import (
     is_language_change,
     translate,
 )
+from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, value_label
 from desktop.ui.pages.settings_backups import BackupAsk, BackupsPanel
 from desktop.ui.widgets import ErrorLabel
-from desktop.ui.i18n_notice import tell_missing_translation
 
 log = logging.getLogger(__name__)
 GENERAL_TAB, BACKUPS_TAB = range(2)
