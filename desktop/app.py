@@ -16,6 +16,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``sodanchu`` and ``python -m desktop``."""
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # Answered before the command line's modules load (docs/performance.md "Start-up").
+        from desktop import __version__
+
+        print(f"sodanchu {__version__}")
+        return 0
     from desktop.cli import main as cli_main
 
     return cli_main(argv, gui=run_gui)

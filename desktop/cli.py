@@ -14,27 +14,23 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop import __version__
 from desktop.cli_sync import SYNC_COMMANDS, add_sync_commands, run_sync
-from desktop.core.convention_json import StoredConvention
-from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
-from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
 from desktop.core.villages import Village, village_to_json
-from desktop.services.container import Services, build_services
-from desktop.services.context import open_store
-from desktop.services.demo import make_demo
-from desktop.services.maintenance import report_json
-from desktop.services.search import SearchHit
-from desktop.storage.conventions import ConventionQuery
-from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
-from desktop.storage.villages import VillageQuery
+
+if TYPE_CHECKING:  # each command imports what it uses (docs/performance.md "Start-up")
+    from desktop.core.convention_json import StoredConvention
+    from desktop.core.disclosure_json import StoredDisclosure
+    from desktop.core.meeting_json import StoredMeeting
+    from desktop.services.container import Services
+    from desktop.services.search import SearchHit
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
@@ -201,6 +197,8 @@ def _village_line(v: Village) -> str:
 
 class _VillageHandler:
     empty = "Chưa có thôn/tổ dân phố nào"
+    to_json = staticmethod(village_to_json)
+    line = staticmethod(_village_line)
 
     def __init__(self, services: Services) -> None:
         self.s = services.villages
@@ -215,13 +213,9 @@ class _VillageHandler:
         return self.s.find(key)
 
     def list(self, args: argparse.Namespace) -> list[Village]:
+        from desktop.storage.villages import VillageQuery
+
         return self.s.list(VillageQuery(search=args.search, include_retired=not args.active))
-
-    def to_json(self, record: Village) -> dict[str, Any]:
-        return village_to_json(record)
-
-    def line(self, record: Village) -> str:
-        return _village_line(record)
 
 
 class _MeetingHandler:
@@ -243,10 +237,14 @@ class _MeetingHandler:
         return self.s.get(key)
 
     def list(self, args: argparse.Namespace) -> list[StoredMeeting]:
+        from desktop.storage.meetings import MeetingQuery
+
         village = self.services.villages.find(args.village).uuid if args.village else None
         return self.s.list(MeetingQuery(village_uuid=village, search=args.search))
 
     def to_json(self, record: StoredMeeting) -> dict[str, Any]:
+        from desktop.core.meeting_json import meeting_to_json
+
         return meeting_to_json(record)
 
     def line(self, m: StoredMeeting) -> str:
@@ -327,6 +325,8 @@ class _ConventionHandler:
         return self.s.get(key)
 
     def list(self, args: argparse.Namespace) -> list[StoredConvention]:
+        from desktop.storage.conventions import ConventionQuery
+
         village = self.services.villages.find(args.village).uuid if args.village else None
         return self.s.list(ConventionQuery(village_uuid=village, search=args.search))
 
@@ -456,6 +456,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             out.write(f"Đã thiết lập: {inst.data.name} ({inst.data.code})\n")
         return 0
     if cmd == "demo":
+        from desktop.services.demo import make_demo
+
         big = args.scale != "small"  # the generated scales take a while: show progress
         result = make_demo(
             services, scale=args.scale, seed=args.seed, progress=_demo_progress if big else None
@@ -471,6 +473,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             )
         return 0
     if cmd == "check":
+        from desktop.services.maintenance import report_json
+
         report = services.maintenance.check()
         if args.json:
             out.write(report_json(report) + "\n")
@@ -534,14 +538,40 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             for key, value in handler.to_json(record).items():
                 out.write(f"{key}: {value}\n")
     elif cmd == "list":
-        items = handler.list(args)
-        if args.json:
-            _dump([handler.to_json(r) for r in items], out)
-        elif not items:
-            out.write(handler.empty + "\n")
-        else:
-            for r in items:
-                out.write(handler.line(r) + "\n")
+        _write_list(handler.list(args), args.json, handler, out)
+    return 0
+
+
+def _write_list(items: Sequence[Any], as_json: bool, handler: Any, out: TextIO) -> None:
+    if as_json:
+        _dump([handler.to_json(r) for r in items], out)
+    elif not items:
+        out.write(handler.empty + "\n")
+    else:
+        for r in items:
+            out.write(handler.line(r) + "\n")
+
+
+def _quick_list(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int | None:
+    """``list village`` read straight from a SQLite store at head (storage/quick.py), in a
+    fraction of the time SQLAlchemy takes to import; None: take the full path, which
+    migrates, checks and words every error as usual."""
+    if args.command != "list" or args.kind != "village" or args.db_url:
+        return None
+    import sqlite3
+
+    from desktop.storage import quick
+    from desktop.storage.paths import DataPaths
+
+    try:
+        with quick.reading(DataPaths(data_dir).database) as conn:
+            if conn is None or quick.installation_name(conn) is None:
+                return None
+            items = quick.villages(conn, search=args.search, include_retired=not args.active)
+    except sqlite3.Error:
+        log.warning("quick village list failed; reading through the services", exc_info=True)
+        return None
+    _write_list(items, args.json, _VillageHandler, out)
     return 0
 
 
@@ -573,6 +603,12 @@ def main(
     setup_logging(data_dir / "logs", verbose=args.verbose)
     services: Services | None = None
     try:
+        quick = _quick_list(args, data_dir, out)
+        if quick is not None:
+            return quick
+        from desktop.services.container import build_services
+        from desktop.services.context import open_store
+
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:

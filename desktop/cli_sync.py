@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.sync_messages import format_sync_problem
-from desktop.services.container import Services
-from desktop.services.restore import restore_backup
-from desktop.services.sync_import import ImportOutcome
+
+if TYPE_CHECKING:  # imported when a sync command runs (cryptography: docs/performance.md)
+    from desktop.services.container import Services
+    from desktop.services.sync_import import ImportOutcome
 
 SYNC_COMMANDS = (
     "export",
@@ -208,6 +209,8 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         out.write(f"{target}\n")
         return 0
     if cmd == "restore":
+        from desktop.services.restore import restore_backup
+
         saved = restore_backup(services.ctx, Path(args.file))
         out.write(
             f"Đã khôi phục từ {args.file}. Dữ liệu trước khi khôi phục được giữ tại {saved}\n"

@@ -15,7 +15,8 @@ from sqlalchemy import Engine, String, create_engine, event, func, make_url, sel
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
-DB_FILENAME = "sodanchu.sqlite3"
+from desktop.storage.paths import DB_FILENAME as DB_FILENAME  # re-exported
+
 BUSY_TIMEOUT_MS = 10_000
 # Pages of 8 KiB for new SQLite stores: a disclosure row with its feedback and warnings
 # is about 2 KiB, and with 4 KiB pages only one such row fitted per page. Measured on

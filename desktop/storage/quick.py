@@ -1,0 +1,103 @@
+"""Read-only answers straight from the SQLite file, without SQLAlchemy (~0.3 s to import).
+
+For the start-up paths that must be quick (docs/performance.md "Start-up"): the
+window's frame (language and title before the store is opened) and ``sodanchu list
+village``. Each function answers only for a store that needs nothing done to it: a
+SQLite file at exactly the shipped schema (HEAD_REVISION). Anything else (no file, an
+older or newer schema, PostgreSQL, a locked or damaged file) gives ``None`` and the
+caller takes the full path, which migrates, checks and words errors as always.
+The queries mirror storage/villages.py and storage/settings.py; tests compare them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from desktop.core.records import RecordMeta
+from desktop.core.text import fold
+from desktop.core.villages import Village, VillageData, VillageType
+from desktop.storage.schema_head import HEAD_REVISION
+
+VILLAGE_COLUMNS = (
+    "uuid, version, created_at, created_by, updated_at, updated_by, deleted, origin_code, "
+    "code, name, village_type, head_name, households_total, households_as_of, retired_on"
+)
+
+
+@contextmanager
+def reading(database: Path) -> Iterator[sqlite3.Connection | None]:
+    """A read-only connection to a store at HEAD_REVISION, else None."""
+    if not database.is_file():
+        yield None
+        return
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=2)
+    except sqlite3.Error:
+        yield None
+        return
+    with closing(conn):
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.Error:
+            rows = []
+        yield conn if rows == [(HEAD_REVISION,)] else None
+
+
+def setting(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def installation_name(conn: sqlite3.Connection) -> str | None:
+    """The installation's name, or None before set-up."""
+    row = conn.execute("SELECT name FROM installation ORDER BY id LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _utc(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def villages(
+    conn: sqlite3.Connection, *, search: str = "", include_retired: bool = True
+) -> list[Village]:
+    """What ``VillageService.list(VillageQuery(search, include_retired))`` returns:
+    ordered by code, tombstones left out, every folded word of ``search`` found."""
+    sql = f"SELECT {VILLAGE_COLUMNS} FROM villages WHERE deleted = 0"
+    params: list[str] = []
+    if not include_retired:
+        sql += " AND retired_on IS NULL"
+    for word in fold(search).split():
+        sql += " AND instr(search_text, ?) > 0"
+        params.append(word)
+    out = []
+    for row in conn.execute(sql + " ORDER BY code", params):
+        meta = RecordMeta(
+            uuid=row[0],
+            version=row[1],
+            created_at=_utc(row[2]),
+            created_by=row[3],
+            updated_at=_utc(row[4]),
+            updated_by=row[5],
+            deleted=bool(row[6]),
+            origin_code=row[7],
+        )
+        data = VillageData(
+            code=row[8],
+            name=row[9],
+            village_type=VillageType(row[10]),
+            head_name=row[11],
+            households_total=row[12],
+            households_as_of=_day(row[13]),
+            retired_on=_day(row[14]),
+        )
+        out.append(Village(meta=meta, data=data, history=()))
+    return out
