@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desktop.services.context import StoreContext
 from desktop.storage.installation import get_setting, set_setting
+from desktop.storage.quick import LANGUAGE_KEY as LANGUAGE_KEY  # re-exported
 
 LANGUAGES = ("vi", "en")
-LANGUAGE_KEY = "ui.language"
 
 
 class SettingsService:

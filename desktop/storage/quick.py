@@ -22,6 +22,7 @@ from desktop.core.text import fold
 from desktop.core.villages import Village, VillageData, VillageType
 from desktop.storage.schema_head import HEAD_REVISION
 
+LANGUAGE_KEY = "ui.language"  # the settings row of the interface language
 VILLAGE_COLUMNS = (
     "uuid, version, created_at, created_by, updated_at, updated_by, deleted, origin_code, "
     "code, name, village_type, head_name, households_total, households_as_of, retired_on"

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from desktop import __version__
 from desktop.core.resources import resource_path
 from desktop.logsetup import setup_logging
-from desktop.services.container import Services, build_services
-from desktop.services.context import open_store
 from desktop.storage.paths import DataPaths, resolve_data_dir
 from desktop.ui.crash import (
     CrashFile,
@@ -30,7 +29,10 @@ from desktop.ui.crash import (
 )
 from desktop.ui.i18n import APP_NAME, DEFAULT_LANGUAGE, LANGUAGES, I18n, translate
 from desktop.ui.main_window import MainWindow
-from desktop.ui.wizard import FirstRunWizard
+from desktop.ui.startup import FrameFacts, StoreLoader, peek_store
+
+if TYPE_CHECKING:  # loaded off the GUI thread once the frame is painted
+    from desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -122,24 +124,19 @@ def _restore(handler: MessageHandler, hook: ExceptHook) -> None:
     sys.excepthook = hook
 
 
-def open_services(session: Session, db_url: str | None) -> Services | None:
-    """Open the store; if that fails, say so with the log's path (None)."""
-    try:
-        return build_services(open_store(session.paths.root, db_url=db_url))
-    except Exception:
-        log.exception("could not open the data store in %s", session.paths.root)
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            translate(
-                "Main",
-                "The data in %1 could not be opened. Nothing was changed.\n\n"
-                "The details were written to the log file:\n%2",
-            )
-            .replace("%1", str(session.paths.root))
-            .replace("%2", str(session.log_file)),
+def store_failed(session: Session) -> None:
+    """The store could not be opened: say so with the log's path (logged already)."""
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        translate(
+            "Main",
+            "The data in %1 could not be opened. Nothing was changed.\n\n"
+            "The details were written to the log file:\n%2",
         )
-        return None
+        .replace("%1", str(session.paths.root))
+        .replace("%2", str(session.log_file)),
+    )
 
 
 def run_window(
@@ -151,33 +148,51 @@ def run_window(
 ) -> int:
     """Open the window on a data folder; returns the process exit status.
 
+    The frame is painted first, in the stored language, from what a read-only peek
+    at the SQLite file says (desktop/ui/startup.py); the store is then opened (and
+    migrated) off the GUI thread while the frame answers, and the pages fill in.
     ``qm_dir`` is where the compiled translations are (default: ``i18n/``).
     """
     session = start(data_dir, qm_dir)
+    loader: StoreLoader | None = None
     try:
-        services = open_services(session, db_url)
-        if services is None:
+        facts = peek_store(session.paths, db_url) if db_url is None else FrameFacts()
+        session.i18n.apply(lang if lang in LANGUAGES else facts.language or DEFAULT_LANGUAGE)
+        window = MainWindow(None, session.i18n, title=facts.title)
+        show_fitting(window)
+        loader = StoreLoader(session.paths.root, db_url, window)
+        loaded = loader.load()
+        if loaded is None:
+            store_failed(session)
             return 1
+        services, figures = loaded
+        if not window.isVisible():  # closed while the store was opening
+            session.services = services
+            return 0
         session.services = services
         session.i18n.apply(choose_language(lang, services))
         if session.previous_crash is not None:
             tell_previous_crash(session.previous_crash)
-        if not services.setup.is_initialized():
+        if figures.installation is None:
             if os.environ.get(ENV_SMOKE) == "1":
                 print(
                     "smoke: FAIL the data folder is not set up (run `demo` first)", file=sys.stderr
                 )
                 return 3
-            wizard = FirstRunWizard(services, session.i18n)
+            from desktop.ui.wizard import FirstRunWizard
+
+            wizard = FirstRunWizard(services, session.i18n, window)
             if wizard.exec() != QWizard.DialogCode.Accepted:
                 log.info("set-up cancelled; nothing saved")
                 return 0
-        window = MainWindow(services, session.i18n)
-        show_fitting(window)
+            figures = None  # set up just now: read them again
+        window.attach(services, figures, gradually=True)
         if os.environ.get(ENV_SMOKE) == "1":
             return smoke_check(session, window)
         return session.app.exec()
     finally:
+        if loader is not None:
+            loader.close()
         if session.services is not None:
             session.services.close()
         session.i18n.remove()

@@ -1,8 +1,18 @@
-"""The main window: a sidebar of sections, each a page of a stack."""
+"""The main window: a sidebar of sections, each a page of a stack.
+
+It is painted first as a frame (sidebar, titles, the overview's skeleton) from Qt and
+light modules alone; :meth:`MainWindow.attach` then fills it once the store is open,
+the overview at once and the other pages one per turn of the event loop
+(docs/performance.md "Start-up").
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,18 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
-from desktop.ui.pages.conventions import ConventionsPage
-from desktop.ui.pages.disclosures import DisclosuresPage
-from desktop.ui.pages.meetings import MeetingsPage
-from desktop.ui.pages.overview import OverviewPage
-from desktop.ui.pages.placeholder import PlaceholderPage
-from desktop.ui.pages.reports import ReportsPage
-from desktop.ui.pages.settings import SettingsPage
-from desktop.ui.pages.sync import SyncPage
-from desktop.ui.pages.villages import VillagesPage
-from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
+from desktop.ui.pages.overview import OverviewFigures, OverviewPage
+from desktop.ui.pages.skeleton import SkeletonPage
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+    from desktop.ui.pages.conventions import ConventionsPage
+    from desktop.ui.pages.disclosures import DisclosuresPage
+    from desktop.ui.pages.meetings import MeetingsPage
+    from desktop.ui.pages.reports import ReportsPage
+    from desktop.ui.pages.settings import SettingsPage
+    from desktop.ui.pages.sync import SyncPage
+    from desktop.ui.pages.villages import VillagesPage
+    from desktop.ui.search_popup import RecordPage, SearchPopup
 
 CTX = "MainWindow"
 
@@ -43,15 +55,62 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 SIDEBAR_WIDTH = 220
+# What the pages import (SQLAlchemy, the services): loaded off the GUI thread by
+# preload_pages() while the frame is shown, so building the pages only builds widgets.
+PAGE_MODULES = (
+    "desktop.ui.pages.meetings",
+    "desktop.ui.pages.conventions",
+    "desktop.ui.pages.disclosures",
+    "desktop.ui.pages.sync",
+    "desktop.ui.pages.reports",
+    "desktop.ui.pages.villages",
+    "desktop.ui.pages.settings",
+    "desktop.ui.search_popup",
+)
+
+
+def preload_pages() -> None:
+    """Import the pages' modules (safe off the GUI thread: no widget is made)."""
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
-    """Gets every service it needs through ``services``; no global state."""
+    """Gets every service it needs through ``services``; no global state.
 
-    def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
+    With ``services`` the window is built whole (tests, the wizard's end). With None it
+    is the frame, titled ``title``, until :meth:`attach`.
+    """
+
+    # The overview shows its figures: the window is usable (the benchmark waits for it).
+    meetings: MeetingsPage
+    conventions: ConventionsPage
+    disclosures: DisclosuresPage
+    sync: SyncPage
+    reports: ReportsPage
+    villages: VillagesPage
+    settings: SettingsPage
+
+    ready = Signal()
+    # Every page is built and wired.
+    filled = Signal()
+
+    def __init__(
+        self,
+        services: Services | None,
+        i18n: I18n,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._i18n = i18n
+        self._frame_title = title
+        self._filled = False
+        self._gradually = False
+        self._modules_loaded = False
+        self._filling = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -64,27 +123,11 @@ class MainWindow(QMainWindow):
         for _ in SECTIONS:
             QListWidgetItem(self.sidebar)
 
-        self.overview = OverviewPage(services)
-        self.meetings = MeetingsPage(services, i18n)
-        self.conventions = ConventionsPage(services, i18n)
-        self.disclosures = DisclosuresPage(services, i18n)
-        self.villages = VillagesPage(services, i18n)
-        self.settings = SettingsPage(services, i18n)
-        self.sync = SyncPage(services, i18n)
-        self.reports = ReportsPage(services, lambda: i18n.lang)
-        pages: dict[int, QWidget] = {
-            OVERVIEW: self.overview,
-            MEETINGS: self.meetings,
-            CONVENTIONS: self.conventions,
-            DISCLOSURES: self.disclosures,
-            SYNC: self.sync,
-            REPORTS: self.reports,
-            VILLAGES: self.villages,
-            SETTINGS: self.settings,
-        }
+        self.overview = OverviewPage(None)
         self.stack = QStackedWidget()
-        for index, title in enumerate(SECTIONS):
-            self.stack.addWidget(pages.get(index) or PlaceholderPage(CTX, title))
+        self.stack.addWidget(self.overview)
+        for title_source in SECTIONS[1:]:
+            self.stack.addWidget(SkeletonPage(CTX, title_source))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -94,6 +137,90 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._make_actions()
+        self.sidebar.setCurrentRow(OVERVIEW)
+        self.setMinimumSize(960, 600)
+        self.retranslate()
+        if services is not None:
+            self.attach(services, gradually=False)
+
+    # --- filling the frame ------------------------------------------------------------
+    def attach(
+        self, services: Services, figures: OverviewFigures | None = None, *, gradually: bool = False
+    ) -> None:
+        """The store is open: the overview's figures now, then every page.
+
+        ``gradually``: the pages are built once :meth:`fill_pages` says their modules
+        are loaded, one per turn of the event loop so the window keeps answering; else
+        all of them before returning.
+        """
+        self._services = services
+        self.overview.attach(services, figures)
+        self.retranslate()
+        self.ready.emit()
+        if gradually:
+            self._gradually = True
+            if self._modules_loaded:
+                self._fill_gradually()
+            return
+        for step in self._steps():
+            step()
+
+    def fill_pages(self, _result: object = None) -> None:
+        """The pages' modules are loaded (StoreLoader): build the pages when attached."""
+        self._modules_loaded = True
+        if self._services is not None and self._gradually:
+            self._fill_gradually()
+
+    def _fill_gradually(self) -> None:
+        if self._filling:
+            return
+        self._filling = True
+        steps = self._steps()
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(0, next_step)
+
+    def _steps(self) -> list[Callable[[], None]]:
+        return [
+            lambda: self._place(MEETINGS, "meetings", "MeetingsPage"),
+            lambda: self._place(CONVENTIONS, "conventions", "ConventionsPage"),
+            lambda: self._place(DISCLOSURES, "disclosures", "DisclosuresPage"),
+            lambda: self._place(SYNC, "sync", "SyncPage"),
+            lambda: self._place(REPORTS, "reports", "ReportsPage"),
+            lambda: self._place(VILLAGES, "villages", "VillagesPage"),
+            lambda: self._place(SETTINGS, "settings", "SettingsPage"),
+            self._wire,
+        ]
+
+    def _place(self, index: int, name: str, class_name: str) -> None:
+        """Build one page and put it where its skeleton stood."""
+        assert self._services is not None
+        services, i18n = self._services, self._i18n
+        module = importlib.import_module(f"desktop.ui.pages.{name}")
+        page_type = getattr(module, class_name)
+        page: QWidget
+        if name == "reports":
+            page = page_type(services, lambda: i18n.lang)
+        else:
+            page = page_type(services, i18n)
+        setattr(self, name, page)
+        current = self.stack.currentIndex()
+        skeleton = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(skeleton)
+        skeleton.deleteLater()
+        self.stack.setCurrentIndex(current)
+
+    def _wire(self) -> None:
+        """Every page is there: connect them to each other, then the search box."""
+        from desktop.ui.search_popup import SearchPopup
+
+        assert self._services is not None
         self.villages.changed.connect(self.overview.refresh)
         self.villages.changed.connect(self.meetings.villages_changed)
         self.villages.changed.connect(self.conventions.villages_changed)
@@ -105,12 +232,15 @@ class MainWindow(QMainWindow):
         for page in (self.meetings, self.conventions, self.disclosures):
             page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
-        self.search_popup = SearchPopup(services, self)
+        self.search_popup: SearchPopup = SearchPopup(self._services, self)
         self.search_popup.open_record.connect(self.open_record)
-        self._make_actions()
-        self.sidebar.setCurrentRow(OVERVIEW)
-        self.setMinimumSize(960, 600)
-        self.retranslate()
+        self.about_action.triggered.connect(self.settings.show_about)
+        self._filled = True
+        self.filled.emit()
+
+    @property
+    def is_filled(self) -> bool:
+        return self._filled
 
     def _make_actions(self) -> None:
         self.section_actions: list[QAction] = []
@@ -134,7 +264,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.about_action.triggered.connect(self.settings.show_about)
         for action in (
             self.new_village_action,
             self.find_action,
@@ -153,11 +282,15 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def new_village(self) -> None:
+        if not self._filled:
+            return
         self.show_section(VILLAGES)
         self.villages.add_village()
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the section shown (a village from the others)."""
+        if not self._filled:  # the pages are still being built (a fraction of a second)
+            return
         section = self.current_section()
         if section == MEETINGS:
             self.meetings.add_meeting()
@@ -170,6 +303,8 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter of the page shown; again (or on a page without one): search all."""
+        if not self._filled:
+            return
         focus = QApplication.focusWidget()
         in_filter = isinstance(focus, QLineEdit) and self.stack.isAncestorOf(focus)
         with_filter = (VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES)
@@ -186,10 +321,13 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Ctrl+K: the search box over every record."""
-        self.search_popup.popup()
+        if self._filled:
+            self.search_popup.popup()
 
     def open_record(self, kind: str, uuid: str) -> bool:
         """A search result: its page shown with its row selected (Enter then opens it)."""
+        from desktop.ui.search_popup import reveal
+
         pages: dict[str, tuple[int, RecordPage]] = {
             "village": (VILLAGES, self.villages),
             "meeting": (MEETINGS, self.meetings),
@@ -202,8 +340,12 @@ class MainWindow(QMainWindow):
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
-        inst = self._services.setup.installation()
-        self.setWindowTitle(f"{APP_NAME} — {inst.data.name}" if inst else APP_NAME)
+        if self._services is not None:
+            inst = self._services.setup.installation()
+            name = inst.data.name if inst else None
+        else:
+            name = self._frame_title
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
         for index, title in enumerate(SECTIONS):
             item = self.sidebar.item(index)
             item.setText(translate("MainWindow", title))

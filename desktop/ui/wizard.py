@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,12 +31,13 @@ from desktop.core.installation import (
     validate_installation,
 )
 from desktop.core.messages import format_error, format_field_error
-from desktop.services.container import Services
-from desktop.services.demo import make_demo
 from desktop.ui.i18n import APP_NAME, I18n, translate
 from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.widgets import ErrorLabel
 from desktop.ui.wizard_place import CommunePage, Lang, UpperPage
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +111,8 @@ class DemoPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
+            from desktop.services.demo import make_demo  # the generator: only for a demo
+
             make_demo(self._services)
         except DomainError as exc:
             self.error.show_message(format_error(exc, self._lang()))

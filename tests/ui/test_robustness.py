@@ -23,6 +23,7 @@ from desktop.ui.crash import (
     qt_message_handler,
 )
 from desktop.ui.i18n import I18n
+from desktop.ui.wizard import FirstRunWizard
 from tests.conftest import COMMUNE
 
 
@@ -116,7 +117,7 @@ def test_run_window_first_start_and_previous_crash(
         wizards.append(self)
         return int(QWizard.DialogCode.Rejected.value)
 
-    monkeypatch.setattr(ui_main.FirstRunWizard, "exec", cancel)
+    monkeypatch.setattr(FirstRunWizard, "exec", cancel)
     try:
         assert ui_main.run_window(data_dir=data, lang="vi", qm_dir=qm_dir) == 0
     finally:

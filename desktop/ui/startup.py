@@ -1,0 +1,150 @@
+"""Start-up in two steps: the frame painted from Qt alone, then the store loaded behind it.
+
+:func:`peek_store` reads, without SQLAlchemy, what the frame needs to be drawn right
+the first time (language, the installation's name). :class:`StoreLoader` waits for
+the frame's first paint, then opens the store (migrating it if needed), builds the
+services and reads the overview's figures on a worker thread, while the GUI thread
+keeps painting; then it imports the pages' modules there too. docs/performance.md
+"Start-up" has the figures.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+from desktop.storage import quick
+from desktop.storage.paths import DataPaths
+from desktop.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pages.overview import OverviewFigures
+
+log = logging.getLogger(__name__)
+
+# Open the store this long after showing the frame even if no paint was seen (a window
+# opened minimised is never painted).
+PAINT_WAIT_MS = 300
+
+
+@dataclass(frozen=True)
+class FrameFacts:
+    """What the frame shows before the store is open (None: not known yet)."""
+
+    language: str | None = None
+    title: str | None = None
+
+
+def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
+    """The stored language and the installation's name, read-only, in a few ms.
+
+    Only a SQLite store at the shipped schema is read (storage/quick.py); any other
+    (new, older, on PostgreSQL, unreadable) gives empty facts, and the full open that
+    follows decides.
+    """
+    if db_url is not None:
+        return FrameFacts()
+    try:
+        with quick.reading(paths.database) as conn:
+            if conn is None:
+                return FrameFacts()
+            return FrameFacts(quick.setting(conn, quick.LANGUAGE_KEY), quick.installation_name(conn))
+    except sqlite3.Error:
+        log.info("could not peek at %s; the frame starts plain", paths.database, exc_info=True)
+        return FrameFacts()
+
+
+def open_services(root: Path, db_url: str | None) -> tuple[Services, OverviewFigures]:
+    """Open (and migrate) the store, build the services, read the overview's figures.
+
+    Runs on the worker thread: imports SQLAlchemy (and Alembic when migrating).
+    """
+    from desktop.services.container import build_services
+    from desktop.services.context import open_store
+    from desktop.ui.pages.overview import overview_figures
+
+    services = build_services(open_store(root, db_url=db_url))
+    try:
+        return services, overview_figures(services)
+    except BaseException:
+        services.close()
+        raise
+
+
+class _FirstPaint(QObject):
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
+class StoreLoader:
+    """Loads the store behind ``window``'s frame, then the pages' modules."""
+
+    def __init__(self, root: Path, db_url: str | None, window: MainWindow) -> None:
+        self._root = root
+        self._db_url = db_url
+        self._window = window
+        self._worker = Worker()
+        self._outcome: dict[str, Any] = {}
+        self._started = False
+        self._handed_over = False
+
+    def load(self) -> tuple[Services, OverviewFigures] | None:
+        """Wait (the frame painting and answering) until the store is open; None: it
+        could not be (the error is logged)."""
+        loop = QEventLoop()
+
+        def start() -> None:
+            if self._started:
+                return
+            self._started = True
+            self._worker.run(
+                lambda: open_services(self._root, self._db_url),
+                lambda result: (self._outcome.__setitem__("done", result), loop.quit()),
+                lambda exc: (self._outcome.__setitem__("error", exc), loop.quit()),
+            )
+
+        spy = _FirstPaint(start)
+        self._window.overview.installEventFilter(spy)
+        QTimer.singleShot(PAINT_WAIT_MS, start)
+        if "done" not in self._outcome and "error" not in self._outcome:
+            loop.exec()
+        self._window.overview.removeEventFilter(spy)
+        if "error" in self._outcome:
+            exc = self._outcome["error"]
+            log.error("could not open the data store in %s", self._root, exc_info=exc)
+            return None
+        services, figures = self._outcome["done"]
+        self._handed_over = True
+        self._worker.run(self._preload, self._window.fill_pages, self._preload_failed)
+        return services, figures
+
+    @staticmethod
+    def _preload() -> None:
+        from desktop.ui.main_window import preload_pages
+
+        preload_pages()
+
+    def _preload_failed(self, exc: BaseException) -> None:
+        log.error("could not load the pages' modules", exc_info=exc)
+        self._window.fill_pages()  # builds them on the GUI thread: the error shows there
+
+    def close(self) -> None:
+        """Wait for the worker; close a store it opened that nobody took."""
+        self._worker.wait()
+        if not self._handed_over and "done" in self._outcome:
+            self._outcome["done"][0].close()
