@@ -11,17 +11,21 @@ The queries mirror storage/villages.py and storage/settings.py; tests compare th
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from desktop.core.installation import Installation, InstallationData, Role, UpperKind
 from desktop.core.records import RecordMeta
 from desktop.core.text import fold
 from desktop.core.villages import Village, VillageData, VillageType
 from desktop.storage.schema_head import HEAD_REVISION
 
+INSTALLATION_ROW_ID = 1  # the one row of the installation table (storage/installation.py)
 LANGUAGE_KEY = "ui.language"  # the settings row of the interface language
 VILLAGE_COLUMNS = (
     "uuid, version, created_at, created_by, updated_at, updated_by, deleted, origin_code, "
@@ -48,15 +52,52 @@ def reading(database: Path) -> Iterator[sqlite3.Connection | None]:
         yield conn if rows == [(HEAD_REVISION,)] else None
 
 
-def setting(conn: sqlite3.Connection, key: str) -> str | None:
+def setting(conn: sqlite3.Connection, key: str) -> Any:
+    """A setting's value (stored as JSON, storage/installation.py), or None."""
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
+    return None if row is None else json.loads(row[0])
 
 
 def installation_name(conn: sqlite3.Connection) -> str | None:
     """The installation's name, or None before set-up."""
-    row = conn.execute("SELECT name FROM installation ORDER BY id LIMIT 1").fetchone()
-    return None if row is None else str(row[0])
+    found = installation(conn)
+    return None if found is None else found.data.name
+
+
+def installation(conn: sqlite3.Connection) -> Installation | None:
+    """What storage/installation.py ``get_installation`` returns (None before set-up)."""
+    row = conn.execute(
+        "SELECT installation_id, role, code, name, province_code, province_name, parent_code,"
+        " parent_name, upper_code, upper_name, upper_kind, officer_name"
+        " FROM installation WHERE id = ?",
+        (INSTALLATION_ROW_ID,),
+    ).fetchone()
+    if row is None:
+        return None
+    data = InstallationData(
+        role=Role(row[1]),
+        code=row[2],
+        name=row[3],
+        province_code=row[4],
+        province_name=row[5],
+        parent_code=row[6],
+        parent_name=row[7],
+        upper_code=row[8],
+        upper_name=row[9],
+        upper_kind=UpperKind(row[10]),
+        officer_name=row[11],
+    )
+    return Installation(installation_id=row[0], data=data)
+
+
+def active_village_totals(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Active villages and their households: storage/villages.py ``village_totals`` with
+    ``VillageQuery(include_retired=False)``."""
+    count, households = conn.execute(
+        "SELECT count(uuid), sum(households_total) FROM villages"
+        " WHERE deleted = 0 AND retired_on IS NULL"
+    ).fetchone()
+    return int(count or 0), int(households or 0)
 
 
 def _day(value: str | None) -> date | None:

@@ -157,10 +157,11 @@ def run_window(
     loader: StoreLoader | None = None
     try:
         facts = peek_store(session.paths, db_url) if db_url is None else FrameFacts()
-        session.i18n.apply(lang if lang in LANGUAGES else facts.language or DEFAULT_LANGUAGE)
+        stored = facts.language if facts.language in LANGUAGES else None
+        session.i18n.apply(lang if lang in LANGUAGES else stored or DEFAULT_LANGUAGE)
         window = MainWindow(None, session.i18n, title=facts.title)
         show_fitting(window)
-        loader = StoreLoader(session.paths.root, db_url, window)
+        loader = StoreLoader(session.paths.root, db_url, window, facts.figures(session.paths.root))
         loaded = loader.load()
         if loaded is None:
             store_failed(session)

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._gradually = False
         self._modules_loaded = False
         self._filling = False
+        self._ready = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self.overview.attach(services, figures)
         self.retranslate()
-        self.ready.emit()
+        self._say_ready()
         if gradually:
             self._gradually = True
             if self._modules_loaded:
@@ -165,6 +166,16 @@ class MainWindow(QMainWindow):
             return
         for step in self._steps():
             step()
+
+    def show_early_figures(self, figures: OverviewFigures) -> None:
+        """The overview's figures read before the store is open (desktop/ui/startup.py)."""
+        self.overview.show_figures(figures)
+        self._say_ready()
+
+    def _say_ready(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
 
     def fill_pages(self, _result: object = None) -> None:
         """The pages' modules are loaded (StoreLoader): build the pages when attached."""

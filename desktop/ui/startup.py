@@ -24,6 +24,7 @@ from desktop.storage.paths import DataPaths
 from desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
+    from desktop.core.installation import Installation
     from desktop.services.container import Services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pages.overview import OverviewFigures
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Open the store this long after showing the frame even if no paint was seen (a window
-# opened minimised is never painted).
-PAINT_WAIT_MS = 300
+# hidden behind others may not be painted; one opened minimised starts at once).
+PAINT_WAIT_MS = 1500
 
 
 @dataclass(frozen=True)
@@ -40,15 +41,30 @@ class FrameFacts:
     """What the frame shows before the store is open (None: not known yet)."""
 
     language: str | None = None
-    title: str | None = None
+    installation: Installation | None = None
+    totals: tuple[int, int] | None = None  # active villages, their households
+
+    @property
+    def title(self) -> str | None:
+        return None if self.installation is None else self.installation.data.name
+
+    def figures(self, root: Path) -> OverviewFigures | None:
+        """The overview's figures, when the store could be read (set up, at head)."""
+        if self.installation is None or self.totals is None:
+            return None
+        from desktop.ui.pages.overview import OverviewFigures
+
+        return OverviewFigures(self.installation, *self.totals, root)
 
 
 def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
-    """The stored language and the installation's name, read-only, in a few ms.
+    """The stored language, the installation and the overview's figures, read-only,
+    in a few milliseconds.
 
     Only a SQLite store at the shipped schema is read (storage/quick.py); any other
     (new, older, on PostgreSQL, unreadable) gives empty facts, and the full open that
-    follows decides.
+    follows decides. Nothing is written, so no check is skipped: the store is still
+    opened, migrated and checked as always, behind the frame.
     """
     if db_url is not None:
         return FrameFacts()
@@ -56,7 +72,12 @@ def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
         with quick.reading(paths.database) as conn:
             if conn is None:
                 return FrameFacts()
-            return FrameFacts(quick.setting(conn, quick.LANGUAGE_KEY), quick.installation_name(conn))
+            language = quick.setting(conn, quick.LANGUAGE_KEY)
+            return FrameFacts(
+                language if isinstance(language, str) else None,
+                quick.installation(conn),
+                quick.active_village_totals(conn),
+            )
     except sqlite3.Error:
         log.info("could not peek at %s; the frame starts plain", paths.database, exc_info=True)
         return FrameFacts()
@@ -94,7 +115,14 @@ class _FirstPaint(QObject):
 class StoreLoader:
     """Loads the store behind ``window``'s frame, then the pages' modules."""
 
-    def __init__(self, root: Path, db_url: str | None, window: MainWindow) -> None:
+    def __init__(
+        self,
+        root: Path,
+        db_url: str | None,
+        window: MainWindow,
+        early: OverviewFigures | None = None,
+    ) -> None:
+        self._early = early
         self._root = root
         self._db_url = db_url
         self._window = window
@@ -112,6 +140,8 @@ class StoreLoader:
             if self._started:
                 return
             self._started = True
+            if self._early is not None:  # read by peek_store: shown now, the store opening
+                self._window.show_early_figures(self._early)
             self._worker.run(
                 lambda: open_services(self._root, self._db_url),
                 lambda result: (self._outcome.__setitem__("done", result), loop.quit()),
@@ -120,7 +150,7 @@ class StoreLoader:
 
         spy = _FirstPaint(start)
         self._window.overview.installEventFilter(spy)
-        QTimer.singleShot(PAINT_WAIT_MS, start)
+        QTimer.singleShot(0 if self._window.isMinimized() else PAINT_WAIT_MS, start)
         if "done" not in self._outcome and "error" not in self._outcome:
             loop.exec()
         self._window.overview.removeEventFilter(spy)

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.installation import Installation
 from desktop.ui.i18n import is_language_change, translate
-from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 
 if TYPE_CHECKING:  # the frame is painted before these load (docs/performance.md "Start-up")
+    from desktop.core.installation import Installation
     from desktop.services.container import Services
     from desktop.services.villages import VillageService
 
@@ -135,6 +134,8 @@ class OverviewPage(QWidget):
         self.show_figures(overview_figures(self._services))
 
     def show_figures(self, figures: OverviewFigures) -> None:
+        from desktop.ui.labels import format_count  # its enums are not needed by the frame
+
         v = self.values
         if figures.installation is not None:
             for key, text in installation_values(figures.installation.data).items():
