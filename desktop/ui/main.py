@@ -33,6 +33,7 @@ from desktop.ui.startup import FrameFacts, StoreLoader, peek_store
 
 if TYPE_CHECKING:  # loaded off the GUI thread once the frame is painted
     from desktop.services.container import Services
+    from desktop.ui.pages.overview import OverviewFigures
 
 log = logging.getLogger(__name__)
 
@@ -166,15 +167,18 @@ def run_window(
         if loaded is None:
             store_failed(session)
             return 1
-        services, figures = loaded
+        services, opened_figures = loaded
+        figures: OverviewFigures | None = opened_figures
         if not window.isVisible():  # closed while the store was opening
             session.services = services
             return 0
         session.services = services
-        session.i18n.apply(choose_language(lang, services))
+        chosen = choose_language(lang, services)
+        if chosen != session.i18n.lang:  # the peek could not tell (a store being migrated)
+            session.i18n.apply(chosen)
         if session.previous_crash is not None:
             tell_previous_crash(session.previous_crash)
-        if figures.installation is None:
+        if opened_figures.installation is None:
             if os.environ.get(ENV_SMOKE) == "1":
                 print(
                     "smoke: FAIL the data folder is not set up (run `demo` first)", file=sys.stderr

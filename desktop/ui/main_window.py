@@ -223,8 +223,9 @@ class MainWindow(QMainWindow):
         current = self.stack.currentIndex()
         skeleton = self.stack.widget(index)
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(skeleton)
-        skeleton.deleteLater()
+        if skeleton is not None:
+            self.stack.removeWidget(skeleton)
+            skeleton.deleteLater()
         self.stack.setCurrentIndex(current)
 
     def _wire(self) -> None:

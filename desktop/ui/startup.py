@@ -142,11 +142,16 @@ class StoreLoader:
             self._started = True
             if self._early is not None:  # read by peek_store: shown now, the store opening
                 self._window.show_early_figures(self._early)
-            self._worker.run(
-                lambda: open_services(self._root, self._db_url),
-                lambda result: (self._outcome.__setitem__("done", result), loop.quit()),
-                lambda exc: (self._outcome.__setitem__("error", exc), loop.quit()),
-            )
+
+            def done(result: object) -> None:
+                self._outcome["done"] = result
+                loop.quit()
+
+            def failed(exc: BaseException) -> None:
+                self._outcome["error"] = exc
+                loop.quit()
+
+            self._worker.run(lambda: open_services(self._root, self._db_url), done, failed)
 
         spy = _FirstPaint(start)
         self._window.overview.installEventFilter(spy)

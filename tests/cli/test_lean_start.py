@@ -68,7 +68,8 @@ def test_list_village_reads_without_sqlalchemy(
     assert quick_json == full_json.getvalue()
     assert main(["--data-dir", root, "list", "village", "--search", "dong"], out=full_text) == 0
     status, searched, _ = _run("--data-dir", root, "list", "village", "--search", "dong")
-    assert searched == full_text.getvalue() and "Thôn Đông" in searched and "Thôn Bắc" not in searched
+    assert searched == full_text.getvalue()
+    assert "Thôn Đông" in searched and "Thôn Bắc" not in searched
 
 
 def test_list_village_before_setup_takes_the_full_path(data_dir: Path) -> None:
