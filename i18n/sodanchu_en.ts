@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="152"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="153"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="158"/>
         <source>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</source>
         <translation>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="171"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
         <source>Offline ledger of grassroots democracy records for a commune.</source>
         <translation>Offline ledger of grassroots democracy records for a commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="178"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="179"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="180"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
         <source>Bundled fonts and libraries:</source>
         <translation>Bundled fonts and libraries:</translation>
     </message>
@@ -110,97 +110,97 @@
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="86"/>
         <source>Preamble: %1</source>
         <translation>Preamble: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
         <source>New convention</source>
         <translation>New convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="151"/>
         <source>Edit convention</source>
         <translation>Edit convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="160"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>e.g. Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Citizen initiative (at least 10% of households)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="167"/>
         <source>Names, separated by commas</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="174"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="182"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
         <source>&amp;Review day:</source>
         <translation>&amp;Review day:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="239"/>
         <source>&amp;Drafting team:</source>
         <translation>&amp;Drafting team:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="242"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="247"/>
         <source>Structure recognised</source>
         <translation>Structure recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="273"/>
         <source>— choose the village —</source>
         <translation>— choose the village —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="296"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="313"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chapter(s), %2 article(s), %3 clause(s)</translation>
     </message>
@@ -802,42 +802,42 @@
         <translation>%1 (amended version)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="63"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="72"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="80"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="81"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="86"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="87"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="90"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="92"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -892,87 +892,87 @@
         <translation>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="150"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="128"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="156"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="134"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="161"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="139"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="227"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="233"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="203"/>
         <source>No convention matches the filter.</source>
         <translation>No convention matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="235"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>No convention recorded yet — press «New» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="252"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="222"/>
         <source>Add a village first (Ctrl+7).</source>
         <translation>Add a village first (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="297"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="267"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Village conventions (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="299"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="269"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="300"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="270"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="301"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="271"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="302"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="272"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Record a new convention (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="303"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="273"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="305"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="275"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Open the selected convention: its steps, text and versions (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="311"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="281"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Search title, text or proposer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="313"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="283"/>
         <source>Show old &amp;versions</source>
         <translation>Show old &amp;versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="315"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="285"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Also list the versions replaced by a newer one</translation>
     </message>
@@ -1077,87 +1077,87 @@ The technical details are in:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="104"/>
         <source>New disclosure</source>
         <translation>New disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="106"/>
         <source>Edit disclosure</source>
         <translation>Edit disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="114"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="132"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="151"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
         <source>What is disclosed</source>
         <translation>What is disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="179"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Forms of disclosure (Art. 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="183"/>
         <source>Loudspeaker and portal</source>
         <translation>Loudspeaker and portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="186"/>
         <source>Broadcast on:</source>
         <translation>Broadcast on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="189"/>
         <source>Portal lin&amp;k:</source>
         <translation>Portal lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="193"/>
         <source>Notice boards</source>
         <translation>Notice boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="204"/>
         <source>Evidence and feedback</source>
         <translation>Evidence and feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="209"/>
         <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
         <translation>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
         <source>Status today: %1</source>
         <translation>Status today: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Disclose by %1</source>
         <translation>Disclose by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
         <source>Posted until at least %1</source>
         <translation>Posted until at least %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
@@ -1476,115 +1476,115 @@ The technical details are in:
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="183"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="218"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="230"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="200"/>
         <source>No disclosure matches the filter.</source>
         <translation>No disclosure matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="220"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="190"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Nothing is overdue and no posting period ends this week.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="224"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="194"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Nothing is on the notice boards today.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="226"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="196"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>No planned disclosure is waiting to be made.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="228"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="198"/>
         <source>No disclosure is overdue.</source>
         <translation>No disclosure is overdue.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
         <source>Feedback saved.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="323"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="293"/>
         <source>Attached «%1».</source>
         <translation>Attached «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="371"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="341"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="375"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="308"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
         <source>Record &amp;feedback…</source>
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="315"/>
         <source>A&amp;nswer feedback</source>
         <translation>A&amp;nswer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="317"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="352"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="322"/>
         <source>&amp;Attach photo or file…</source>
         <translation>&amp;Attach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="366"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="336"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="367"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="368"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
         <source>On the &amp;boards today</source>
         <translation>On the &amp;boards today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="369"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="339"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="370"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="340"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Record a disclosure (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="373"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="343"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Edit the selected disclosure (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="377"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
         <source>Record a resident&apos;s feedback on the selected disclosure</source>
         <translation>Record a resident&apos;s feedback on the selected disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="379"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="349"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>A&amp;ttach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="381"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="351"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Keep a photo of the notice board or a scan with the selected disclosure</translation>
     </message>
@@ -1650,202 +1650,203 @@ The technical details are in:
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../desktop/ui/labels.py" line="173"/>
         <source>[sent by %2, read-only] %1</source>
         <translation>[sent by %2, read-only] %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19"/>
+        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Village (thôn)</source>
         <translation>Village (thôn)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20"/>
+        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Residential group (tổ dân phố)</source>
         <translation>Residential group (tổ dân phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21"/>
+        <location filename="../desktop/ui/labels.py" line="24"/>
         <source>Hamlet (ấp)</source>
         <translation>Hamlet (ấp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22"/>
+        <location filename="../desktop/ui/labels.py" line="25"/>
         <source>Hamlet (bản)</source>
         <translation>Hamlet (bản)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="23"/>
+        <location filename="../desktop/ui/labels.py" line="26"/>
         <source>Neighbourhood (khu phố)</source>
         <translation>Neighbourhood (khu phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="24"/>
-        <location filename="../desktop/ui/labels.py" line="79"/>
+        <location filename="../desktop/ui/labels.py" line="27"/>
+        <location filename="../desktop/ui/labels.py" line="82"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
+        <location filename="../desktop/ui/labels.py" line="31"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
+        <location filename="../desktop/ui/labels.py" line="32"/>
         <source>Village head</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
+        <location filename="../desktop/ui/labels.py" line="33"/>
         <source>Receiving level</source>
         <translation>Receiving level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="34"/>
+        <location filename="../desktop/ui/labels.py" line="37"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="35"/>
+        <location filename="../desktop/ui/labels.py" line="38"/>
         <source>District (before the 2025 reform)</source>
         <translation>District (before the 2025 reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
+        <location filename="../desktop/ui/labels.py" line="61"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="59"/>
+        <location filename="../desktop/ui/labels.py" line="62"/>
         <source>Retired on %1</source>
         <translation>Retired on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="71"/>
+        <location filename="../desktop/ui/labels.py" line="74"/>
         <source>Community decision</source>
         <translation>Community decision</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="72"/>
+        <location filename="../desktop/ui/labels.py" line="75"/>
         <source>Year-end periodic meeting</source>
         <translation>Year-end periodic meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="73"/>
+        <location filename="../desktop/ui/labels.py" line="76"/>
         <source>Village head election</source>
         <translation>Village head election</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="74"/>
+        <location filename="../desktop/ui/labels.py" line="77"/>
         <source>Village head dismissal</source>
         <translation>Village head dismissal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="75"/>
+        <location filename="../desktop/ui/labels.py" line="78"/>
         <source>Inspection/supervision board election</source>
         <translation>Inspection/supervision board election</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="78"/>
+        <location filename="../desktop/ui/labels.py" line="81"/>
         <source>Village convention</source>
         <translation>Village convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="83"/>
+        <location filename="../desktop/ui/labels.py" line="86"/>
         <source>Contributions to infrastructure</source>
         <translation>Contributions to infrastructure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="84"/>
+        <location filename="../desktop/ui/labels.py" line="87"/>
         <source>Management of contributions and funds</source>
         <translation>Management of contributions and funds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="85"/>
+        <location filename="../desktop/ui/labels.py" line="88"/>
         <source>Village convention (hương ước, quy ước)</source>
         <translation>Village convention (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="86"/>
+        <location filename="../desktop/ui/labels.py" line="89"/>
         <source>Electing or dismissing the village head</source>
         <translation>Electing or dismissing the village head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="87"/>
+        <location filename="../desktop/ui/labels.py" line="90"/>
         <source>Electing or dismissing the inspection/supervision boards</source>
         <translation>Electing or dismissing the inspection/supervision boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="90"/>
+        <location filename="../desktop/ui/labels.py" line="93"/>
         <source>Other self-management matter</source>
         <translation>Other self-management matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="91"/>
+        <location filename="../desktop/ui/labels.py" line="94"/>
         <source>Meeting procedure (secretary, agenda…)</source>
         <translation>Meeting procedure (secretary, agenda…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="95"/>
+        <location filename="../desktop/ui/labels.py" line="98"/>
         <source>Show of hands</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="96"/>
+        <location filename="../desktop/ui/labels.py" line="99"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="97"/>
+        <location filename="../desktop/ui/labels.py" line="100"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="98"/>
+        <location filename="../desktop/ui/labels.py" line="101"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="102"/>
+        <location filename="../desktop/ui/labels.py" line="105"/>
         <source>Commune People&apos;s Committee (UBND)</source>
         <translation>Commune People&apos;s Committee (UBND)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="103"/>
+        <location filename="../desktop/ui/labels.py" line="106"/>
         <source>Commune Fatherland Front committee (MTTQ)</source>
         <translation>Commune Fatherland Front committee (MTTQ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="107"/>
+        <location filename="../desktop/ui/labels.py" line="110"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="108"/>
+        <location filename="../desktop/ui/labels.py" line="111"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="109"/>
+        <location filename="../desktop/ui/labels.py" line="112"/>
         <source>Partly passed</source>
         <translation>Partly passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="110"/>
+        <location filename="../desktop/ui/labels.py" line="113"/>
         <source>Procedure only</source>
         <translation>Procedure only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="114"/>
+        <location filename="../desktop/ui/labels.py" line="117"/>
         <source>Takes effect on the day of the vote.</source>
         <translation>Takes effect on the day of the vote.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="115"/>
+        <location filename="../desktop/ui/labels.py" line="118"/>
         <source>Takes effect when the commune People&apos;s Committee recognises it.</source>
         <translation>Takes effect when the commune People&apos;s Committee recognises it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="118"/>
+        <location filename="../desktop/ui/labels.py" line="121"/>
         <source>Takes effect when the commune Fatherland Front committee recognises it.</source>
         <translation>Takes effect when the commune Fatherland Front committee recognises it.</translation>
     </message>
@@ -1853,7 +1854,7 @@ The technical details are in:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="134"/>
+        <location filename="../desktop/ui/main.py" line="133"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -1867,72 +1868,74 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="1"/>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="48"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="49"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="50"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="51"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
+        <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/pages/reports.py" line="401"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="370"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="371"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="373"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="374"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2155,42 +2158,42 @@ The details were written to the log file:
         <translation>Add a &amp;matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="97"/>
         <source>New village meeting</source>
         <translation>New village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="99"/>
         <source>Edit village meeting</source>
         <translation>Edit village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="106"/>
         <source>Warnings (saved with the record)</source>
         <translation>Warnings (saved with the record)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="116"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>More &amp;details: people, minutes, recognition, participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="286"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="291"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
@@ -2288,127 +2291,127 @@ The details were written to the log file:
         <translation>The document could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="33"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="37"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="49"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="38"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="50"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="41"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="47"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="59"/>
         <source>Present/total</source>
         <translation>Present/total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="54"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="66"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="58"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="70"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="168"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="144"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="173"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="178"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="183"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="159"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="270"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>No meeting matches the filter.</source>
         <translation>No meeting matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="272"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="240"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="355"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="323"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="324"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="357"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="325"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="360"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="328"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="330"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="332"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="368"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="336"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="370"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="338"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="375"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="343"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="377"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="345"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
@@ -2416,67 +2419,67 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop/ui/pages/overview.py" line="105"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop/ui/pages/overview.py" line="106"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop/ui/pages/overview.py" line="107"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="78"/>
+        <location filename="../desktop/ui/pages/overview.py" line="108"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../desktop/ui/pages/overview.py" line="110"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="81"/>
+        <location filename="../desktop/ui/pages/overview.py" line="111"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../desktop/ui/pages/overview.py" line="112"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../desktop/ui/pages/overview.py" line="113"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="84"/>
+        <location filename="../desktop/ui/pages/overview.py" line="114"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="85"/>
+        <location filename="../desktop/ui/pages/overview.py" line="115"/>
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="86"/>
+        <location filename="../desktop/ui/pages/overview.py" line="116"/>
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../desktop/ui/pages/overview.py" line="117"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Open the village list</source>
         <translation>Open the village list</translation>
     </message>
@@ -2772,6 +2775,280 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Open report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="418"/>
+        <source>&amp;Print report</source>
+        <translation>&amp;Print report</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="410"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <source>Answered by the last day</source>
+        <translation>Answered by the last day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="255"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <source>Decisions by matter (Law Art. 15)</source>
+        <translation>Decisions by matter (Law Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <source>Disclosed</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="86"/>
+        <source>Disclosures by item (Law Art. 11)</source>
+        <translation>Disclosures by item (Law Art. 11)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="323"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <source>First half</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../desktop/ui/pages/reports.py" line="305"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <source>Forms of disclosure used</source>
+        <translation>Forms of disclosure used</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <source>Household ballot</source>
+        <translation>Household ballot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <source>Hương ước / quy ước: state on the last day</source>
+        <translation>Hương ước / quy ước: state on the last day</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <source>Hương ước / quy ước: steps in the period</source>
+        <translation>Hương ước / quy ước: steps in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="295"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="314"/>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <source>Meetings, household ballots and online votes</source>
+        <translation>Meetings, household ballots and online votes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <source>Minutes late</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <source>Minutes not sent</source>
+        <translation>Minutes not sent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Nothing was recorded in this period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="291"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <source>Online vote</source>
+        <translation>Online vote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <source>Posting short</source>
+        <translation>Posting short</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <source>Quarter II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <source>Quarter III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <source>Quarter IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="325"/>
+        <source>Received in the period</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <source>Residents&apos; feedback on disclosures</source>
+        <translation>Residents&apos; feedback on disclosures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="374"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <source>Second half</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="341"/>
+        <source>The figures could not be counted: %1</source>
+        <translation>The figures could not be counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="384"/>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="403"/>
+        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
+        <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <source>Village meeting</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="78"/>
+        <source>Public disclosure</source>
+        <translation>Public disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <source>Forms of disclosure</source>
+        <translation>Forms of disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <source>Meetings and ballots</source>
+        <translation>Meetings and ballots</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <source>Hương ước / quy ước</source>
+        <translation>Hương ước / quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <source>Residents&apos; feedback</source>
+        <translation>Residents&apos; feedback</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <source>In the printed report:</source>
+        <translation>In the printed report:</translation>
+    </message>
+</context>
+<context>
     <name>RetireDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
@@ -2794,6 +3071,49 @@ It stays in the list with its history; nothing is deleted.</translation>
         <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62"/>
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Mark as no longer active</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="24"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="25"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="26"/>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="27"/>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="186"/>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="222"/>
+        <source>Nothing found for «%1».</source>
+        <translation>Nothing found for «%1».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="229"/>
+        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="246"/>
+        <source>Search every record: meetings, conventions, disclosures, villages</source>
+        <translation>Search every record: meetings, conventions, disclosures, villages</translation>
     </message>
 </context>
 <context>
@@ -2855,226 +3175,287 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/settings.py" line="135"/>
+        <source>Signing key fingerprint:</source>
+        <translation>Signing key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/settings.py" line="136"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../desktop/ui/pages/settings.py" line="137"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../desktop/ui/pages/settings.py" line="142"/>
         <source>Changing these details will come in a later version.</source>
         <translation>Changing these details will come in a later version.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../desktop/ui/pages/settings.py" line="144"/>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../desktop/ui/pages/settings.py" line="145"/>
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../desktop/ui/pages/settings.py" line="146"/>
         <source>About %1…</source>
         <translation>About %1…</translation>
     </message>
 </context>
 <context>
+    <name>SkeletonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/skeleton.py" line="35"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>SyncBoardPage</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="57"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
         <source>Days silent</source>
         <translation>Days silent</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
         <source>Matters passed</source>
         <translation>Matters passed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
         <source>Matters failed</source>
         <translation>Matters failed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
         <source>Short posting</source>
         <translation>Short posting</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
         <source>Conventions in force</source>
         <translation>Conventions in force</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
         <source>Conventions suspended</source>
         <translation>Conventions suspended</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
         <source>Conventions abolished</source>
         <translation>Conventions abolished</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
         <source>Conventions superseded</source>
         <translation>Conventions superseded</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
         <source>Other conventions</source>
         <translation>Other conventions</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="77"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Sequence number of the newest bundle received</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
         <source>The day the unit made its newest bundle</source>
         <translation>The day the unit made its newest bundle</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
         <source>When the newest bundle was imported here</source>
         <translation>When the newest bundle was imported here</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
         <source>Sequence numbers not received yet</source>
         <translation>Sequence numbers not received yet</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Days since the unit made its newest bundle</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
         <source>Matters voted and passed</source>
         <translation>Matters voted and passed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
         <source>Matters voted and not passed</source>
         <translation>Matters voted and not passed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Disclosures made or posted after the deadline</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Disclosures taken down early or missing a posting place</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="88"/>
         <source>Village conventions in force</source>
         <translation>Village conventions in force</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Conventions still being drafted, adopted or refused</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="153"/>
         <source>No bundle made for more than %1 days</source>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
         <source>never sent</source>
         <translation>never sent</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
         <source>Reading the board…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
         <source>The board could not be read: %1</source>
         <translation>The board could not be read: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Silent after more than (days):</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
         <source>Export to &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
         <source>Export to &amp;PDF…</source>
         <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
         <source>No unit below has sent data yet</source>
         <translation>No unit below has sent data yet</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</translation>
     </message>
@@ -3082,58 +3463,72 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="150"/>
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="152"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="178"/>
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="205"/>
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="207"/>
         <source>No record of this kind received yet.</source>
         <translation>No record of this kind received yet.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="235"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="241"/>
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="244"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="245"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="246"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="250"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="253"/>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="257"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -3141,182 +3536,227 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncExportTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="43"/>
         <source>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</source>
         <translation>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="48"/>
         <source>This data folder was copied from another computer or moved to another folder.</source>
         <translation>This data folder was copied from another computer or moved to another folder.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="52"/>
         <source>This data folder was replaced by the data of another installation.</source>
         <translation>This data folder was replaced by the data of another installation.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="56"/>
         <source>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</source>
         <translation>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="146"/>
         <source>No. %1, at %2</source>
         <translation>No. %1, at %2</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="153"/>
         <source>up to no. %1</source>
         <translation>up to no. %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="155"/>
         <source>no receipt yet</source>
         <translation>no receipt yet</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="165"/>
         <source>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</source>
         <translation>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="178"/>
         <source>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</source>
         <translation>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="201"/>
         <source>Confirm new identity</source>
         <translation>Confirm new identity</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="202"/>
         <source>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</source>
         <translation>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="214"/>
         <source>New identity confirmed: exporting works again.</source>
         <translation>New identity confirmed: exporting works again.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="221"/>
         <source>Folder for the bundle</source>
         <translation>Folder for the bundle</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="234"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="259"/>
         <source>Bundle no. %1 written (%2 records) in %3:</source>
         <translation>Bundle no. %1 written (%2 records) in %3:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="273"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Export cancelled; no bundle was written.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="277"/>
         <source>The bundle could not be written: %1</source>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="74"/>
         <source>Receipt from the level above</source>
         <translation>Receipt from the level above</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="76"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="90"/>
         <source>The receipt for bundle no. %1 was already imported.</source>
         <translation>The receipt for bundle no. %1 was already imported.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="92"/>
         <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
         <translation>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="107"/>
         <source>Registration file</source>
         <translation>Registration file</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="109"/>
         <source>Registration files (*.json)</source>
         <translation>Registration files (*.json)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="121"/>
         <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
         <translation>Registration file saved as %1. Send it to the level above with the sheet.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="131"/>
         <source>Registration sheet</source>
         <translation>Registration sheet</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="149"/>
         <source>Sheet saved as %1</source>
         <translation>Sheet saved as %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="292"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="298"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="299"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="300"/>
         <source>&amp;Whole data</source>
         <translation>&amp;Whole data</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="302"/>
         <source>Every record, not only the changes the level above has not confirmed</source>
         <translation>Every record, not only the changes the level above has not confirmed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="307"/>
         <source>S&amp;plit into 20 MB parts for email</source>
         <translation>S&amp;plit into 20 MB parts for email</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="308"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="158"/>
         <source>Receipts and key</source>
         <translation>Receipts and key</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="159"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="160"/>
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="161"/>
         <source>Print key registration s&amp;heet…</source>
         <translation>Print key registration s&amp;heet…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="310"/>
         <source>Exporting is paused: please confirm</source>
         <translation>Exporting is paused: please confirm</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="311"/>
         <source>Con&amp;firm new identity</source>
         <translation>Con&amp;firm new identity</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="317"/>
         <source>Last bundle:</source>
         <translation>Last bundle:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="318"/>
         <source>Confirmed by the level above:</source>
         <translation>Confirmed by the level above:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="320"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="321"/>
         <source>Sent to:</source>
         <translation>Sent to:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="319"/>
         <source>Changes not yet confirmed:</source>
         <translation>Changes not yet confirmed:</translation>
     </message>
@@ -3324,150 +3764,187 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncImportTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="35"/>
         <source>Checked: can be imported</source>
         <translation>Checked: can be imported</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="36"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="37"/>
         <source>Already imported, nothing changed</source>
         <translation>Already imported, nothing changed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="38"/>
         <source>Refused, nothing changed</source>
         <translation>Refused, nothing changed</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="39"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="42"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="43"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="44"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="45"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="46"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="49"/>
         <source>belongs to another unit</source>
         <translation>belongs to another unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
         <source>the same version was received before with other content</source>
         <translation>the same version was received before with other content</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="53"/>
         <source>older than the version already here</source>
         <translation>older than the version already here</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
         <source>Bundles and receipts to import</source>
         <translation>Bundles and receipts to import</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Bundles and receipts (*.zip *.json);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
         <source>Checking %1 files…</source>
         <translation>Checking %1 files…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
         <source>Check cancelled.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
         <source>Folder for the receipts</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Check of %1 files (nothing changed yet): %2.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Import of %1 files done: %2.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
         <source>%1 refused.</source>
         <translation>%1 refused.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
         <source>Press «Import» to import them.</source>
         <translation>Press «Import» to import them.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — bundle no. %2 of %3</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
         <source>Record %1, version %2: %3</source>
         <translation>Record %1, version %2: %3</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
         <source>… and %1 more records</source>
         <translation>… and %1 more records</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Missing bundle no. %1 of %2</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>The unit&apos;s data here is complete (matches its counts).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>The unit&apos;s data here is not complete yet (earlier bundles missing).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
         <source>Receipt written: %1</source>
         <translation>Receipt written: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
         <source>Receipts folder:</source>
         <translation>Receipts folder:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -3475,26 +3952,32 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncPage</name>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="85"/>
         <source>Reporting &amp;board</source>
         <translation>Reporting &amp;board</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="78"/>
         <source>&amp;Send data</source>
         <translation>&amp;Send data</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="81"/>
         <source>Recei&amp;ve data</source>
         <translation>Recei&amp;ve data</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="83"/>
         <source>&amp;Units below</source>
         <translation>&amp;Units below</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="126"/>
         <source>Set up the installation first (the first-run wizard).</source>
         <translation>Set up the installation first (the first-run wizard).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -3502,146 +3985,186 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="37"/>
         <source>Public disclosures</source>
         <translation>Public disclosures</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="50"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="43"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="44"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="53"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="45"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="46"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="52"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="54"/>
         <source>Type of meeting</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="56"/>
         <source>Held on</source>
         <translation>Held on</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="57"/>
         <source>Invitation sent on</source>
         <translation>Invitation sent on</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="58"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="59"/>
         <source>Households in the village</source>
         <translation>Households in the village</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="60"/>
         <source>Households present</source>
         <translation>Households present</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="61"/>
         <source>Items voted on</source>
         <translation>Items voted on</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="62"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="64"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="65"/>
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="66"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="67"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="68"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="69"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="70"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="71"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="72"/>
         <source>Last changed by</source>
         <translation>Last changed by</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="73"/>
         <source>Last changed at</source>
         <translation>Last changed at</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="75"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="118"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="273"/>
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Remarks sent or waiting for the next receipt</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="200"/>
         <source>%1 for, %2 against</source>
         <translation>%1 for, %2 against</translation>
     </message>
@@ -3649,38 +4172,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRegisterDialog</name>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="59"/>
         <source>Register a unit</source>
         <translation>Register a unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="72"/>
         <source>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</source>
         <translation>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="84"/>
         <source>&amp;Replace the key registered for this unit</source>
         <translation>&amp;Replace the key registered for this unit</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="95"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="98"/>
         <source>Re&amp;gister</source>
         <translation>Re&amp;gister</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="121"/>
         <source>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</source>
         <translation>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="136"/>
         <source>Tick «Replace the key» to confirm the new key.</source>
         <translation>Tick «Replace the key» to confirm the new key.</translation>
     </message>
@@ -3688,22 +4220,27 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRemarks</name>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
         <source>Remarks from the level above</source>
         <translation>Remarks from the level above</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
         <source>Remark or request for correction</source>
         <translation>Remark or request for correction</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>On «%1». The remark goes to the unit with the receipt of its next bundle.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Add remark</translation>
     </message>
@@ -3789,92 +4326,92 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="38"/>
+        <location filename="../desktop/ui/pages/villages.py" line="41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="39"/>
+        <location filename="../desktop/ui/pages/villages.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="45"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="46"/>
+        <location filename="../desktop/ui/pages/villages.py" line="49"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="52"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="56"/>
+        <location filename="../desktop/ui/pages/villages.py" line="59"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="60"/>
+        <location filename="../desktop/ui/pages/villages.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="216"/>
+        <location filename="../desktop/ui/pages/villages.py" line="189"/>
         <source>No village matches the filter.</source>
         <translation>No village matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="219"/>
+        <location filename="../desktop/ui/pages/villages.py" line="192"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>No villages yet — press «Add» to add one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="285"/>
+        <location filename="../desktop/ui/pages/villages.py" line="258"/>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="286"/>
+        <location filename="../desktop/ui/pages/villages.py" line="259"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="287"/>
+        <location filename="../desktop/ui/pages/villages.py" line="260"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Add a village (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="288"/>
+        <location filename="../desktop/ui/pages/villages.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="290"/>
+        <location filename="../desktop/ui/pages/villages.py" line="263"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Edit the selected village (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="292"/>
+        <location filename="../desktop/ui/pages/villages.py" line="265"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="294"/>
+        <location filename="../desktop/ui/pages/villages.py" line="267"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Mark the selected village as no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="297"/>
+        <location filename="../desktop/ui/pages/villages.py" line="270"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Filter by code, name or head (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="299"/>
+        <location filename="../desktop/ui/pages/villages.py" line="272"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Show retired</translation>
     </message>
@@ -3882,47 +4419,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="54"/>
+        <location filename="../desktop/ui/wizard.py" line="56"/>
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56"/>
+        <location filename="../desktop/ui/wizard.py" line="58"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="64"/>
         <source>&amp;Set up my commune</source>
         <translation>&amp;Set up my commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="71"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>A few questions about your commune; about a minute.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="78"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="91"/>
+        <location filename="../desktop/ui/wizard.py" line="93"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92"/>
+        <location filename="../desktop/ui/wizard.py" line="94"/>
         <source>Press Finish to make a sample commune.</source>
         <translation>Press Finish to make a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="97"/>
+        <location filename="../desktop/ui/wizard.py" line="99"/>
         <source>The sample commune and its villages are kept in this data folder:
 %1
 
@@ -3933,97 +4470,97 @@ For your real records, start the program with another, empty data folder.</sourc
 For your real records, start the program with another, empty data folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="123"/>
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>What is this computer for?</source>
         <translation>What is this computer for?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <location filename="../desktop/ui/wizard.py" line="128"/>
         <source>The &amp;commune&apos;s records</source>
         <translation>The &amp;commune&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="126"/>
+        <location filename="../desktop/ui/wizard.py" line="130"/>
         <source>A village head&apos;s records</source>
         <translation>A village head&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="131"/>
         <source>The receiving level (province)</source>
         <translation>The receiving level (province)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="140"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Installations for village heads and for the receiving level come with synchronisation, in a later version.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149"/>
+        <location filename="../desktop/ui/wizard.py" line="153"/>
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151"/>
+        <location filename="../desktop/ui/wizard.py" line="155"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158"/>
+        <location filename="../desktop/ui/wizard.py" line="162"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="164"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Officer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="173"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="186"/>
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189"/>
+        <location filename="../desktop/ui/wizard.py" line="193"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191"/>
+        <location filename="../desktop/ui/wizard.py" line="195"/>
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192"/>
+        <location filename="../desktop/ui/wizard.py" line="196"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214"/>
+        <location filename="../desktop/ui/wizard.py" line="218"/>
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>
@@ -4131,322 +4668,6 @@ For your real records, start the program with another, empty data folder.</trans
         <location filename="../desktop/ui/wizard_place.py" line="285"/>
         <source>3 digits</source>
         <translation>3 digits</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Open report</source>
-        <translation>&amp;Open report</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Print report</source>
-        <translation>&amp;Print report</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Year:</source>
-        <translation>&amp;Year:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Answered by the last day</source>
-        <translation>Answered by the last day</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Counting…</source>
-        <translation>Counting…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Decisions by matter (Law Art. 15)</source>
-        <translation>Decisions by matter (Law Art. 15)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosed</source>
-        <translation>Disclosed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosures</source>
-        <translation>Disclosures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosures by item (Law Art. 11)</source>
-        <translation>Disclosures by item (Law Art. 11)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>First half</source>
-        <translation>First half</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Forms of disclosure used</source>
-        <translation>Forms of disclosure used</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Held</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Household ballot</source>
-        <translation>Household ballot</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước: state on the last day</source>
-        <translation>Hương ước / quy ước: state on the last day</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước: steps in the period</source>
-        <translation>Hương ước / quy ước: steps in the period</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Matter</source>
-        <translation>Matter</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Meetings, household ballots and online votes</source>
-        <translation>Meetings, household ballots and online votes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Minutes late</source>
-        <translation>Minutes late</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Minutes not sent</source>
-        <translation>Minutes not sent</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Not answered</source>
-        <translation>Not answered</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Nothing was recorded in this period.</source>
-        <translation>Nothing was recorded in this period.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Online vote</source>
-        <translation>Online vote</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Passed</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Posting short</source>
-        <translation>Posting short</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter I</source>
-        <translation>Quarter I</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter II</source>
-        <translation>Quarter II</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter III</source>
-        <translation>Quarter III</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter IV</source>
-        <translation>Quarter IV</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Received in the period</source>
-        <translation>Received in the period</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Residents&apos; feedback on disclosures</source>
-        <translation>Residents&apos; feedback on disclosures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Saved as %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Second half</source>
-        <translation>Second half</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The figures could not be counted: %1</source>
-        <translation>The figures could not be counted: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The report could not be written: %1</source>
-        <translation>The report could not be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
-        <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Village meeting</source>
-        <translation>Village meeting</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Whole year</source>
-        <translation>Whole year</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Writing the report…</source>
-        <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Public disclosure</source>
-        <translation>Public disclosure</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Forms of disclosure</source>
-        <translation>Forms of disclosure</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Meetings and ballots</source>
-        <translation>Meetings and ballots</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước</source>
-        <translation>Hương ước / quy ước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Residents&apos; feedback</source>
-        <translation>Residents&apos; feedback</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>In the printed report:</source>
-        <translation>In the printed report:</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPopup</name>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Village</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Convention</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Disclosure</source>
-        <translation>Disclosure</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>The search failed: %1</source>
-        <translation>The search failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Nothing found for «%1».</source>
-        <translation>Nothing found for «%1».</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
-        <translation>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Search every record: meetings, conventions, disclosures, villages</source>
-        <translation>Search every record: meetings, conventions, disclosures, villages</translation>
     </message>
 </context>
 </TS>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="152"/>
         <source>Component</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="153"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="158"/>
         <source>The full licence texts are installed with the program (the fonts&apos; licence below; the libraries&apos; in their package metadata).</source>
         <translation>Toàn văn các giấy phép được cài cùng chương trình (giấy phép phông chữ ở dưới; giấy phép các thư viện trong siêu dữ liệu gói của chúng).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="171"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
         <source>Offline ledger of grassroots democracy records for a commune.</source>
         <translation>Sổ theo dõi thực hiện dân chủ ở cơ sở của xã, dùng không cần mạng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="178"/>
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="179"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="180"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
         <source>Bundled fonts and libraries:</source>
         <translation>Phông chữ và thư viện đi kèm:</translation>
     </message>
@@ -110,97 +110,97 @@
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="86"/>
         <source>Preamble: %1</source>
         <translation>Phần mở đầu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
         <source>New convention</source>
         <translation>Hương ước, quy ước mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="151"/>
         <source>Edit convention</source>
         <translation>Sửa hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="160"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>ví dụ: Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Sáng kiến của cộng đồng (ít nhất 10% số hộ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="167"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="174"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>Cộng đồng dân cư đánh giá việc thực hiện hằng năm vào ngày này (ngày 18 tháng 11 nếu không thỏa thuận ngày khác, Điều 15 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="182"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Dán nội dung vào đây: phần mở đầu, rồi «Chương I», «Điều 1. …», khoản «1.», điểm «a)». Có thể để trống khi mới đề xuất xây dựng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
         <source>&amp;Village:</source>
         <translation>Thôn/Tổ dân &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Người đề xuất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
         <source>&amp;Review day:</source>
         <translation>Ngày đánh &amp;giá hằng năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="239"/>
         <source>&amp;Drafting team:</source>
         <translation>Tổ &amp;soạn thảo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="242"/>
         <source>Te&amp;xt</source>
         <translation>Nội &amp;dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="247"/>
         <source>Structure recognised</source>
         <translation>Cấu trúc nhận diện được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="273"/>
         <source>— choose the village —</source>
         <translation>— chọn thôn, tổ dân phố —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="296"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>Nội dung đã được thông qua không sửa ở đây được; muốn sửa đổi phải tạo phiên bản mới (Điều 13 Nghị định 61/2023/NĐ-CP).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="313"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chương, %2 điều, %3 khoản</translation>
     </message>
@@ -802,42 +802,42 @@
         <translation>%1 (bản sửa đổi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="62"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="63"/>
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="68"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="69"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="71"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="72"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="74"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="75"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="80"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="81"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="86"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="87"/>
         <source>Next review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="90"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
         <source>Next step</source>
         <translation>Việc cần làm tiếp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_list.py" line="91"/>
+        <location filename="../desktop/ui/pages/convention_list.py" line="92"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -892,87 +892,87 @@
         <translation>Số liệu báo cáo hằng năm lên cấp trên (Điều 16 Nghị định 61/2023/NĐ-CP): mỗi hương ước, quy ước được đếm một lần cho mỗi loại bước có ngày trong năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="150"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="128"/>
         <source>All villages</source>
         <translation>Tất cả thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="156"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="134"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="161"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="139"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="227"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="233"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="203"/>
         <source>No convention matches the filter.</source>
         <translation>Không có hương ước, quy ước nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="235"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>Chưa có hương ước, quy ước nào — bấm «Thêm mới» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="252"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="222"/>
         <source>Add a village first (Ctrl+7).</source>
         <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="297"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="267"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="299"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="269"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="300"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="270"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="301"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="271"/>
         <source>&amp;New…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="302"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="272"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Ghi hương ước, quy ước mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="303"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="273"/>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="305"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="275"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Mở hương ước, quy ước đang chọn: các bước, nội dung và các phiên bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="311"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="281"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, nội dung, người đề xuất (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="313"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="283"/>
         <source>Show old &amp;versions</source>
         <translation>Hiện cả phiên bản &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="315"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="285"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Liệt kê cả các phiên bản đã được thay thế</translation>
     </message>
@@ -1077,87 +1077,87 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="104"/>
         <source>New disclosure</source>
         <translation>Ghi nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="106"/>
         <source>Edit disclosure</source>
         <translation>Sửa nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="114"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="131"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="132"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="151"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
         <source>What is disclosed</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="179"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Hình thức công khai (Điều 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="183"/>
         <source>Loudspeaker and portal</source>
         <translation>Loa truyền thanh và cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="186"/>
         <source>Broadcast on:</source>
         <translation>Ngày phát loa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="189"/>
         <source>Portal lin&amp;k:</source>
         <translation>Cổng thông tin (&amp;URL):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="191"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="193"/>
         <source>Notice boards</source>
         <translation>Niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="204"/>
         <source>Evidence and feedback</source>
         <translation>Minh chứng và ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="209"/>
         <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
         <translation>Lưu nội dung công khai trước; sau đó mới đính kèm ảnh, tệp và ghi ý kiến phản ánh của Nhân dân.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
         <source>Status today: %1</source>
         <translation>Trạng thái hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Disclose by %1</source>
         <translation>Hạn công khai: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
         <source>Posted until at least %1</source>
         <translation>Niêm yết ít nhất đến hết ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="407"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
@@ -1476,115 +1476,115 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="213"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="183"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có nội dung công khai nào — bấm «Thêm» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="218"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="230"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="200"/>
         <source>No disclosure matches the filter.</source>
         <translation>Không có nội dung nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="220"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="190"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Không có nội dung nào quá hạn hoặc sắp hết hạn niêm yết trong tuần này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="224"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="194"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Hôm nay không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="226"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="196"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>Không có nội dung nào trong kế hoạch đang chờ công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="228"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="198"/>
         <source>No disclosure is overdue.</source>
         <translation>Không có nội dung nào quá hạn công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
         <source>Feedback saved.</source>
         <translation>Đã lưu ý kiến phản ánh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="323"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="293"/>
         <source>Attached «%1».</source>
         <translation>Đã đính kèm «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="371"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="341"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="375"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="308"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
         <source>Record &amp;feedback…</source>
         <translation>&amp;Ghi ý kiến phản ánh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="315"/>
         <source>A&amp;nswer feedback</source>
         <translation>&amp;Trả lời ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="317"/>
         <source>anonymous</source>
         <translation>không ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="352"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="322"/>
         <source>&amp;Attach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="366"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="336"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="367"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="368"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
         <source>On the &amp;boards today</source>
         <translation>Bảng &amp;niêm yết hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="369"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="339"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="370"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="340"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Ghi nội dung công khai mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="373"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="343"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Sửa nội dung đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="377"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
         <source>Record a resident&apos;s feedback on the selected disclosure</source>
         <translation>Ghi ý kiến phản ánh của người dân về nội dung đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="379"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="349"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="381"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="351"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Lưu ảnh chụp bảng niêm yết hoặc bản quét kèm nội dung đang chọn</translation>
     </message>
@@ -1650,202 +1650,203 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../desktop/ui/labels.py" line="173"/>
         <source>[sent by %2, read-only] %1</source>
         <translation>[%2 gửi lên, chỉ xem] %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="19"/>
+        <location filename="../desktop/ui/labels.py" line="22"/>
         <source>Village (thôn)</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="20"/>
+        <location filename="../desktop/ui/labels.py" line="23"/>
         <source>Residential group (tổ dân phố)</source>
         <translation>Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="21"/>
+        <location filename="../desktop/ui/labels.py" line="24"/>
         <source>Hamlet (ấp)</source>
         <translation>Ấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="22"/>
+        <location filename="../desktop/ui/labels.py" line="25"/>
         <source>Hamlet (bản)</source>
         <translation>Bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="23"/>
+        <location filename="../desktop/ui/labels.py" line="26"/>
         <source>Neighbourhood (khu phố)</source>
         <translation>Khu phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="24"/>
-        <location filename="../desktop/ui/labels.py" line="79"/>
+        <location filename="../desktop/ui/labels.py" line="27"/>
+        <location filename="../desktop/ui/labels.py" line="82"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="28"/>
+        <location filename="../desktop/ui/labels.py" line="31"/>
         <source>Commune</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="29"/>
+        <location filename="../desktop/ui/labels.py" line="32"/>
         <source>Village head</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="30"/>
+        <location filename="../desktop/ui/labels.py" line="33"/>
         <source>Receiving level</source>
         <translation>Cấp trên nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="34"/>
+        <location filename="../desktop/ui/labels.py" line="37"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="35"/>
+        <location filename="../desktop/ui/labels.py" line="38"/>
         <source>District (before the 2025 reform)</source>
         <translation>Huyện (trước khi sắp xếp năm 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="58"/>
+        <location filename="../desktop/ui/labels.py" line="61"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="59"/>
+        <location filename="../desktop/ui/labels.py" line="62"/>
         <source>Retired on %1</source>
         <translation>Thôi hoạt động từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="71"/>
+        <location filename="../desktop/ui/labels.py" line="74"/>
         <source>Community decision</source>
         <translation>Quyết định việc của cộng đồng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="72"/>
+        <location filename="../desktop/ui/labels.py" line="75"/>
         <source>Year-end periodic meeting</source>
         <translation>Hội nghị định kỳ cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="73"/>
+        <location filename="../desktop/ui/labels.py" line="76"/>
         <source>Village head election</source>
         <translation>Bầu trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="74"/>
+        <location filename="../desktop/ui/labels.py" line="77"/>
         <source>Village head dismissal</source>
         <translation>Miễn nhiệm trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="75"/>
+        <location filename="../desktop/ui/labels.py" line="78"/>
         <source>Inspection/supervision board election</source>
         <translation>Bầu Ban TTND/Ban GSĐTCĐ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="78"/>
+        <location filename="../desktop/ui/labels.py" line="81"/>
         <source>Village convention</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="83"/>
+        <location filename="../desktop/ui/labels.py" line="86"/>
         <source>Contributions to infrastructure</source>
         <translation>Mức đóng góp xây dựng cơ sở hạ tầng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="84"/>
+        <location filename="../desktop/ui/labels.py" line="87"/>
         <source>Management of contributions and funds</source>
         <translation>Quản lý các khoản đóng góp, quỹ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="85"/>
+        <location filename="../desktop/ui/labels.py" line="88"/>
         <source>Village convention (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="86"/>
+        <location filename="../desktop/ui/labels.py" line="89"/>
         <source>Electing or dismissing the village head</source>
         <translation>Bầu, miễn nhiệm trưởng thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="87"/>
+        <location filename="../desktop/ui/labels.py" line="90"/>
         <source>Electing or dismissing the inspection/supervision boards</source>
         <translation>Bầu, miễn nhiệm Ban TTND, Ban GSĐTCĐ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="90"/>
+        <location filename="../desktop/ui/labels.py" line="93"/>
         <source>Other self-management matter</source>
         <translation>Việc khác thuộc nội dung tự quản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="91"/>
+        <location filename="../desktop/ui/labels.py" line="94"/>
         <source>Meeting procedure (secretary, agenda…)</source>
         <translation>Thủ tục hội nghị (thư ký, chương trình…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="95"/>
+        <location filename="../desktop/ui/labels.py" line="98"/>
         <source>Show of hands</source>
         <translation>Giơ tay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="96"/>
+        <location filename="../desktop/ui/labels.py" line="99"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="97"/>
+        <location filename="../desktop/ui/labels.py" line="100"/>
         <source>Household ballot papers</source>
         <translation>Phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="98"/>
+        <location filename="../desktop/ui/labels.py" line="101"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="102"/>
+        <location filename="../desktop/ui/labels.py" line="105"/>
         <source>Commune People&apos;s Committee (UBND)</source>
         <translation>Ủy ban nhân dân xã (UBND)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="103"/>
+        <location filename="../desktop/ui/labels.py" line="106"/>
         <source>Commune Fatherland Front committee (MTTQ)</source>
         <translation>Ủy ban Mặt trận Tổ quốc xã (MTTQ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="107"/>
+        <location filename="../desktop/ui/labels.py" line="110"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="108"/>
+        <location filename="../desktop/ui/labels.py" line="111"/>
         <source>Not passed</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="109"/>
+        <location filename="../desktop/ui/labels.py" line="112"/>
         <source>Partly passed</source>
         <translation>Đạt một phần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="110"/>
+        <location filename="../desktop/ui/labels.py" line="113"/>
         <source>Procedure only</source>
         <translation>Chỉ biểu quyết thủ tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="114"/>
+        <location filename="../desktop/ui/labels.py" line="117"/>
         <source>Takes effect on the day of the vote.</source>
         <translation>Có hiệu lực từ ngày biểu quyết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="115"/>
+        <location filename="../desktop/ui/labels.py" line="118"/>
         <source>Takes effect when the commune People&apos;s Committee recognises it.</source>
         <translation>Có hiệu lực khi được UBND xã công nhận.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels.py" line="118"/>
+        <location filename="../desktop/ui/labels.py" line="121"/>
         <source>Takes effect when the commune Fatherland Front committee recognises it.</source>
         <translation>Có hiệu lực khi được Ủy ban MTTQ xã công nhận.</translation>
     </message>
@@ -1853,7 +1854,7 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="134"/>
+        <location filename="../desktop/ui/main.py" line="133"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -1867,72 +1868,74 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="1"/>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="31"/>
+        <location filename="../desktop/ui/main_window.py" line="48"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="32"/>
+        <location filename="../desktop/ui/main_window.py" line="49"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="33"/>
+        <location filename="../desktop/ui/main_window.py" line="50"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="34"/>
+        <location filename="../desktop/ui/main_window.py" line="51"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="35"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
+        <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="36"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/pages/reports.py" line="401"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="37"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="370"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="371"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="373"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="374"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2155,42 +2158,42 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="97"/>
         <source>New village meeting</source>
         <translation>Ghi hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="99"/>
         <source>Edit village meeting</source>
         <translation>Sửa hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="106"/>
         <source>Warnings (saved with the record)</source>
         <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="116"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="148"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="286"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="291"/>
         <source>Recognised on %1.</source>
         <translation>Đã được công nhận ngày %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
@@ -2288,127 +2291,127 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Không tạo được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="33"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="45"/>
         <source>Date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="37"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="49"/>
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="38"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="50"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="41"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="53"/>
         <source>Type</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="47"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="59"/>
         <source>Present/total</source>
         <translation>Dự họp/Tổng số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="54"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="66"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="58"/>
+        <location filename="../desktop/ui/pages/meeting_list.py" line="70"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="168"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="144"/>
         <source>All villages</source>
         <translation>Tất cả thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="173"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>All types</source>
         <translation>Tất cả loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="178"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="183"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="159"/>
         <source>All outcomes</source>
         <translation>Mọi kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="264"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="270"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>No meeting matches the filter.</source>
         <translation>Không có hội nghị nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="272"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="240"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="355"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="323"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="356"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="324"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="357"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="325"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Ghi một hội nghị (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="358"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="326"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="360"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="328"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="362"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="330"/>
         <source>Print &amp;minutes</source>
         <translation>In &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="364"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="332"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="368"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="336"/>
         <source>Print &amp;invitation</source>
         <translation>In &amp;giấy mời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="370"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="338"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="375"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="343"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Tìm tiêu đề, địa điểm, thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="377"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="345"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
@@ -2416,67 +2419,67 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop/ui/pages/overview.py" line="105"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop/ui/pages/overview.py" line="106"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop/ui/pages/overview.py" line="107"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="78"/>
+        <location filename="../desktop/ui/pages/overview.py" line="108"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../desktop/ui/pages/overview.py" line="110"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="81"/>
+        <location filename="../desktop/ui/pages/overview.py" line="111"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../desktop/ui/pages/overview.py" line="112"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../desktop/ui/pages/overview.py" line="113"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="84"/>
+        <location filename="../desktop/ui/pages/overview.py" line="114"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="85"/>
+        <location filename="../desktop/ui/pages/overview.py" line="115"/>
         <source>Active villages:</source>
         <translation>Số thôn/tổ dân phố đang hoạt động:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="86"/>
+        <location filename="../desktop/ui/pages/overview.py" line="116"/>
         <source>Households in active villages:</source>
         <translation>Tổng số hộ của các thôn/tổ dân phố đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../desktop/ui/pages/overview.py" line="117"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Open the village list</source>
         <translation>Mở danh sách thôn/tổ dân phố</translation>
     </message>
@@ -2772,6 +2775,280 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <source>&amp;Open report</source>
+        <translation>&amp;Mở báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="418"/>
+        <source>&amp;Print report</source>
+        <translation>&amp;In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="410"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <source>Answered by the last day</source>
+        <translation>Đã trả lời đến ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="255"/>
+        <source>Counting…</source>
+        <translation>Đang tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <source>Decisions by matter (Law Art. 15)</source>
+        <translation>Kết quả bàn và quyết định theo nội dung (Điều 15 Luật)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <source>Disclosed</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <source>Disclosures</source>
+        <translation>Số nội dung</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="86"/>
+        <source>Disclosures by item (Law Art. 11)</source>
+        <translation>Công khai thông tin theo nội dung (Điều 11 Luật)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <source>Failed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="323"/>
+        <source>Feedback</source>
+        <translation>Ý kiến phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../desktop/ui/pages/reports.py" line="305"/>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <source>Forms of disclosure used</source>
+        <translation>Hình thức công khai đã sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <source>Held</source>
+        <translation>Số cuộc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <source>Household ballot</source>
+        <translation>Phát phiếu lấy ý kiến hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <source>Hương ước / quy ước: state on the last day</source>
+        <translation>Hương ước, quy ước: tình trạng đến ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <source>Hương ước / quy ước: steps in the period</source>
+        <translation>Hương ước, quy ước: sự việc trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="295"/>
+        <source>Item</source>
+        <translation>Nội dung công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <source>Late</source>
+        <translation>Chậm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="314"/>
+        <source>Matter</source>
+        <translation>Nội dung quyết định</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <source>Meetings, household ballots and online votes</source>
+        <translation>Hội nghị, phát phiếu lấy ý kiến, biểu quyết trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <source>Minutes late</source>
+        <translation>Biên bản gửi quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <source>Minutes not sent</source>
+        <translation>Chưa gửi biên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="291"/>
+        <source>Number</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <source>Online vote</source>
+        <translation>Biểu quyết trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <source>Posting short</source>
+        <translation>Niêm yết, phát thanh chưa đủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="325"/>
+        <source>Received in the period</source>
+        <translation>Tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <source>Residents&apos; feedback on disclosures</source>
+        <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="374"/>
+        <source>Saved as %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
+        <source>Step</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="341"/>
+        <source>The figures could not be counted: %1</source>
+        <translation>Không tổng hợp được số liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="384"/>
+        <source>The report could not be written: %1</source>
+        <translation>Không tạo được báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="403"/>
+        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
+        <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <source>Village meeting</source>
+        <translation>Hội nghị thôn, tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <source>Writing the report…</source>
+        <translation>Đang tạo báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="78"/>
+        <source>Public disclosure</source>
+        <translation>Công khai thông tin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <source>Forms of disclosure</source>
+        <translation>Hình thức công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <source>Meetings and ballots</source>
+        <translation>Hội nghị, phát phiếu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <source>Decisions</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <source>Hương ước / quy ước</source>
+        <translation>Hương ước, quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <source>Residents&apos; feedback</source>
+        <translation>Ý kiến của Nhân dân</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <source>In the printed report:</source>
+        <translation>Đưa vào báo cáo in:</translation>
+    </message>
+</context>
+<context>
     <name>RetireDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
@@ -2797,8 +3074,52 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     </message>
 </context>
 <context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="24"/>
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="25"/>
+        <source>Meeting</source>
+        <translation>Hội nghị thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="26"/>
+        <source>Convention</source>
+        <translation>Hương ước/Quy ước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_results.py" line="27"/>
+        <source>Disclosure</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="186"/>
+        <source>The search failed: %1</source>
+        <translation>Không tìm kiếm được: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="222"/>
+        <source>Nothing found for «%1».</source>
+        <translation>Không tìm thấy bản ghi nào có «%1».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="229"/>
+        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Gõ vài từ của tiêu đề, tên người hoặc nội dung; có dấu hay không dấu đều được. ↑ ↓ để chọn, Enter để mở, Esc để đóng.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/search_popup.py" line="246"/>
+        <source>Search every record: meetings, conventions, disclosures, villages</source>
+        <translation>Tìm trong mọi bản ghi: hội nghị, hương ước, công khai, thôn</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../desktop/ui/pages/settings.py" line="135"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
@@ -2858,227 +3179,283 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="135"/>
+        <location filename="../desktop/ui/pages/settings.py" line="136"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="136"/>
+        <location filename="../desktop/ui/pages/settings.py" line="137"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="141"/>
+        <location filename="../desktop/ui/pages/settings.py" line="142"/>
         <source>Changing these details will come in a later version.</source>
         <translation>Chức năng sửa các thông tin này sẽ có trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="143"/>
+        <location filename="../desktop/ui/pages/settings.py" line="144"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="144"/>
+        <location filename="../desktop/ui/pages/settings.py" line="145"/>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="145"/>
+        <location filename="../desktop/ui/pages/settings.py" line="146"/>
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
     </message>
 </context>
 <context>
+    <name>SkeletonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/skeleton.py" line="35"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>SyncBoardPage</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="57"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
         <source>Last bundle</source>
         <translation>Gói cuối</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
         <source>Bundles</source>
         <translation>Số gói</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
         <source>Missing</source>
         <translation>Gói thiếu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
         <source>Days silent</source>
         <translation>Số ngày chưa gửi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
         <source>Matters passed</source>
         <translation>Nội dung thông qua</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
         <source>Matters failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
         <source>Disclosures</source>
         <translation>Việc công khai</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
         <source>Short posting</source>
         <translation>Niêm yết thiếu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
         <source>Conventions in force</source>
         <translation>Hương ước hiệu lực</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
         <source>Conventions suspended</source>
         <translation>Hương ước tạm ngưng</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
         <source>Conventions abolished</source>
         <translation>Hương ước bãi bỏ</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
         <source>Conventions superseded</source>
         <translation>Hương ước thay thế</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
         <source>Other conventions</source>
         <translation>Hương ước khác</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="77"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Số thứ tự của gói mới nhất đã nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
         <source>The day the unit made its newest bundle</source>
         <translation>Ngày đơn vị lập gói mới nhất</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
         <source>When the newest bundle was imported here</source>
         <translation>Thời điểm gói mới nhất được nhập tại đây</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
         <source>Sequence numbers not received yet</source>
         <translation>Các số thứ tự gói chưa nhận được</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Số ngày kể từ khi đơn vị lập gói mới nhất</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
         <source>Matters voted and passed</source>
         <translation>Số nội dung biểu quyết được thông qua</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
         <source>Matters voted and not passed</source>
         <translation>Số nội dung biểu quyết không được thông qua</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Việc công khai thực hiện hoặc niêm yết sau thời hạn</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Việc công khai bị gỡ sớm hoặc thiếu nơi niêm yết</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="88"/>
         <source>Village conventions in force</source>
         <translation>Hương ước, quy ước đang có hiệu lực</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Hương ước, quy ước đang soạn thảo, đã thông qua hoặc bị từ chối công nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="153"/>
         <source>No bundle made for more than %1 days</source>
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
         <source>Reading the board…</source>
         <translation>Đang đọc bảng theo dõi…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
         <source>The board could not be read: %1</source>
         <translation>Không đọc được bảng theo dõi: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
         <source>Export to PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Im lặng khi quá (ngày):</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
         <source>Export to &amp;Excel…</source>
         <translation>Xuất &amp;Excel…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
         <source>Export to &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
         <source>No unit below has sent data yet</source>
         <translation>Chưa có đơn vị cấp dưới nào gửi dữ liệu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Hãy đăng ký từng đơn vị cấp dưới bằng tệp khóa đơn vị đó gửi lên (thẻ «Đơn vị cấp dưới»), rồi nhập các gói dữ liệu của đơn vị.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị, %2 im lặng; đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Các gói dữ liệu đã nhận từ từng đơn vị cấp dưới, các số thứ tự gói còn thiếu, các đơn vị không gửi gì quá thời hạn và số liệu tổng hợp từ hồ sơ của các đơn vị.</translation>
     </message>
@@ -3086,58 +3463,72 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="150"/>
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="152"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="178"/>
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="205"/>
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="207"/>
         <source>No record of this kind received yet.</source>
         <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="235"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="241"/>
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="244"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="245"/>
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="246"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="250"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="253"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="257"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -3145,182 +3536,227 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncExportTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="43"/>
         <source>The data on this computer was restored from an older backup: bundles were already sent after that backup was made.</source>
         <translation>Dữ liệu trên máy này đã được khôi phục từ một bản sao lưu cũ: sau thời điểm sao lưu đó, máy đã gửi thêm gói dữ liệu cho cấp trên.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="48"/>
         <source>This data folder was copied from another computer or moved to another folder.</source>
         <translation>Thư mục dữ liệu này được chép từ máy khác sang, hoặc đã bị chuyển sang thư mục khác.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="52"/>
         <source>This data folder was replaced by the data of another installation.</source>
         <translation>Thư mục dữ liệu này đã bị thay bằng dữ liệu của một máy cài đặt khác.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="56"/>
         <source>The record of the bundles already sent from this folder is missing; the data was probably restored or copied.</source>
         <translation>Không tìm thấy thông tin về các gói đã gửi từ thư mục này; có thể dữ liệu đã được khôi phục hoặc chép từ nơi khác.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="146"/>
         <source>No. %1, at %2</source>
         <translation>Số %1, lúc %2</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="153"/>
         <source>up to no. %1</source>
         <translation>đến gói số %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="155"/>
         <source>no receipt yet</source>
         <translation>chưa có biên nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="165"/>
         <source>No bundle has been exported yet. Press «Export bundle…» to write the first one: it holds every record, to be sent to the level above.</source>
         <translation>Chưa xuất gói dữ liệu nào. Bấm «Xuất gói dữ liệu…» để tạo gói đầu tiên: gói này chứa toàn bộ dữ liệu, để gửi cho cấp trên.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="178"/>
         <source>So that the level above does not receive two different bundles with the same number, exporting is paused. If this computer is the one that will keep the records from now on, press «Confirm new identity»: it gets a new identity and its bundles are numbered again from 1. If the old computer is still in use, do not confirm here; ask the level above.</source>
         <translation>Để cấp trên không nhận hai gói khác nhau mang cùng một số, phần mềm tạm dừng xuất gói. Nếu từ nay máy này là máy dùng để ghi sổ, hãy bấm «Xác nhận định danh mới»: máy sẽ nhận định danh mới và các gói được đánh số lại từ 1. Nếu máy cũ vẫn đang dùng, đừng xác nhận ở đây mà hãy hỏi cấp trên.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="201"/>
         <source>Confirm new identity</source>
         <translation>Xác nhận định danh mới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="202"/>
         <source>Make this computer a new installation? Its bundles will be numbered again from 1 and the level above will see a new sender identity. Do this only if the old computer no longer sends data.</source>
         <translation>Đặt máy này thành một máy cài đặt mới? Các gói sẽ được đánh số lại từ 1 và cấp trên sẽ thấy một định danh gửi mới. Chỉ làm việc này khi máy cũ không còn gửi dữ liệu.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="214"/>
         <source>New identity confirmed: exporting works again.</source>
         <translation>Đã xác nhận định danh mới: có thể xuất gói trở lại.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="221"/>
         <source>Folder for the bundle</source>
         <translation>Thư mục lưu gói dữ liệu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="234"/>
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói dữ liệu…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="259"/>
         <source>Bundle no. %1 written (%2 records) in %3:</source>
         <translation>Đã ghi gói số %1 (%2 bản ghi) vào %3:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="273"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Đã hủy xuất gói; không có gói nào được ghi.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="277"/>
         <source>The bundle could not be written: %1</source>
         <translation>Không ghi được gói dữ liệu: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="74"/>
         <source>Receipt from the level above</source>
         <translation>Biên nhận của cấp trên</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="76"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="90"/>
         <source>The receipt for bundle no. %1 was already imported.</source>
         <translation>Biên nhận của gói số %1 đã được nhập trước đây.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="92"/>
         <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
         <translation>Đã nhập biên nhận của gói số %1: %2 ý kiến, %3 bản ghi bị cấp trên từ chối.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="107"/>
         <source>Registration file</source>
         <translation>Tệp đăng ký khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="109"/>
         <source>Registration files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="121"/>
         <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
         <translation>Đã lưu tệp đăng ký: %1. Gửi tệp này cho cấp trên cùng với phiếu đăng ký.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="131"/>
         <source>Registration sheet</source>
         <translation>Phiếu đăng ký khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="149"/>
         <source>Sheet saved as %1</source>
         <translation>Đã lưu phiếu: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="292"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="298"/>
         <source>Export</source>
         <translation>Xuất gói</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="299"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Xuất gói dữ liệu…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="300"/>
         <source>&amp;Whole data</source>
         <translation>&amp;Toàn bộ dữ liệu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="302"/>
         <source>Every record, not only the changes the level above has not confirmed</source>
         <translation>Mọi bản ghi, không chỉ những thay đổi cấp trên chưa xác nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="307"/>
         <source>S&amp;plit into 20 MB parts for email</source>
         <translation>&amp;Chia nhỏ 20 MB để gửi thư điện tử</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="308"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="158"/>
         <source>Receipts and key</source>
         <translation>Biên nhận và khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="159"/>
         <source>Import &amp;receipt…</source>
         <translation>Nhậ&amp;p biên nhận…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="160"/>
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="161"/>
         <source>Print key registration s&amp;heet…</source>
         <translation>&amp;In phiếu đăng ký khóa…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="310"/>
         <source>Exporting is paused: please confirm</source>
         <translation>Tạm dừng xuất gói: cần cán bộ xác nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="311"/>
         <source>Con&amp;firm new identity</source>
         <translation>Xác &amp;nhận định danh mới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="317"/>
         <source>Last bundle:</source>
         <translation>Gói gần nhất:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="318"/>
         <source>Confirmed by the level above:</source>
         <translation>Cấp trên đã xác nhận:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="320"/>
         <source>Key fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="321"/>
         <source>Sent to:</source>
         <translation>Cấp nhận dữ liệu:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_export.py" line="319"/>
         <source>Changes not yet confirmed:</source>
         <translation>Thay đổi cấp trên chưa xác nhận:</translation>
     </message>
@@ -3328,150 +3764,187 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncImportTab</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="35"/>
         <source>Checked: can be imported</source>
         <translation>Đã kiểm tra: nhập được</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="36"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="37"/>
         <source>Already imported, nothing changed</source>
         <translation>Đã nhập trước đây, không có gì thay đổi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="38"/>
         <source>Refused, nothing changed</source>
         <translation>Bị từ chối, không có gì thay đổi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="39"/>
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="42"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="43"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="44"/>
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="45"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="46"/>
         <source>Rejected</source>
         <translation>Từ chối</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="49"/>
         <source>belongs to another unit</source>
         <translation>thuộc đơn vị khác</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
         <source>the same version was received before with other content</source>
         <translation>phiên bản này đã nhận trước đây với nội dung khác</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="53"/>
         <source>older than the version already here</source>
         <translation>cũ hơn phiên bản đang có</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
         <source>Bundles and receipts to import</source>
         <translation>Gói dữ liệu và biên nhận cần nhập</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Gói dữ liệu và biên nhận (*.zip *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
         <source>Checking %1 files…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
         <source>Check cancelled.</source>
         <translation>Đã hủy kiểm tra.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
         <source>Folder for the receipts</source>
         <translation>Thư mục lưu biên nhận</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Kiểm tra %1 tệp (chưa thay đổi gì): %2.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Đã nhập xong %1 tệp: %2.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
         <source>%1 refused.</source>
         <translation>%1 tệp bị từ chối.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
         <source>Press «Import» to import them.</source>
         <translation>Bấm «Nhập» để nhập dữ liệu.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — gói số %2 của %3</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
         <source>Record %1, version %2: %3</source>
         <translation>Bản ghi %1, phiên bản %2: %3</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
         <source>… and %1 more records</source>
         <translation>… và %1 bản ghi khác</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Thiếu gói số %1 của %2</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>Dữ liệu của đơn vị tại đây đã đầy đủ (khớp số liệu đơn vị gửi).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>Dữ liệu của đơn vị tại đây chưa đầy đủ (còn thiếu gói trước).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
         <source>Receipt written: %1</source>
         <translation>Đã ghi biên nhận: %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Chọn các tệp gói dữ liệu (ZIP) nhận từ đơn vị cấp dưới, và các biên nhận (JSON). Phần mềm kiểm tra trước mà không thay đổi gì; sau đó bấm «Nhập». Mỗi gói đã nhập có một biên nhận: hãy gửi lại cho đơn vị.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
         <source>Receipts folder:</source>
         <translation>Thư mục biên nhận:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
         <source>C&amp;hange…</source>
         <translation>Đổi &amp;thư mục…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -3479,26 +3952,32 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncPage</name>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="85"/>
         <source>Reporting &amp;board</source>
         <translation>&amp;Bảng theo dõi</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="78"/>
         <source>&amp;Send data</source>
         <translation>&amp;Gửi dữ liệu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="81"/>
         <source>Recei&amp;ve data</source>
         <translation>N&amp;hận dữ liệu</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="83"/>
         <source>&amp;Units below</source>
         <translation>Đơn vị cấp &amp;dưới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync.py" line="126"/>
         <source>Set up the installation first (the first-run wizard).</source>
         <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
         <source>Ca&amp;ncel</source>
         <translation>Hủ&amp;y</translation>
     </message>
@@ -3506,146 +3985,186 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRecords</name>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
         <source>Village conventions</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="37"/>
         <source>Public disclosures</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Villages</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="50"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="43"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="44"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="53"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="45"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="46"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="74"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="51"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="52"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="54"/>
         <source>Type of meeting</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="56"/>
         <source>Held on</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="57"/>
         <source>Invitation sent on</source>
         <translation>Ngày gửi giấy mời</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="58"/>
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="59"/>
         <source>Households in the village</source>
         <translation>Tổng số hộ</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="60"/>
         <source>Households present</source>
         <translation>Số hộ dự họp</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="61"/>
         <source>Items voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="62"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="63"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="64"/>
         <source>Decided on</source>
         <translation>Ngày quyết định</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="65"/>
         <source>Effective from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="66"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="67"/>
         <source>Chair</source>
         <translation>Người chủ trì</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="68"/>
         <source>Secretary</source>
         <translation>Thư ký</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="69"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="70"/>
         <source>Head</source>
         <translation>Trưởng thôn</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="71"/>
         <source>Created by</source>
         <translation>Người tạo</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="72"/>
         <source>Last changed by</source>
         <translation>Người sửa gần nhất</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="73"/>
         <source>Last changed at</source>
         <translation>Thời điểm sửa gần nhất</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="75"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="118"/>
         <source>Deleted</source>
         <translation>Đã xóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="273"/>
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Ghi chú đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="55"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="200"/>
         <source>%1 for, %2 against</source>
         <translation>%1 tán thành, %2 không tán thành</translation>
     </message>
@@ -3653,38 +4172,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRegisterDialog</name>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="59"/>
         <source>Register a unit</source>
         <translation>Đăng ký đơn vị</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="72"/>
         <source>Compare this fingerprint, group by group, with the one on the registration sheet signed by the unit (or read it aloud over the phone). Register only if they are the same.</source>
         <translation>Đối chiếu từng nhóm ký tự của dấu vân tay này với dấu vân tay trên phiếu đăng ký có chữ ký của đơn vị (hoặc đọc qua điện thoại). Chỉ đăng ký khi hai dấu vân tay giống nhau.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="84"/>
         <source>&amp;Replace the key registered for this unit</source>
         <translation>Th&amp;ay khóa đã đăng ký của đơn vị này</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="95"/>
         <source>Key fingerprint:</source>
         <translation>Dấu vân tay khóa:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="98"/>
         <source>Re&amp;gister</source>
         <translation>Đă&amp;ng ký</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="121"/>
         <source>%1 is already registered with another key (fingerprint %2). Bundles signed with the old key will be refused after the change.</source>
         <translation>%1 đã được đăng ký với một khóa khác (dấu vân tay %2). Sau khi thay, các gói ký bằng khóa cũ sẽ bị từ chối.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_register.py" line="136"/>
         <source>Tick «Replace the key» to confirm the new key.</source>
         <translation>Đánh dấu «Thay khóa» để xác nhận khóa mới.</translation>
     </message>
@@ -3692,22 +4220,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRemarks</name>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
         <source>Remarks from the level above</source>
         <translation>Ý kiến của cấp trên</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
         <source>Remark or request for correction</source>
         <translation>Ghi chú hoặc yêu cầu chỉnh sửa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>Về «%1». Ghi chú được gửi cho đơn vị kèm biên nhận của gói tiếp theo.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Thêm ghi chú</translation>
     </message>
@@ -3793,92 +4326,92 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="38"/>
+        <location filename="../desktop/ui/pages/villages.py" line="41"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="39"/>
+        <location filename="../desktop/ui/pages/villages.py" line="42"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="45"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="46"/>
+        <location filename="../desktop/ui/pages/villages.py" line="49"/>
         <source>Head</source>
         <translation>Trưởng thôn/Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="52"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="56"/>
+        <location filename="../desktop/ui/pages/villages.py" line="59"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="60"/>
+        <location filename="../desktop/ui/pages/villages.py" line="63"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="216"/>
+        <location filename="../desktop/ui/pages/villages.py" line="189"/>
         <source>No village matches the filter.</source>
         <translation>Không có thôn/tổ dân phố nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="219"/>
+        <location filename="../desktop/ui/pages/villages.py" line="192"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>Chưa có thôn/tổ dân phố nào — bấm «Thêm» để thêm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="285"/>
+        <location filename="../desktop/ui/pages/villages.py" line="258"/>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="286"/>
+        <location filename="../desktop/ui/pages/villages.py" line="259"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="287"/>
+        <location filename="../desktop/ui/pages/villages.py" line="260"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Thêm thôn/tổ dân phố (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="288"/>
+        <location filename="../desktop/ui/pages/villages.py" line="261"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="290"/>
+        <location filename="../desktop/ui/pages/villages.py" line="263"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Sửa thôn/tổ dân phố đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="292"/>
+        <location filename="../desktop/ui/pages/villages.py" line="265"/>
         <source>&amp;Retire…</source>
         <translation>Thôi hoạt độ&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="294"/>
+        <location filename="../desktop/ui/pages/villages.py" line="267"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Ghi nhận thôn/tổ dân phố đang chọn thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="297"/>
+        <location filename="../desktop/ui/pages/villages.py" line="270"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Lọc theo mã, tên hoặc trưởng thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="299"/>
+        <location filename="../desktop/ui/pages/villages.py" line="272"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Hiện cả thôn đã thôi hoạt động</translation>
     </message>
@@ -3886,47 +4419,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="54"/>
+        <location filename="../desktop/ui/wizard.py" line="56"/>
         <source>Welcome to %1</source>
         <translation>Chào mừng đến với %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56"/>
+        <location filename="../desktop/ui/wizard.py" line="58"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>Chương trình giúp ghi chép, theo dõi việc thực hiện dân chủ ở cơ sở của xã, phường, ngay trên máy tính này, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="62"/>
+        <location filename="../desktop/ui/wizard.py" line="64"/>
         <source>&amp;Set up my commune</source>
         <translation>Thiết &amp;lập cho xã, phường của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="63"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="71"/>
+        <location filename="../desktop/ui/wizard.py" line="73"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>Trả lời vài câu hỏi về xã, phường; mất khoảng một phút.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="76"/>
+        <location filename="../desktop/ui/wizard.py" line="78"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="91"/>
+        <location filename="../desktop/ui/wizard.py" line="93"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92"/>
+        <location filename="../desktop/ui/wizard.py" line="94"/>
         <source>Press Finish to make a sample commune.</source>
         <translation>Bấm «Hoàn tất» để tạo một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="97"/>
+        <location filename="../desktop/ui/wizard.py" line="99"/>
         <source>The sample commune and its villages are kept in this data folder:
 %1
 
@@ -3937,97 +4470,97 @@ For your real records, start the program with another, empty data folder.</sourc
 Khi ghi chép thật, hãy mở chương trình với một thư mục dữ liệu khác, còn trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="123"/>
+        <location filename="../desktop/ui/wizard.py" line="127"/>
         <source>What is this computer for?</source>
         <translation>Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="124"/>
+        <location filename="../desktop/ui/wizard.py" line="128"/>
         <source>The &amp;commune&apos;s records</source>
         <translation>Ghi chép của &amp;xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="126"/>
+        <location filename="../desktop/ui/wizard.py" line="130"/>
         <source>A village head&apos;s records</source>
         <translation>Ghi chép của trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="127"/>
+        <location filename="../desktop/ui/wizard.py" line="131"/>
         <source>The receiving level (province)</source>
         <translation>Cấp trên nhận báo cáo (tỉnh, thành phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="140"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Bản cài đặt cho trưởng thôn và cho cấp trên sẽ có cùng chức năng đồng bộ, trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="149"/>
+        <location filename="../desktop/ui/wizard.py" line="153"/>
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151"/>
+        <location filename="../desktop/ui/wizard.py" line="155"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158"/>
+        <location filename="../desktop/ui/wizard.py" line="162"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="164"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="173"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="186"/>
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189"/>
+        <location filename="../desktop/ui/wizard.py" line="193"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190"/>
+        <location filename="../desktop/ui/wizard.py" line="194"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191"/>
+        <location filename="../desktop/ui/wizard.py" line="195"/>
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192"/>
+        <location filename="../desktop/ui/wizard.py" line="196"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214"/>
+        <location filename="../desktop/ui/wizard.py" line="218"/>
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
@@ -4135,322 +4668,6 @@ Khi ghi chép thật, hãy mở chương trình với một thư mục dữ li�
         <location filename="../desktop/ui/wizard_place.py" line="285"/>
         <source>3 digits</source>
         <translation>3 chữ số</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Open report</source>
-        <translation>&amp;Mở báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Kỳ:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Print report</source>
-        <translation>&amp;In báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Answered by the last day</source>
-        <translation>Đã trả lời đến ngày cuối kỳ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Counting…</source>
-        <translation>Đang tổng hợp…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Decisions by matter (Law Art. 15)</source>
-        <translation>Kết quả bàn và quyết định theo nội dung (Điều 15 Luật)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosed</source>
-        <translation>Số nội dung</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosures</source>
-        <translation>Số nội dung</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Disclosures by item (Law Art. 11)</source>
-        <translation>Công khai thông tin theo nội dung (Điều 11 Luật)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Failed</source>
-        <translation>Không thông qua</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Feedback</source>
-        <translation>Ý kiến phản ánh</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>First half</source>
-        <translation>6 tháng đầu năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Form</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Forms of disclosure used</source>
-        <translation>Hình thức công khai đã sử dụng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Held</source>
-        <translation>Số cuộc</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Household ballot</source>
-        <translation>Phát phiếu lấy ý kiến hộ gia đình</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước: state on the last day</source>
-        <translation>Hương ước, quy ước: tình trạng đến ngày cuối kỳ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước: steps in the period</source>
-        <translation>Hương ước, quy ước: sự việc trong kỳ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Item</source>
-        <translation>Nội dung công khai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Late</source>
-        <translation>Chậm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Matter</source>
-        <translation>Nội dung quyết định</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Meetings, household ballots and online votes</source>
-        <translation>Hội nghị, phát phiếu lấy ý kiến, biểu quyết trực tuyến</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Minutes late</source>
-        <translation>Biên bản gửi quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Minutes not sent</source>
-        <translation>Chưa gửi biên bản</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Not answered</source>
-        <translation>Chưa trả lời</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Nothing was recorded in this period.</source>
-        <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Number</source>
-        <translation>Số lượng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Online vote</source>
-        <translation>Biểu quyết trực tuyến</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Passed</source>
-        <translation>Thông qua</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Posting short</source>
-        <translation>Niêm yết, phát thanh chưa đủ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter I</source>
-        <translation>Quý I</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter II</source>
-        <translation>Quý II</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter III</source>
-        <translation>Quý III</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Quarter IV</source>
-        <translation>Quý IV</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Received in the period</source>
-        <translation>Tiếp nhận trong kỳ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Residents&apos; feedback on disclosures</source>
-        <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Saved as %1</source>
-        <translation>Đã lưu: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Second half</source>
-        <translation>6 tháng cuối năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>State</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Step</source>
-        <translation>Sự việc</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The figures could not be counted: %1</source>
-        <translation>Không tổng hợp được số liệu: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The report could not be written: %1</source>
-        <translation>Không tạo được báo cáo: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
-        <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Village meeting</source>
-        <translation>Hội nghị thôn, tổ dân phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Whole year</source>
-        <translation>Cả năm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Writing the report…</source>
-        <translation>Đang tạo báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Public disclosure</source>
-        <translation>Công khai thông tin</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Forms of disclosure</source>
-        <translation>Hình thức công khai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Meetings and ballots</source>
-        <translation>Hội nghị, phát phiếu</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Decisions</source>
-        <translation>Kết quả biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Hương ước / quy ước</source>
-        <translation>Hương ước, quy ước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>Residents&apos; feedback</source>
-        <translation>Ý kiến của Nhân dân</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/reports.py" line="1"/>
-        <source>In the printed report:</source>
-        <translation>Đưa vào báo cáo in:</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPopup</name>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Village</source>
-        <translation>Thôn/Tổ dân phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Meeting</source>
-        <translation>Hội nghị thôn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Convention</source>
-        <translation>Hương ước/Quy ước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Disclosure</source>
-        <translation>Công khai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>The search failed: %1</source>
-        <translation>Không tìm kiếm được: %1</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Nothing found for «%1».</source>
-        <translation>Không tìm thấy bản ghi nào có «%1».</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
-        <translation>Gõ vài từ của tiêu đề, tên người hoặc nội dung; có dấu hay không dấu đều được. ↑ ↓ để chọn, Enter để mở, Esc để đóng.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/search_popup.py" line="1"/>
-        <source>Search every record: meetings, conventions, disclosures, villages</source>
-        <translation>Tìm trong mọi bản ghi: hội nghị, hương ước, công khai, thôn</translation>
     </message>
 </context>
 </TS>

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.installation import Installation, InstallationData, Role, UpperKind
-from desktop.core.records import RecordMeta
-from desktop.core.text import fold
-from desktop.core.villages import Village, VillageData, VillageType
 from desktop.storage.schema_head import HEAD_REVISION
+
+if TYPE_CHECKING:  # imported by the functions that build them, after the frame's paint
+    from desktop.core.installation import Installation
+    from desktop.core.villages import Village
 
 INSTALLATION_ROW_ID = 1  # the one row of the installation table (storage/installation.py)
 LANGUAGE_KEY = "ui.language"  # the settings row of the interface language
@@ -60,12 +60,16 @@ def setting(conn: sqlite3.Connection, key: str) -> Any:
 
 def installation_name(conn: sqlite3.Connection) -> str | None:
     """The installation's name, or None before set-up."""
-    found = installation(conn)
-    return None if found is None else found.data.name
+    row = conn.execute(
+        "SELECT name FROM installation WHERE id = ?", (INSTALLATION_ROW_ID,)
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def installation(conn: sqlite3.Connection) -> Installation | None:
     """What storage/installation.py ``get_installation`` returns (None before set-up)."""
+    from desktop.core.installation import Installation, InstallationData, Role, UpperKind
+
     row = conn.execute(
         "SELECT installation_id, role, code, name, province_code, province_name, parent_code,"
         " parent_name, upper_code, upper_name, upper_kind, officer_name"
@@ -113,6 +117,10 @@ def villages(
 ) -> list[Village]:
     """What ``VillageService.list(VillageQuery(search, include_retired))`` returns:
     ordered by code, tombstones left out, every folded word of ``search`` found."""
+    from desktop.core.records import RecordMeta
+    from desktop.core.text import fold
+    from desktop.core.villages import Village, VillageData, VillageType
+
     sql = f"SELECT {VILLAGE_COLUMNS} FROM villages WHERE deleted = 0"
     params: list[str] = []
     if not include_retired:

@@ -162,7 +162,7 @@ def run_window(
         session.i18n.apply(lang if lang in LANGUAGES else stored or DEFAULT_LANGUAGE)
         window = MainWindow(None, session.i18n, title=facts.title)
         show_fitting(window)
-        loader = StoreLoader(session.paths.root, db_url, window, facts.figures(session.paths.root))
+        loader = StoreLoader(session.paths.root, db_url, window)
         loaded = loader.load()
         if loaded is None:
             store_failed(session)

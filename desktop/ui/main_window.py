@@ -8,8 +8,8 @@ the overview at once and the other pages one per turn of the event loop
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -55,24 +55,47 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 SIDEBAR_WIDTH = 220
-# What the pages import (SQLAlchemy, the services): loaded off the GUI thread by
-# preload_pages() while the frame is shown, so building the pages only builds widgets.
-PAGE_MODULES = (
-    "desktop.ui.pages.meetings",
-    "desktop.ui.pages.conventions",
-    "desktop.ui.pages.disclosures",
-    "desktop.ui.pages.sync",
-    "desktop.ui.pages.reports",
-    "desktop.ui.pages.villages",
-    "desktop.ui.pages.settings",
-    "desktop.ui.search_popup",
-)
+PAGE_ATTRIBUTES = {
+    MEETINGS: "meetings",
+    CONVENTIONS: "conventions",
+    DISCLOSURES: "disclosures",
+    SYNC: "sync",
+    REPORTS: "reports",
+    VILLAGES: "villages",
+    SETTINGS: "settings",
+}
 
 
-def preload_pages() -> None:
-    """Import the pages' modules (safe off the GUI thread: no widget is made)."""
-    for name in PAGE_MODULES:
-        importlib.import_module(name)
+def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
+    """The page of a section other than the overview."""
+    if section == MEETINGS:
+        from desktop.ui.pages.meetings import MeetingsPage
+
+        return MeetingsPage(services, i18n)
+    if section == CONVENTIONS:
+        from desktop.ui.pages.conventions import ConventionsPage
+
+        return ConventionsPage(services, i18n)
+    if section == DISCLOSURES:
+        from desktop.ui.pages.disclosures import DisclosuresPage
+
+        return DisclosuresPage(services, i18n)
+    if section == SYNC:
+        from desktop.ui.pages.sync import SyncPage
+
+        return SyncPage(services, i18n)
+    if section == REPORTS:
+        from desktop.ui.pages.reports import ReportsPage
+
+        return ReportsPage(services, lambda: i18n.lang)
+    if section == VILLAGES:
+        from desktop.ui.pages.villages import VillagesPage
+
+        return VillagesPage(services, i18n)
+    from desktop.ui.pages.settings import SettingsPage
+
+    assert section == SETTINGS
+    return SettingsPage(services, i18n)
 
 
 class MainWindow(QMainWindow):
@@ -197,29 +220,15 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, next_step)
 
     def _steps(self) -> list[Callable[[], None]]:
-        return [
-            lambda: self._place(MEETINGS, "meetings", "MeetingsPage"),
-            lambda: self._place(CONVENTIONS, "conventions", "ConventionsPage"),
-            lambda: self._place(DISCLOSURES, "disclosures", "DisclosuresPage"),
-            lambda: self._place(SYNC, "sync", "SyncPage"),
-            lambda: self._place(REPORTS, "reports", "ReportsPage"),
-            lambda: self._place(VILLAGES, "villages", "VillagesPage"),
-            lambda: self._place(SETTINGS, "settings", "SettingsPage"),
-            self._wire,
-        ]
+        places = [MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, VILLAGES, SETTINGS]
+        steps: list[Callable[[], None]] = [partial(self._place, i) for i in places]
+        return [*steps, self._wire]
 
-    def _place(self, index: int, name: str, class_name: str) -> None:
+    def _place(self, index: int) -> None:
         """Build one page and put it where its skeleton stood."""
         assert self._services is not None
-        services, i18n = self._services, self._i18n
-        module = importlib.import_module(f"desktop.ui.pages.{name}")
-        page_type = getattr(module, class_name)
-        page: QWidget
-        if name == "reports":
-            page = page_type(services, lambda: i18n.lang)
-        else:
-            page = page_type(services, i18n)
-        setattr(self, name, page)
+        page = build_page(index, self._services, self._i18n)
+        setattr(self, PAGE_ATTRIBUTES[index], page)
         current = self.stack.currentIndex()
         skeleton = self.stack.widget(index)
         self.stack.insertWidget(index, page)

@@ -24,7 +24,6 @@ from desktop.storage.paths import DataPaths
 from desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
-    from desktop.core.installation import Installation
     from desktop.services.container import Services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pages.overview import OverviewFigures
@@ -41,25 +40,11 @@ class FrameFacts:
     """What the frame shows before the store is open (None: not known yet)."""
 
     language: str | None = None
-    installation: Installation | None = None
-    totals: tuple[int, int] | None = None  # active villages, their households
-
-    @property
-    def title(self) -> str | None:
-        return None if self.installation is None else self.installation.data.name
-
-    def figures(self, root: Path) -> OverviewFigures | None:
-        """The overview's figures, when the store could be read (set up, at head)."""
-        if self.installation is None or self.totals is None:
-            return None
-        from desktop.ui.pages.overview import OverviewFigures
-
-        return OverviewFigures(self.installation, *self.totals, root)
+    title: str | None = None
 
 
 def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
-    """The stored language, the installation and the overview's figures, read-only,
-    in a few milliseconds.
+    """The stored language and the installation's name, read-only, in a millisecond.
 
     Only a SQLite store at the shipped schema is read (storage/quick.py); any other
     (new, older, on PostgreSQL, unreadable) gives empty facts, and the full open that
@@ -74,13 +59,31 @@ def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
                 return FrameFacts()
             language = quick.setting(conn, quick.LANGUAGE_KEY)
             return FrameFacts(
-                language if isinstance(language, str) else None,
-                quick.installation(conn),
-                quick.active_village_totals(conn),
+                language if isinstance(language, str) else None, quick.installation_name(conn)
             )
     except sqlite3.Error:
         log.info("could not peek at %s; the frame starts plain", paths.database, exc_info=True)
         return FrameFacts()
+
+
+def peek_figures(paths: DataPaths, db_url: str | None = None) -> OverviewFigures | None:
+    """The overview's figures read the same way, once the frame is painted (None: the
+    store is not set up or not readable so; they come with the full open)."""
+    if db_url is not None:
+        return None
+    from desktop.ui.pages.overview import OverviewFigures
+
+    try:
+        with quick.reading(paths.database) as conn:
+            if conn is None:
+                return None
+            installation = quick.installation(conn)
+            if installation is None:
+                return None
+            return OverviewFigures(installation, *quick.active_village_totals(conn), paths.root)
+    except sqlite3.Error:
+        log.info("could not read the overview's figures early", exc_info=True)
+        return None
 
 
 def open_services(root: Path, db_url: str | None) -> tuple[Services, OverviewFigures]:
@@ -100,6 +103,20 @@ def open_services(root: Path, db_url: str | None) -> tuple[Services, OverviewFig
         raise
 
 
+def preload_pages() -> None:
+    """Import the pages' modules (SQLAlchemy, the services): safe off the GUI thread, as
+    no widget is made, so that building the pages afterwards only builds widgets.
+    Plain import statements, so the frozen build's analysis sees every page."""
+    import desktop.ui.pages.conventions
+    import desktop.ui.pages.disclosures
+    import desktop.ui.pages.meetings
+    import desktop.ui.pages.reports
+    import desktop.ui.pages.settings
+    import desktop.ui.pages.sync
+    import desktop.ui.pages.villages
+    import desktop.ui.search_popup  # noqa: F401
+
+
 class _FirstPaint(QObject):
     def __init__(self, then: Callable[[], None]) -> None:
         super().__init__()
@@ -115,14 +132,7 @@ class _FirstPaint(QObject):
 class StoreLoader:
     """Loads the store behind ``window``'s frame, then the pages' modules."""
 
-    def __init__(
-        self,
-        root: Path,
-        db_url: str | None,
-        window: MainWindow,
-        early: OverviewFigures | None = None,
-    ) -> None:
-        self._early = early
+    def __init__(self, root: Path, db_url: str | None, window: MainWindow) -> None:
         self._root = root
         self._db_url = db_url
         self._window = window
@@ -140,8 +150,9 @@ class StoreLoader:
             if self._started:
                 return
             self._started = True
-            if self._early is not None:  # read by peek_store: shown now, the store opening
-                self._window.show_early_figures(self._early)
+            early = peek_figures(DataPaths(self._root), self._db_url)
+            if early is not None:  # shown now, while the store is being opened
+                self._window.show_early_figures(early)
 
             def done(result: object) -> None:
                 self._outcome["done"] = result
@@ -170,8 +181,6 @@ class StoreLoader:
 
     @staticmethod
     def _preload() -> None:
-        from desktop.ui.main_window import preload_pages
-
         preload_pages()
 
     def _preload_failed(self, exc: BaseException) -> None:
