@@ -64,6 +64,10 @@ PAGE_ATTRIBUTES = {
     VILLAGES: "villages",
     SETTINGS: "settings",
 }
+# Built when first shown, not at start: they load ReportLab and cryptography (documents,
+# signed bundles; Settings shows the signing key's fingerprint), which nothing else needs
+# until a print, an export or an import.
+ON_FIRST_VISIT = (SYNC, REPORTS, SETTINGS)
 
 
 def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.sidebar.currentRowChanged.connect(self._visit)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._make_actions()
         self.sidebar.setCurrentRow(OVERVIEW)
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
             if self._modules_loaded:
                 self._fill_gradually()
             return
-        for step in self._steps():
+        for step in self._steps(everything=True):
             step()
 
     def show_early_figures(self, figures: OverviewFigures) -> None:
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         if self._filling:
             return
         self._filling = True
-        steps = self._steps()
+        steps = self._steps(everything=False)
 
         def next_step() -> None:
             if steps:
@@ -219,10 +224,17 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(0, next_step)
 
-    def _steps(self) -> list[Callable[[], None]]:
-        places = [MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, VILLAGES, SETTINGS]
+    def _steps(self, *, everything: bool) -> list[Callable[[], None]]:
+        """Build the pages, then wire them; all, or those not left to a first visit."""
+        places = [i for i in PAGE_ATTRIBUTES if everything or i not in ON_FIRST_VISIT]
         steps: list[Callable[[], None]] = [partial(self._place, i) for i in places]
         return [*steps, self._wire]
+
+    def _visit(self, index: int) -> None:
+        """A section is shown: build its page now if it was left for a first visit."""
+        if self._filled and index in ON_FIRST_VISIT and not hasattr(self, PAGE_ATTRIBUTES[index]):
+            self._place(index)
+            self._wire_late(index)
 
     def _place(self, index: int) -> None:
         """Build one page and put it where its skeleton stood."""
@@ -249,15 +261,27 @@ class MainWindow(QMainWindow):
         self.meetings.changed.connect(self.overview.refresh)
         self.conventions.changed.connect(self.overview.refresh)
         self.disclosures.changed.connect(self.overview.refresh)
-        self.sync.changed.connect(self.overview.refresh)
-        for page in (self.meetings, self.conventions, self.disclosures):
-            page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self.search_popup: SearchPopup = SearchPopup(self._services, self)
         self.search_popup.open_record.connect(self.open_record)
-        self.about_action.triggered.connect(self.settings.show_about)
+        self.about_action.triggered.connect(self._show_about)
         self._filled = True
+        for index in ON_FIRST_VISIT:
+            if hasattr(self, PAGE_ATTRIBUTES[index]):
+                self._wire_late(index)
+        self._visit(self.current_section())
         self.filled.emit()
+
+    def _show_about(self) -> None:
+        self._visit(SETTINGS)
+        self.settings.show_about()
+
+    def _wire_late(self, index: int) -> None:
+        if index == SYNC:
+            self.sync.changed.connect(self.overview.refresh)
+        elif index == REPORTS:
+            for page in (self.meetings, self.conventions, self.disclosures):
+                page.changed.connect(self.reports.invalidate)
 
     @property
     def is_filled(self) -> bool:

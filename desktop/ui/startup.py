@@ -106,13 +106,11 @@ def open_services(root: Path, db_url: str | None) -> tuple[Services, OverviewFig
 def preload_pages() -> None:
     """Import the pages' modules (SQLAlchemy, the services): safe off the GUI thread, as
     no widget is made, so that building the pages afterwards only builds widgets.
-    Plain import statements, so the frozen build's analysis sees every page."""
+    Plain import statements, so the frozen build's analysis sees every page. The Sync,
+    Reports and Settings pages are built on first visit (ON_FIRST_VISIT), not here."""
     import desktop.ui.pages.conventions
     import desktop.ui.pages.disclosures
     import desktop.ui.pages.meetings
-    import desktop.ui.pages.reports
-    import desktop.ui.pages.settings
-    import desktop.ui.pages.sync
     import desktop.ui.pages.villages
     import desktop.ui.search_popup  # noqa: F401
 
