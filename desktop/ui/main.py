@@ -165,6 +165,8 @@ def run_window(
         loader = StoreLoader(session.paths.root, db_url, window)
         loaded = loader.load()
         if loaded is None:
+            if loader.closed:
+                return 0
             store_failed(session)
             return 1
         services, opened_figures = loaded

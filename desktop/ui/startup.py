@@ -138,10 +138,13 @@ class StoreLoader:
         self._outcome: dict[str, Any] = {}
         self._started = False
         self._handed_over = False
+        self._opened: Services | None = None
+        self.closed = False
 
     def load(self) -> tuple[Services, OverviewFigures] | None:
         """Wait (the frame painting and answering) until the store is open; None: it
-        could not be (the error is logged)."""
+        could not be (the error is logged), or the application was quit meanwhile
+        (``closed``)."""
         loop = QEventLoop()
 
         def start() -> None:
@@ -160,7 +163,7 @@ class StoreLoader:
                 self._outcome["error"] = exc
                 loop.quit()
 
-            self._worker.run(lambda: open_services(self._root, self._db_url), done, failed)
+            self._worker.run(self._open, done, failed)
 
         spy = _FirstPaint(start)
         self._window.overview.installEventFilter(spy)
@@ -168,6 +171,9 @@ class StoreLoader:
         if "done" not in self._outcome and "error" not in self._outcome:
             loop.exec()
         self._window.overview.removeEventFilter(spy)
+        if "done" not in self._outcome and "error" not in self._outcome:
+            self.closed = True  # the application was quit (the frame closed) meanwhile
+            return None
         if "error" in self._outcome:
             exc = self._outcome["error"]
             log.error("could not open the data store in %s", self._root, exc_info=exc)
@@ -176,6 +182,11 @@ class StoreLoader:
         self._handed_over = True
         self._worker.run(self._preload, self._window.fill_pages, self._preload_failed)
         return services, figures
+
+    def _open(self) -> tuple[Services, OverviewFigures]:
+        opened = open_services(self._root, self._db_url)
+        self._opened = opened[0]  # closed by close() if it is never handed over
+        return opened
 
     @staticmethod
     def _preload() -> None:
@@ -188,5 +199,5 @@ class StoreLoader:
     def close(self) -> None:
         """Wait for the worker; close a store it opened that nobody took."""
         self._worker.wait()
-        if not self._handed_over and "done" in self._outcome:
-            self._outcome["done"][0].close()
+        if not self._handed_over and self._opened is not None:
+            self._opened.close()

@@ -155,3 +155,26 @@ def test_old_store_is_migrated_behind_the_frame(tmp_path: Path) -> None:
     assert seen["frame"]["title"] == "Sổ Dân Chủ"  # not read: the schema is not the shipped one
     assert seen["ready"]["villages"] not in ("", "…")
     assert list((data / "backups").glob("before-migrate-*.sqlite3"))
+
+
+def test_closing_the_frame_while_the_store_opens_ends_quietly(
+    services: Services, commune: Installation
+) -> None:
+    services.close()
+    probe = PROBE.replace(
+        "    original(window)\n",
+        "    original(window)\n    QTimer.singleShot(0, window.close)\n",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="vi_VN.UTF-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, "--data-dir", str(services.ctx.paths.root)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr
+    seen = json.loads([x for x in proc.stdout.splitlines() if x.startswith("SEEN ")][-1][5:])
+    assert "filled" not in seen  # nothing built for a window already closed
