@@ -1868,7 +1868,7 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="372"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
@@ -1915,27 +1915,27 @@ The details were written to the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="398"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="370"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="371"/>
+        <location filename="../desktop/ui/main_window.py" line="404"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="373"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="407"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -4220,27 +4220,27 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58"/>
         <source>Remarks from the level above</source>
         <translation>Remarks from the level above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100"/>
         <source>Remark or request for correction</source>
         <translation>Remark or request for correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>On «%1». The remark goes to the unit with the receipt of its next bundle.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Add remark</translation>
     </message>

@@ -1868,7 +1868,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="372"/>
+        <location filename="../desktop/ui/main_window.py" line="405"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
@@ -1915,27 +1915,27 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="398"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="370"/>
+        <location filename="../desktop/ui/main_window.py" line="403"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="371"/>
+        <location filename="../desktop/ui/main_window.py" line="404"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="373"/>
+        <location filename="../desktop/ui/main_window.py" line="406"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="374"/>
+        <location filename="../desktop/ui/main_window.py" line="407"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -4220,27 +4220,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58"/>
         <source>Remarks from the level above</source>
         <translation>Ý kiến của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100"/>
         <source>Remark or request for correction</source>
         <translation>Ghi chú hoặc yêu cầu chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>Về «%1». Ghi chú được gửi cho đơn vị kèm biên nhận của gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Thêm ghi chú</translation>
     </message>
