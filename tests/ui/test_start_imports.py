@@ -41,6 +41,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and "frame" not in seen:
             seen["frame"] = {"modules": loaded(), "title": watched.window().windowTitle(),
+                             "sidebar": watched.window().sidebar_texts()[0],
                              "villages": watched.values["villages"].text()}
         return False
 
@@ -178,3 +179,12 @@ def test_closing_the_frame_while_the_store_opens_ends_quietly(
     assert "Traceback" not in proc.stderr
     seen = json.loads([x for x in proc.stdout.splitlines() if x.startswith("SEEN ")][-1][5:])
     assert "filled" not in seen  # nothing built for a window already closed
+
+
+def test_frame_is_drawn_in_the_stored_language(services: Services, commune: Installation) -> None:
+    """English chosen in Settings: the frame comes up in English from its first paint."""
+    services.settings.set_language("en")
+    services.close()
+    seen = _start("--data-dir", str(services.ctx.paths.root))
+    assert seen["frame"]["sidebar"] == "Overview"
+    assert seen["frame"]["modules"] == []
