@@ -97,6 +97,7 @@ class OverviewPage(QWidget):
         for key in keys:
             label = QLabel()
             value = value_label()
+            value.setText(NOT_YET)
             form.addRow(label, value)
             self._form_labels[key] = label
             self.values[key] = value
@@ -127,9 +128,7 @@ class OverviewPage(QWidget):
         self.show_figures(figures or overview_figures(services))
 
     def refresh(self) -> None:
-        if self._services is None:
-            for value in self.values.values():
-                value.setText(NOT_YET)
+        if self._services is None:  # the frame: "…", or the figures peeked early
             return
         self.show_figures(overview_figures(self._services))
 
