@@ -14,30 +14,24 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop import __version__
 from desktop.cli_sync import SYNC_COMMANDS, add_sync_commands, run_sync
-from desktop.core.convention_json import StoredConvention
-from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.jsonio import load_record_json
-from desktop.core.meeting_json import StoredMeeting, meeting_to_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
 from desktop.core.villages import Village, village_to_json
-from desktop.services.container import Services, build_services
-from desktop.services.context import open_store
-from desktop.services.demo import make_demo
-from desktop.services.maintenance import report_json
-from desktop.services.search import SearchHit
-from desktop.storage.conventions import ConventionQuery
-from desktop.storage.db import DB_FILENAME
-from desktop.storage.faults import environment_fault
-from desktop.storage.meetings import MeetingQuery
 from desktop.storage.paths import resolve_data_dir
-from desktop.storage.villages import VillageQuery
+
+if TYPE_CHECKING:  # each command imports what it uses (docs/performance.md "Start-up")
+    from desktop.core.convention_json import StoredConvention
+    from desktop.core.disclosure_json import StoredDisclosure
+    from desktop.core.meeting_json import StoredMeeting
+    from desktop.services.container import Services
+    from desktop.services.search import SearchHit
 
 log = logging.getLogger(__name__)
 KINDS = ("village", "meeting", "convention", "disclosure")
@@ -208,6 +202,8 @@ def _village_line(v: Village) -> str:
 
 class _VillageHandler:
     empty = "Chưa có thôn/tổ dân phố nào"
+    to_json = staticmethod(village_to_json)
+    line = staticmethod(_village_line)
 
     def __init__(self, services: Services) -> None:
         self.s = services.villages
@@ -222,13 +218,9 @@ class _VillageHandler:
         return self.s.find(key)
 
     def list(self, args: argparse.Namespace) -> list[Village]:
+        from desktop.storage.villages import VillageQuery
+
         return self.s.list(VillageQuery(search=args.search, include_retired=not args.active))
-
-    def to_json(self, record: Village) -> dict[str, Any]:
-        return village_to_json(record)
-
-    def line(self, record: Village) -> str:
-        return _village_line(record)
 
 
 class _MeetingHandler:
@@ -250,10 +242,14 @@ class _MeetingHandler:
         return self.s.get(key)
 
     def list(self, args: argparse.Namespace) -> list[StoredMeeting]:
+        from desktop.storage.meetings import MeetingQuery
+
         village = self.services.villages.find(args.village).uuid if args.village else None
         return self.s.list(MeetingQuery(village_uuid=village, search=args.search))
 
     def to_json(self, record: StoredMeeting) -> dict[str, Any]:
+        from desktop.core.meeting_json import meeting_to_json
+
         return meeting_to_json(record)
 
     def line(self, m: StoredMeeting) -> str:
@@ -334,6 +330,8 @@ class _ConventionHandler:
         return self.s.get(key)
 
     def list(self, args: argparse.Namespace) -> list[StoredConvention]:
+        from desktop.storage.conventions import ConventionQuery
+
         village = self.services.villages.find(args.village).uuid if args.village else None
         return self.s.list(ConventionQuery(village_uuid=village, search=args.search))
 
@@ -463,6 +461,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             out.write(f"Đã thiết lập: {inst.data.name} ({inst.data.code})\n")
         return 0
     if cmd == "demo":
+        from desktop.services.demo import make_demo
+
         big = args.scale != "small"  # the generated scales take a while: show progress
         result = make_demo(
             services, scale=args.scale, seed=args.seed, progress=_demo_progress if big else None
@@ -478,6 +478,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             )
         return 0
     if cmd == "check":
+        from desktop.services.maintenance import report_json
+
         report = services.maintenance.check()
         if args.json:
             out.write(report_json(report) + "\n")
@@ -541,14 +543,40 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             for key, value in handler.to_json(record).items():
                 out.write(f"{key}: {value}\n")
     elif cmd == "list":
-        items = handler.list(args)
-        if args.json:
-            _dump([handler.to_json(r) for r in items], out)
-        elif not items:
-            out.write(handler.empty + "\n")
-        else:
-            for r in items:
-                out.write(handler.line(r) + "\n")
+        _write_list(handler.list(args), args.json, handler, out)
+    return 0
+
+
+def _write_list(items: Sequence[Any], as_json: bool, handler: Any, out: TextIO) -> None:
+    if as_json:
+        _dump([handler.to_json(r) for r in items], out)
+    elif not items:
+        out.write(handler.empty + "\n")
+    else:
+        for r in items:
+            out.write(handler.line(r) + "\n")
+
+
+def _quick_list(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int | None:
+    """``list village`` read straight from a SQLite store at head (storage/quick.py), in a
+    fraction of the time SQLAlchemy takes to import; None: take the full path, which
+    migrates, checks and words every error as usual."""
+    if args.command != "list" or args.kind != "village" or args.db_url:
+        return None
+    import sqlite3
+
+    from desktop.storage import quick
+    from desktop.storage.paths import DataPaths
+
+    try:
+        with quick.reading(DataPaths(data_dir).database) as conn:
+            if conn is None or quick.installation_name(conn) is None:
+                return None
+            items = quick.villages(conn, search=args.search, include_retired=not args.active)
+    except sqlite3.Error:
+        log.warning("quick village list failed; reading through the services", exc_info=True)
+        return None
+    _write_list(items, args.json, _VillageHandler, out)
     return 0
 
 
@@ -581,6 +609,12 @@ def main(
     log_file: Path | None = None
     try:  # logging too: a data "folder" that is a file or read-only fails right here
         log_file = setup_logging(data_dir / "logs", verbose=args.verbose)
+        quick = _quick_list(args, data_dir, out)
+        if quick is not None:
+            return quick
+        from desktop.services.container import build_services
+        from desktop.services.context import open_store
+
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:
@@ -589,6 +623,9 @@ def main(
             err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2
     except Exception as exc:
+        from desktop.storage.faults import environment_fault
+        from desktop.storage.paths import DB_FILENAME
+
         database = None if args.db_url else data_dir / DB_FILENAME
         fault = environment_fault(exc, data_dir, database)
         if fault is not None:  # the disk, the folder or a lock: one line, exit 2

@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.sync_messages import format_sync_problem
-from desktop.services.container import Services
-from desktop.services.sync_import import ImportOutcome
+
+if TYPE_CHECKING:  # imported when a sync command runs (cryptography: docs/performance.md)
+    from desktop.services.container import Services
+    from desktop.services.sync_import import ImportOutcome
 
 SYNC_COMMANDS = (
     "export",

@@ -1,84 +1,159 @@
-"""The services of one open store, built once by the composition root."""
+"""The services of one open store, built once by the composition root.
+
+Each service is made, and its module imported, the first time it is asked for: the
+command line's ``list`` never loads ReportLab, and the window's frame is painted before
+the document, sync and generator modules are loaded (docs/performance.md "Start-up").
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from desktop.services.backups import BackupService
-from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
-from desktop.services.convention_documents import ConventionDocumentService
-from desktop.services.conventions import ConventionService
-from desktop.services.disclosure_documents import DisclosureDocumentService
-from desktop.services.disclosures import DisclosureService
-from desktop.services.documents import DocumentService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.meetings import MeetingService
-from desktop.services.reports import ReportService
-from desktop.services.search import SearchService
-from desktop.services.settings import SettingsService
-from desktop.services.setup import SetupService
-from desktop.services.sync import SyncService
-from desktop.services.sync_board import SyncBoardService
-from desktop.services.sync_import import SyncImportService
-from desktop.services.today import TodayService
-from desktop.services.villages import VillageService
+
+if TYPE_CHECKING:
+    from desktop.services.backups import BackupService
+    from desktop.services.calendar import CalendarService
+    from desktop.services.convention_documents import ConventionDocumentService
+    from desktop.services.conventions import ConventionService
+    from desktop.services.disclosure_documents import DisclosureDocumentService
+    from desktop.services.disclosures import DisclosureService
+    from desktop.services.documents import DocumentService
+    from desktop.services.maintenance import MaintenanceService
+    from desktop.services.meetings import MeetingService
+    from desktop.services.reports import ReportService
+    from desktop.services.search import SearchService
+    from desktop.services.settings import SettingsService
+    from desktop.services.setup import SetupService
+    from desktop.services.sync import SyncService
+    from desktop.services.sync_board import SyncBoardService
+    from desktop.services.sync_import import SyncImportService
+    from desktop.services.today import TodayService
+    from desktop.services.villages import VillageService
 
 
-@dataclass
 class Services:
     """Handed to the window's pages and to the command line through constructors."""
 
-    ctx: StoreContext
-    setup: SetupService
-    villages: VillageService
-    maintenance: MaintenanceService
-    settings: SettingsService
-    calendar: CalendarService
-    meetings: MeetingService
-    documents: DocumentService
-    disclosures: DisclosureService
-    conventions: ConventionService
-    disclosure_documents: DisclosureDocumentService
-    convention_documents: ConventionDocumentService
-    search: SearchService
-    sync: SyncService
-    sync_import: SyncImportService
-    sync_board: SyncBoardService
-    reports: ReportService
-    backups: BackupService
-    today: TodayService
+    def __init__(self, ctx: StoreContext) -> None:
+        self.ctx = ctx
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from desktop.services.setup import SetupService
+
+        return SetupService(self.ctx)
+
+    @cached_property
+    def villages(self) -> VillageService:
+        from desktop.services.villages import VillageService
+
+        return VillageService(self.ctx)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        from desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.ctx)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from desktop.services.settings import SettingsService
+
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from desktop.services.calendar import CalendarService
+
+        return CalendarService(self.ctx)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from desktop.services.meetings import MeetingService
+
+        return MeetingService(self.ctx, self.calendar)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from desktop.services.documents import DocumentService
+
+        return DocumentService(self.ctx, self.setup, self.villages, self.meetings)
+
+    @cached_property
+    def disclosures(self) -> DisclosureService:
+        from desktop.services.disclosures import DisclosureService
+
+        return DisclosureService(self.ctx, self.calendar)
+
+    @cached_property
+    def conventions(self) -> ConventionService:
+        from desktop.services.conventions import ConventionService
+
+        return ConventionService(self.ctx, self.calendar)
+
+    @cached_property
+    def disclosure_documents(self) -> DisclosureDocumentService:
+        from desktop.services.disclosure_documents import DisclosureDocumentService
+
+        return DisclosureDocumentService(self.ctx, self.setup, self.villages, self.disclosures)
+
+    @cached_property
+    def convention_documents(self) -> ConventionDocumentService:
+        from desktop.services.convention_documents import ConventionDocumentService
+
+        return ConventionDocumentService(
+            self.ctx, self.setup, self.villages, self.meetings, self.conventions
+        )
+
+    @cached_property
+    def search(self) -> SearchService:
+        from desktop.services.search import SearchService
+
+        return SearchService(self.ctx)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from desktop.services.sync import SyncService
+
+        return SyncService(self.ctx)
+
+    @cached_property
+    def sync_import(self) -> SyncImportService:
+        from desktop.services.sync_import import SyncImportService
+
+        return SyncImportService(self.ctx, self.sync, self.meetings, self.conventions)
+
+    @cached_property
+    def sync_board(self) -> SyncBoardService:
+        from desktop.services.sync_board import SyncBoardService
+
+        return SyncBoardService(self.ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.setup, self.calendar)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.services.backups import BackupService
+
+        return BackupService(self.ctx)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from desktop.services.today import TodayService
+
+        return TodayService(
+            self.ctx, self.calendar, self.meetings, self.disclosures, self.conventions
+        )
 
     def close(self) -> None:
         self.ctx.db.dispose()
 
 
 def build_services(ctx: StoreContext) -> Services:
-    calendar = CalendarService(ctx)
-    setup = SetupService(ctx)
-    villages = VillageService(ctx)
-    meetings = MeetingService(ctx, calendar)
-    disclosures = DisclosureService(ctx, calendar)
-    conventions = ConventionService(ctx, calendar)
-    sync = SyncService(ctx)
-    return Services(
-        ctx=ctx,
-        setup=setup,
-        villages=villages,
-        maintenance=MaintenanceService(ctx),
-        settings=SettingsService(ctx),
-        calendar=calendar,
-        meetings=meetings,
-        documents=DocumentService(ctx, setup, villages, meetings),
-        disclosures=disclosures,
-        conventions=conventions,
-        disclosure_documents=DisclosureDocumentService(ctx, setup, villages, disclosures),
-        convention_documents=ConventionDocumentService(ctx, setup, villages, meetings, conventions),
-        search=SearchService(ctx),
-        sync=sync,
-        sync_import=SyncImportService(ctx, sync, meetings, conventions),
-        sync_board=SyncBoardService(ctx),
-        reports=ReportService(ctx, setup, calendar),
-        backups=BackupService(ctx),
-        today=TodayService(ctx, calendar, meetings, disclosures, conventions),
-    )
+    return Services(ctx)

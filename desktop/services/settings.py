@@ -21,9 +21,9 @@ from desktop.storage.installation import (
     save_installation,
     set_setting,
 )
+from desktop.storage.quick import LANGUAGE_KEY as LANGUAGE_KEY  # re-exported
 
 LANGUAGES = ("vi", "en")
-LANGUAGE_KEY = "ui.language"
 # Set by ``make_demo``: the window marks such a store "DỮ LIỆU MẪU" (sample data).
 SAMPLE_KEY = "data.sample"
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vietnam_provinces import Province, Ward
-
 from desktop.core.errors import SetupError, require
 from desktop.core.installation import (
     Installation,
@@ -17,7 +15,6 @@ from desktop.core.records import new_uuid
 from desktop.core.text import place_sort_key
 from desktop.services.context import StoreContext
 from desktop.storage.installation import get_installation, save_installation
-from desktop.sync.keys import KeyStore
 
 
 @dataclass(frozen=True)
@@ -30,12 +27,16 @@ class AdminUnit:
 
 def provinces() -> list[AdminUnit]:
     """The 34 provinces, by name."""
+    from vietnam_provinces import Province  # ~50 ms: only the set-up forms need it
+
     units = [AdminUnit(f"{int(p.code):02d}", " ".join(p.name.split())) for p in Province.iter_all()]
     return sorted(units, key=lambda u: place_sort_key(u.name))
 
 
 def communes(province_code: str) -> list[AdminUnit]:
     """The communes (xã, phường, đặc khu) of one province, by name."""
+    from vietnam_provinces import Ward
+
     try:
         code = int(province_code)
     except ValueError:
@@ -74,6 +75,8 @@ class SetupService:
                 session, inst, actor=data.officer_name or self.ctx.actor(), now=self.ctx.clock()
             )
         # The installation's signing key is made at setup (BUNDLE.md "Signature").
+        from desktop.sync.keys import KeyStore  # cryptography: only at set-up and sync
+
         KeyStore(self.ctx.paths.keys).ensure()
         return inst
 

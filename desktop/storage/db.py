@@ -28,8 +28,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import EnvironmentFault
+from desktop.storage.paths import DB_FILENAME as DB_FILENAME  # re-exported
 
-DB_FILENAME = "sodanchu.sqlite3"
 # How long one statement waits for another process's write to end (SQLite retries in its
 # busy handler meanwhile). A writer that finds the store still busy after that waits on
 # while other processes keep committing (a queue of writers: 100 `sodanchu add` at once),

@@ -13,8 +13,7 @@ from desktop.core.installation import Installation, InstallationData, Role, Uppe
 from desktop.core.records import iso_utc
 from desktop.storage.journal import append_entry
 from desktop.storage.models import InstallationRow, SettingRow
-
-_SINGLETON_ID = 1
+from desktop.storage.quick import INSTALLATION_ROW_ID as _SINGLETON_ID
 
 
 def get_installation(session: Session) -> Installation | None:

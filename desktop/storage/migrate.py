@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.storage.db import Database
+from desktop.storage.schema_head import HEAD_REVISION as HEAD_REVISION  # re-exported
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,9 +27,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # pg_advisory_xact_lock key held while migrating a PostgreSQL store (any fixed number
 # unique within the app; journal.py uses another).
 PG_MIGRATE_LOCK = 0x50444D31
-# The newest revision shipped (a test checks it against the scripts): a store already there
-# opens without loading Alembic at all, which takes a tenth of a second at every start.
-HEAD_REVISION = "0008_trust"
+# The newest revision shipped lives in schema_head.py (a test checks it against the scripts):
+# a store already there opens without loading Alembic at all, a tenth of a second at every start.
 
 
 def alembic_config(url: str) -> Config:

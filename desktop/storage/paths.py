@@ -6,17 +6,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
-from desktop.storage.db import DB_FILENAME
-
 APP_DIR_NAME = "SoDanChu"
 DEMO_DIR_NAME = "demo"  # the sample commune's own data folder, inside the real one
 ENV_DATA_DIR = "SODANCHU_DATA_DIR"
+# Here rather than in db.py: paths are needed before SQLAlchemy is (docs/performance.md).
+DB_FILENAME = "sodanchu.sqlite3"
 
 
 def default_data_dir() -> Path:
     """The per-user data folder of the platform (e.g. %LOCALAPPDATA%\\SoDanChu)."""
+    from platformdirs import user_data_dir  # ~20 ms: only when no folder is given
+
     return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
@@ -17,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from desktop import __version__
 from desktop.core.resources import resource_path
 from desktop.logsetup import LOG_FILENAME, setup_logging
-from desktop.services.container import Services, build_services
-from desktop.services.context import open_store
 from desktop.storage.paths import DataPaths, resolve_data_dir
 from desktop.ui.crash import (
     CrashFile,
@@ -30,8 +29,12 @@ from desktop.ui.crash import (
 )
 from desktop.ui.i18n import APP_NAME, DEFAULT_LANGUAGE, LANGUAGES, I18n, translate
 from desktop.ui.i18n_notice import tell_missing_translation
-from desktop.ui.main_window import MainWindow
-from desktop.ui.wizard import FirstRunWizard
+from desktop.ui.main_window import SETTINGS, MainWindow
+from desktop.ui.startup import FrameFacts, StoreLoader, peek_store
+
+if TYPE_CHECKING:  # loaded off the GUI thread once the frame is painted
+    from desktop.services.container import Services
+    from desktop.ui.pages.overview import OverviewFigures
 
 log = logging.getLogger(__name__)
 
@@ -123,28 +126,20 @@ def _restore(handler: MessageHandler, hook: ExceptHook) -> None:
     sys.excepthook = hook
 
 
-def open_services(
-    session: Session, db_url: str | None, root: Path | None = None
-) -> Services | None:
-    """Open the store in ``root`` (default: the session's data folder); if that fails,
-    say so with the log's path (None)."""
-    root = root or session.paths.root
-    try:
-        return build_services(open_store(root, db_url=db_url))
-    except Exception:
-        log.exception("could not open the data store in %s", root)
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            translate(
-                "Main",
-                "The data in %1 could not be opened. Nothing was changed.\n\n"
-                "The details were written to the log file:\n%2",
-            )
-            .replace("%1", str(root))
-            .replace("%2", str(session.log_file)),
+def store_failed(session: Session, root: Path | None = None) -> None:
+    """The store in ``root`` (default: the data folder) could not be opened: say so with
+    the log's path (logged already)."""
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        translate(
+            "Main",
+            "The data in %1 could not be opened. Nothing was changed.\n\n"
+            "The details were written to the log file:\n%2",
         )
-        return None
+        .replace("%1", str(root or session.paths.root))
+        .replace("%2", str(session.log_file)),
+    )
 
 
 @dataclass
@@ -164,68 +159,106 @@ def run_window(
 ) -> int:
     """Open the window on a data folder; returns the process exit status.
 
+    The frame is painted first, in the stored language, from what a read-only peek
+    at the SQLite file says (desktop/ui/startup.py); the store is then opened (and
+    migrated) off the GUI thread while the frame answers, and the pages fill in.
     ``qm_dir`` is where the compiled translations are (default: ``i18n/``). The sample
     commune lives in ``<data folder>/demo``; the window switches between it and the
     real data when the officer asks (the sample banner's button), reopening the store.
     """
     session = start(data_dir, qm_dir)
     place = Place()
+    loader: StoreLoader | None = None
+    told_missing = False
     try:
         while True:
             root = session.paths.demo_root if place.sample else session.paths.root
-            services = open_services(session, None if place.sample else db_url, root)
-            if services is None:
-                return 1
-            session.services = services
-            language = choose_language(lang, services)
-            if not session.i18n.apply(language) and language != "en" and not _smoke():
-                tell_missing_translation(None, language, session.i18n.qm_dir)
-            if session.previous_crash is not None:
-                tell_previous_crash(session.previous_crash)
-                session.previous_crash = None
-            if not services.setup.is_initialized():
-                if os.environ.get(ENV_SMOKE) == "1":
-                    print(
-                        "smoke: FAIL the data folder is not set up (run `demo` first)",
-                        file=sys.stderr,
-                    )
-                    return 3
-                wizard = FirstRunWizard(services, session.i18n, own_only=place.set_up_own)
-                if wizard.exec() != QWizard.DialogCode.Accepted:
-                    log.info("set-up cancelled; nothing saved")
-                    return 0
-                if wizard.used_demo:
-                    services.close()
-                    session.services = None
-                    place = Place(sample=True)
-                    continue
+            url = None if place.sample else db_url
+            facts = peek_store(DataPaths(root), url) if url is None else FrameFacts()
+            stored = facts.language if facts.language in LANGUAGES else None
+            first = lang if lang in LANGUAGES else stored or DEFAULT_LANGUAGE
+            applied = session.i18n.apply(first)
+            if not applied and first != "en" and not _smoke() and not told_missing:
+                tell_missing_translation(None, first, session.i18n.qm_dir)
+                told_missing = True
             real_set_up = None
             if place.sample:
                 real_set_up = DataPaths(session.paths.root).database.exists() and _is_set_up(
                     session, db_url
                 )
-            window = MainWindow(services, session.i18n, real_set_up=real_set_up)
+            window = MainWindow(None, session.i18n, title=facts.title, real_set_up=real_set_up)
+            show_fitting(window)
+            loader = StoreLoader(root, url, window)
+            loaded = loader.load()
+            if loaded is None:
+                if loader.closed:
+                    return 0
+                store_failed(session, root)
+                return 1
+            services, opened_figures = loaded
+            figures: OverviewFigures | None = opened_figures
+            session.services = services
+            if not window.isVisible():  # closed while the store was opening
+                return 0
+            chosen = choose_language(lang, services)
+            if chosen != session.i18n.lang:  # the peek could not tell (a store being migrated)
+                session.i18n.apply(chosen)
+            if session.previous_crash is not None:
+                tell_previous_crash(session.previous_crash)
+                session.previous_crash = None
+            if opened_figures.installation is None:
+                if _smoke():
+                    print(
+                        "smoke: FAIL the data folder is not set up (run `demo` first)",
+                        file=sys.stderr,
+                    )
+                    return 3
+                from desktop.ui.wizard import FirstRunWizard
+
+                wizard = FirstRunWizard(services, session.i18n, window, own_only=place.set_up_own)
+                if wizard.exec() != QWizard.DialogCode.Accepted:
+                    log.info("set-up cancelled; nothing saved")
+                    return 0
+                if wizard.used_demo:
+                    window.hide()
+                    window.deleteLater()
+                    loader.close()
+                    loader = None
+                    services.close()
+                    session.services = None
+                    place = Place(sample=True)
+                    continue
+                figures = None  # set up just now: read them again
             leave: list[bool] = []
 
             def leave_sample(window: MainWindow = window, leave: list[bool] = leave) -> None:
                 leave.append(True)
                 window.close()
 
+            def daily_backup(window: MainWindow = window) -> None:
+                window.build_page_now(SETTINGS)
+                window.settings.backups.auto_backup()
+
             window.leave_sample.connect(leave_sample)
-            show_fitting(window)
-            window.settings.backups.auto_backup()
-            if os.environ.get(ENV_SMOKE) == "1":
+            window.filled.connect(daily_backup)
+            window.attach(services, figures, gradually=True)
+            if _smoke():
                 return smoke_check(session, window)
             status = session.app.exec()
-            window.settings.wait(60_000)  # the day's backup, if still being written
+            if hasattr(window, "settings"):
+                window.settings.wait(60_000)  # the day's backup, if still being written
             if not leave:
                 return status
             log.info("leaving the sample data for the real data in %s", session.paths.root)
             window.deleteLater()
+            loader.close()
+            loader = None
             services.close()
             session.services = None
             place = Place(sample=False, set_up_own=not real_set_up)
     finally:
+        if loader is not None:
+            loader.close()
         if session.services is not None:
             session.services.close()
         session.i18n.remove()
@@ -236,8 +269,13 @@ def run_window(
 
 def _is_set_up(session: Session, db_url: str | None) -> bool:
     """Whether the real data folder holds a set-up installation (read without the wizard)."""
-    services = open_services(session, db_url)
-    if services is None:
+    from desktop.services.container import build_services
+    from desktop.services.context import open_store
+
+    try:
+        services = build_services(open_store(session.paths.root, db_url=db_url))
+    except Exception:
+        log.exception("could not open the data store in %s", session.paths.root)
         return False
     try:
         return services.setup.is_initialized()

@@ -1,6 +1,16 @@
-"""The main window: a sidebar of sections, each a page of a stack."""
+"""The main window: a sidebar of sections, each a page of a stack.
+
+It is painted first as a frame (sidebar, titles, the overview's skeleton) from Qt and
+light modules alone; :meth:`MainWindow.attach` then fills it once the store is open,
+the overview at once and the other pages one per turn of the event loop
+(docs/performance.md "Start-up").
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,19 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
-from desktop.ui.pages.conventions import ConventionsPage
-from desktop.ui.pages.disclosures import DisclosuresPage
-from desktop.ui.pages.meetings import MeetingsPage
-from desktop.ui.pages.overview import OverviewPage
-from desktop.ui.pages.placeholder import PlaceholderPage
-from desktop.ui.pages.reports import ReportsPage
-from desktop.ui.pages.settings import SettingsPage
-from desktop.ui.pages.sync import SyncPage
-from desktop.ui.pages.villages import VillagesPage
+from desktop.ui.pages.overview import OverviewFigures, OverviewPage
+from desktop.ui.pages.skeleton import SkeletonPage
 from desktop.ui.sample_banner import SampleBanner
-from desktop.ui.search_popup import RecordPage, SearchPopup, reveal
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+    from desktop.ui.pages.conventions import ConventionsPage
+    from desktop.ui.pages.disclosures import DisclosuresPage
+    from desktop.ui.pages.meetings import MeetingsPage
+    from desktop.ui.pages.reports import ReportsPage
+    from desktop.ui.pages.settings import SettingsPage
+    from desktop.ui.pages.sync import SyncPage
+    from desktop.ui.pages.villages import VillagesPage
+    from desktop.ui.search_popup import RecordPage, SearchPopup
 
 CTX = "MainWindow"
 
@@ -46,10 +58,58 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 )
 SIDEBAR_WIDTH = 220
+PAGE_ATTRIBUTES = {
+    MEETINGS: "meetings",
+    CONVENTIONS: "conventions",
+    DISCLOSURES: "disclosures",
+    SYNC: "sync",
+    REPORTS: "reports",
+    VILLAGES: "villages",
+    SETTINGS: "settings",
+}
+# Built when first shown, not at start: they load ReportLab and cryptography (documents,
+# signed bundles; Settings shows the signing key's fingerprint), which nothing else needs
+# until a print, an export or an import.
+ON_FIRST_VISIT = (SYNC, REPORTS, SETTINGS)
+
+
+def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
+    """The page of a section other than the overview."""
+    if section == MEETINGS:
+        from desktop.ui.pages.meetings import MeetingsPage
+
+        return MeetingsPage(services, i18n)
+    if section == CONVENTIONS:
+        from desktop.ui.pages.conventions import ConventionsPage
+
+        return ConventionsPage(services, i18n)
+    if section == DISCLOSURES:
+        from desktop.ui.pages.disclosures import DisclosuresPage
+
+        return DisclosuresPage(services, i18n)
+    if section == SYNC:
+        from desktop.ui.pages.sync import SyncPage
+
+        return SyncPage(services, i18n)
+    if section == REPORTS:
+        from desktop.ui.pages.reports import ReportsPage
+
+        return ReportsPage(services, lambda: i18n.lang)
+    if section == VILLAGES:
+        from desktop.ui.pages.villages import VillagesPage
+
+        return VillagesPage(services, i18n)
+    from desktop.ui.pages.settings import SettingsPage
+
+    assert section == SETTINGS
+    return SettingsPage(services, i18n)
 
 
 class MainWindow(QMainWindow):
     """Gets every service it needs through ``services``; no global state.
+
+    With ``services`` the window is built whole (tests, the wizard's end). With None it
+    is the frame, titled ``title``, until :meth:`attach`.
 
     Args:
         real_set_up: on sample data, whether the real data folder is set up (the banner's
@@ -59,19 +119,40 @@ class MainWindow(QMainWindow):
     # The officer asked to leave the sample data ("real": open the real data).
     leave_sample = Signal()
 
+    # The overview shows its figures: the window is usable (the benchmark waits for it).
+    meetings: MeetingsPage
+    conventions: ConventionsPage
+    disclosures: DisclosuresPage
+    sync: SyncPage
+    reports: ReportsPage
+    villages: VillagesPage
+    settings: SettingsPage
+
+    ready = Signal()
+    # Every page is built and wired.
+    filled = Signal()
+
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         i18n: I18n,
         parent: QWidget | None = None,
         *,
+        title: str | None = None,
         real_set_up: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._i18n = i18n
-        self.is_sample = services.settings.is_sample()
+        self._frame_title = title
+        self._filled = False
+        self._gradually = False
+        self._modules_loaded = False
+        self._filling = False
+        self._ready = False
+        self.is_sample = False
         self.sample_banner: SampleBanner | None = None
+        self._real_set_up = real_set_up
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -84,42 +165,127 @@ class MainWindow(QMainWindow):
         for _ in SECTIONS:
             QListWidgetItem(self.sidebar)
 
-        self.overview = OverviewPage(services)
-        self.meetings = MeetingsPage(services, i18n)
-        self.conventions = ConventionsPage(services, i18n)
-        self.disclosures = DisclosuresPage(services, i18n)
-        self.villages = VillagesPage(services, i18n)
-        self.settings = SettingsPage(services, i18n)
-        self.sync = SyncPage(services, i18n)
-        self.reports = ReportsPage(services, lambda: i18n.lang)
-        pages: dict[int, QWidget] = {
-            OVERVIEW: self.overview,
-            MEETINGS: self.meetings,
-            CONVENTIONS: self.conventions,
-            DISCLOSURES: self.disclosures,
-            SYNC: self.sync,
-            REPORTS: self.reports,
-            VILLAGES: self.villages,
-            SETTINGS: self.settings,
-        }
+        self.overview = OverviewPage(None)
         self.stack = QStackedWidget()
-        for index, title in enumerate(SECTIONS):
-            self.stack.addWidget(pages.get(index) or PlaceholderPage(CTX, title))
+        self.stack.addWidget(self.overview)
+        for title_source in SECTIONS[1:]:
+            self.stack.addWidget(SkeletonPage(CTX, title_source))
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(6, 6, 6, 6)
-        if self.is_sample:
-            self.sample_banner = SampleBanner(real_set_up)
-            self.sample_banner.leave.connect(self.leave_sample)
-            outer.addWidget(self.sample_banner)
+        self._outer = outer  # the sample banner goes on top once the store is known
         layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
+        self.sidebar.currentRowChanged.connect(self._visit)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._make_actions()
+        self.sidebar.setCurrentRow(OVERVIEW)
+        self.setMinimumSize(960, 600)
+        self.retranslate()
+        if services is not None:
+            self.attach(services, gradually=False)
+
+    # --- filling the frame ------------------------------------------------------------
+    def attach(
+        self, services: Services, figures: OverviewFigures | None = None, *, gradually: bool = False
+    ) -> None:
+        """The store is open: the overview's figures now, then every page.
+
+        ``gradually``: the pages are built once :meth:`fill_pages` says their modules
+        are loaded, one per turn of the event loop so the window keeps answering; else
+        all of them before returning.
+        """
+        self._services = services
+        self._show_sample_mark(services)
+        self.overview.attach(services, figures)
+        self.retranslate()
+        self._say_ready()
+        if gradually:
+            self._gradually = True
+            if self._modules_loaded:
+                self._fill_gradually()
+            return
+        for step in self._steps(everything=True):
+            step()
+
+    def _show_sample_mark(self, services: Services) -> None:
+        """On the sample commune's store: the "DỮ LIỆU MẪU" band and its way back."""
+        self.is_sample = services.settings.is_sample()
+        if self.is_sample and self.sample_banner is None:
+            self.sample_banner = SampleBanner(self._real_set_up)
+            self.sample_banner.leave.connect(self.leave_sample)
+            self._outer.insertWidget(0, self.sample_banner)
+
+    def build_page_now(self, index: int) -> None:
+        """A page left for its first visit, built now (the day's backup needs Settings)."""
+        if self._filled and not hasattr(self, PAGE_ATTRIBUTES[index]):
+            self._place(index)
+            self._wire_late(index)
+
+    def show_early_figures(self, figures: OverviewFigures) -> None:
+        """The overview's figures read before the store is open (desktop/ui/startup.py)."""
+        self.overview.show_figures(figures)
+        self._say_ready()
+
+    def _say_ready(self) -> None:
+        if not self._ready:
+            self._ready = True
+            self.ready.emit()
+
+    def fill_pages(self, _result: object = None) -> None:
+        """The pages' modules are loaded (StoreLoader): build the pages when attached."""
+        self._modules_loaded = True
+        if self._services is not None and self._gradually:
+            self._fill_gradually()
+
+    def _fill_gradually(self) -> None:
+        if self._filling:
+            return
+        self._filling = True
+        steps = self._steps(everything=False)
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(0, next_step)
+
+    def _steps(self, *, everything: bool) -> list[Callable[[], None]]:
+        """Build the pages, then wire them; all, or those not left to a first visit."""
+        places = [i for i in PAGE_ATTRIBUTES if everything or i not in ON_FIRST_VISIT]
+        steps: list[Callable[[], None]] = [partial(self._place, i) for i in places]
+        return [*steps, self._wire]
+
+    def _visit(self, index: int) -> None:
+        """A section is shown: build its page now if it was left for a first visit."""
+        if self._filled and index in ON_FIRST_VISIT and not hasattr(self, PAGE_ATTRIBUTES[index]):
+            self._place(index)
+            self._wire_late(index)
+
+    def _place(self, index: int) -> None:
+        """Build one page and put it where its skeleton stood."""
+        assert self._services is not None
+        page = build_page(index, self._services, self._i18n)
+        setattr(self, PAGE_ATTRIBUTES[index], page)
+        current = self.stack.currentIndex()
+        skeleton = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if skeleton is not None:
+            self.stack.removeWidget(skeleton)
+            skeleton.deleteLater()
+        self.stack.setCurrentIndex(current)
+
+    def _wire(self) -> None:
+        """Every page is there: connect them to each other, then the search box."""
+        from desktop.ui.search_popup import SearchPopup
+
+        assert self._services is not None
         self.villages.changed.connect(self.overview.refresh)
         self.villages.changed.connect(self.meetings.villages_changed)
         self.villages.changed.connect(self.conventions.villages_changed)
@@ -127,19 +293,35 @@ class MainWindow(QMainWindow):
         self.meetings.changed.connect(self.overview.refresh)
         self.conventions.changed.connect(self.overview.refresh)
         self.disclosures.changed.connect(self.overview.refresh)
-        self.sync.changed.connect(self.overview.refresh)
-        self.settings.changed.connect(self._settings_changed)
-        for page in (self.meetings, self.conventions, self.disclosures):
-            page.changed.connect(self.reports.invalidate)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self.overview.today.open_record.connect(self.open_found)
         self.overview.today.open_sync.connect(lambda: self.show_section(SYNC))
-        self.search_popup = SearchPopup(services, self)
+        self.search_popup: SearchPopup = SearchPopup(self._services, self)
         self.search_popup.open_record.connect(self.open_found)
-        self._make_actions()
-        self.sidebar.setCurrentRow(OVERVIEW)
-        self.setMinimumSize(960, 600)
-        self.retranslate()
+        self.about_action.triggered.connect(self._show_about)
+        self._filled = True
+        for index in ON_FIRST_VISIT:
+            if hasattr(self, PAGE_ATTRIBUTES[index]):
+                self._wire_late(index)
+        self._visit(self.current_section())
+        self.filled.emit()
+
+    def _show_about(self) -> None:
+        self._visit(SETTINGS)
+        self.settings.show_about()
+
+    def _wire_late(self, index: int) -> None:
+        if index == SYNC:
+            self.sync.changed.connect(self.overview.refresh)
+        elif index == REPORTS:
+            for page in (self.meetings, self.conventions, self.disclosures):
+                page.changed.connect(self.reports.invalidate)
+        elif index == SETTINGS:
+            self.settings.changed.connect(self._settings_changed)
+
+    @property
+    def is_filled(self) -> bool:
+        return self._filled
 
     def _make_actions(self) -> None:
         self.section_actions: list[QAction] = []
@@ -163,7 +345,6 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.about_action.triggered.connect(self.settings.show_about)
         for action in (
             self.new_village_action,
             self.find_action,
@@ -182,11 +363,15 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     def new_village(self) -> None:
+        if not self._filled:
+            return
         self.show_section(VILLAGES)
         self.villages.add_village()
 
     def new_record(self) -> None:
         """Ctrl+N: a new record of the section shown (a village from the others)."""
+        if not self._filled:  # the pages are still being built (a fraction of a second)
+            return
         section = self.current_section()
         if section == MEETINGS:
             self.meetings.add_meeting()
@@ -199,6 +384,8 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter of the page shown; again (or on a page without one): search all."""
+        if not self._filled:
+            return
         focus = QApplication.focusWidget()
         in_filter = isinstance(focus, QLineEdit) and self.stack.isAncestorOf(focus)
         with_filter = (VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES)
@@ -215,10 +402,13 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Ctrl+K: the search box over every record."""
-        self.search_popup.popup()
+        if self._filled:
+            self.search_popup.popup()
 
     def open_record(self, kind: str, uuid: str) -> bool:
-        """A record's page shown with its row selected (Enter then opens it)."""
+        """A search result: its page shown with its row selected (Enter then opens it)."""
+        from desktop.ui.search_popup import reveal
+
         pages: dict[str, tuple[int, RecordPage]] = {
             "village": (VILLAGES, self.villages),
             "meeting": (MEETINGS, self.meetings),
@@ -250,8 +440,12 @@ class MainWindow(QMainWindow):
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
-        inst = self._services.setup.installation()
-        title = f"{APP_NAME} — {inst.data.name}" if inst else APP_NAME
+        if self._services is not None:
+            inst = self._services.setup.installation()
+            name = inst.data.name if inst else None
+        else:
+            name = self._frame_title
+        title = f"{APP_NAME} — {name}" if name else APP_NAME
         if self.is_sample:
             title += " — " + translate("MainWindow", "SAMPLE DATA")
         self.setWindowTitle(title)
@@ -274,11 +468,13 @@ class MainWindow(QMainWindow):
         """Settings saved or a backup restored: every page reads the store again."""
         self.retranslate()
         self.overview.refresh()
-        self.reports.invalidate()
+        if hasattr(self, "reports"):  # built on its first visit
+            self.reports.invalidate()
         self.villages.reload()
         for page in (self.meetings, self.conventions, self.disclosures):
             page.villages_changed()
-        self.sync.refresh()
+        if hasattr(self, "sync"):
+            self.sync.refresh()
 
     def sidebar_texts(self) -> list[str]:
         return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]

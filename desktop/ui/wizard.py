@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,13 +32,13 @@ from desktop.core.installation import (
     validate_installation,
 )
 from desktop.core.messages import format_error, format_field_error
-from desktop.services.container import Services, build_services
-from desktop.services.context import open_store
-from desktop.services.demo import make_demo
 from desktop.ui.i18n import APP_NAME, I18n, translate
 from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.widgets import ErrorLabel
 from desktop.ui.wizard_place import CommunePage, Lang, UpperPage
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,9 @@ class DemoPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
+            from desktop.services.container import build_services
+            from desktop.services.context import open_store
+
             services = build_services(open_store(self._root))
         except Exception:
             log.exception("could not open the demo folder %s", self._root)
@@ -125,6 +129,8 @@ class DemoPage(QWizardPage):
             return False
         try:
             if not services.setup.is_initialized():  # made once; opened again afterwards
+                from desktop.services.demo import make_demo  # the generator: only for a demo
+
                 make_demo(services)
                 log.info("demo data made in %s", self._root)
         except DomainError as exc:

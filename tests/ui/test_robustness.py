@@ -118,7 +118,7 @@ def test_run_window_first_start_and_previous_crash(
         wizards.append(self)
         return int(QWizard.DialogCode.Rejected.value)
 
-    monkeypatch.setattr(ui_main.FirstRunWizard, "exec", cancel)
+    monkeypatch.setattr(FirstRunWizard, "exec", cancel)
     try:
         assert ui_main.run_window(data_dir=data, lang="vi", qm_dir=qm_dir) == 0
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.services.container import Services
-from desktop.services.sync_import import SyncImportService
 from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:  # a type only: the sync modules load at the first sync
+    from desktop.services.sync_import import SyncImportService
 
 REMARKS_STYLE = (
     "QFrame#remarks { background: #fff4c2; border: 1px solid #d9b300; border-radius: 4px; }"

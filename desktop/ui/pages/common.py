@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.installation import InstallationData
-from desktop.ui.labels import role_label, upper_kind_label
+if TYPE_CHECKING:
+    from desktop.core.installation import InstallationData
 
 CONTENT_MAX_WIDTH = 960  # long lines of facts are hard to read across a wide screen
 
@@ -45,6 +46,8 @@ def value_label() -> QLabel:
 
 def installation_values(data: InstallationData) -> dict[str, str]:
     """The set-up answers as shown on the overview and settings pages."""
+    from desktop.ui.labels import role_label, upper_kind_label  # not needed by the frame
+
     province = f"{data.province_name} ({data.province_code})" if data.province_code else ""
     upper = f"{upper_kind_label(data.upper_kind)} — {data.upper_name} ({data.upper_code})"
     return {

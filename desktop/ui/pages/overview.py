@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -16,29 +19,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.container import Services
-from desktop.services.villages import VillageService
-from desktop.storage.villages import VillageQuery
 from desktop.ui.i18n import is_language_change, translate
-from desktop.ui.labels import format_count
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 from desktop.ui.pages.today_box import TodayBox
 from desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:  # the frame is painted before these load (docs/performance.md "Start-up")
+    from desktop.core.installation import Installation
+    from desktop.services.container import Services
+    from desktop.services.villages import VillageService
+
+NOT_YET = "…"  # a figure still loading
+
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
     """Active villages and the households they hold (one SQL query)."""
+    from desktop.storage.villages import VillageQuery
+
     return villages.totals(VillageQuery(include_retired=False))
 
 
+@dataclass(frozen=True)
+class OverviewFigures:
+    """What the overview shows, read in one go (off the GUI thread at start-up)."""
+
+    installation: Installation | None
+    villages: int
+    households: int
+    data_dir: Path
+
+
+def overview_figures(services: Services) -> OverviewFigures:
+    count, households = active_totals(services.villages)
+    return OverviewFigures(
+        services.setup.installation(), count, households, services.ctx.paths.root
+    )
+
+
 class OverviewPage(QWidget):
-    """Read-only facts; refreshed whenever it is shown or the villages change."""
+    """Read-only facts; refreshed whenever it is shown or the villages change.
+
+    Made without ``services`` it is the window frame's skeleton: headings and labels,
+    each figure "…" until :meth:`attach` gives it the store.
+    """
 
     open_villages = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.heading = heading()
@@ -76,6 +105,7 @@ class OverviewPage(QWidget):
         for key in keys:
             label = QLabel()
             value = value_label()
+            value.setText(NOT_YET)
             form.addRow(label, value)
             self._form_labels[key] = label
             self.values[key] = value
@@ -100,21 +130,37 @@ class OverviewPage(QWidget):
         self.to_villages.setText(translate("OverviewPage", "Open the village list"))
         self.refresh()
 
+    def attach(self, services: Services, figures: OverviewFigures | None = None) -> None:
+        """The store is open: show its figures (``figures`` if read already)."""
+        self._services = services
+        self.show_figures(figures or overview_figures(services))
+
     def refresh(self) -> None:
-        inst = self._services.setup.installation()
+        if self._services is None:  # the frame: "…", or the figures peeked early
+            return
+        self.show_figures(overview_figures(self._services))
+
+    def show_figures(self, figures: OverviewFigures) -> None:
+        from desktop.ui.labels import format_count  # its enums are not needed by the frame
+
         v = self.values
-        if inst is not None:
-            for key, text in installation_values(inst.data).items():
+        if figures.installation is not None:
+            for key, text in installation_values(figures.installation.data).items():
                 if key in v:
                     v[key].setText(text)
-        count, households = active_totals(self._services.villages)
-        v["villages"].setText(format_count(count))
-        v["households"].setText(format_count(households))
-        v["data_dir"].setText(str(self._services.ctx.paths.root))
-        self._read_today(self._next_step(count))
+        v["villages"].setText(format_count(figures.villages))
+        v["households"].setText(format_count(figures.households))
+        v["data_dir"].setText(str(figures.data_dir))
+        if self._services is not None:  # the day's work needs the open store
+            self._read_today(self._next_step(figures.villages))
+
+    def has_figures(self) -> bool:
+        return self.values["villages"].text() != NOT_YET
 
     def _read_today(self, next_step: str) -> None:
         """The day's work, read off the GUI thread (the calendar and three lists)."""
+        if self._services is None:
+            return
         self._asked += 1
         asked = self._asked
 

@@ -1,0 +1,77 @@
+"""The main window as a frame first: skeletons, figures read early, pages filled in later."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.core.installation import Installation
+from desktop.core.villages import VillageData
+from desktop.services.container import Services
+from desktop.ui.i18n import I18n
+from desktop.ui.main_window import MEETINGS, REPORTS, SETTINGS, SYNC, VILLAGES, MainWindow
+from desktop.ui.pages.overview import OverviewFigures, overview_figures
+from desktop.ui.pages.skeleton import SkeletonPage
+
+
+def _skeletons(window: MainWindow) -> list[int]:
+    stack = window.stack
+    return [i for i in range(stack.count()) if isinstance(stack.widget(i), SkeletonPage)]
+
+
+def test_frame_then_early_figures_then_pages(
+    qtbot: QtBot, i18n: I18n, services: Services, commune: Installation
+) -> None:
+    services.villages.add(VillageData(code="DONG", name="Thôn Đông", households_total=124))
+    window = MainWindow(None, i18n, title="Xã Tân Phú")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Sổ Dân Chủ — Xã Tân Phú"
+    assert window.sidebar_texts()[0] == "Tổng quan"
+    assert _skeletons(window) == [1, 2, 3, 4, 5, 6, 7]
+    assert window.overview.values["villages"].text() == "…"
+    assert not window.overview.has_figures()
+
+    window.show_section(MEETINGS)  # a skeleton says it is loading; nothing breaks
+    assert isinstance(window.stack.currentWidget(), SkeletonPage)
+    assert window.stack.currentWidget().message.text() == "Đang tải…"
+    window.new_record()  # Ctrl+N before the pages exist: ignored
+    window.show_search()
+    window.show_section(0)
+
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.show_early_figures(overview_figures(services))
+    assert window.overview.values["villages"].text() == "1"
+    window.overview.hide()
+    window.overview.show()  # shown again before the store is open: the figures stay
+    assert window.overview.values["villages"].text() == "1"
+
+    window.show_section(MEETINGS)
+    with qtbot.waitSignal(window.filled, timeout=30_000):
+        window.attach(services, None, gradually=True)
+        window.fill_pages()
+    # The page shown while it was a skeleton is the real one now; Sync, Reports and
+    # Settings wait for their first visit.
+    assert window.current_section() == MEETINGS
+    assert type(window.stack.currentWidget()).__name__ == "MeetingsPage"
+    assert _skeletons(window) == [SYNC, REPORTS, SETTINGS]
+    window.show_section(REPORTS)
+    assert type(window.stack.currentWidget()).__name__ == "ReportsPage"
+    assert _skeletons(window) == [SYNC, SETTINGS]
+
+    # The pages are wired: a village added on its page refreshes the overview.
+    services.villages.add(VillageData(code="TAY", name="Thôn Tây", households_total=80))
+    window.villages.changed.emit()
+    assert window.overview.values["villages"].text() == "2"
+    window.show_section(VILLAGES)
+    assert type(window.stack.currentWidget()).__name__ == "VillagesPage"
+
+
+def test_whole_window_at_once(
+    qtbot: QtBot, i18n: I18n, services: Services, commune: object
+) -> None:
+    """With the services at hand (tests, after the wizard) every page is built at once."""
+    window = MainWindow(services, i18n)
+    qtbot.addWidget(window)
+    assert _skeletons(window) == []
+    assert window.is_filled and window.overview.has_figures()
+    figures = overview_figures(services)
+    assert isinstance(figures, OverviewFigures) and figures.villages == 0
