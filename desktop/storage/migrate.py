@@ -77,16 +77,20 @@ def sqlite_copy(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently (WAL included) with the backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)  # atomic: a half-written copy never carries the final name
+            src.close()
+        tmp.replace(target)  # atomic: a half-written copy never carries the final name
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not keep half a copy
+        raise
 
 
 def _stored_revision(db: Database) -> str | None:
