@@ -32,10 +32,13 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "retired_on": {"vi": "Ngày thôi hoạt động", "en": "Retired on"},
     "role": {"vi": "Vai trò", "en": "Role"},
     "upper_name": {"vi": "Tên cấp trên", "en": "Upper level name"},
+    "officer_name": {"vi": "Tên cán bộ", "en": "Officer's name"},
     "upper_code": {"vi": "Mã cấp trên", "en": "Upper level code"},
     "upper_kind": {"vi": "Loại cấp trên", "en": "Upper level kind"},
     "province_code": {"vi": "Mã tỉnh", "en": "Province code"},
     "parent_code": {"vi": "Mã xã", "en": "Commune code"},
+    "province_name": {"vi": "Tên tỉnh", "en": "Province name"},
+    "parent_name": {"vi": "Tên xã", "en": "Commune name"},
     "version": {"vi": "Phiên bản", "en": "Version"},
     "json": {"vi": "Dữ liệu JSON", "en": "JSON input"},
     "day_off": {"vi": "Ngày nghỉ", "en": "Day off"},
@@ -112,6 +115,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "max_length": {
         "vi": "{label}: tối đa {max} ký tự",
         "en": "{label}: at most {max} characters",
+    },
+    "control_chars": {
+        "vi": "{label}: không được có ký tự điều khiển (xuống dòng, tab…)",
+        "en": "{label}: must not contain control characters (line breaks, tabs…)",
     },
     "code_chars": {
         "vi": "{label}: chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới",
