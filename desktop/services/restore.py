@@ -156,9 +156,14 @@ def preview_backup(ctx: StoreContext, path: Path) -> BackupPreview:
 
 
 def check_restorable(preview: BackupPreview, *, confirm_other_unit: bool = False) -> None:
-    """Refuse a backup made by a newer program, or (unconfirmed) one of another unit."""
+    """Refuse a backup made by a newer program, one without a sound unit, or (unconfirmed)
+    one of another unit."""
     if not known_revision(preview.schema):
         raise _bad(preview.path, "backup_newer_schema", schema=preview.schema)
+    if preview.role is None or not preview.unit_code or not preview.unit_name:
+        # no unit, or one edited by hand: restoring it would leave a store nobody owns
+        # or one the program cannot open
+        raise _bad(preview.path, "backup_no_unit")
     if preview.other_unit and not confirm_other_unit:
         raise _bad(
             preview.path,

@@ -53,3 +53,29 @@ def test_another_units_backup_exits_2_unless_confirmed(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "CẢNH BÁO" in done.stdout and "Phường Bến Thành (26734)" in done.stdout
     assert list((ours / "backups").glob("before-restore-*"))
+
+
+def test_hostile_backups_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    """Issue 17 review: an emptied version table was exit 1 (internal error); a name with
+    '#' was refused as 'not a backup' and left an empty stray file beside it."""
+    import sqlite3
+
+    data = tmp_path / "d"
+    assert run(data, *COMMUNE, "--code", "25222", "--name", "Xã Tân Phú").returncode == 0
+    usb = tmp_path / "USB 1"
+    usb.mkdir()
+    good = usb / "sao lưu #1 100%.sqlite3"
+    assert run(data, "backup", "--out", str(good)).returncode == 0
+    done = run(data, "restore", str(good))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in usb.iterdir()) == [good.name]
+    emptied = usb / "emptied.sqlite3"
+    shutil.copy(good, emptied)
+    conn = sqlite3.connect(emptied)
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    refused = run(data, "restore", str(emptied))
+    assert refused.returncode == 2
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "emptied.sqlite3" in lines[0], refused.stderr

@@ -171,3 +171,28 @@ def test_a_backups_folder_that_cannot_be_written_is_one_clear_refusal(
         assert str(folder) in format_error(err.value, "vi")
     assert services.setup.require_installation().data.code == "25222"
     assert not list(services.ctx.paths.root.glob("*.restoring"))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE installation SET role = 'xyz'",
+        "DELETE FROM installation",
+        "UPDATE installation SET code = ''",
+    ],
+)
+def test_a_backup_whose_unit_was_edited_by_hand_is_refused_even_confirmed(
+    services: Services, commune: object, edit: str
+) -> None:
+    """Before: 'a backup of Xã Tân Phú (25222), not of Xã Tân Phú (25222)'; confirmed, it
+    left a store every command failed on (exit 1), or one with no unit at all."""
+    services.villages.add(VillageData(code="MOT", name="Thôn Một", households_total=90))
+    backup = services.backups.back_up_now()
+    _edit(backup, edit)
+    for confirmed in (False, True):
+        with pytest.raises(ValidationError) as err:
+            services.backups.restore(backup, confirm_other_unit=confirmed)
+        assert err.value.errors[0].code == "backup_no_unit"
+        assert "không ghi rõ đơn vị" in format_error(err.value, "vi")
+    assert services.setup.require_installation().data.code == "25222"
+    assert services.villages.count() == 1
