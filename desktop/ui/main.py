@@ -190,7 +190,14 @@ def run_window(
                 wizard = FirstRunWizard(services, session.i18n, own_only=place.set_up_own)
                 if wizard.exec() != QWizard.DialogCode.Accepted:
                     log.info("set-up cancelled; nothing saved")
-                    return 0
+                    if not place.set_up_own:
+                        return 0
+                    # "Set up my commune" from the sample data, then Cancel: back to the
+                    # sample, not out of the program
+                    services.close()
+                    session.services = None
+                    place = Place(sample=True)
+                    continue
                 if wizard.used_demo:
                     services.close()
                     session.services = None
