@@ -84,9 +84,16 @@ def _bad(path: Path, code: str, **params: object) -> ValidationError:
 
 def _read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` for reading only, whatever its name holds ('#', '?',
-    '%', spaces, Vietnamese), and never writes beside it (``immutable``: no -wal/-shm
-    next to a backup, which also lets a write-protected USB stick be read)."""
-    return path.resolve().as_uri() + "?mode=ro&immutable=1"
+    '%', spaces, Vietnamese).
+
+    A backup alone is opened ``immutable``: no -wal/-shm appear beside it, and a
+    write-protected USB stick can be read. A file with a ``-wal`` beside it (a data
+    folder copied after a crash) is read with its WAL, which holds its last changes.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def _read(path: Path) -> tuple[dict[str, object], dict[str, int], str, str | None]:

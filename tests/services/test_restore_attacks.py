@@ -196,3 +196,28 @@ def test_a_backup_whose_unit_was_edited_by_hand_is_refused_even_confirmed(
         assert "không ghi rõ đơn vị" in format_error(err.value, "vi")
     assert services.setup.require_installation().data.code == "25222"
     assert services.villages.count() == 1
+
+
+def test_a_copied_data_file_with_its_wal_beside_it_restores_everything(
+    services: Services, commune: object, tmp_path: Path
+) -> None:
+    """A data folder copied from a PC whose program crashed: the last changes are in the
+    ``-wal`` beside the file; reading the file as immutable would silently drop them."""
+    import shutil
+
+    services.villages.add(VillageData(code="MOT", name="Thôn Một", households_total=90))
+    database = services.ctx.paths.database
+    hold = sqlite3.connect(database)  # keeps the WAL from being folded in at close
+    hold.execute("SELECT 1").fetchall()
+    services.villages.add(VillageData(code="HAI", name="Thôn Hai", households_total=80))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{database}{suffix}", usb / f"copy.sqlite3{suffix}")
+    hold.close()
+    assert (usb / "copy.sqlite3-wal").stat().st_size > 0
+    copy = usb / "copy.sqlite3"
+    assert services.backups.preview(copy).counts["villages"] == 2
+    services.villages.add(VillageData(code="BA", name="Thôn Ba", households_total=70))
+    services.backups.restore(copy)
+    assert sorted(v.data.code for v in services.villages.list()) == ["HAI", "MOT"]
