@@ -52,17 +52,17 @@ def head_revision() -> str:
 
 
 def known_revision(revision: str) -> bool:
-    """True when ``revision`` is one this version ships (False: made by a newer version)."""
+    """True when ``revision`` is one this version ships (False: made by a newer version).
+
+    Only exact revision ids count: alembic's own lookup also takes prefixes and symbols
+    ("head", "@"), which a hand-edited backup could hold.
+    """
     if revision == HEAD_REVISION:
         return True
     from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
 
     scripts = ScriptDirectory.from_config(alembic_config(""))
-    try:
-        return scripts.get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in {script.revision for script in scripts.walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:

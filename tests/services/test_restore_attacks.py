@@ -221,3 +221,16 @@ def test_a_copied_data_file_with_its_wal_beside_it_restores_everything(
     services.villages.add(VillageData(code="BA", name="Thôn Ba", households_total=70))
     services.backups.restore(copy)
     assert sorted(v.data.code for v in services.villages.list()) == ["HAI", "MOT"]
+
+
+@pytest.mark.parametrize("version", ["@", "head", "heads", "000", "0001 "])
+def test_a_hand_edited_schema_version_is_refused_in_words(
+    services: Services, commune: object, version: str
+) -> None:
+    """'@' was an AssertionError inside alembic (exit 1); 'head' passed as known."""
+    backup = services.backups.back_up_now()
+    _edit(backup, f"UPDATE alembic_version SET version_num = '{version}'")
+    with pytest.raises(ValidationError) as err:
+        services.backups.restore(backup)
+    assert err.value.errors[0].code == "backup_newer_schema"
+    assert services.setup.require_installation().data.code == "25222"
