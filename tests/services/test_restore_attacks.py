@@ -234,3 +234,22 @@ def test_a_hand_edited_schema_version_is_refused_in_words(
         services.backups.restore(backup)
     assert err.value.errors[0].code == "backup_newer_schema"
     assert services.setup.require_installation().data.code == "25222"
+
+
+def test_the_automatic_backups_day_is_vietnams(
+    services: Services, commune: object, clock: Clock
+) -> None:
+    """Vietnam is UTC+7: 16:59 UTC and 17:01 UTC are two days there (held already)."""
+    from datetime import UTC, datetime
+
+    clock.now = datetime(2026, 12, 3, 16, 59, tzinfo=UTC)
+    assert services.backups.auto_backup() is not None
+    clock.now = datetime(2026, 12, 3, 17, 1, tzinfo=UTC)  # 00:01 on the 4th in Hà Nội
+    assert services.backups.auto_backup() is not None
+    clock.now = datetime(2026, 12, 4, 16, 58, tzinfo=UTC)  # 23:58 on the 4th
+    assert services.backups.auto_backup() is None
+    services.backups.back_up_now()
+    services.backups.thinning = type(services.backups.thinning)(daily=1, weekly=0, monthly=0)
+    services.backups.thin()
+    kinds = sorted(b.kind.value for b in services.backups.files())
+    assert kinds == ["auto", "sodanchu"]  # thinned to one automatic; the manual one stays
