@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +21,8 @@ from desktop.storage.journal import ChainProblem, canonical_json, latest_snapsho
 from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.migrate import sqlite_copy
 from desktop.storage.villages import VillageAdapter, all_village_rows
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -89,7 +93,11 @@ class MaintenanceService:
         if out is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             out = self.ctx.paths.backups / f"sodanchu-{stamp}.sqlite3"
-        sqlite_copy(source, out)
+        try:
+            sqlite_copy(source, out)
+        except (OSError, sqlite3.Error):  # a read-only folder, a full disk or USB stick
+            log.exception("backup not written to %s", out)
+            raise SetupError("backup_write_failed", path=str(out.parent)) from None
         return out
 
 

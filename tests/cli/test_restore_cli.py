@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_cli import run
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-0001.sqlite3"
@@ -79,3 +81,36 @@ def test_hostile_backups_are_one_line_and_exit_2(tmp_path: Path) -> None:
     assert refused.returncode == 2
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 1 and "emptied.sqlite3" in lines[0], refused.stderr
+
+
+def test_backup_on_a_full_disk_is_one_line_exit_2_and_no_partial_file(tmp_path: Path) -> None:
+    """Issue 17 review: `sodanchu backup` on a full disk was exit 1 ("internal error")."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    resource = pytest.importorskip("resource")  # RLIMIT_FSIZE plays the full disk (POSIX)
+    data = tmp_path / "d"
+    assert run(data, *COMMUNE, "--code", "25222", "--name", "Xã Tân Phú").returncode == 0
+    limit = (data / "sodanchu.sqlite3").stat().st_size // 2
+
+    def full_disk() -> None:  # the child may write no file larger than half the store
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    out = tmp_path / "usb" / "sao lưu.sqlite3"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data), "backup", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "LANG": "vi_VN.UTF-8"},
+        timeout=60,
+        check=False,
+        preexec_fn=full_disk,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "đĩa đã đầy" in lines[0] and str(out.parent) in lines[0]
+    assert list(out.parent.iterdir()) == []
