@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -10,6 +11,10 @@ from desktop.core.errors import FieldError
 from desktop.core.villages import nfc
 
 _DIGITS = re.compile(r"^[0-9]+$")
+# The names of an installation go into every printed document and bundle: one line of
+# ordinary text, of a length a form can hold.
+INSTALLATION_TEXT_MAX = 200
+_TEXT_FIELDS = ("name", "province_name", "parent_name", "upper_name", "officer_name")
 
 
 class Role(StrEnum):
@@ -83,6 +88,17 @@ def _code_errors(field: str, value: str, lengths: tuple[int, ...]) -> list[Field
     return []
 
 
+def _text_errors(data: InstallationData) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for field in _TEXT_FIELDS:
+        value: str = getattr(data, field)
+        if len(value) > INSTALLATION_TEXT_MAX:
+            errors.append(FieldError(field, "max_length", {"max": INSTALLATION_TEXT_MAX}))
+        elif any(unicodedata.category(c) == "Cc" for c in value):
+            errors.append(FieldError(field, "control_chars"))
+    return errors
+
+
 def validate_installation(data: InstallationData) -> list[FieldError]:
     """Rules for the set-up answers.
 
@@ -107,7 +123,7 @@ def validate_installation(data: InstallationData) -> list[FieldError]:
     else:
         upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
         errors += _code_errors("code", data.code, upper_len)
-    return errors
+    return errors + _text_errors(data)
 
 
 PEER_CODE_MAX = 20

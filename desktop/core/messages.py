@@ -36,6 +36,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "{label}: tối đa {max} ký tự",
         "en": "{label}: at most {max} characters",
     },
+    "control_chars": {
+        "vi": "{label}: không được có ký tự điều khiển (xuống dòng, tab…)",
+        "en": "{label}: must not contain control characters (line breaks, tabs…)",
+    },
     "code_chars": {
         "vi": "{label}: chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới",
         "en": "{label}: only unaccented letters, digits, '.', '-' and '_'",
@@ -242,6 +246,22 @@ ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
     "demo_scale_unavailable": {
         "vi": "Quy mô dữ liệu mẫu «{scale}» chưa có trong phiên bản này",
         "en": "Demo scale '{scale}' is not available in this version",
+    },
+    "backup_write_failed": {
+        "vi": (
+            "Không ghi được vào thư mục «{path}» (thư mục chỉ đọc hoặc đĩa đã đầy); dữ liệu "
+            "không thay đổi"
+        ),
+        "en": "Could not write in the folder '{path}' (read-only, or the disk is full); "
+        "nothing was changed",
+    },
+    "store_in_use": {
+        "vi": (
+            "Dữ liệu «{path}» đang được một chương trình khác mở (có thể là một cửa sổ Sổ "
+            "Dân Chủ khác); hãy đóng chương trình đó rồi khôi phục lại; dữ liệu không thay đổi"
+        ),
+        "en": "The data '{path}' is open in another program (perhaps another Sổ Dân Chủ "
+        "window); close it and restore again; nothing was changed",
     },
     "backup_missing": {
         "vi": "Không tìm thấy tệp sao lưu «{path}»",

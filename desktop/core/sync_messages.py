@@ -338,6 +338,16 @@ SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {
             "replace all the data anyway, run again with --confirm-other-unit)"
         ),
     },
+    "backup_no_unit": {
+        "vi": (
+            "{label}: «{value}» không ghi rõ đơn vị nào (thông tin thiết lập bị thiếu hoặc bị "
+            "sửa ngoài chương trình); không khôi phục"
+        ),
+        "en": (
+            "{label}: '{value}' does not say which unit it belongs to (its set-up details are "
+            "missing or were edited outside the program); not restored"
+        ),
+    },
     "backup_newer_schema": {
         "vi": (
             "{label}: «{value}» do phiên bản mới hơn của chương trình tạo (lược đồ {schema}); "

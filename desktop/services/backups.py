@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
@@ -102,8 +103,12 @@ class BackupService:
         source = self.ctx.db.sqlite_path
         if source is None:
             raise SetupError("backup_sqlite_only")
-        out = self._new_path(kind)
-        sqlite_copy(source, out)
+        try:
+            out = self._new_path(kind)
+            sqlite_copy(source, out)
+        except (OSError, sqlite3.Error):
+            log.exception("backup not written in %s", self.folder)
+            raise SetupError("backup_write_failed", path=str(self.folder)) from None
         log.info("backup written: %s", out)
         return out
 
@@ -118,18 +123,25 @@ class BackupService:
         """
         if self.ctx.db.sqlite_path is None:
             return None
-        autos = [b for b in self.files() if b.kind is BackupKind.AUTO]
-        if autos and _vn(autos[0].made_at).date() == self.ctx.today():
+        today = self.ctx.today()
+        # any of today's, not only the newest: a clock set back leaves "newer" ones behind
+        if any(_vn(b.made_at).date() == today for b in self.files() if b.kind is BackupKind.AUTO):
             return None
         made = self._copy(BackupKind.AUTO)
-        self.thin()
+        self.thin(keep=made)
         return made
 
-    def thin(self) -> list[Path]:
-        """Delete the automatic backups the thinning rule lets go; returns them."""
+    def thin(self, keep: Path | None = None) -> list[Path]:
+        """Delete the automatic backups the thinning rule lets go; returns them.
+
+        ``keep`` (the backup just made) stays whatever its date: with the clock set back
+        it is the "oldest" and the rule would delete the only copy of today's data.
+        """
         autos = [b for b in self.files() if b.kind is BackupKind.AUTO]
         by_time = {_vn(b.made_at): b.path for b in autos}  # days as the officer counts them
-        dropped = [by_time[t] for t in backups_to_delete(by_time, self.thinning)]
+        dropped = [
+            by_time[t] for t in backups_to_delete(by_time, self.thinning) if by_time[t] != keep
+        ]
         for path in dropped:
             path.unlink(missing_ok=True)
             log.info("old automatic backup deleted: %s", path.name)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +23,8 @@ from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
 from desktop.storage.migrate import sqlite_copy
 from desktop.storage.sync_audit import audit_problems
 from desktop.storage.villages import VillageAdapter, all_village_rows
+
+log = logging.getLogger(__name__)
 
 # Fields computed from a rule, not recorded by anyone: a rule corrected in a later
 # version (e.g. the day counting of desktop.core.periods) changes them without a write.
@@ -104,7 +108,11 @@ class MaintenanceService:
         if out is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             out = self.ctx.paths.backups / f"sodanchu-{stamp}.sqlite3"
-        sqlite_copy(source, out)
+        try:
+            sqlite_copy(source, out)
+        except (OSError, sqlite3.Error):  # a read-only folder, a full disk or USB stick
+            log.exception("backup not written to %s", out)
+            raise SetupError("backup_write_failed", path=str(out.parent)) from None
         return out
 
 

@@ -21,9 +21,10 @@ export waits for the officer to confirm a new identity (BUNDLE.md "Records and i
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.core.errors import FieldError, SetupError, ValidationError
@@ -33,7 +34,11 @@ from desktop.storage.db import Database, sqlite_url
 from desktop.storage.installation import get_installation
 from desktop.storage.migrate import HEAD_REVISION, known_revision, sqlite_copy, upgrade
 
+log = logging.getLogger(__name__)
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a restore waits for another connection to the store to close (seconds).
+IN_USE_WAIT_S = 2.0
 # The record tables counted in a preview, in the order they are shown.
 COUNTED = ("villages", "meetings", "conventions", "disclosures")
 
@@ -77,6 +82,20 @@ def _bad(path: Path, code: str, **params: object) -> ValidationError:
     return ValidationError([FieldError("file", code, {"value": path.name, **params})])
 
 
+def _read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` for reading only, whatever its name holds ('#', '?',
+    '%', spaces, Vietnamese).
+
+    A backup alone is opened ``immutable``: no -wal/-shm appear beside it, and a
+    write-protected USB stick can be read. A file with a ``-wal`` beside it (a data
+    folder copied after a crash) is read with its WAL, which holds its last changes.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _read(path: Path) -> tuple[dict[str, object], dict[str, int], str, str | None]:
     """The installation row, record counts, schema and last journal time of a backup."""
     try:
@@ -86,7 +105,7 @@ def _read(path: Path) -> tuple[dict[str, object], dict[str, int], str, str | Non
         raise _bad(path, "file_unreadable") from None
     if head != SQLITE_MAGIC:
         raise _bad(path, "backup_not_sqlite")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -102,7 +121,10 @@ def _read(path: Path) -> tuple[dict[str, object], dict[str, int], str, str | Non
             for t in COUNTED
             if t in tables
         }
-        schema = str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if version is None or not version[0]:  # emptied by hand
+            raise _bad(path, "backup_not_sodanchu")
+        schema = str(version[0])
         last = conn.execute("SELECT max(at) FROM audit_journal").fetchone()[0]
     except sqlite3.DatabaseError:
         raise _bad(path, "backup_not_sqlite") from None
@@ -141,9 +163,14 @@ def preview_backup(ctx: StoreContext, path: Path) -> BackupPreview:
 
 
 def check_restorable(preview: BackupPreview, *, confirm_other_unit: bool = False) -> None:
-    """Refuse a backup made by a newer program, or (unconfirmed) one of another unit."""
+    """Refuse a backup made by a newer program, one without a sound unit, or (unconfirmed)
+    one of another unit."""
     if not known_revision(preview.schema):
         raise _bad(preview.path, "backup_newer_schema", schema=preview.schema)
+    if preview.role is None or not preview.unit_code or not preview.unit_name:
+        # no unit, or one edited by hand: restoring it would leave a store nobody owns
+        # or one the program cannot open
+        raise _bad(preview.path, "backup_no_unit")
     if preview.other_unit and not confirm_other_unit:
         raise _bad(
             preview.path,
@@ -156,7 +183,7 @@ def check_restorable(preview: BackupPreview, *, confirm_other_unit: bool = False
 def _stage(backup: Path, staging: Path) -> None:
     """Copy ``backup`` into a new file and bring that copy to the current schema."""
     staging.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(_read_only_uri(backup), uri=True)
     try:
         dst = sqlite3.connect(str(staging))
         try:
@@ -188,10 +215,14 @@ def restore_backup(
         raise SetupError("backup_sqlite_only")
     preview = preview_backup(ctx, backup)
     check_restorable(preview, confirm_other_unit=confirm_other_unit)
-    stamp = ctx.clock().strftime("%Y%m%dT%H%M%SZ")
+    stamp = ctx.clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     staging = target.with_name(f"{target.name}.restoring")
+    ctx.db.dispose()  # our own connections; another program's are refused below
+    _ensure_not_in_use(target)
+    folder = target.parent
     try:
         _stage(backup, staging)
+        folder = ctx.paths.backups
         saved = ctx.paths.backups / f"before-restore-{stamp}.sqlite3"
         n = 1
         while saved.exists():
@@ -199,10 +230,33 @@ def restore_backup(
             saved = ctx.paths.backups / f"before-restore-{stamp}-{n}.sqlite3"
         sqlite_copy(target, saved)
         ctx.db.dispose()  # the last connection closes: SQLite folds the WAL into the file
+        _ensure_not_in_use(target)  # opened meanwhile? (the copy aside is harmless)
+        folder = target.parent
         for extra in ("-wal", "-shm"):
             # a WAL left beside the new file would be replayed into it
             target.with_name(target.name + extra).unlink(missing_ok=True)
         staging.replace(target)
+    except (OSError, sqlite3.Error):
+        log.exception("restore of %s stopped", backup)
+        raise SetupError("backup_write_failed", path=str(folder)) from None
     finally:
         staging.unlink(missing_ok=True)
     return RestoreResult(saved=saved, preview=preview)
+
+
+def _ensure_not_in_use(target: Path) -> None:
+    """Refuse while another program (a second window, a command) has the store open.
+
+    Replacing the file under it would let it go on writing into the old, deleted file:
+    its work would be lost without a word (on Windows the replace would fail half-way).
+    An exclusive lock cannot be had while any other connection is open, even idle.
+    """
+    conn = sqlite3.connect(str(target), timeout=IN_USE_WAIT_S, isolation_level=None)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError:
+        raise SetupError("store_in_use", path=str(target)) from None
+    finally:
+        conn.close()

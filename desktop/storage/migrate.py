@@ -52,17 +52,17 @@ def head_revision() -> str:
 
 
 def known_revision(revision: str) -> bool:
-    """True when ``revision`` is one this version ships (False: made by a newer version)."""
+    """True when ``revision`` is one this version ships (False: made by a newer version).
+
+    Only exact revision ids count: alembic's own lookup also takes prefixes and symbols
+    ("head", "@"), which a hand-edited backup could hold.
+    """
     if revision == HEAD_REVISION:
         return True
     from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
 
     scripts = ScriptDirectory.from_config(alembic_config(""))
-    try:
-        return scripts.get_revision(revision) is not None
-    except CommandError:
-        return False
+    return revision in {script.revision for script in scripts.walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
@@ -77,16 +77,20 @@ def sqlite_copy(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently (WAL included) with the backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(target.suffix + ".part")
-    src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.replace(target)  # atomic: a half-written copy never carries the final name
+            src.close()
+        tmp.replace(target)  # atomic: a half-written copy never carries the final name
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not keep half a copy
+        raise
 
 
 def _stored_revision(db: Database) -> str | None:

@@ -216,10 +216,14 @@ def run_window(
                 from desktop.ui.wizard import FirstRunWizard
 
                 wizard = FirstRunWizard(services, session.i18n, window, own_only=place.set_up_own)
-                if wizard.exec() != QWizard.DialogCode.Accepted:
+                cancelled = wizard.exec() != QWizard.DialogCode.Accepted
+                if cancelled:
                     log.info("set-up cancelled; nothing saved")
-                    return 0
-                if wizard.used_demo:
+                    if not place.set_up_own:
+                        return 0
+                # "Set up my commune" from the sample data, then Cancel: back to the sample,
+                # not out of the program
+                if wizard.used_demo or cancelled:
                     window.hide()
                     window.deleteLater()
                     loader.close()

@@ -205,3 +205,37 @@ def test_the_automatic_backup_is_listed(
     assert panel.table.item(0, 1).text() == "Tự động (hằng ngày)"
     assert [b.kind for b in commune_services.backups.files()] == [BackupKind.AUTO]
     panel.wait()
+
+
+def test_a_restore_waits_for_the_days_backup_still_being_written(
+    qtbot: QtBot, commune_services: Services, i18n: I18n, ask: FixedAsk
+) -> None:
+    """Issue 17 review: restoring just after start, while the window's own automatic
+    backup still read the store, was refused as 'open in another program'."""
+    import sqlite3
+    import time
+
+    commune_services.villages.add(VillageData(code="DONG", name="Thôn Đông", households_total=90))
+    window = _window(qtbot, commune_services, i18n, ask)
+    panel = window.settings.backups
+    path = panel.back_up_now()
+    assert path is not None
+    commune_services.villages.add(VillageData(code="TAY", name="Thôn Tây", households_total=80))
+    database = commune_services.ctx.paths.database
+    reading = []
+
+    def slow_backup() -> None:  # a big store's copy: reads for a few seconds
+        conn = sqlite3.connect(database)
+        try:
+            conn.execute("SELECT count(*) FROM villages").fetchall()
+            reading.append(True)
+            time.sleep(3)
+        finally:
+            conn.close()
+
+    commune_services.backups.auto_backup = slow_backup  # type: ignore[method-assign]
+    panel.auto_backup()
+    qtbot.waitUntil(lambda: bool(reading), timeout=5_000)
+    assert panel.restore(path), panel.error.text()
+    assert commune_services.villages.count() == 1
+    panel.wait()

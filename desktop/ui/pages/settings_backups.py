@@ -39,6 +39,7 @@ from desktop.ui.workers import Worker
 log = logging.getLogger(__name__)
 _VN = timezone(timedelta(hours=VN_OFFSET_HOURS))
 WHEN, KIND, SIZE, NAME = range(4)
+RESTORE_WAIT_MS = 120_000  # the longest a day's backup of a big store may take
 HEADERS = (
     QT_TRANSLATE_NOOP("BackupsPanel", "Made on"),
     QT_TRANSLATE_NOOP("BackupsPanel", "Kind"),
@@ -292,6 +293,9 @@ class BackupsPanel(QWidget):
                 return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            # the day's backup or a preview may still be reading the store: let it end,
+            # or the restore would take it for another program holding the data open
+            self.worker.wait(RESTORE_WAIT_MS)
             result = self._services.backups.restore(path, confirm_other_unit=preview.other_unit)
         except (DomainError, OSError) as exc:
             self.error.show_message(self._words(exc))
