@@ -57,164 +57,164 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="47"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
         <source>Automatic (daily)</source>
         <translation>Automatic (daily)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="53"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
         <source>villages</source>
         <translation>villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
         <source>meetings</source>
         <translation>meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
         <source>conventions</source>
         <translation>conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="59"/>
         <source>disclosures</source>
         <translation>disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="86"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="87"/>
         <source>Unit: %1 (%2)</source>
         <translation>Unit: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
         <source>Records: %1</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
         <source>Last change: %1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="93"/>
         <source>Data structure version: %1</source>
         <translation>Data structure version: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="195"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="196"/>
         <source>Reading the backup…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="231"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="254"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="256"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="268"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="273"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="282"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Replace with the other unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="287"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Replace the data with this backup? The data as it is now is kept in the backups folder first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="304"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="308"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Restored from %1. The data from before is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="317"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
         <source>The selected backup holds</source>
         <translation>The selected backup holds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="323"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="327"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="324"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="328"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="329"/>
         <source>Restore from another &amp;file…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="326"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
         <source>Open the backups folder</source>
         <translation>Open the backups folder</translation>
     </message>
@@ -222,52 +222,52 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="62"/>
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="74"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>&amp;Hide unchanged articles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>Old text</source>
         <translation>Old text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="83"/>
         <source>New text</source>
         <translation>New text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="98"/>
         <source>&amp;Old version:</source>
         <translation>&amp;Old version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="100"/>
         <source>&amp;New version:</source>
         <translation>&amp;New version:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="127"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 amended, %2 added, %3 removed, %4 unchanged</translation>
     </message>
@@ -355,17 +355,17 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>Structure recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="274"/>
         <source>— choose the village —</source>
         <translation>— choose the village —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="297"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="314"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chapter(s), %2 article(s), %3 clause(s)</translation>
     </message>
@@ -458,42 +458,42 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
         <source>of a total of</source>
         <translation>of a total of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Add opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>Remo&amp;ve opinion</source>
         <translation>Remo&amp;ve opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Correct by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
         <source>Posted &amp;until:</source>
         <translation>Posted &amp;until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
         <source>— choose the meeting —</source>
         <translation>— choose the meeting —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
         <source>Each opinion needs its content.</source>
         <translation>Each opinion needs its content.</translation>
     </message>
@@ -501,342 +501,342 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="43"/>
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44"/>
+        <location filename="../desktop/ui/convention_labels.py" line="45"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="48"/>
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49"/>
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>Being drafted</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50"/>
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>In consultation</source>
         <translation>In consultation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51"/>
+        <location filename="../desktop/ui/convention_labels.py" line="52"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52"/>
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>Rejected by the meeting</source>
         <translation>Rejected by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53"/>
+        <location filename="../desktop/ui/convention_labels.py" line="54"/>
         <source>Awaiting recognition</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54"/>
+        <location filename="../desktop/ui/convention_labels.py" line="55"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55"/>
+        <location filename="../desktop/ui/convention_labels.py" line="56"/>
         <source>Recognition refused</source>
         <translation>Recognition refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56"/>
+        <location filename="../desktop/ui/convention_labels.py" line="57"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57"/>
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58"/>
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59"/>
+        <location filename="../desktop/ui/convention_labels.py" line="60"/>
         <source>Abolished</source>
         <translation>Abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="61"/>
+        <location filename="../desktop/ui/convention_labels.py" line="62"/>
         <source>No step recorded</source>
         <translation>No step recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="66"/>
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67"/>
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Drafting</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68"/>
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Draft posted for opinions</source>
         <translation>Draft posted for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69"/>
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Adoption</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70"/>
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Not adopted by the meeting</source>
         <translation>Not adopted by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71"/>
+        <location filename="../desktop/ui/convention_labels.py" line="72"/>
         <source>Dossier submitted</source>
         <translation>Dossier submitted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72"/>
+        <location filename="../desktop/ui/convention_labels.py" line="73"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73"/>
+        <location filename="../desktop/ui/convention_labels.py" line="74"/>
         <source>Recognition refused in writing</source>
         <translation>Recognition refused in writing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74"/>
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Text sent out and publicised</source>
         <translation>Text sent out and publicised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75"/>
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Yearly review</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76"/>
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77"/>
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Reinstatement</source>
         <translation>Reinstatement</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78"/>
+        <location filename="../desktop/ui/convention_labels.py" line="79"/>
         <source>Abolition</source>
         <translation>Abolition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79"/>
+        <location filename="../desktop/ui/convention_labels.py" line="80"/>
         <source>Replaced by a new version</source>
         <translation>Replaced by a new version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="83"/>
+        <location filename="../desktop/ui/convention_labels.py" line="84"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84"/>
+        <location filename="../desktop/ui/convention_labels.py" line="85"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85"/>
+        <location filename="../desktop/ui/convention_labels.py" line="86"/>
         <source>Amended</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86"/>
+        <location filename="../desktop/ui/convention_labels.py" line="87"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="91"/>
+        <location filename="../desktop/ui/convention_labels.py" line="92"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="96"/>
+        <location filename="../desktop/ui/convention_labels.py" line="97"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>The drafting team starts (or resumes) the draft (Art. 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="99"/>
+        <location filename="../desktop/ui/convention_labels.py" line="100"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="104"/>
+        <location filename="../desktop/ui/convention_labels.py" line="105"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="109"/>
+        <location filename="../desktop/ui/convention_labels.py" line="110"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>The meeting did not adopt the draft (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="112"/>
+        <location filename="../desktop/ui/convention_labels.py" line="113"/>
         <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
         <translation>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="117"/>
+        <location filename="../desktop/ui/convention_labels.py" line="118"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>The recognition decision (form 03); the text is in force from its date (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="121"/>
+        <location filename="../desktop/ui/convention_labels.py" line="122"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>A written refusal, with its reasons (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="124"/>
+        <location filename="../desktop/ui/convention_labels.py" line="125"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="129"/>
+        <location filename="../desktop/ui/convention_labels.py" line="130"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>The yearly review of how the convention is applied (Art. 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="132"/>
+        <location filename="../desktop/ui/convention_labels.py" line="133"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="137"/>
+        <location filename="../desktop/ui/convention_labels.py" line="138"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>The suspension ends and the text applies again (Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="140"/>
+        <location filename="../desktop/ui/convention_labels.py" line="141"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="193"/>
+        <location filename="../desktop/ui/convention_labels.py" line="194"/>
         <source>Record the proposal</source>
         <translation>Record the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="195"/>
+        <location filename="../desktop/ui/convention_labels.py" line="196"/>
         <source>Start drafting</source>
         <translation>Start drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="197"/>
+        <location filename="../desktop/ui/convention_labels.py" line="198"/>
         <source>Post the draft for opinions</source>
         <translation>Post the draft for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="202"/>
+        <location filename="../desktop/ui/convention_labels.py" line="203"/>
         <source>Put to the meeting from %1</source>
         <translation>Put to the meeting from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="205"/>
+        <location filename="../desktop/ui/convention_labels.py" line="206"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Redraft, or adopt by household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="208"/>
+        <location filename="../desktop/ui/convention_labels.py" line="209"/>
         <source>Submit the dossier by %1</source>
         <translation>Submit the dossier by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211"/>
+        <location filename="../desktop/ui/convention_labels.py" line="212"/>
         <source>Decide on recognition by %1</source>
         <translation>Decide on recognition by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="213"/>
+        <location filename="../desktop/ui/convention_labels.py" line="214"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Complete the dossier, or redraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="217"/>
+        <location filename="../desktop/ui/convention_labels.py" line="218"/>
         <source>Correct by %1</source>
         <translation>Correct by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="224"/>
+        <location filename="../desktop/ui/convention_labels.py" line="225"/>
         <source>Send the text out by %1</source>
         <translation>Send the text out by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="227"/>
+        <location filename="../desktop/ui/convention_labels.py" line="228"/>
         <source>Review on %1</source>
         <translation>Review on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="234"/>
+        <location filename="../desktop/ui/convention_labels.py" line="235"/>
         <source>Overdue: the date was %1</source>
         <translation>Overdue: the date was %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="252"/>
+        <location filename="../desktop/ui/convention_labels.py" line="253"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="255"/>
+        <location filename="../desktop/ui/convention_labels.py" line="256"/>
         <source>%1 of %2 households support it</source>
         <translation>%1 of %2 households support it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="261"/>
+        <location filename="../desktop/ui/convention_labels.py" line="262"/>
         <source>Decision no. %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="264"/>
+        <location filename="../desktop/ui/convention_labels.py" line="265"/>
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="266"/>
+        <location filename="../desktop/ui/convention_labels.py" line="267"/>
         <source>the whole text</source>
         <translation>the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267"/>
+        <location filename="../desktop/ui/convention_labels.py" line="268"/>
         <source>Part: %1</source>
         <translation>Part: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="269"/>
+        <location filename="../desktop/ui/convention_labels.py" line="270"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="271"/>
+        <location filename="../desktop/ui/convention_labels.py" line="272"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="274"/>
+        <location filename="../desktop/ui/convention_labels.py" line="275"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 opinion(s) recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="279"/>
+        <location filename="../desktop/ui/convention_labels.py" line="280"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -844,117 +844,117 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="149"/>
+        <location filename="../desktop/ui/convention_view.py" line="150"/>
         <source>Record the next step:</source>
         <translation>Record the next step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="152"/>
+        <location filename="../desktop/ui/convention_view.py" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="154"/>
+        <location filename="../desktop/ui/convention_view.py" line="155"/>
         <source>Create &amp;amended version</source>
         <translation>Create &amp;amended version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="157"/>
+        <location filename="../desktop/ui/convention_view.py" line="158"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="163"/>
+        <location filename="../desktop/ui/convention_view.py" line="164"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="173"/>
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174"/>
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175"/>
+        <location filename="../desktop/ui/convention_view.py" line="176"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="180"/>
+        <location filename="../desktop/ui/convention_view.py" line="181"/>
         <source>Show the text in &amp;force on</source>
         <translation>Show the text in &amp;force on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="195"/>
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196"/>
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197"/>
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198"/>
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199"/>
+        <location filename="../desktop/ui/convention_view.py" line="200"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="206"/>
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207"/>
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208"/>
+        <location filename="../desktop/ui/convention_view.py" line="209"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="262"/>
+        <location filename="../desktop/ui/convention_view.py" line="263"/>
         <source>in force from %1</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="267"/>
+        <location filename="../desktop/ui/convention_view.py" line="268"/>
         <source>next review %1</source>
         <translation>next review %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="274"/>
+        <location filename="../desktop/ui/convention_view.py" line="275"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="349"/>
+        <location filename="../desktop/ui/convention_view.py" line="350"/>
         <source>No version was in force on that day.</source>
         <translation>No version was in force on that day.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="352"/>
+        <location filename="../desktop/ui/convention_view.py" line="353"/>
         <source>Version %1, in force from %2</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="357"/>
+        <location filename="../desktop/ui/convention_view.py" line="358"/>
         <source>suspended on that day</source>
         <translation>suspended on that day</translation>
     </message>
@@ -1007,52 +1007,52 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
         <source>Not recognised (refused in writing)</source>
         <translation>Not recognised (refused in writing)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
         <source>Amended or replaced</source>
         <translation>Amended or replaced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
         <source>Abolished, in whole or in part</source>
         <translation>Abolished, in whole or in part</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="31"/>
         <source>In force or suspended on 31 December</source>
         <translation>In force or suspended on 31 December</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="96"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="97"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="116"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="117"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="120"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="121"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="122"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="123"/>
         <source>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</source>
         <translation>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</translation>
     </message>
@@ -1072,11 +1072,6 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
-        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/conventions.py" line="203"/>
         <source>No convention matches the filter.</source>
         <translation>No convention matches the filter.</translation>
@@ -1087,9 +1082,14 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>No convention recorded yet — press «New» (Ctrl+N) to record one.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
+        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/conventions.py" line="222"/>
-        <source>Add a village first (Ctrl+7).</source>
-        <translation>Add a village first (Ctrl+7).</translation>
+        <source>Add a village first (Ctrl+2).</source>
+        <translation>Add a village first (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="267"/>
@@ -1179,62 +1179,62 @@ The technical details are in:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
         <source>posted %1</source>
         <translation>posted %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="58"/>
         <source>removed %1</source>
         <translation>removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="78"/>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="82"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="90"/>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="95"/>
         <source>%1 days done</source>
         <translation>%1 days done</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="101"/>
         <source>Removed %1</source>
         <translation>Removed %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="106"/>
         <source>Not posted</source>
         <translation>Not posted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="154"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="167"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="192"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Nothing is on the notice boards today (%1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="199"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</translation>
     </message>
@@ -1307,22 +1307,22 @@ The technical details are in:
         <translation>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
         <source>Status today: %1</source>
         <translation>Status today: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
         <source>Disclose by %1</source>
         <translation>Disclose by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Posted until at least %1</source>
         <translation>Posted until at least %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
@@ -1362,67 +1362,67 @@ The technical details are in:
         <translation>Remove the selected days (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="59"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>e.g. Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="65"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>e.g. 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="69"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Only when a sector law sets its own deadline; otherwise 5 working days apply</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="76"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>The day the disclosure plan (Art. 14) sets</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Item (Art. 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="88"/>
         <source>Su&amp;mmary:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="89"/>
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>&amp;Decided on:</source>
         <translation>&amp;Decided on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Sector-law dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="96"/>
         <source>Planned f&amp;or:</source>
         <translation>Planned f&amp;or:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="100"/>
         <source>Content &amp;changed on:</source>
         <translation>Content &amp;changed on:</translation>
     </message>
@@ -1430,12 +1430,12 @@ The technical details are in:
 <context>
     <name>DisclosureEvidence</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="51"/>
         <source>Attach a photo or file</source>
         <translation>Attach a photo or file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="53"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</source>
         <translation>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
@@ -1513,42 +1513,42 @@ The technical details are in:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="26"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>On the boards</source>
         <translation>On the boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="85"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="86"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>posted permanently at the commune office and posted again when it changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="92"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="93"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>posted at the commune office and in every village for at least %1 consecutive days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="100"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="101"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>posted as its own law or the commune regulation says</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="104"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="105"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>broadcast on the loudspeaker on at least %1 consecutive days</translation>
     </message>
@@ -1813,6 +1813,29 @@ The technical details are in:
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="115"/>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="117"/>
+        <source>You have typed changes that are not saved. Close the form and lose them?</source>
+        <translation>You have typed changes that are not saved. Close the form and lose them?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="123"/>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="173"/>
@@ -2019,7 +2042,7 @@ The technical details are in:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="138"/>
+        <location filename="../desktop/ui/main.py" line="135"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -2033,79 +2056,79 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="51"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="39"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="40"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="42"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="43"/>
-        <location filename="../desktop/ui/pages/reports.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/pages/reports.py" line="402"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="44"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="45"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="461"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="462"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2283,87 +2306,107 @@ The details were written to the log file:
         <translation>Remove this matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="61"/>
+        <source>— choose the matter —</source>
+        <translation>— choose the matter —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="82"/>
         <source>&amp;For:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="85"/>
         <source>Against:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="88"/>
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="93"/>
         <source>Matter:</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="96"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="142"/>
         <source>Matter %1</source>
         <translation>Matter %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="157"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Enter the total households to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="201"/>
         <source>Matters voted on</source>
         <translation>Matters voted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="204"/>
         <source>Add a &amp;matter</source>
         <translation>Add a &amp;matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
         <source>New village meeting</source>
         <translation>New village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Edit village meeting</source>
         <translation>Edit village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
         <source>Warnings (saved with the record)</source>
         <translation>Warnings (saved with the record)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>More &amp;details: people, minutes, recognition, participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
+        <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
+        <translation>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <source>Enter the households present to see the outcome.</source>
+        <translation>Enter the households present to see the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
+        <source>Correct the counts marked in red to see the outcome.</source>
+        <translation>Correct the counts marked in red to see the outcome.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
@@ -2441,22 +2484,22 @@ The details were written to the log file:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="101"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="102"/>
         <source>Writing the minutes…</source>
         <translation>Writing the minutes…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="103"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="104"/>
         <source>Writing the invitation…</source>
         <translation>Writing the invitation…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="110"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="111"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="121"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="122"/>
         <source>The document could not be written: %1</source>
         <translation>The document could not be written: %1</translation>
     </message>
@@ -2517,8 +2560,8 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="232"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
-        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
+        <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="238"/>
@@ -2589,69 +2632,84 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop/ui/pages/overview.py" line="114"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop/ui/pages/overview.py" line="115"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop/ui/pages/overview.py" line="116"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="78"/>
+        <location filename="../desktop/ui/pages/overview.py" line="117"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../desktop/ui/pages/overview.py" line="119"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="81"/>
+        <location filename="../desktop/ui/pages/overview.py" line="120"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../desktop/ui/pages/overview.py" line="122"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="84"/>
+        <location filename="../desktop/ui/pages/overview.py" line="123"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="85"/>
+        <location filename="../desktop/ui/pages/overview.py" line="124"/>
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="86"/>
+        <location filename="../desktop/ui/pages/overview.py" line="125"/>
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../desktop/ui/pages/overview.py" line="126"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91"/>
+        <location filename="../desktop/ui/pages/overview.py" line="130"/>
         <source>Open the village list</source>
         <translation>Open the village list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="176"/>
+        <source>The list of what needs doing could not be read.</source>
+        <translation>The list of what needs doing could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="186"/>
+        <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
+        <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="191"/>
+        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
+        <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</translation>
     </message>
 </context>
 <context>
@@ -2747,34 +2805,320 @@ The details were written to the log file:
         <translation>not a date; write it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="128"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="129"/>
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="130"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="131"/>
         <source>Up permanently</source>
         <translation>Up permanently</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="134"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="138"/>
         <source>Up for %1 days</source>
         <translation>Up for %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="140"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="141"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Day %1 of %2, until %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="143"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="144"/>
         <source>%1 days done, may come down</source>
         <translation>%1 days done, may come down</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="102"/>
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="103"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="104"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="47"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="48"/>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="49"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="51"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="52"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="54"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="55"/>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="56"/>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="57"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="58"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="60"/>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="61"/>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="62"/>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="63"/>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="64"/>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="65"/>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="66"/>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="67"/>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="68"/>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="69"/>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="71"/>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="72"/>
+        <source>Directories</source>
+        <translation>Directories</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="73"/>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="75"/>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="76"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="77"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="79"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="80"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="81"/>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="82"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="83"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="84"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="85"/>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="86"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="87"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="90"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="95"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="97"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="98"/>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="99"/>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="100"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -2947,273 +3291,273 @@ The details were written to the log file:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <location filename="../desktop/ui/pages/reports.py" line="420"/>
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <location filename="../desktop/ui/pages/reports.py" line="412"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="418"/>
+        <location filename="../desktop/ui/pages/reports.py" line="419"/>
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="410"/>
+        <location filename="../desktop/ui/pages/reports.py" line="411"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
         <source>Answered by the last day</source>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop/ui/pages/reports.py" line="256"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../desktop/ui/pages/reports.py" line="90"/>
         <source>Decisions by matter (Law Art. 15)</source>
         <translation>Decisions by matter (Law Art. 15)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/reports.py" line="297"/>
         <source>Disclosed</source>
         <translation>Disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../desktop/ui/pages/reports.py" line="303"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="86"/>
+        <location filename="../desktop/ui/pages/reports.py" line="87"/>
         <source>Disclosures by item (Law Art. 11)</source>
         <translation>Disclosures by item (Law Art. 11)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/reports.py" line="317"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="323"/>
+        <location filename="../desktop/ui/pages/reports.py" line="324"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
         <source>First half</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="302"/>
-        <location filename="../desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop/ui/pages/reports.py" line="306"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <location filename="../desktop/ui/pages/reports.py" line="88"/>
         <source>Forms of disclosure used</source>
         <translation>Forms of disclosure used</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../desktop/ui/pages/reports.py" line="307"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
         <source>Household ballot</source>
         <translation>Household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../desktop/ui/pages/reports.py" line="92"/>
         <source>Hương ước / quy ước: state on the last day</source>
         <translation>Hương ước / quy ước: state on the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../desktop/ui/pages/reports.py" line="91"/>
         <source>Hương ước / quy ước: steps in the period</source>
         <translation>Hương ước / quy ước: steps in the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="295"/>
+        <location filename="../desktop/ui/pages/reports.py" line="296"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../desktop/ui/pages/reports.py" line="315"/>
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../desktop/ui/pages/reports.py" line="89"/>
         <source>Meetings, household ballots and online votes</source>
         <translation>Meetings, household ballots and online votes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../desktop/ui/pages/reports.py" line="309"/>
         <source>Minutes not sent</source>
         <translation>Minutes not sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <location filename="../desktop/ui/pages/reports.py" line="421"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/reports.py" line="75"/>
         <source>Online vote</source>
         <translation>Online vote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../desktop/ui/pages/reports.py" line="316"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="299"/>
         <source>Posting short</source>
         <translation>Posting short</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../desktop/ui/pages/reports.py" line="67"/>
         <source>Quarter I</source>
         <translation>Quarter I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../desktop/ui/pages/reports.py" line="68"/>
         <source>Quarter II</source>
         <translation>Quarter II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="69"/>
         <source>Quarter III</source>
         <translation>Quarter III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="70"/>
         <source>Quarter IV</source>
         <translation>Quarter IV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>Received in the period</source>
         <translation>Received in the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../desktop/ui/pages/reports.py" line="93"/>
         <source>Residents&apos; feedback on disclosures</source>
         <translation>Residents&apos; feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop/ui/pages/reports.py" line="375"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
         <source>Second half</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../desktop/ui/pages/reports.py" line="322"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop/ui/pages/reports.py" line="342"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="384"/>
+        <location filename="../desktop/ui/pages/reports.py" line="385"/>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="403"/>
+        <location filename="../desktop/ui/pages/reports.py" line="404"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
         <source>Village meeting</source>
         <translation>Village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <location filename="../desktop/ui/pages/reports.py" line="366"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../desktop/ui/pages/reports.py" line="80"/>
         <source>Forms of disclosure</source>
         <translation>Forms of disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../desktop/ui/pages/reports.py" line="81"/>
         <source>Meetings and ballots</source>
         <translation>Meetings and ballots</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../desktop/ui/pages/reports.py" line="82"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../desktop/ui/pages/reports.py" line="83"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước / quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../desktop/ui/pages/reports.py" line="84"/>
         <source>Residents&apos; feedback</source>
         <translation>Residents&apos; feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop/ui/pages/reports.py" line="422"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>
@@ -3312,300 +3656,308 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="203"/>
+        <location filename="../desktop/ui/pages/settings.py" line="205"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../desktop/ui/pages/settings.py" line="228"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings.py" line="229"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="230"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="231"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="232"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="233"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings.py" line="234"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="236"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="240"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../desktop/ui/pages/settings.py" line="249"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../desktop/ui/pages/settings.py" line="250"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="251"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings.py" line="252"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings.py" line="253"/>
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>&amp;Officer&apos;s name:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings.py" line="255"/>
         <source>Receiving &amp;level:</source>
         <translation>Receiving &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Commune code of the commune:</source>
         <translation>Commune code of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings.py" line="258"/>
         <source>Receiving body&apos;s &amp;code:</source>
         <translation>Receiving body&apos;s &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>Name of the commune:</source>
         <translation>Name of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Receiving body&apos;s &amp;name:</source>
         <translation>Receiving body&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings.py" line="262"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>A unit counts as not sending after (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings.py" line="263"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../desktop/ui/pages/settings.py" line="264"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="241"/>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings.py" line="242"/>
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings.py" line="243"/>
         <source>About %1…</source>
         <translation>About %1…</translation>
     </message>
 </context>
 <context>
+    <name>SkeletonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/skeleton.py" line="35"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="57"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
         <source>Days silent</source>
         <translation>Days silent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
         <source>Matters passed</source>
         <translation>Matters passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
         <source>Matters failed</source>
         <translation>Matters failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
         <source>Short posting</source>
         <translation>Short posting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
         <source>Conventions in force</source>
         <translation>Conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
         <source>Conventions suspended</source>
         <translation>Conventions suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
         <source>Conventions abolished</source>
         <translation>Conventions abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
         <source>Conventions superseded</source>
         <translation>Conventions superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="75"/>
         <source>Other conventions</source>
         <translation>Other conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="77"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Sequence number of the newest bundle received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
         <source>The day the unit made its newest bundle</source>
         <translation>The day the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
         <source>When the newest bundle was imported here</source>
         <translation>When the newest bundle was imported here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
         <source>Sequence numbers not received yet</source>
         <translation>Sequence numbers not received yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Days since the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
         <source>Matters voted and passed</source>
         <translation>Matters voted and passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
         <source>Matters voted and not passed</source>
         <translation>Matters voted and not passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Disclosures made or posted after the deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="86"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Disclosures taken down early or missing a posting place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="88"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
         <source>Village conventions in force</source>
         <translation>Village conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="90"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Conventions still being drafted, adopted or refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="153"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="154"/>
         <source>No bundle made for more than %1 days</source>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="175"/>
         <source>never sent</source>
         <translation>never sent</translation>
     </message>
@@ -3856,52 +4208,68 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>The bundle could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="83"/>
         <source>Receipt from the level above</source>
         <translation>Receipt from the level above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="76"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="85"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Receipts (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="90"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="99"/>
         <source>The receipt for bundle no. %1 was already imported.</source>
         <translation>The receipt for bundle no. %1 was already imported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="92"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="101"/>
         <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
         <translation>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="107"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="117"/>
+        <source>The level above&apos;s key is not registered yet, so its receipts cannot be imported. Ask the level above for its registration file and sheet, press &apos;Register the level above&apos;s key&apos; and compare the fingerprint shown with the sheet (or read it over the phone).</source>
+        <translation>The level above&apos;s key is not registered yet, so its receipts cannot be imported. Ask the level above for its registration file and sheet, press &apos;Register the level above&apos;s key&apos; and compare the fingerprint shown with the sheet (or read it over the phone).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="128"/>
+        <source>Registration file of the level above</source>
+        <translation>Registration file of the level above</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="142"/>
+        <source>The level above&apos;s key is registered, fingerprint %1. Compare it with the level above&apos;s registration sheet before importing its receipts.</source>
+        <translation>The level above&apos;s key is registered, fingerprint %1. Compare it with the level above&apos;s registration sheet before importing its receipts.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="152"/>
         <source>Registration file</source>
         <translation>Registration file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="109"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="130"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="154"/>
         <source>Registration files (*.json)</source>
         <translation>Registration files (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="121"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="166"/>
         <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
         <translation>Registration file saved as %1. Send it to the level above with the sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="176"/>
         <source>Registration sheet</source>
         <translation>Registration sheet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="149"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="194"/>
         <source>Sheet saved as %1</source>
         <translation>Sheet saved as %1</translation>
     </message>
@@ -3941,22 +4309,27 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="158"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="203"/>
         <source>Receipts and key</source>
         <translation>Receipts and key</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="159"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="204"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="160"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="205"/>
+        <source>Register the level above&apos;s ke&amp;y…</source>
+        <translation>Register the level above&apos;s ke&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="209"/>
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="161"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="210"/>
         <source>Print key registration s&amp;heet…</source>
         <translation>Print key registration s&amp;heet…</translation>
     </message>
@@ -4050,136 +4423,142 @@ It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_import.py" line="49"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
         <source>belongs to another unit</source>
         <translation>belongs to another unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="51"/>
+        <source>belongs to this unit: a child may not change it</source>
+        <translation>belongs to this unit: a child may not change it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="54"/>
         <source>the same version was received before with other content</source>
         <translation>the same version was received before with other content</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="53"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="57"/>
         <source>older than the version already here</source>
         <translation>older than the version already here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="140"/>
         <source>Bundles and receipts to import</source>
         <translation>Bundles and receipts to import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="142"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Bundles and receipts (*.zip *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="156"/>
         <source>Checking %1 files…</source>
         <translation>Checking %1 files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="175"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="197"/>
         <source>Check cancelled.</source>
         <translation>Check cancelled.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="205"/>
         <source>Folder for the receipts</source>
         <translation>Folder for the receipts</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="256"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Check of %1 files (nothing changed yet): %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="258"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Import of %1 files done: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="261"/>
         <source>%1 refused.</source>
         <translation>%1 refused.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="263"/>
         <source>Press «Import» to import them.</source>
         <translation>Press «Import» to import them.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="275"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — bundle no. %2 of %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="295"/>
         <source>Record %1, version %2: %3</source>
         <translation>Record %1, version %2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
         <source>… and %1 more records</source>
         <translation>… and %1 more records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Missing bundle no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>The unit&apos;s data here is complete (matches its counts).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="332"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>The unit&apos;s data here is not complete yet (earlier bundles missing).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="342"/>
         <source>Receipt written: %1</source>
         <translation>Receipt written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="365"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="366"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>Receipts folder:</source>
         <translation>Receipts folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="369"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="371"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="371"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -4212,7 +4591,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Set up the installation first (the first-run wizard).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
+        <location filename="../desktop/ui/pages/sync_common.py" line="202"/>
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -4455,29 +4834,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58"/>
         <source>Remarks from the level above</source>
         <translation>Remarks from the level above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100"/>
         <source>Remark or request for correction</source>
         <translation>Remark or request for correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>On «%1». The remark goes to the unit with the receipt of its next bundle.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Add remark</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="33"/>
+        <source>Disclosure overdue since %2: %1</source>
+        <translation>Disclosure overdue since %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="35"/>
+        <source>Posting ends on %2, record when it is taken down: %1</source>
+        <translation>Posting ends on %2, record when it is taken down: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="37"/>
+        <source>Minutes not sent, due %2: %1</source>
+        <translation>Minutes not sent, due %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="39"/>
+        <source>Send the minutes by %2: %1</source>
+        <translation>Send the minutes by %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="42"/>
+        <source>Convention %1: %2</source>
+        <translation>Convention %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="47"/>
+        <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
+        <translation>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="78"/>
+        <source>Reading what needs doing…</source>
+        <translation>Reading what needs doing…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="85"/>
+        <source>What needs doing today (%1)</source>
+        <translation>What needs doing today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="94"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Double-click or press Enter to open</translation>
     </message>
 </context>
 <context>
@@ -4533,27 +4960,27 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Counted o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
         <source>This village is no longer active since %1.</source>
         <translation>This village is no longer active since %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="151"/>
         <source>Household count history</source>
         <translation>Household count history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="177"/>
         <source>No count recorded yet.</source>
         <translation>No count recorded yet.</translation>
     </message>
@@ -4654,47 +5081,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56"/>
+        <location filename="../desktop/ui/wizard.py" line="57"/>
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="58"/>
+        <location filename="../desktop/ui/wizard.py" line="59"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="64"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>&amp;Set up my commune</source>
         <translation>&amp;Set up my commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="65"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73"/>
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>A few questions about your commune; about a minute.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="78"/>
+        <location filename="../desktop/ui/wizard.py" line="79"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="94"/>
+        <location filename="../desktop/ui/wizard.py" line="95"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="95"/>
+        <location filename="../desktop/ui/wizard.py" line="96"/>
         <source>Press Finish to open a sample commune.</source>
         <translation>Press Finish to open a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="100"/>
+        <location filename="../desktop/ui/wizard.py" line="101"/>
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -4705,102 +5132,102 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Your real data is not touched. While you look around, the window says SAMPLE DATA at the top; its button sets up your own commune when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="121"/>
+        <location filename="../desktop/ui/wizard.py" line="125"/>
         <source>The demo folder %1 could not be opened.</source>
         <translation>The demo folder %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="141"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>What is this computer for?</source>
         <translation>What is this computer for?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="142"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>The &amp;commune&apos;s records</source>
         <translation>The &amp;commune&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="144"/>
+        <location filename="../desktop/ui/wizard.py" line="150"/>
         <source>A village head&apos;s records</source>
         <translation>A village head&apos;s records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="145"/>
+        <location filename="../desktop/ui/wizard.py" line="151"/>
         <source>The receiving level (province)</source>
         <translation>The receiving level (province)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="154"/>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Installations for village heads and for the receiving level come with synchronisation, in a later version.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="173"/>
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="182"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="184"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Officer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="193"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="210"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="205"/>
+        <location filename="../desktop/ui/wizard.py" line="211"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="206"/>
+        <location filename="../desktop/ui/wizard.py" line="212"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="207"/>
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="208"/>
+        <location filename="../desktop/ui/wizard.py" line="214"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="215"/>
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="210"/>
+        <location filename="../desktop/ui/wizard.py" line="216"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="245"/>
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>

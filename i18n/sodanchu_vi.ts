@@ -57,164 +57,164 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="43"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
         <source>Made on</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="44"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="45"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="46"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="47"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="49"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
         <source>Automatic (daily)</source>
         <translation>Tự động (hằng ngày)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="50"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
         <source>Made by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="51"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="52"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="53"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="55"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
         <source>villages</source>
         <translation>thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="56"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
         <source>meetings</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="57"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
         <source>conventions</source>
         <translation>hương ước/quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="58"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="59"/>
         <source>disclosures</source>
         <translation>nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="86"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="87"/>
         <source>Unit: %1 (%2)</source>
         <translation>Đơn vị: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="89"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
         <source>Role: %1</source>
         <translation>Vai trò: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="90"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
         <source>Records: %1</source>
         <translation>Số bản ghi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="91"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
         <source>Last change: %1</source>
         <translation>Thay đổi gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="92"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="93"/>
         <source>Data structure version: %1</source>
         <translation>Phiên bản cấu trúc dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="195"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="196"/>
         <source>Reading the backup…</source>
         <translation>Đang đọc bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="231"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="254"/>
         <source>Restore from a backup file</source>
         <translation>Khôi phục từ tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="256"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite3);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="268"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="273"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>BẢN SAO LƯU NÀY CỦA ĐƠN VỊ KHÁC: %1 (%2), không phải của %3 (%4).
 Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="282"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Thay bằng dữ liệu của đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="287"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="304"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="308"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Đã khôi phục từ %1. Dữ liệu trước đó được giữ trong %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="317"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>Chương trình tự sao lưu mỗi ngày một lần và giữ bản của 7 ngày gần nhất, rồi mỗi tuần một bản trong 4 tuần, rồi mỗi tháng một bản trong một năm. Bản sao lưu thủ công không bao giờ bị xóa. Thỉnh thoảng hãy chép thư mục sao lưu sang USB.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="321"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
         <source>The selected backup holds</source>
         <translation>Bản sao lưu đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="323"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="327"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="324"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="328"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="329"/>
         <source>Restore from another &amp;file…</source>
         <translation>Khôi phục từ tệp k&amp;hác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="326"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
         <source>Open the backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
@@ -222,52 +222,52 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionCompare</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Phiên bản %1 — %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="62"/>
         <source>Compare versions</source>
         <translation>So sánh các phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="74"/>
         <source>&amp;Hide unchanged articles</source>
         <translation>Ẩn các điều &amp;giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
         <source>Article</source>
         <translation>Điều</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
         <source>Old text</source>
         <translation>Văn bản cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="83"/>
         <source>New text</source>
         <translation>Văn bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="98"/>
         <source>&amp;Old version:</source>
         <translation>Phiên bản &amp;cũ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="100"/>
         <source>&amp;New version:</source>
         <translation>Phiên bản &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_compare.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/convention_compare.py" line="127"/>
         <source>%1 amended, %2 added, %3 removed, %4 unchanged</source>
         <translation>%1 điều sửa đổi, %2 điều thêm mới, %3 điều bãi bỏ, %4 điều giữ nguyên</translation>
     </message>
@@ -355,17 +355,17 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Cấu trúc nhận diện được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="274"/>
         <source>— choose the village —</source>
         <translation>— chọn thôn, tổ dân phố —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="297"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>Nội dung đã được thông qua không sửa ở đây được; muốn sửa đổi phải tạo phiên bản mới (Điều 13 Nghị định 61/2023/NĐ-CP).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="314"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chương, %2 điều, %3 khoản</translation>
     </message>
@@ -458,42 +458,42 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
         <source>of a total of</source>
         <translation>trên tổng số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Thêm ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>Remo&amp;ve opinion</source>
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Thời hạn khắc phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
         <source>Posted &amp;until:</source>
         <translation>Niêm yết đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="252"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
         <source>— choose the meeting —</source>
         <translation>— chọn hội nghị —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>Thôn này chưa có hội nghị nào biểu quyết về hương ước, quy ước: hãy ghi hội nghị ở mục «Hội nghị thôn» trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
         <source>Each opinion needs its content.</source>
         <translation>Mỗi ý kiến phải có nội dung góp ý.</translation>
     </message>
@@ -501,342 +501,342 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="43"/>
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44"/>
+        <location filename="../desktop/ui/convention_labels.py" line="45"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="48"/>
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Đã đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49"/>
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>Being drafted</source>
         <translation>Đang soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50"/>
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>In consultation</source>
         <translation>Đang lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51"/>
+        <location filename="../desktop/ui/convention_labels.py" line="52"/>
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52"/>
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>Rejected by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53"/>
+        <location filename="../desktop/ui/convention_labels.py" line="54"/>
         <source>Awaiting recognition</source>
         <translation>Chờ công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54"/>
+        <location filename="../desktop/ui/convention_labels.py" line="55"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55"/>
+        <location filename="../desktop/ui/convention_labels.py" line="56"/>
         <source>Recognition refused</source>
         <translation>Không được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56"/>
+        <location filename="../desktop/ui/convention_labels.py" line="57"/>
         <source>In force</source>
         <translation>Đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57"/>
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Suspended</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58"/>
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Superseded</source>
         <translation>Đã được thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59"/>
+        <location filename="../desktop/ui/convention_labels.py" line="60"/>
         <source>Abolished</source>
         <translation>Đã bị bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="61"/>
+        <location filename="../desktop/ui/convention_labels.py" line="62"/>
         <source>No step recorded</source>
         <translation>Chưa ghi bước nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="66"/>
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Proposal</source>
         <translation>Đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67"/>
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Drafting</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68"/>
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Draft posted for opinions</source>
         <translation>Niêm yết lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69"/>
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Adoption</source>
         <translation>Thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70"/>
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Not adopted by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71"/>
+        <location filename="../desktop/ui/convention_labels.py" line="72"/>
         <source>Dossier submitted</source>
         <translation>Nộp hồ sơ đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72"/>
+        <location filename="../desktop/ui/convention_labels.py" line="73"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73"/>
+        <location filename="../desktop/ui/convention_labels.py" line="74"/>
         <source>Recognition refused in writing</source>
         <translation>Không công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74"/>
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Text sent out and publicised</source>
         <translation>Gửi và phổ biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75"/>
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Yearly review</source>
         <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76"/>
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Suspension</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77"/>
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Reinstatement</source>
         <translation>Tiếp tục thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78"/>
+        <location filename="../desktop/ui/convention_labels.py" line="79"/>
         <source>Abolition</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79"/>
+        <location filename="../desktop/ui/convention_labels.py" line="80"/>
         <source>Replaced by a new version</source>
         <translation>Thay thế bằng phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="83"/>
+        <location filename="../desktop/ui/convention_labels.py" line="84"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84"/>
+        <location filename="../desktop/ui/convention_labels.py" line="85"/>
         <source>Removed</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85"/>
+        <location filename="../desktop/ui/convention_labels.py" line="86"/>
         <source>Amended</source>
         <translation>Sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86"/>
+        <location filename="../desktop/ui/convention_labels.py" line="87"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="91"/>
+        <location filename="../desktop/ui/convention_labels.py" line="92"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố phối hợp với Ban công tác Mặt trận đề xuất, hoặc cộng đồng dân cư đề xuất theo sáng kiến được ít nhất 10% số hộ ủng hộ (Điều 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="96"/>
+        <location filename="../desktop/ui/convention_labels.py" line="97"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>Tổ soạn thảo bắt đầu (hoặc tiếp tục) soạn thảo dự thảo (Điều 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="99"/>
+        <location filename="../desktop/ui/convention_labels.py" line="100"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>Dự thảo được niêm yết ít nhất 30 ngày; ghi lại các ý kiến góp ý và việc tiếp thu, giải trình (Điều 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="104"/>
+        <location filename="../desktop/ui/convention_labels.py" line="105"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>Hội nghị (hoặc đợt phát phiếu lấy ý kiến hộ gia đình) đã thông qua: trên 50% tổng số hộ dự họp và trên 50% tổng số hộ tán thành (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="109"/>
+        <location filename="../desktop/ui/convention_labels.py" line="110"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>Hội nghị không thông qua dự thảo (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="112"/>
+        <location filename="../desktop/ui/convention_labels.py" line="113"/>
         <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
         <translation>Văn bản đề nghị, biên bản hội nghị và văn bản đã thông qua, gửi Ủy ban nhân dân xã trong 5 ngày làm việc kể từ ngày thông qua (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="117"/>
+        <location filename="../desktop/ui/convention_labels.py" line="118"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>Quyết định công nhận (Mẫu 03); văn bản có hiệu lực kể từ ngày của quyết định (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="121"/>
+        <location filename="../desktop/ui/convention_labels.py" line="122"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>Văn bản trả lời không công nhận, nêu rõ lý do (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="124"/>
+        <location filename="../desktop/ui/convention_labels.py" line="125"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>Văn bản được gửi trưởng thôn, tổ trưởng tổ dân phố và Ban công tác Mặt trận trong 2 ngày làm việc; trưởng thôn niêm yết và phổ biến (Điều 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="129"/>
+        <location filename="../desktop/ui/convention_labels.py" line="130"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>Đánh giá hằng năm việc thực hiện hương ước, quy ước (Điều 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="132"/>
+        <location filename="../desktop/ui/convention_labels.py" line="133"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>Toàn bộ hoặc một phần văn bản, nêu lý do và thời hạn khắc phục (Mẫu 04, Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="137"/>
+        <location filename="../desktop/ui/convention_labels.py" line="138"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>Hết tạm ngưng, văn bản được tiếp tục thực hiện (Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="140"/>
+        <location filename="../desktop/ui/convention_labels.py" line="141"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>Toàn bộ hoặc một phần văn bản: nội dung trái pháp luật, quá thời hạn khắc phục, hoặc việc thông qua không đạt tỷ lệ quy định (Mẫu 05, Điều 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="193"/>
+        <location filename="../desktop/ui/convention_labels.py" line="194"/>
         <source>Record the proposal</source>
         <translation>Ghi đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="195"/>
+        <location filename="../desktop/ui/convention_labels.py" line="196"/>
         <source>Start drafting</source>
         <translation>Tổ chức soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="197"/>
+        <location filename="../desktop/ui/convention_labels.py" line="198"/>
         <source>Post the draft for opinions</source>
         <translation>Niêm yết dự thảo lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="202"/>
+        <location filename="../desktop/ui/convention_labels.py" line="203"/>
         <source>Put to the meeting from %1</source>
         <translation>Đưa ra hội nghị từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="205"/>
+        <location filename="../desktop/ui/convention_labels.py" line="206"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Soạn thảo lại hoặc phát phiếu lấy ý kiến hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="208"/>
+        <location filename="../desktop/ui/convention_labels.py" line="209"/>
         <source>Submit the dossier by %1</source>
         <translation>Nộp hồ sơ trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211"/>
+        <location filename="../desktop/ui/convention_labels.py" line="212"/>
         <source>Decide on recognition by %1</source>
         <translation>Ra quyết định công nhận trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="213"/>
+        <location filename="../desktop/ui/convention_labels.py" line="214"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Hoàn thiện hồ sơ hoặc soạn thảo lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="217"/>
+        <location filename="../desktop/ui/convention_labels.py" line="218"/>
         <source>Correct by %1</source>
         <translation>Khắc phục trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="224"/>
+        <location filename="../desktop/ui/convention_labels.py" line="225"/>
         <source>Send the text out by %1</source>
         <translation>Gửi văn bản trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="227"/>
+        <location filename="../desktop/ui/convention_labels.py" line="228"/>
         <source>Review on %1</source>
         <translation>Rà soát ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="234"/>
+        <location filename="../desktop/ui/convention_labels.py" line="235"/>
         <source>Overdue: the date was %1</source>
         <translation>Quá hạn: hạn là ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="252"/>
+        <location filename="../desktop/ui/convention_labels.py" line="253"/>
         <source>Meeting: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="255"/>
+        <location filename="../desktop/ui/convention_labels.py" line="256"/>
         <source>%1 of %2 households support it</source>
         <translation>%1/%2 hộ ủng hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="261"/>
+        <location filename="../desktop/ui/convention_labels.py" line="262"/>
         <source>Decision no. %1</source>
         <translation>Quyết định số %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="264"/>
+        <location filename="../desktop/ui/convention_labels.py" line="265"/>
         <source>signed by %1</source>
         <translation>người ký: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="266"/>
+        <location filename="../desktop/ui/convention_labels.py" line="267"/>
         <source>the whole text</source>
         <translation>toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267"/>
+        <location filename="../desktop/ui/convention_labels.py" line="268"/>
         <source>Part: %1</source>
         <translation>Phần: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="269"/>
+        <location filename="../desktop/ui/convention_labels.py" line="270"/>
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="271"/>
+        <location filename="../desktop/ui/convention_labels.py" line="272"/>
         <source>until %1</source>
         <translation>đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="274"/>
+        <location filename="../desktop/ui/convention_labels.py" line="275"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="279"/>
+        <location filename="../desktop/ui/convention_labels.py" line="280"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -844,117 +844,117 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="149"/>
+        <location filename="../desktop/ui/convention_view.py" line="150"/>
         <source>Record the next step:</source>
         <translation>Ghi bước tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="152"/>
+        <location filename="../desktop/ui/convention_view.py" line="153"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="154"/>
+        <location filename="../desktop/ui/convention_view.py" line="155"/>
         <source>Create &amp;amended version</source>
         <translation>&amp;Tạo phiên bản sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="157"/>
+        <location filename="../desktop/ui/convention_view.py" line="158"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Tạo phiên bản mới của văn bản này; phiên bản mới thay thế văn bản này khi được công nhận (Điều 13 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="163"/>
+        <location filename="../desktop/ui/convention_view.py" line="164"/>
         <source>&amp;Compare versions…</source>
         <translation>So sánh &amp;các phiên bản…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="173"/>
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174"/>
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175"/>
+        <location filename="../desktop/ui/convention_view.py" line="176"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="180"/>
+        <location filename="../desktop/ui/convention_view.py" line="181"/>
         <source>Show the text in &amp;force on</source>
         <translation>Xem văn bản có &amp;hiệu lực ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="195"/>
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196"/>
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197"/>
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198"/>
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199"/>
+        <location filename="../desktop/ui/convention_view.py" line="200"/>
         <source>Last step</source>
         <translation>Bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="206"/>
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207"/>
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208"/>
+        <location filename="../desktop/ui/convention_view.py" line="209"/>
         <source>&amp;Versions</source>
         <translation>Các &amp;phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="262"/>
+        <location filename="../desktop/ui/convention_view.py" line="263"/>
         <source>in force from %1</source>
         <translation>có hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="267"/>
+        <location filename="../desktop/ui/convention_view.py" line="268"/>
         <source>next review %1</source>
         <translation>rà soát tiếp theo %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="274"/>
+        <location filename="../desktop/ui/convention_view.py" line="275"/>
         <source>Next: %1</source>
         <translation>Việc cần làm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="349"/>
+        <location filename="../desktop/ui/convention_view.py" line="350"/>
         <source>No version was in force on that day.</source>
         <translation>Không có phiên bản nào có hiệu lực vào ngày đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="352"/>
+        <location filename="../desktop/ui/convention_view.py" line="353"/>
         <source>Version %1, in force from %2</source>
         <translation>Phiên bản %1, có hiệu lực từ %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="357"/>
+        <location filename="../desktop/ui/convention_view.py" line="358"/>
         <source>suspended on that day</source>
         <translation>đang tạm ngưng thực hiện vào ngày đó</translation>
     </message>
@@ -1007,52 +1007,52 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="25"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
         <source>Recognised</source>
         <translation>Được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="26"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
         <source>Not recognised (refused in writing)</source>
         <translation>Không được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="27"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
         <source>Amended or replaced</source>
         <translation>Được sửa đổi, thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="28"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
         <source>Suspended</source>
         <translation>Bị tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="29"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
         <source>Abolished, in whole or in part</source>
         <translation>Bị bãi bỏ toàn bộ hoặc một phần</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="30"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="31"/>
         <source>In force or suspended on 31 December</source>
         <translation>Đang có hiệu lực hoặc tạm ngưng tại ngày 31/12</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="96"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="97"/>
         <source>Counting…</source>
         <translation>Đang đếm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="116"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="117"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không đếm được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="120"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="121"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/convention_stats.py" line="122"/>
+        <location filename="../desktop/ui/pages/convention_stats.py" line="123"/>
         <source>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</source>
         <translation>Số liệu báo cáo hằng năm lên cấp trên (Điều 16 Nghị định 61/2023/NĐ-CP): mỗi hương ước, quy ước được đếm một lần cho mỗi loại bước có ngày trong năm.</translation>
     </message>
@@ -1072,11 +1072,6 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their conventions here.</source>
-        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/conventions.py" line="203"/>
         <source>No convention matches the filter.</source>
         <translation>Không có hương ước, quy ước nào khớp bộ lọc.</translation>
@@ -1087,9 +1082,14 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Chưa có hương ước, quy ước nào — bấm «Thêm mới» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
+        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/conventions.py" line="222"/>
-        <source>Add a village first (Ctrl+7).</source>
-        <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+7).</translation>
+        <source>Add a village first (Ctrl+2).</source>
+        <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+2).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/conventions.py" line="267"/>
@@ -1179,62 +1179,62 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureBoards</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="52"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
         <source>posted %1</source>
         <translation>niêm yết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="55"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="58"/>
         <source>removed %1</source>
         <translation>gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="75"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="78"/>
         <source>Permanent</source>
         <translation>Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="79"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="82"/>
         <source>Since %1</source>
         <translation>Từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="87"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="90"/>
         <source>Until %1</source>
         <translation>Đến hết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="92"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="95"/>
         <source>%1 days done</source>
         <translation>Đủ %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="98"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="101"/>
         <source>Removed %1</source>
         <translation>Đã gỡ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="106"/>
         <source>Not posted</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="149"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="154"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="163"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="167"/>
         <source>Item %1</source>
         <translation>Mục %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="188"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="192"/>
         <source>Nothing is on the notice boards today (%1).</source>
         <translation>Hôm nay (%1) không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_boards.py" line="195"/>
+        <location filename="../desktop/ui/pages/disclosure_boards.py" line="199"/>
         <source>On the boards today, %1: %2 disclosures at %3 places. Double-click a cell to open the disclosure.</source>
         <translation>Đang niêm yết hôm nay, %1: %2 nội dung tại %3 nơi. Nháy đúp vào một ô để mở nội dung đó.</translation>
     </message>
@@ -1307,22 +1307,22 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Lưu nội dung công khai trước; sau đó mới đính kèm ảnh, tệp và ghi ý kiến phản ánh của Nhân dân.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
         <source>Status today: %1</source>
         <translation>Trạng thái hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
         <source>Disclose by %1</source>
         <translation>Hạn công khai: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
         <source>Posted until at least %1</source>
         <translation>Niêm yết ít nhất đến hết ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
@@ -1362,67 +1362,67 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Xóa các ngày đã chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="59"/>
         <source>e.g. Danh sách hộ nghèo năm 2026</source>
         <translation>Ví dụ: Danh sách hộ nghèo năm 2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="65"/>
         <source>e.g. 120/QĐ-UBND</source>
         <translation>Ví dụ: 120/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="69"/>
         <source>Only when a sector law sets its own deadline; otherwise 5 working days apply</source>
         <translation>Chỉ nhập khi luật chuyên ngành quy định thời hạn riêng; nếu không, áp dụng thời hạn 5 ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="76"/>
         <source>The day the disclosure plan (Art. 14) sets</source>
         <translation>Ngày công khai theo kế hoạch (Điều 14)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
         <source>&amp;Item (Art. 11):</source>
         <translation>&amp;Nội dung (Điều 11):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="88"/>
         <source>Su&amp;mmary:</source>
         <translation>Tó&amp;m tắt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="89"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
         <source>&amp;Decided on:</source>
         <translation>Ngày &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
         <source>Sector-law dead&amp;line:</source>
         <translation>Hạn theo luật &amp;chuyên ngành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="96"/>
         <source>Planned f&amp;or:</source>
         <translation>Ngày &amp;dự kiến (kế hoạch):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
         <source>Res&amp;ponsible:</source>
         <translation>Người &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/disclosure_main.py" line="100"/>
         <source>Content &amp;changed on:</source>
         <translation>Ngày nội dung th&amp;ay đổi:</translation>
     </message>
@@ -1430,12 +1430,12 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureEvidence</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="51"/>
         <source>Attach a photo or file</source>
         <translation>Đính kèm ảnh hoặc tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/disclosure_evidence.py" line="53"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;All files (*)</source>
         <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.heic *.pdf *.doc *.docx);;Mọi tệp (*)</translation>
     </message>
@@ -1513,42 +1513,42 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="26"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
         <source>Planned</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>On the boards</source>
         <translation>Đang niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="85"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="86"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>niêm yết thường xuyên tại trụ sở UBND xã, niêm yết lại khi nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="92"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="93"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>niêm yết tại trụ sở UBND xã và mọi thôn, tổ dân phố ít nhất %1 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="100"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="101"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>niêm yết theo pháp luật chuyên ngành hoặc quy chế dân chủ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="104"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="105"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>phát loa ít nhất %1 ngày liên tục</translation>
     </message>
@@ -1813,6 +1813,29 @@ Thông tin kỹ thuật được lưu tại:
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="115"/>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="117"/>
+        <source>You have typed changes that are not saved. Close the form and lose them?</source>
+        <translation>Bạn đã nhập nội dung chưa lưu. Đóng biểu mẫu và bỏ các nội dung đó?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="123"/>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="173"/>
@@ -2019,7 +2042,7 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../desktop/ui/main.py" line="138"/>
+        <location filename="../desktop/ui/main.py" line="135"/>
         <source>The data in %1 could not be opened. Nothing was changed.
 
 The details were written to the log file:
@@ -2033,79 +2056,79 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="247"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="38"/>
+        <location filename="../desktop/ui/main_window.py" line="51"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="39"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="40"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="42"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="43"/>
-        <location filename="../desktop/ui/pages/reports.py" line="401"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/pages/reports.py" line="402"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="44"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="45"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="450"/>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="461"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="246"/>
+        <location filename="../desktop/ui/main_window.py" line="462"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="248"/>
+        <location filename="../desktop/ui/main_window.py" line="464"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="249"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2283,87 +2306,107 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Bỏ nội dung biểu quyết này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="61"/>
+        <source>— choose the matter —</source>
+        <translation>— chọn loại nội dung —</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="82"/>
         <source>&amp;For:</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="85"/>
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="88"/>
         <source>Other:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="93"/>
         <source>Matter:</source>
         <translation>Thuộc nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="96"/>
         <source>Method:</source>
         <translation>Hình thức:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="142"/>
         <source>Matter %1</source>
         <translation>Nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="157"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Nhập tổng số hộ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="201"/>
         <source>Matters voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="190"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="204"/>
         <source>Add a &amp;matter</source>
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
         <source>New village meeting</source>
         <translation>Ghi hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Edit village meeting</source>
         <translation>Sửa hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
         <source>Warnings (saved with the record)</source>
         <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
+        <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
+        <translation>Chọn loại nội dung để xem kết quả: tỷ lệ cần đạt tùy theo loại nội dung (Điều 21 Luật 10/2022/QH15).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <source>Enter the households present to see the outcome.</source>
+        <translation>Nhập số hộ dự họp để xem kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
+        <source>Correct the counts marked in red to see the outcome.</source>
+        <translation>Sửa các số liệu báo đỏ để xem kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
         <source>Recognised on %1.</source>
         <translation>Đã được công nhận ngày %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
@@ -2441,22 +2484,22 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="101"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="102"/>
         <source>Writing the minutes…</source>
         <translation>Đang tạo biên bản…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="103"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="104"/>
         <source>Writing the invitation…</source>
         <translation>Đang tạo giấy mời…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="110"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="111"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_documents.py" line="121"/>
+        <location filename="../desktop/ui/pages/meeting_documents.py" line="122"/>
         <source>The document could not be written: %1</source>
         <translation>Không tạo được văn bản: %1</translation>
     </message>
@@ -2517,8 +2560,8 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="232"/>
-        <source>There are no villages yet. Add them first under «Villages» (Ctrl+7), then record their meetings here.</source>
-        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+7) trước, rồi ghi hội nghị của thôn tại đây.</translation>
+        <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
+        <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/meetings.py" line="238"/>
@@ -2589,69 +2632,84 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="75"/>
+        <location filename="../desktop/ui/pages/overview.py" line="114"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="76"/>
+        <location filename="../desktop/ui/pages/overview.py" line="115"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="77"/>
+        <location filename="../desktop/ui/pages/overview.py" line="116"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="78"/>
+        <location filename="../desktop/ui/pages/overview.py" line="117"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="80"/>
+        <location filename="../desktop/ui/pages/overview.py" line="119"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="81"/>
+        <location filename="../desktop/ui/pages/overview.py" line="120"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="82"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="83"/>
+        <location filename="../desktop/ui/pages/overview.py" line="122"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="84"/>
+        <location filename="../desktop/ui/pages/overview.py" line="123"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="85"/>
+        <location filename="../desktop/ui/pages/overview.py" line="124"/>
         <source>Active villages:</source>
         <translation>Số thôn/tổ dân phố đang hoạt động:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="86"/>
+        <location filename="../desktop/ui/pages/overview.py" line="125"/>
         <source>Households in active villages:</source>
         <translation>Tổng số hộ của các thôn/tổ dân phố đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="87"/>
+        <location filename="../desktop/ui/pages/overview.py" line="126"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="91"/>
+        <location filename="../desktop/ui/pages/overview.py" line="130"/>
         <source>Open the village list</source>
         <translation>Mở danh sách thôn/tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="176"/>
+        <source>The list of what needs doing could not be read.</source>
+        <translation>Không đọc được danh sách việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="186"/>
+        <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
+        <translation>Chưa có việc nào đến hạn. Hãy bắt đầu bằng việc thêm các thôn, tổ dân phố ở mục «Thôn/Tổ dân phố» (Ctrl+2): mỗi hội nghị, hương ước, việc công khai đều gắn với một thôn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="191"/>
+        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
+        <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
 </context>
 <context>
@@ -2747,34 +2805,320 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>không phải ngày; hãy nhập dạng dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="128"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="129"/>
         <source>Not posted yet</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="130"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="131"/>
         <source>Up permanently</source>
         <translation>Niêm yết thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="134"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
         <source>%1 days</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="138"/>
         <source>Up for %1 days</source>
         <translation>Đã niêm yết %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="140"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="141"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Ngày thứ %1/%2, đến hết %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="143"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="144"/>
         <source>%1 days done, may come down</source>
         <translation>Đủ %1 ngày, có thể gỡ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="101"/>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="102"/>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="103"/>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="104"/>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="47"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="48"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="49"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="50"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="51"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="52"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="53"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="54"/>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="55"/>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="56"/>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="57"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="58"/>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="59"/>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="60"/>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="61"/>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="62"/>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="63"/>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="64"/>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="65"/>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="66"/>
+        <source>Change to list view mode</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="67"/>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="68"/>
+        <source>Change to detail view mode</source>
+        <translation>Xem dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="69"/>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="70"/>
+        <source>List of places and bookmarks</source>
+        <translation>Các vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="71"/>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="72"/>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="73"/>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="74"/>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="75"/>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="76"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="77"/>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="79"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="80"/>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="81"/>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="82"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="83"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="84"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» đang được bảo vệ chống ghi.
+Vẫn xóa?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="85"/>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="86"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Ghi đè lên tệp đó?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="87"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="90"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="94"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="95"/>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="96"/>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="97"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="98"/>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="99"/>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="100"/>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
     </message>
 </context>
 <context>
@@ -2947,273 +3291,273 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <location filename="../desktop/ui/pages/reports.py" line="420"/>
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <location filename="../desktop/ui/pages/reports.py" line="412"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="418"/>
+        <location filename="../desktop/ui/pages/reports.py" line="419"/>
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="410"/>
+        <location filename="../desktop/ui/pages/reports.py" line="411"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
         <source>Answered by the last day</source>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="255"/>
+        <location filename="../desktop/ui/pages/reports.py" line="256"/>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../desktop/ui/pages/reports.py" line="90"/>
         <source>Decisions by matter (Law Art. 15)</source>
         <translation>Kết quả bàn và quyết định theo nội dung (Điều 15 Luật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/reports.py" line="297"/>
         <source>Disclosed</source>
         <translation>Số nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="302"/>
+        <location filename="../desktop/ui/pages/reports.py" line="303"/>
         <source>Disclosures</source>
         <translation>Số nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="86"/>
+        <location filename="../desktop/ui/pages/reports.py" line="87"/>
         <source>Disclosures by item (Law Art. 11)</source>
         <translation>Công khai thông tin theo nội dung (Điều 11 Luật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/reports.py" line="317"/>
         <source>Failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="323"/>
+        <location filename="../desktop/ui/pages/reports.py" line="324"/>
         <source>Feedback</source>
         <translation>Ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="302"/>
-        <location filename="../desktop/ui/pages/reports.py" line="305"/>
+        <location filename="../desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop/ui/pages/reports.py" line="306"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <location filename="../desktop/ui/pages/reports.py" line="88"/>
         <source>Forms of disclosure used</source>
         <translation>Hình thức công khai đã sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../desktop/ui/pages/reports.py" line="307"/>
         <source>Held</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
         <source>Household ballot</source>
         <translation>Phát phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../desktop/ui/pages/reports.py" line="92"/>
         <source>Hương ước / quy ước: state on the last day</source>
         <translation>Hương ước, quy ước: tình trạng đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../desktop/ui/pages/reports.py" line="91"/>
         <source>Hương ước / quy ước: steps in the period</source>
         <translation>Hương ước, quy ước: sự việc trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="295"/>
+        <location filename="../desktop/ui/pages/reports.py" line="296"/>
         <source>Item</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
         <source>Late</source>
         <translation>Chậm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="314"/>
+        <location filename="../desktop/ui/pages/reports.py" line="315"/>
         <source>Matter</source>
         <translation>Nội dung quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../desktop/ui/pages/reports.py" line="89"/>
         <source>Meetings, household ballots and online votes</source>
         <translation>Hội nghị, phát phiếu lấy ý kiến, biểu quyết trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
         <source>Minutes late</source>
         <translation>Biên bản gửi quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../desktop/ui/pages/reports.py" line="309"/>
         <source>Minutes not sent</source>
         <translation>Chưa gửi biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>Not answered</source>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <location filename="../desktop/ui/pages/reports.py" line="421"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="291"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>Number</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/reports.py" line="75"/>
         <source>Online vote</source>
         <translation>Biểu quyết trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../desktop/ui/pages/reports.py" line="316"/>
         <source>Passed</source>
         <translation>Thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="299"/>
         <source>Posting short</source>
         <translation>Niêm yết, phát thanh chưa đủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../desktop/ui/pages/reports.py" line="67"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../desktop/ui/pages/reports.py" line="68"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="69"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="70"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="325"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>Received in the period</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../desktop/ui/pages/reports.py" line="93"/>
         <source>Residents&apos; feedback on disclosures</source>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="374"/>
+        <location filename="../desktop/ui/pages/reports.py" line="375"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../desktop/ui/pages/reports.py" line="322"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="320"/>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
         <source>Step</source>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="341"/>
+        <location filename="../desktop/ui/pages/reports.py" line="342"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="384"/>
+        <location filename="../desktop/ui/pages/reports.py" line="385"/>
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="403"/>
+        <location filename="../desktop/ui/pages/reports.py" line="404"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
         <source>Village meeting</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <location filename="../desktop/ui/pages/reports.py" line="366"/>
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="78"/>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../desktop/ui/pages/reports.py" line="80"/>
         <source>Forms of disclosure</source>
         <translation>Hình thức công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../desktop/ui/pages/reports.py" line="81"/>
         <source>Meetings and ballots</source>
         <translation>Hội nghị, phát phiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../desktop/ui/pages/reports.py" line="82"/>
         <source>Decisions</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../desktop/ui/pages/reports.py" line="83"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../desktop/ui/pages/reports.py" line="84"/>
         <source>Residents&apos; feedback</source>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop/ui/pages/reports.py" line="422"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>
@@ -3312,300 +3656,308 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings.py" line="253"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="226"/>
+        <location filename="../desktop/ui/pages/settings.py" line="228"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="203"/>
+        <location filename="../desktop/ui/pages/settings.py" line="205"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="227"/>
+        <location filename="../desktop/ui/pages/settings.py" line="229"/>
         <source>&amp;General</source>
         <translation>&amp;Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="230"/>
         <source>&amp;Backups</source>
         <translation>Sa&amp;o lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="231"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="232"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="233"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings.py" line="234"/>
         <source>Files</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="236"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="240"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247"/>
+        <location filename="../desktop/ui/pages/settings.py" line="249"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248"/>
+        <location filename="../desktop/ui/pages/settings.py" line="250"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="251"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings.py" line="252"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>&amp;Officer&apos;s name:</source>
         <translation>Cán bộ &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings.py" line="255"/>
         <source>Receiving &amp;level:</source>
         <translation>Lo&amp;ại cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Commune code of the commune:</source>
         <translation>Mã xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings.py" line="258"/>
         <source>Receiving body&apos;s &amp;code:</source>
         <translation>&amp;Mã cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="257"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>Name of the commune:</source>
         <translation>Tên xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Receiving body&apos;s &amp;name:</source>
         <translation>Tên cấp t&amp;rên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260"/>
+        <location filename="../desktop/ui/pages/settings.py" line="262"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>Coi là chưa gửi dữ liệu sau (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings.py" line="263"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../desktop/ui/pages/settings.py" line="264"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="241"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings.py" line="242"/>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings.py" line="243"/>
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
     </message>
 </context>
 <context>
+    <name>SkeletonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/skeleton.py" line="35"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="57"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
         <source>Last bundle</source>
         <translation>Gói cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
         <source>Bundles</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
         <source>Missing</source>
         <translation>Gói thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
         <source>Days silent</source>
         <translation>Số ngày chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
         <source>Matters passed</source>
         <translation>Nội dung thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
         <source>Matters failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
         <source>Disclosures</source>
         <translation>Việc công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
         <source>Short posting</source>
         <translation>Niêm yết thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
         <source>Conventions in force</source>
         <translation>Hương ước hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
         <source>Conventions suspended</source>
         <translation>Hương ước tạm ngưng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
         <source>Conventions abolished</source>
         <translation>Hương ước bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
         <source>Conventions superseded</source>
         <translation>Hương ước thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="75"/>
         <source>Other conventions</source>
         <translation>Hương ước khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="77"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Số thứ tự của gói mới nhất đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
         <source>The day the unit made its newest bundle</source>
         <translation>Ngày đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
         <source>When the newest bundle was imported here</source>
         <translation>Thời điểm gói mới nhất được nhập tại đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
         <source>Sequence numbers not received yet</source>
         <translation>Các số thứ tự gói chưa nhận được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Số ngày kể từ khi đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
         <source>Matters voted and passed</source>
         <translation>Số nội dung biểu quyết được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
         <source>Matters voted and not passed</source>
         <translation>Số nội dung biểu quyết không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Việc công khai thực hiện hoặc niêm yết sau thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="86"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Việc công khai bị gỡ sớm hoặc thiếu nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="88"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
         <source>Village conventions in force</source>
         <translation>Hương ước, quy ước đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="90"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Hương ước, quy ước đang soạn thảo, đã thông qua hoặc bị từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="153"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="154"/>
         <source>No bundle made for more than %1 days</source>
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="175"/>
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
@@ -3856,52 +4208,68 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Không ghi được gói dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="83"/>
         <source>Receipt from the level above</source>
         <translation>Biên nhận của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="76"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="85"/>
         <source>Receipts (*.json);;All files (*)</source>
         <translation>Biên nhận (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="90"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="99"/>
         <source>The receipt for bundle no. %1 was already imported.</source>
         <translation>Biên nhận của gói số %1 đã được nhập trước đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="92"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="101"/>
         <source>Receipt for bundle no. %1 imported: %2 remarks, %3 records refused by the level above.</source>
         <translation>Đã nhập biên nhận của gói số %1: %2 ý kiến, %3 bản ghi bị cấp trên từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="107"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="117"/>
+        <source>The level above&apos;s key is not registered yet, so its receipts cannot be imported. Ask the level above for its registration file and sheet, press &apos;Register the level above&apos;s key&apos; and compare the fingerprint shown with the sheet (or read it over the phone).</source>
+        <translation>Chưa đăng ký khóa của cấp trên nên chưa nhập được biên nhận. Đề nghị cấp trên gửi tệp đăng ký khóa và phiếu đăng ký khóa, bấm «Đăng ký khóa cấp trên» rồi đối chiếu dấu vân tay hiện ra với phiếu (hoặc đọc qua điện thoại).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="128"/>
+        <source>Registration file of the level above</source>
+        <translation>Tệp đăng ký khóa của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="142"/>
+        <source>The level above&apos;s key is registered, fingerprint %1. Compare it with the level above&apos;s registration sheet before importing its receipts.</source>
+        <translation>Đã đăng ký khóa của cấp trên, dấu vân tay %1. Đối chiếu với phiếu đăng ký khóa của cấp trên trước khi nhập biên nhận.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="152"/>
         <source>Registration file</source>
         <translation>Tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="109"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="130"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="154"/>
         <source>Registration files (*.json)</source>
         <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="121"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="166"/>
         <source>Registration file saved as %1. Send it to the level above with the sheet.</source>
         <translation>Đã lưu tệp đăng ký: %1. Gửi tệp này cho cấp trên cùng với phiếu đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="176"/>
         <source>Registration sheet</source>
         <translation>Phiếu đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="149"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="194"/>
         <source>Sheet saved as %1</source>
         <translation>Đã lưu phiếu: %1</translation>
     </message>
@@ -3941,22 +4309,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="158"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="203"/>
         <source>Receipts and key</source>
         <translation>Biên nhận và khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="159"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="204"/>
         <source>Import &amp;receipt…</source>
         <translation>Nhậ&amp;p biên nhận…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="160"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="205"/>
+        <source>Register the level above&apos;s ke&amp;y…</source>
+        <translation>Đăng ký khóa cấp t&amp;rên…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="209"/>
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_receipts.py" line="161"/>
+        <location filename="../desktop/ui/pages/sync_receipts.py" line="210"/>
         <source>Print key registration s&amp;heet…</source>
         <translation>&amp;In phiếu đăng ký khóa…</translation>
     </message>
@@ -4050,136 +4423,142 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_import.py" line="49"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
         <source>belongs to another unit</source>
         <translation>thuộc đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="50"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="51"/>
+        <source>belongs to this unit: a child may not change it</source>
+        <translation>thuộc đơn vị này: cấp dưới không được sửa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_import.py" line="54"/>
         <source>the same version was received before with other content</source>
         <translation>phiên bản này đã nhận trước đây với nội dung khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="53"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="57"/>
         <source>older than the version already here</source>
         <translation>cũ hơn phiên bản đang có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="131"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="140"/>
         <source>Bundles and receipts to import</source>
         <translation>Gói dữ liệu và biên nhận cần nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="133"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="142"/>
         <source>Bundles and receipts (*.zip *.json);;All files (*)</source>
         <translation>Gói dữ liệu và biên nhận (*.zip *.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="147"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="156"/>
         <source>Checking %1 files…</source>
         <translation>Đang kiểm tra %1 tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="166"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="175"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="188"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="197"/>
         <source>Check cancelled.</source>
         <translation>Đã hủy kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="196"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="205"/>
         <source>Folder for the receipts</source>
         <translation>Thư mục lưu biên nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="247"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="256"/>
         <source>Check of %1 files (nothing changed yet): %2.</source>
         <translation>Kiểm tra %1 tệp (chưa thay đổi gì): %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="249"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="258"/>
         <source>Import of %1 files done: %2.</source>
         <translation>Đã nhập xong %1 tệp: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="261"/>
         <source>%1 refused.</source>
         <translation>%1 tệp bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="254"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="263"/>
         <source>Press «Import» to import them.</source>
         <translation>Bấm «Nhập» để nhập dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="275"/>
         <source>%1 — bundle no. %2 of %3</source>
         <translation>%1 — gói số %2 của %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="286"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="295"/>
         <source>Record %1, version %2: %3</source>
         <translation>Bản ghi %1, phiên bản %2: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="296"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
         <source>… and %1 more records</source>
         <translation>… và %1 bản ghi khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="305"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
         <source>Missing bundle no. %1 of %2</source>
         <translation>Thiếu gói số %1 của %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="314"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
         <source>The unit&apos;s data here is complete (matches its counts).</source>
         <translation>Dữ liệu của đơn vị tại đây đã đầy đủ (khớp số liệu đơn vị gửi).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="323"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="332"/>
         <source>The unit&apos;s data here is not complete yet (earlier bundles missing).</source>
         <translation>Dữ liệu của đơn vị tại đây chưa đầy đủ (còn thiếu gói trước).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="333"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="342"/>
         <source>Receipt written: %1</source>
         <translation>Đã ghi biên nhận: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="349"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
         <source>Choose the bundle files (ZIP) received from the units below, and receipts (JSON). They are checked first without changing anything; then press «Import». A receipt is written for each imported bundle: send it back.</source>
         <translation>Chọn các tệp gói dữ liệu (ZIP) nhận từ đơn vị cấp dưới, và các biên nhận (JSON). Phần mềm kiểm tra trước mà không thay đổi gì; sau đó bấm «Nhập». Mỗi gói đã nhập có một biên nhận: hãy gửi lại cho đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="356"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="365"/>
         <source>&amp;Choose files…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="357"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="366"/>
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="358"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="367"/>
         <source>Receipts folder:</source>
         <translation>Thư mục biên nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="360"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="369"/>
         <source>C&amp;hange…</source>
         <translation>Đổi &amp;thư mục…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="371"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_import.py" line="362"/>
+        <location filename="../desktop/ui/pages/sync_import.py" line="371"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -4212,7 +4591,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="204"/>
+        <location filename="../desktop/ui/pages/sync_common.py" line="202"/>
         <source>Ca&amp;ncel</source>
         <translation>Hủ&amp;y</translation>
     </message>
@@ -4455,29 +4834,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58"/>
         <source>Remarks from the level above</source>
         <translation>Ý kiến của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100"/>
         <source>Remark or request for correction</source>
         <translation>Ghi chú hoặc yêu cầu chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102"/>
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>Về «%1». Ghi chú được gửi cho đơn vị kèm biên nhận của gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108"/>
         <source>&amp;Remark:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115"/>
         <source>&amp;Add remark</source>
         <translation>&amp;Thêm ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TodayBox</name>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="33"/>
+        <source>Disclosure overdue since %2: %1</source>
+        <translation>Quá hạn công khai (hạn ngày %2): %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="35"/>
+        <source>Posting ends on %2, record when it is taken down: %1</source>
+        <translation>Hết thời gian niêm yết ngày %2, nhớ ghi ngày gỡ xuống: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="37"/>
+        <source>Minutes not sent, due %2: %1</source>
+        <translation>Biên bản chưa gửi, hạn ngày %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="39"/>
+        <source>Send the minutes by %2: %1</source>
+        <translation>Gửi biên bản trước ngày %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="42"/>
+        <source>Convention %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="47"/>
+        <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
+        <translation>%3 gói đã gửi (gói cuối số %1, ngày %2) đang chờ biên nhận của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="78"/>
+        <source>Reading what needs doing…</source>
+        <translation>Đang đọc danh sách việc cần làm…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="85"/>
+        <source>What needs doing today (%1)</source>
+        <translation>Việc cần làm hôm nay (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/today_box.py" line="94"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Bấm đúp hoặc nhấn Enter để mở</translation>
     </message>
 </context>
 <context>
@@ -4533,27 +4960,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="151"/>
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="177"/>
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>
@@ -4654,47 +5081,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="56"/>
+        <location filename="../desktop/ui/wizard.py" line="57"/>
         <source>Welcome to %1</source>
         <translation>Chào mừng đến với %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="58"/>
+        <location filename="../desktop/ui/wizard.py" line="59"/>
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>Chương trình giúp ghi chép, theo dõi việc thực hiện dân chủ ở cơ sở của xã, phường, ngay trên máy tính này, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="64"/>
+        <location filename="../desktop/ui/wizard.py" line="65"/>
         <source>&amp;Set up my commune</source>
         <translation>Thiết &amp;lập cho xã, phường của tôi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="65"/>
+        <location filename="../desktop/ui/wizard.py" line="66"/>
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73"/>
+        <location filename="../desktop/ui/wizard.py" line="74"/>
         <source>A few questions about your commune; about a minute.</source>
         <translation>Trả lời vài câu hỏi về xã, phường; mất khoảng một phút.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="78"/>
+        <location filename="../desktop/ui/wizard.py" line="79"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="94"/>
+        <location filename="../desktop/ui/wizard.py" line="95"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="95"/>
+        <location filename="../desktop/ui/wizard.py" line="96"/>
         <source>Press Finish to open a sample commune.</source>
         <translation>Bấm Hoàn tất để mở một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="100"/>
+        <location filename="../desktop/ui/wizard.py" line="101"/>
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -4705,102 +5132,102 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử, đầu cửa sổ ghi DỮ LIỆU MẪU; khi sẵn sàng, bấm nút ở đó để thiết lập xã của bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="121"/>
+        <location filename="../desktop/ui/wizard.py" line="125"/>
         <source>The demo folder %1 could not be opened.</source>
         <translation>Không mở được thư mục dữ liệu mẫu %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="141"/>
+        <location filename="../desktop/ui/wizard.py" line="147"/>
         <source>What is this computer for?</source>
         <translation>Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="142"/>
+        <location filename="../desktop/ui/wizard.py" line="148"/>
         <source>The &amp;commune&apos;s records</source>
         <translation>Ghi chép của &amp;xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="144"/>
+        <location filename="../desktop/ui/wizard.py" line="150"/>
         <source>A village head&apos;s records</source>
         <translation>Ghi chép của trưởng thôn, tổ trưởng tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="145"/>
+        <location filename="../desktop/ui/wizard.py" line="151"/>
         <source>The receiving level (province)</source>
         <translation>Cấp trên nhận báo cáo (tỉnh, thành phố)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="154"/>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
         <translation>Bản cài đặt cho trưởng thôn và cho cấp trên sẽ có cùng chức năng đồng bộ, trong phiên bản sau.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="173"/>
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="175"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="182"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178"/>
+        <location filename="../desktop/ui/wizard.py" line="184"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="185"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="187"/>
+        <location filename="../desktop/ui/wizard.py" line="193"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="204"/>
+        <location filename="../desktop/ui/wizard.py" line="210"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="205"/>
+        <location filename="../desktop/ui/wizard.py" line="211"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="206"/>
+        <location filename="../desktop/ui/wizard.py" line="212"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="207"/>
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="208"/>
+        <location filename="../desktop/ui/wizard.py" line="214"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="215"/>
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="210"/>
+        <location filename="../desktop/ui/wizard.py" line="216"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="239"/>
+        <location filename="../desktop/ui/wizard.py" line="245"/>
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
