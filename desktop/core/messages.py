@@ -247,6 +247,10 @@ ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "Quy mô dữ liệu mẫu «{scale}» chưa có trong phiên bản này",
         "en": "Demo scale '{scale}' is not available in this version",
     },
+    "backup_out_exists": {
+        "vi": "Tệp «{path}» đã có; sao lưu không ghi đè tệp có sẵn — chọn tên khác",
+        "en": "'{path}' already exists; a backup never overwrites a file — choose another name",
+    },
     "backup_write_failed": {
         "vi": (
             "Không ghi được vào thư mục «{path}» (thư mục chỉ đọc hoặc đĩa đã đầy); dữ liệu "

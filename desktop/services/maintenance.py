@@ -108,6 +108,10 @@ class MaintenanceService:
         if out is None:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             out = self.ctx.paths.backups / f"sodanchu-{stamp}.sqlite3"
+        elif out.exists() or out.is_symlink():
+            # Never over an earlier backup, nor a device or a link (--out /dev/full as root
+            # would replace the device by a regular file).
+            raise SetupError("backup_out_exists", path=str(out))
         try:
             sqlite_copy(source, out)
         except (OSError, sqlite3.Error):  # a read-only folder, a full disk or USB stick

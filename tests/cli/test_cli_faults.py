@@ -219,7 +219,19 @@ def test_disk_full_while_writing_a_backup(
     code = main(["--data-dir", str(cdir), "--lang", "en", "backup", "--out", str(target)])
     err = capsys.readouterr().err
     assert code == 2
-    assert err.strip().splitlines() == [
-        f"sodanchu: The disk holding '{target}' is full; free some space and try again; "
-        "nothing was changed"
-    ]
+    # One line naming the folder and both likely causes (services/maintenance.py words it).
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(target.parent) in lines[0]
+    assert "disk is full" in lines[0] and lines[0].endswith("nothing was changed")
+
+
+def test_backup_never_overwrites_an_existing_file(
+    cdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An earlier backup (or a device such as /dev/full) named by --out is left alone."""
+    target = cdir.parent / "earlier.sqlite3"
+    target.write_bytes(b"earlier backup")
+    code = main(["--data-dir", str(cdir), "--lang", "en", "backup", "--out", str(target)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "already exists" in err[0]
+    assert target.read_bytes() == b"earlier backup"
