@@ -4009,7 +4009,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Silent after more than (days):</source>
-        <translation>&amp;Silent after more than (days):</translation>
+        <translation>&amp;Flag a unit that has sent nothing for more than (days):</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
@@ -4039,7 +4039,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
-        <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
+        <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units (%2 overdue in sending); %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
@@ -4366,7 +4366,7 @@ It stays in the list with its history; nothing is deleted.</translation>
     <message>
         <location filename="../desktop/ui/pages/sync_export.py" line="319"/>
         <source>Changes not yet confirmed:</source>
-        <translation>Changes not yet confirmed:</translation>
+        <translation>Changes sent but not yet acknowledged:</translation>
     </message>
 </context>
 <context>

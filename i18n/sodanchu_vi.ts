@@ -4009,7 +4009,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
         <source>&amp;Silent after more than (days):</source>
-        <translation>&amp;Im lặng khi quá (ngày):</translation>
+        <translation>&amp;Báo chưa gửi dữ liệu khi quá (ngày):</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
@@ -4039,7 +4039,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
-        <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị, %2 im lặng; đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
+        <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị (%2 đơn vị quá hạn chưa gửi dữ liệu); đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
@@ -4366,7 +4366,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
     <message>
         <location filename="../desktop/ui/pages/sync_export.py" line="319"/>
         <source>Changes not yet confirmed:</source>
-        <translation>Thay đổi cấp trên chưa xác nhận:</translation>
+        <translation>Thay đổi đã gửi, cấp trên chưa báo đã nhận:</translation>
     </message>
 </context>
 <context>

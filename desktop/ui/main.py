@@ -224,8 +224,7 @@ def run_window(
                 # "Set up my commune" from the sample data, then Cancel: back to the sample,
                 # not out of the program
                 if wizard.used_demo or cancelled:
-                    window.hide()
-                    window.deleteLater()
+                    window.discard()
                     loader.close()
                     loader = None
                     services.close()
@@ -254,7 +253,7 @@ def run_window(
             if not leave:
                 return status
             log.info("leaving the sample data for the real data in %s", session.paths.root)
-            window.deleteLater()
+            window.discard()
             loader.close()
             loader = None
             services.close()

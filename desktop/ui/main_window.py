@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._modules_loaded = False
         self._filling = False
         self._ready = False
+        self._discarded = False
         self.is_sample = False
         self.sample_banner: SampleBanner | None = None
         self._real_set_up = real_set_up
@@ -220,6 +221,14 @@ class MainWindow(QMainWindow):
             self.sample_banner = SampleBanner(self._real_set_up)
             self.sample_banner.leave.connect(self.leave_sample)
             self._outer.insertWidget(0, self.sample_banner)
+            self.sample_banner.show()  # the frame is on screen already
+
+    def discard(self) -> None:
+        """The window is being replaced (sample data ↔ real data): stop filling it in, and
+        let Qt delete it (a queued step must never touch a deleted page)."""
+        self._discarded = True
+        self.hide()
+        self.deleteLater()
 
     def build_page_now(self, index: int) -> None:
         """A page left for its first visit, built now (the day's backup needs Settings)."""
@@ -240,7 +249,7 @@ class MainWindow(QMainWindow):
     def fill_pages(self, _result: object = None) -> None:
         """The pages' modules are loaded (StoreLoader): build the pages when attached."""
         self._modules_loaded = True
-        if self._services is not None and self._gradually:
+        if self._services is not None and self._gradually and not self._discarded:
             self._fill_gradually()
 
     def _fill_gradually(self) -> None:
@@ -250,7 +259,7 @@ class MainWindow(QMainWindow):
         steps = self._steps(everything=False)
 
         def next_step() -> None:
-            if steps:
+            if steps and not self._discarded:
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
 

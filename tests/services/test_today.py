@@ -67,7 +67,7 @@ def test_late_first_then_the_nearest_deadline(services: Services, commune: objec
     assert by_uuid[overdue].code is TodoCode.DISCLOSURE_OVERDUE and by_uuid[overdue].late
     assert "khoản 3 Điều 12" in by_uuid[overdue].detail
     assert by_uuid[ending].code is TodoCode.POSTING_ENDS
-    assert by_uuid[ending].on == date(2026, 11, 24)
+    assert by_uuid[ending].on == date(2026, 11, 25)  # 30 days after the first (BLDS Art. 147)
     assert [i.late for i in items] == sorted((i.late for i in items), reverse=True)
     assert items[-1].uuid == soon  # the furthest deadline last
 

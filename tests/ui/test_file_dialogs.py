@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.file_dialogs import file_dialog, use_native_dialogs
+from desktop.ui.wizard import FirstRunWizard
 from desktop.ui.i18n import I18n
 from desktop.ui.i18n_notice import missing_translation_notice
 
@@ -66,7 +67,7 @@ def test_the_window_start_tells_when_the_qm_files_are_missing(
     monkeypatch.setattr(
         ui_main, "tell_missing_translation", lambda _p, lang, qm: told.append((lang, qm))
     )
-    monkeypatch.setattr(ui_main.FirstRunWizard, "exec", lambda _self: 0)  # cancel set-up
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda _self: 0)  # cancel set-up
     empty = tmp_path / "no-qm"
     empty.mkdir()
     assert ui_main.run_window(data_dir=tmp_path / "data", qm_dir=empty) == 0
