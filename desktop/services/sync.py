@@ -131,9 +131,16 @@ class ReceiptResult:
     rejections: int
 
 
-def bundle_file_name(origin: str, seq: int, installation_id: str, part: int, parts: int) -> str:
+class _Trial(Exception):
+    """Raised inside the export transaction of a test bundle: nothing is committed."""
+
+
+def bundle_file_name(
+    origin: str, seq: int, installation_id: str, part: int, parts: int, *, test: bool = False
+) -> str:
     suffix = f"-p{part}of{parts}" if parts > 1 else ""
-    return f"SoDanChu-{origin}-{seq:06d}-{installation_id[:8]}{suffix}.zip"
+    trial = "-THU" if test else ""  # a test bundle never takes a real bundle's name
+    return f"SoDanChu-{origin}-{seq:06d}-{installation_id[:8]}{trial}{suffix}.zip"
 
 
 def _split(
@@ -360,6 +367,7 @@ class SyncService:
         inst = self._installation()
         if inst.data.role is Role.UPPER:
             raise SyncError("export_wrong_role")
+        trial = record_status == "TEST"
         key = self.ensure_keys()
         if out.suffix.lower() == ".zip" and out.exists():
             raise SyncError("export_file_exists", file=str(out))
@@ -462,7 +470,7 @@ class SyncService:
                         if len(groups) == 1 and out.suffix.lower() == ".zip"
                         else out_dir
                         / bundle_file_name(
-                            inst.data.code, seq, inst.installation_id, k, len(groups)
+                            inst.data.code, seq, inst.installation_id, k, len(groups), test=trial
                         )
                     )
 
@@ -488,6 +496,15 @@ class SyncService:
                     tick(sum(len(x) for x in part_lines))
                     if k == 1:
                         first_digest = digest
+                if trial:
+                    # A test bundle only checks the path: it uses no number (the parent
+                    # refuses it, so a number used here would be a gap it reports for
+                    # ever), signs no head and is never acknowledged. Named while the
+                    # lock is held, as a real bundle's files are.
+                    for path, final in zip(staged, written, strict=True):
+                        os.replace(path, final)
+                    staged.clear()
+                    raise _Trial
                 session.add(
                     SyncExportRow(
                         installation_id=inst.installation_id,
@@ -521,6 +538,9 @@ class SyncService:
                 tmp = self._pending_file.with_suffix(".part")
                 tmp.write_text(json.dumps(pending, ensure_ascii=False), encoding="utf-8")
                 os.replace(tmp, self._pending_file)
+        except _Trial:  # nothing was written to the store
+            log.info("exported test bundle %s (seq %s, not used)", bundle_id, seq)
+            return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)
         except BaseException:
             for path in staged:
                 path.unlink(missing_ok=True)
