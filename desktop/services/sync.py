@@ -602,9 +602,14 @@ class SyncService:
     # --- receipts from the parent ----------------------------------------------------
 
     def parent(self) -> SyncPeerRow | None:
-        """The parent registered here (its receipts' key), or None."""
+        """The parent registered here (its receipts' key), or None.
+
+        A row without a role is a key the first receipt pinned before issue 13 (trust on
+        first use, possibly a forger's): it was never compared with the parent's sheet, so
+        it is not trusted; the officer registers the parent's key (which replaces it).
+        """
         with self.ctx.db.reading() as session:
-            rows = peers(session, "parent")
+            rows = [r for r in peers(session, "parent") if r.role]
         return rows[0] if rows else None
 
     def register_parent(self, key_file: Path) -> KeyInfo:

@@ -4,9 +4,14 @@ province and back, test bundles, receipts in odd orders. Each test failed on the
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from desktop.services.container import Services
+from desktop.services.sync import SyncError
+from desktop.storage.models import SyncPeerRow
 from tests.sync import test_trust
 
 make, pair, chain = test_trust.make, test_trust.pair, test_trust.chain  # fixtures
@@ -55,3 +60,41 @@ def test_village_commune_province_cycle_checks_ok_at_every_level(
         [m] = [m for m in village.meetings.list() if m.data.title.startswith("Họp thôn")]
         village.meetings.update_json(m.uuid, {"title": f"Họp thôn lần {rnd + 2}"})
     assert upper.sync_import.child_records("25222", "meeting")
+
+
+def test_a_parent_pinned_on_first_use_before_the_upgrade_is_not_trusted(
+    pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    """Before issue 13 the first receipt pinned its own key as the parent's (``role`` left
+    empty). A forger's key pinned that way must not stay trusted after the upgrade."""
+    from desktop.sync.keys import KeyStore
+    from tests.sync.hostile import forged_receipt
+    from tests.sync.world import key_registration
+
+    commune, upper = pair
+    genuine = _up(commune, upper, tmp_path / "o")
+    key_registration(tmp_path / "rogue", "79", "Giả mạo")
+    rogue = KeyStore(tmp_path / "rogue" / "keys")
+    forged = forged_receipt(genuine, rogue, tmp_path / "f.json")
+    with commune.ctx.db.transaction() as s:  # what the old import_receipt wrote
+        s.add(
+            SyncPeerRow(
+                relation="parent",
+                code="79",
+                name="Giả mạo",
+                role="",
+                public_key=rogue.info().public_key,
+                key_id=rogue.info().key_id,
+                registered_at=datetime(2026, 11, 1),
+            )
+        )
+    assert commune.sync.parent() is None
+    with pytest.raises(SyncError) as err:
+        commune.sync.import_receipt(forged)
+    assert err.value.code == "parent_not_registered"
+    assert commune.sync.status().acked_through == 0
+    # the officer registers the real key: the pin is replaced, the genuine receipt taken
+    commune.sync.register_parent(upper.sync.export_key(tmp_path / "upper.json"))
+    with pytest.raises(SyncError):
+        commune.sync.import_receipt(forged)
+    assert commune.sync.import_receipt(genuine).bundle_seq == 1
