@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core.errors import SetupError, ValidationError
@@ -673,6 +674,20 @@ class SyncService:
             raise SyncError("bundle_refused", wrong, file=path.name)
         return receipt
 
+    def check_receipt(self, path: Path) -> ReceiptResult:
+        """What :meth:`import_receipt` would do, changing nothing (``verify``): the same
+        refusals (a bundle never exported here), and a receipt taken already says so."""
+        receipt = self.read_receipt(path)
+        with self.ctx.db.reading() as session:
+            again = session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None
+            if not again:
+                _exported(session, receipt, path)
+        rejections = [r for r in receipt["rejections"] if isinstance(r, dict)]
+        remarks = [r for r in receipt["remarks"] if isinstance(r, dict)]
+        return ReceiptResult(
+            receipt["receipt_id"], receipt["bundle_seq"], again, len(remarks), len(rejections)
+        )
+
     def import_receipt(self, path: Path) -> ReceiptResult:
         """Mark the bundle acknowledged; remarks attach to their records. Idempotent.
 
@@ -683,15 +698,7 @@ class SyncService:
         with self.ctx.db.transaction() as session:
             if session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None:
                 return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
-            export = session.scalars(
-                select(SyncExportRow).where(SyncExportRow.bundle_id == receipt["bundle_id"])
-            ).first()
-            if export is None:
-                raise SyncError(
-                    "bundle_refused",
-                    [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
-                    file=path.name,
-                )
+            export = _exported(session, receipt, path)
             now = self.ctx.clock().replace(tzinfo=None)
             if export.acked_at is None:
                 export.acked_at = now
@@ -741,6 +748,21 @@ class SyncService:
                 }
                 for r in rows
             ]
+
+
+def _exported(session: Session, receipt: dict[str, Any], path: Path) -> SyncExportRow:
+    """The export a receipt answers, or a refusal: a receipt for a bundle never sent from
+    here acknowledges nothing."""
+    export = session.scalars(
+        select(SyncExportRow).where(SyncExportRow.bundle_id == receipt["bundle_id"])
+    ).first()
+    if export is None:
+        raise SyncError(
+            "bundle_refused",
+            [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
+            file=path.name,
+        )
+    return export
 
 
 def rejection_text(rejection: dict[str, Any]) -> str:

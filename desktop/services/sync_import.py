@@ -354,12 +354,15 @@ class SyncImportService:
         return results
 
     def _receipt(self, path: Path, dry_run: bool) -> ImportOutcome:
-        if dry_run:
+        if dry_run:  # the same checks as the import, nothing changed
             try:
-                self.sync.read_receipt(path)
+                res = self.sync.check_receipt(path)
             except SyncError as exc:
                 return ImportOutcome((path,), status="refused", problems=list(exc.problems))
-            return ImportOutcome((path,), status="receipt")
+            status = "already_imported" if res.already_imported else "receipt"
+            return ImportOutcome(
+                (path,), bundle_id=res.receipt_id, seq=res.bundle_seq, status=status
+            )
         try:
             res = self.sync.import_receipt(path)
         except SyncError as exc:

@@ -98,3 +98,29 @@ def test_a_parent_pinned_on_first_use_before_the_upgrade_is_not_trusted(
     with pytest.raises(SyncError):
         commune.sync.import_receipt(forged)
     assert commune.sync.import_receipt(genuine).bundle_seq == 1
+
+
+def test_verify_of_a_receipt_checks_what_import_checks(
+    make: object, pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    from desktop.services.demo import make_demo
+    from tests.cli.test_cli import run
+
+    commune, upper = pair
+    upper_key = upper.sync.export_key(tmp_path / "upper.json")
+    receipt = _up(commune, upper, tmp_path / "o")
+    fresh = make("fresh")  # type: ignore[operator]  # the same commune, a bundle never sent
+    make_demo(fresh)
+    fresh.sync.register_parent(upper_key)
+    [checked] = fresh.sync_import.verify([receipt])
+    assert checked.status == "refused"
+    assert [p.code for p in checked.problems] == ["receipt_unknown_bundle"]
+    data = fresh.ctx.paths.root
+    fresh.close()
+    done = run(data, "verify", str(receipt))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    # a receipt taken already: verify says so, as import does
+    commune.sync.register_parent(upper_key)
+    commune.sync.import_receipt(receipt)
+    [again] = commune.sync_import.verify([receipt])
+    assert again.status == "already_imported"
