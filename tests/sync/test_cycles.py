@@ -124,3 +124,24 @@ def test_verify_of_a_receipt_checks_what_import_checks(
     commune.sync.import_receipt(receipt)
     [again] = commune.sync_import.verify([receipt])
     assert again.status == "already_imported"
+
+
+def test_a_unit_already_claimed_as_a_relay_is_not_registered_silently(
+    pair: tuple[Services, Services], tmp_path: Path
+) -> None:
+    """Relays may not name a registered unit; nor may a unit register under a code another
+    commune already relays for (whatever the order), else records it sent first under
+    that code would block the real unit's."""
+    from tests.sync.world import OTHER_CHILD, key_registration
+
+    _, upper = pair
+    upper.sync_import.register_child(tmp_path / "commune.json", relays=["DONG", OTHER_CHILD[0]])
+    _, other = key_registration(tmp_path / "other", *OTHER_CHILD)
+    with pytest.raises(SyncError) as err:
+        upper.sync_import.register_child(other)
+    assert err.value.code == "child_code_relayed"
+    assert [c.code for c in upper.sync_import.children()] == ["25222"]
+    # once the commune is registered with its own villages only, the unit registers
+    upper.sync_import.register_child(tmp_path / "commune.json", relays=["DONG"])
+    upper.sync_import.register_child(other)
+    assert sorted(c.code for c in upper.sync_import.children()) == ["25222", OTHER_CHILD[0]]
