@@ -255,7 +255,7 @@ class SyncService:
         relays: tuple[str, ...] = ()
         if inst.data.role is Role.COMMUNE:  # its villages, whose records it relays upward
             with self.ctx.db.reading() as session:
-                relays = village_codes(session)
+                relays = village_codes(session, inst.data.code)
         body = registration_json(
             inst.data.code, inst.data.name, inst.data.role.value, self.ensure_keys(), relays
         )

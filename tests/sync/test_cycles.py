@@ -145,3 +145,26 @@ def test_a_unit_already_claimed_as_a_relay_is_not_registered_silently(
     upper.sync_import.register_child(tmp_path / "commune.json", relays=["DONG"])
     upper.sync_import.register_child(other)
     assert sorted(c.code for c in upper.sync_import.children()) == ["25222", OTHER_CHILD[0]]
+
+
+def test_relays_keep_the_code_of_records_relayed_after_a_village_code_changes(
+    chain: tuple[Services, Services, Services], tmp_path: Path
+) -> None:
+    """A commune's registration file lists the owners of the records it relays, not only
+    its villages' codes today: a village renamed at the commune still owns its records, and
+    the commune's bundles must not be refused upstream for good."""
+    import json
+
+    village, commune, upper = chain
+    own = commune.meetings.list()[0]
+    thon = village.villages.list()[0].uuid
+    village.meetings.add_many([(None, replace(own.data, title="Họp thôn", village_uuid=thon))])
+    [res] = commune.sync_import.import_files(list(village.sync.export(tmp_path / "v").files))
+    assert res.counts["new"] >= 1 and res.counts["rejected"] == 0
+    dong = commune.villages.find("DONG")
+    commune.villages.update_json(dong.uuid, {"code": "DONG2"})
+    body = json.loads(commune.sync.export_key(tmp_path / "c2.json").read_text(encoding="utf-8"))
+    assert {"DONG", "DONG2"} <= set(body["relays"])
+    upper.sync_import.register_child(tmp_path / "c2.json")
+    [up] = upper.sync_import.import_files(list(commune.sync.export(tmp_path / "c").files))
+    assert up.status == "imported", up.problems
