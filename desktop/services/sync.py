@@ -637,6 +637,8 @@ class SyncService:
         if reg.key.key_id == self.ensure_keys().key_id:
             raise SyncError("parent_is_self")
         with self.ctx.db.transaction() as session:
+            if not any(r.role for r in peers(session, "parent")):
+                _withdraw_unverified_acks(session, reg.key.key_id)
             for other in peers(session, "parent"):  # one parent: a re-registration replaces it
                 if other.code != code:
                     session.delete(other)
@@ -748,6 +750,32 @@ class SyncService:
                 }
                 for r in rows
             ]
+
+
+def _withdraw_unverified_acks(session: Session, key_id: str) -> None:
+    """At the first registration of the parent's key, receipts taken before it under a key
+    pinned on first use (before issue 13, possibly a forger's) and not signed by the key now
+    registered acknowledge nothing: their bundles' records go again, their remarks go."""
+    for row in list(session.scalars(select(ReceivedReceiptRow))):
+        try:
+            signer = json.loads(row.content).get("key_id")
+        except (ValueError, AttributeError):
+            signer = None
+        if signer == key_id:
+            continue
+        for export in session.scalars(
+            select(SyncExportRow).where(SyncExportRow.receipt_id == row.receipt_id)
+        ):
+            export.acked_at = None
+            export.receipt_id = None
+        for remark in session.scalars(
+            select(SyncRemarkRow).where(
+                SyncRemarkRow.direction == "incoming", SyncRemarkRow.receipt_id == row.receipt_id
+            )
+        ):
+            session.delete(remark)
+        session.delete(row)
+        log.warning("receipt %s not signed by the registered parent: withdrawn", row.receipt_id)
 
 
 def _exported(session: Session, receipt: dict[str, Any], path: Path) -> SyncExportRow:

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.services.container import Services
 from desktop.services.sync import SyncError
@@ -82,22 +83,28 @@ def test_a_parent_pinned_on_first_use_before_the_upgrade_is_not_trusted(
                 relation="parent",
                 code="79",
                 name="Giả mạo",
-                role="",
+                role="upper",  # only for the next line: the old code took its receipt
                 public_key=rogue.info().public_key,
                 key_id=rogue.info().key_id,
                 registered_at=datetime(2026, 11, 1),
             )
         )
+    commune.sync.import_receipt(forged)  # what the old code did: the forger's ack stored
+    with commune.ctx.db.transaction() as s:
+        s.scalars(select(SyncPeerRow)).one().role = ""  # the old pin had no role
     assert commune.sync.parent() is None
     with pytest.raises(SyncError) as err:
         commune.sync.import_receipt(forged)
     assert err.value.code == "parent_not_registered"
-    assert commune.sync.status().acked_through == 0
-    # the officer registers the real key: the pin is replaced, the genuine receipt taken
+    # the officer registers the real key: the pin is replaced and what the forger's receipt
+    # acknowledged is not acknowledged any more (its records go again), its remark gone
     commune.sync.register_parent(upper.sync.export_key(tmp_path / "upper.json"))
+    assert commune.sync.status().acked_through == 0
+    assert commune.sync.remarks_for("x") == []
     with pytest.raises(SyncError):
         commune.sync.import_receipt(forged)
     assert commune.sync.import_receipt(genuine).bundle_seq == 1
+    assert commune.sync.status().acked_through == 1
 
 
 def test_verify_of_a_receipt_checks_what_import_checks(
