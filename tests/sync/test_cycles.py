@@ -21,6 +21,7 @@ make, pair, chain = test_trust.make, test_trust.pair, test_trust.chain  # fixtur
 def _up(child: Services, parent: Services, out: Path) -> Path:
     [res] = parent.sync_import.import_files(list(child.sync.export(out).files))
     assert res.status == "imported" and res.receipt is not None, res.problems
+    assert res.complete, "the parent holds what the child holds"
     return res.receipt
 
 
