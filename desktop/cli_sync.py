@@ -192,7 +192,11 @@ def run_sync(args: argparse.Namespace, services: Services, out: TextIO, lang: st
         else:
             for f in result.files:
                 out.write(f"{f}\n")
-            out.write(f"Gói số {result.seq}: {result.records} bản ghi, ")
+            if args.test:  # checks the path only: no number is used, nothing acknowledged
+                out.write(f"Gói THỬ (không dùng số gói, số {result.seq} vẫn để cho gói thật): ")
+            else:
+                out.write(f"Gói số {result.seq}: ")
+            out.write(f"{result.records} bản ghi, ")
             out.write(f"{result.attachments} tệp đính kèm\n")
         return 0
     if cmd in ("verify", "import"):

@@ -294,6 +294,13 @@ SYNC_ERRORS: dict[str, dict[Lang, str]] = {
         "hoặc chính đơn vị này",
         "en": "{code} cannot relay for {relays}: registered units in their own right or this one",
     },
+    "child_code_relayed": {
+        "vi": "Mã {code} đang được {other} khai là thôn của mình (được chuyển tiếp dữ liệu): "
+        "đối chiếu với hai đơn vị, đăng ký lại {other} không có mã này (--relays) rồi mới "
+        "đăng ký {code}",
+        "en": "{code} is listed by {other} as one of its villages (relayed): check with both "
+        "units, register {other} again without it (--relays), then register {code}",
+    },
     "seq_conflict": {
         "vi": "Gói số {seq} của {code} đã nhận với nội dung khác (hai máy cùng phát một số?)",
         "en": "Bundle {seq} from {code} was already received with other content",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.core.errors import SetupError, ValidationError
@@ -131,9 +132,16 @@ class ReceiptResult:
     rejections: int
 
 
-def bundle_file_name(origin: str, seq: int, installation_id: str, part: int, parts: int) -> str:
+class _Trial(Exception):
+    """Raised inside the export transaction of a test bundle: nothing is committed."""
+
+
+def bundle_file_name(
+    origin: str, seq: int, installation_id: str, part: int, parts: int, *, test: bool = False
+) -> str:
     suffix = f"-p{part}of{parts}" if parts > 1 else ""
-    return f"SoDanChu-{origin}-{seq:06d}-{installation_id[:8]}{suffix}.zip"
+    trial = "-THU" if test else ""  # a test bundle never takes a real bundle's name
+    return f"SoDanChu-{origin}-{seq:06d}-{installation_id[:8]}{trial}{suffix}.zip"
 
 
 def _split(
@@ -247,7 +255,7 @@ class SyncService:
         relays: tuple[str, ...] = ()
         if inst.data.role is Role.COMMUNE:  # its villages, whose records it relays upward
             with self.ctx.db.reading() as session:
-                relays = village_codes(session)
+                relays = village_codes(session, inst.data.code)
         body = registration_json(
             inst.data.code, inst.data.name, inst.data.role.value, self.ensure_keys(), relays
         )
@@ -360,6 +368,7 @@ class SyncService:
         inst = self._installation()
         if inst.data.role is Role.UPPER:
             raise SyncError("export_wrong_role")
+        trial = record_status == "TEST"
         key = self.ensure_keys()
         if out.suffix.lower() == ".zip" and out.exists():
             raise SyncError("export_file_exists", file=str(out))
@@ -462,7 +471,7 @@ class SyncService:
                         if len(groups) == 1 and out.suffix.lower() == ".zip"
                         else out_dir
                         / bundle_file_name(
-                            inst.data.code, seq, inst.installation_id, k, len(groups)
+                            inst.data.code, seq, inst.installation_id, k, len(groups), test=trial
                         )
                     )
 
@@ -488,6 +497,15 @@ class SyncService:
                     tick(sum(len(x) for x in part_lines))
                     if k == 1:
                         first_digest = digest
+                if trial:
+                    # A test bundle only checks the path: it uses no number (the parent
+                    # refuses it, so a number used here would be a gap it reports for
+                    # ever), signs no head and is never acknowledged. Named while the
+                    # lock is held, as a real bundle's files are.
+                    for path, final in zip(staged, written, strict=True):
+                        os.replace(path, final)
+                    staged.clear()
+                    raise _Trial
                 session.add(
                     SyncExportRow(
                         installation_id=inst.installation_id,
@@ -521,6 +539,9 @@ class SyncService:
                 tmp = self._pending_file.with_suffix(".part")
                 tmp.write_text(json.dumps(pending, ensure_ascii=False), encoding="utf-8")
                 os.replace(tmp, self._pending_file)
+        except _Trial:  # nothing was written to the store
+            log.info("exported test bundle %s (seq %s, not used)", bundle_id, seq)
+            return ExportResult(tuple(written), bundle_id, seq, len(lines), len(files_needed), full)
         except BaseException:
             for path in staged:
                 path.unlink(missing_ok=True)
@@ -582,9 +603,14 @@ class SyncService:
     # --- receipts from the parent ----------------------------------------------------
 
     def parent(self) -> SyncPeerRow | None:
-        """The parent registered here (its receipts' key), or None."""
+        """The parent registered here (its receipts' key), or None.
+
+        A row without a role is a key the first receipt pinned before issue 13 (trust on
+        first use, possibly a forger's): it was never compared with the parent's sheet, so
+        it is not trusted; the officer registers the parent's key (which replaces it).
+        """
         with self.ctx.db.reading() as session:
-            rows = peers(session, "parent")
+            rows = [r for r in peers(session, "parent") if r.role]
         return rows[0] if rows else None
 
     def register_parent(self, key_file: Path) -> KeyInfo:
@@ -611,6 +637,8 @@ class SyncService:
         if reg.key.key_id == self.ensure_keys().key_id:
             raise SyncError("parent_is_self")
         with self.ctx.db.transaction() as session:
+            if not any(r.role for r in peers(session, "parent")):
+                _withdraw_unverified_acks(session, reg.key.key_id)
             for other in peers(session, "parent"):  # one parent: a re-registration replaces it
                 if other.code != code:
                     session.delete(other)
@@ -648,6 +676,20 @@ class SyncService:
             raise SyncError("bundle_refused", wrong, file=path.name)
         return receipt
 
+    def check_receipt(self, path: Path) -> ReceiptResult:
+        """What :meth:`import_receipt` would do, changing nothing (``verify``): the same
+        refusals (a bundle never exported here), and a receipt taken already says so."""
+        receipt = self.read_receipt(path)
+        with self.ctx.db.reading() as session:
+            again = session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None
+            if not again:
+                _exported(session, receipt, path)
+        rejections = [r for r in receipt["rejections"] if isinstance(r, dict)]
+        remarks = [r for r in receipt["remarks"] if isinstance(r, dict)]
+        return ReceiptResult(
+            receipt["receipt_id"], receipt["bundle_seq"], again, len(remarks), len(rejections)
+        )
+
     def import_receipt(self, path: Path) -> ReceiptResult:
         """Mark the bundle acknowledged; remarks attach to their records. Idempotent.
 
@@ -658,15 +700,7 @@ class SyncService:
         with self.ctx.db.transaction() as session:
             if session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None:
                 return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
-            export = session.scalars(
-                select(SyncExportRow).where(SyncExportRow.bundle_id == receipt["bundle_id"])
-            ).first()
-            if export is None:
-                raise SyncError(
-                    "bundle_refused",
-                    [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
-                    file=path.name,
-                )
+            export = _exported(session, receipt, path)
             now = self.ctx.clock().replace(tzinfo=None)
             if export.acked_at is None:
                 export.acked_at = now
@@ -716,6 +750,47 @@ class SyncService:
                 }
                 for r in rows
             ]
+
+
+def _withdraw_unverified_acks(session: Session, key_id: str) -> None:
+    """At the first registration of the parent's key, receipts taken before it under a key
+    pinned on first use (before issue 13, possibly a forger's) and not signed by the key now
+    registered acknowledge nothing: their bundles' records go again, their remarks go."""
+    for row in list(session.scalars(select(ReceivedReceiptRow))):
+        try:
+            signer = json.loads(row.content).get("key_id")
+        except (ValueError, AttributeError):
+            signer = None
+        if signer == key_id:
+            continue
+        for export in session.scalars(
+            select(SyncExportRow).where(SyncExportRow.receipt_id == row.receipt_id)
+        ):
+            export.acked_at = None
+            export.receipt_id = None
+        for remark in session.scalars(
+            select(SyncRemarkRow).where(
+                SyncRemarkRow.direction == "incoming", SyncRemarkRow.receipt_id == row.receipt_id
+            )
+        ):
+            session.delete(remark)
+        session.delete(row)
+        log.warning("receipt %s not signed by the registered parent: withdrawn", row.receipt_id)
+
+
+def _exported(session: Session, receipt: dict[str, Any], path: Path) -> SyncExportRow:
+    """The export a receipt answers, or a refusal: a receipt for a bundle never sent from
+    here acknowledges nothing."""
+    export = session.scalars(
+        select(SyncExportRow).where(SyncExportRow.bundle_id == receipt["bundle_id"])
+    ).first()
+    if export is None:
+        raise SyncError(
+            "bundle_refused",
+            [Problem("receipt_unknown_bundle", {"seq": receipt["bundle_seq"]}, path.name)],
+            file=path.name,
+        )
+    return export
 
 
 def rejection_text(rejection: dict[str, Any]) -> str:

@@ -218,10 +218,14 @@ class SyncImportService:
             row = peer(session, "child", code)
             if row is not None and row.key_id != reg.key.key_id and not replace:
                 raise SyncError("child_key_conflict", code=code)
-            others = {r.code for r in peers(session, "child")} - {code}
+            registered = [r for r in peers(session, "child") if r.code != code]
+            others = {r.code for r in registered}
             clash = sorted(set(wanted) & (others | {inst.data.code, code}))
             if clash:
                 raise SyncError("child_relay_clash", code=code, relays=", ".join(clash))
+            relaying = sorted(r.code for r in registered if code in r.relays.split())
+            if relaying:  # the same rule, registered the other way round
+                raise SyncError("child_code_relayed", code=code, other=", ".join(relaying))
             row = row or SyncPeerRow(relation="child", code=code)
             row.name = name
             row.role = role
@@ -354,12 +358,15 @@ class SyncImportService:
         return results
 
     def _receipt(self, path: Path, dry_run: bool) -> ImportOutcome:
-        if dry_run:
+        if dry_run:  # the same checks as the import, nothing changed
             try:
-                self.sync.read_receipt(path)
+                res = self.sync.check_receipt(path)
             except SyncError as exc:
                 return ImportOutcome((path,), status="refused", problems=list(exc.problems))
-            return ImportOutcome((path,), status="receipt")
+            status = "already_imported" if res.already_imported else "receipt"
+            return ImportOutcome(
+                (path,), bundle_id=res.receipt_id, seq=res.bundle_seq, status=status
+            )
         try:
             res = self.sync.import_receipt(path)
         except SyncError as exc:

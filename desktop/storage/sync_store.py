@@ -68,9 +68,13 @@ def _origins(session: Session) -> dict[str, str]:
     return {u: o for u, o in session.execute(stmt)}
 
 
-def village_codes(session: Session) -> tuple[str, ...]:
-    """The codes of this commune's villages (deleted ones too: their records stay)."""
-    return tuple(sorted(set(session.scalars(select(VillageRow.code)))))
+def village_codes(session: Session, own_code: str = "") -> tuple[str, ...]:
+    """The codes a commune relays for: its villages' (deleted ones too: their records stay)
+    and every other owner of a record it holds (a village whose code was changed here still
+    owns the records it sent under the old one)."""
+    owners = session.scalars(union_all(*(select(r.origin_code).distinct() for r in _ROWS)))
+    codes = set(session.scalars(select(VillageRow.code))) | set(owners)
+    return tuple(sorted(codes - {"", own_code}))
 
 
 def rejected_uuids(session: Session) -> list[str]:
