@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.file_dialogs import file_dialog, use_native_dialogs
-from desktop.ui.wizard import FirstRunWizard
 from desktop.ui.i18n import I18n
 from desktop.ui.i18n_notice import missing_translation_notice
+from desktop.ui.wizard import FirstRunWizard
 
 
 @pytest.mark.skipif(use_native_dialogs(), reason="Windows keeps its own dialog")
