@@ -169,6 +169,7 @@ def run_window(
     session = start(data_dir, qm_dir)
     place = Place()
     loader: StoreLoader | None = None
+    shown: MainWindow | None = None  # the window of this turn, discarded at the end
     told_missing = False
     try:
         while True:
@@ -187,6 +188,7 @@ def run_window(
                     session, db_url
                 )
             window = MainWindow(None, session.i18n, title=facts.title, real_set_up=real_set_up)
+            shown = window
             show_fitting(window)
             loader = StoreLoader(root, url, window)
             loaded = loader.load()
@@ -260,6 +262,10 @@ def run_window(
             session.services = None
             place = Place(sample=False, set_up_own=not real_set_up)
     finally:
+        if shown is not None:
+            # No late callback (the pages' modules loaded, a queued page build) may reach
+            # a window whose store is about to close.
+            shown.discard()
         if loader is not None:
             loader.close()
         if session.services is not None:

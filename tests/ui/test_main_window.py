@@ -12,7 +12,7 @@ from desktop.services.container import Services
 from desktop.services.demo import DEMO_COMMUNE, make_demo
 from desktop.ui.i18n import I18n
 from desktop.ui.main_window import OVERVIEW, SETTINGS, VILLAGES, MainWindow
-from desktop.ui.pages.placeholder import PlaceholderPage
+from desktop.ui.pages.skeleton import SkeletonPage
 
 VI_SECTIONS = [
     "Tổng quan",
@@ -53,9 +53,9 @@ def test_sections_in_vietnamese_with_honest_placeholders(
     assert window.windowTitle() == f"Sổ Dân Chủ — {DEMO_COMMUNE.name} — DỮ LIỆU MẪU"
     assert window.sidebar_texts() == VI_SECTIONS
     assert window.current_section() == OVERVIEW
-    # Every section is built now: no placeholder page is left.
+    # Every section is built now: no skeleton page is left.
     pages = [window.stack.widget(i) for i in range(window.stack.count())]
-    assert not any(isinstance(page, PlaceholderPage) for page in pages)
+    assert not any(isinstance(page, SkeletonPage) for page in pages)
 
 
 def test_overview_counts_come_from_the_services(
