@@ -2056,7 +2056,7 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="463"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
@@ -2103,32 +2103,32 @@ The details were written to the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="450"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="461"/>
+        <location filename="../desktop/ui/main_window.py" line="470"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="462"/>
+        <location filename="../desktop/ui/main_window.py" line="471"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="473"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="474"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2710,14 +2710,6 @@ The details were written to the log file:
         <location filename="../desktop/ui/pages/overview.py" line="191"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../desktop/ui/pages/placeholder.py" line="37"/>
-        <source>This function will come in a later version.</source>
-        <translation>This function will come in a later version.</translation>
     </message>
 </context>
 <context>

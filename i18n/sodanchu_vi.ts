@@ -2056,7 +2056,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="463"/>
+        <location filename="../desktop/ui/main_window.py" line="472"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
@@ -2103,32 +2103,32 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="450"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="465"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="461"/>
+        <location filename="../desktop/ui/main_window.py" line="470"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="462"/>
+        <location filename="../desktop/ui/main_window.py" line="471"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="464"/>
+        <location filename="../desktop/ui/main_window.py" line="473"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="474"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2710,14 +2710,6 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <location filename="../desktop/ui/pages/overview.py" line="191"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../desktop/ui/pages/placeholder.py" line="37"/>
-        <source>This function will come in a later version.</source>
-        <translation>Chức năng này sẽ có trong phiên bản sau.</translation>
     </message>
 </context>
 <context>

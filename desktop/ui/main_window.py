@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
                 page.changed.connect(self.reports.invalidate)
         elif index == SETTINGS:
             self.settings.changed.connect(self._settings_changed)
+            self.settings.backups.readers.append(self.overview.wait)
 
     @property
     def is_filled(self) -> bool:

@@ -117,6 +117,9 @@ class BackupsPanel(QWidget):
         self._lang = lang
         self._ask = ask or BackupAsk()
         self.worker = Worker(parent=self)
+        # Other background readers of the store in this window (the overview's day list):
+        # each is waited for before a restore, as this panel's own worker is.
+        self.readers: list[Callable[[int], bool]] = []
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(HEADERS))
@@ -296,6 +299,8 @@ class BackupsPanel(QWidget):
             # the day's backup or a preview may still be reading the store: let it end,
             # or the restore would take it for another program holding the data open
             self.worker.wait(RESTORE_WAIT_MS)
+            for wait in self.readers:
+                wait(RESTORE_WAIT_MS)
             result = self._services.backups.restore(path, confirm_other_unit=preview.other_unit)
         except (DomainError, OSError) as exc:
             self.error.show_message(self._words(exc))
