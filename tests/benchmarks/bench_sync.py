@@ -124,7 +124,7 @@ def _export_rows(store: Path, repeat: int, tmp: Path) -> list[Result]:
 
 def _floor_rows(bundles: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The rows an import writes, made ahead (the floor only inserts them)."""
-    from desktop.services.sync_import import _extract
+    from desktop.services.sync_import import extract_columns as _extract
 
     records: list[dict[str, Any]] = []
     versions: list[dict[str, Any]] = []
