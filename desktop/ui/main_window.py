@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.pages.overview import OverviewFigures, OverviewPage
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
             self.sample_banner = SampleBanner(self._real_set_up)
             self.sample_banner.leave.connect(self.leave_sample)
             self._outer.insertWidget(0, self.sample_banner)
+            self.sample_banner.show()  # now, not at the next turn of the event loop
 
     def build_page_now(self, index: int) -> None:
         """A page left for its first visit, built now (the day's backup needs Settings)."""
@@ -250,7 +252,9 @@ class MainWindow(QMainWindow):
         steps = self._steps(everything=False)
 
         def next_step() -> None:
-            if steps:
+            # The window may be gone by now: the officer left the sample data (or closed
+            # the window) before every page was built; the rest is then not built.
+            if steps and isValid(self):
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
 

@@ -197,7 +197,7 @@ def test_sample_data_opens_from_its_own_folder_and_leads_back_to_setting_up(
             window.close()  # the second time the officer just closes the window
         return 0
 
-    monkeypatch.setattr(ui_main.FirstRunWizard, "exec", scripted_wizard)
+    monkeypatch.setattr(FirstRunWizard, "exec", scripted_wizard)
     monkeypatch.setattr(QApplication, "exec", officer_leaves_the_sample)
     try:
         assert ui_main.run_window(data_dir=data, lang="vi") == 0
