@@ -174,7 +174,7 @@ def test_another_units_backup_needs_the_loud_confirmation(
     assert "[Thay bằng dữ liệu của đơn vị khác]" in loud
     assert commune_services.setup.require_installation().data.code == "25222"
     ask.answer = True
-    assert panel.restore_other_file()
+    assert panel.restore_other_file(), panel.error.text()
     assert commune_services.setup.require_installation().data.code == "26734"
     assert window.windowTitle() == "Sổ Dân Chủ — Phường Bến Thành"
     panel.wait()
