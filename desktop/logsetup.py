@@ -81,3 +81,15 @@ def setup_logging(logs_dir: Path, *, verbose: bool = False) -> Path | None:
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(_mark(handler))
     return path
+
+
+def current_log_file() -> Path | None:
+    """The file this process logs to (set up by :func:`setup_logging`), or None.
+
+    The window may show a store other than the one whose folder holds the log (the
+    sample commune in ``<data>/demo`` logs to ``<data>/logs``): ask here, not the store.
+    """
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, _FileHandler):
+            return Path(handler.baseFilename)
+    return None

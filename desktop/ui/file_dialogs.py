@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
 DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
 _SIZE = (860, 500)
@@ -61,7 +61,21 @@ def file_dialog(
     if not use_native_dialogs():
         dialog.setProxyModel(_DayFirstDates(dialog))
         dialog.resize(*_SIZE)  # room for the Vietnamese column titles; fits 1366×728
+        _whole_columns(dialog)
     return dialog
+
+
+def _whole_columns(dialog: QFileDialog) -> None:
+    """Size, type and date as wide as their text, the name taking the rest: Qt's
+    defaults cut them ("560...KiB", "03/12/... 15:37") beside an empty name column."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, _DATE_COLUMN + 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _run(dialog: QFileDialog) -> list[Path]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.pages.overview import OverviewFigures, OverviewPage
@@ -259,7 +260,9 @@ class MainWindow(QMainWindow):
         steps = self._steps(everything=False)
 
         def next_step() -> None:
-            if steps and not self._discarded:
+            # The window may be gone by now: the officer left the sample data (or closed
+            # the window) before every page was built; the rest is then not built.
+            if steps and not self._discarded and isValid(self):
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -85,3 +86,15 @@ def _discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     question itself set ``dialog.confirm_discard``.
     """
     monkeypatch.setattr("desktop.ui.dialogs.guarded.ask_discard", lambda _parent: True)
+
+
+@pytest.fixture(autouse=True)
+def _no_session_log_left() -> Iterator[None]:
+    """A test that runs ``run_window`` sets up the session's log file for the whole
+    process; remove it after the test, or the next window shows that test's log file."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_sodanchu", False):
+            root.removeHandler(handler)
+            handler.close()

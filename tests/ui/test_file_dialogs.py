@@ -72,3 +72,28 @@ def test_the_window_start_tells_when_the_qm_files_are_missing(
     empty.mkdir()
     assert ui_main.run_window(data_dir=tmp_path / "data", qm_dir=empty) == 0
     assert told == [("vi", empty)]
+
+
+@pytest.mark.skipif(use_native_dialogs(), reason="Windows keeps its own dialog")
+def test_file_dialog_columns_show_size_type_and_date_whole(
+    qtbot: QtBot, i18n: I18n, tmp_path: Path
+) -> None:
+    """Seen at 1366×768: "560...KiB", "Cơ ...te3", "03/12/... 15:37" while the name
+    column kept the rest of the width empty."""
+    backup = tmp_path / "sodanchu-20261203T153800Z.sqlite3"
+    backup.write_bytes(b"x" * 573_440)
+    dialog = file_dialog(None, "Khôi phục", tmp_path, "Bản sao lưu (*.sqlite3)")
+    qtbot.addWidget(dialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    assert view is not None
+    model, root = view.model(), view.rootIndex()
+    qtbot.waitUntil(lambda: model.rowCount(root) == 1, timeout=5000)
+    metrics = view.fontMetrics()
+
+    def whole(column: int) -> bool:
+        text = str(model.data(model.index(0, column, root)))
+        return view.header().sectionSize(column) > metrics.horizontalAdvance(text)
+
+    qtbot.waitUntil(lambda: all(whole(c) for c in (0, 1, 2, 3)), timeout=3000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.core.installation import Installation
 from desktop.core.villages import VillageData
@@ -75,3 +76,18 @@ def test_whole_window_at_once(
     assert window.is_filled and window.overview.has_figures()
     figures = overview_figures(services)
     assert isinstance(figures, OverviewFigures) and figures.villages == 0
+
+
+def test_window_deleted_while_its_pages_are_being_built(
+    qtbot: QtBot, i18n: I18n, services: Services, commune: Installation
+) -> None:
+    """Leaving the sample data (or closing) before every page was built: the window is
+    deleted (run_window) while the page-building steps are queued; they must stop, not
+    raise "Internal C++ object already deleted" into the crash dialog."""
+    window = MainWindow(None, i18n, title="Xã Tân Phú")
+    window.attach(services, None, gradually=True)
+    window.fill_pages()  # the steps are queued, one per turn of the event loop
+    assert not window.is_filled
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window), timeout=5000)
+    qtbot.wait(200)  # the queued steps run now, against the deleted window

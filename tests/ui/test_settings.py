@@ -239,3 +239,31 @@ def test_a_restore_waits_for_the_days_backup_still_being_written(
     assert panel.restore(path), panel.error.text()
     assert commune_services.villages.count() == 1
     panel.wait()
+
+
+def test_log_file_shown_is_the_one_being_written(
+    qtbot: QtBot, commune_services: Services, i18n: I18n, ask: FixedAsk, tmp_path: Path
+) -> None:
+    """On the sample commune (``<data>/demo``) the session still logs to ``<data>/logs``:
+    Settings and About showed ``<data>/demo/logs/sodanchu.log``, a file never written."""
+    import logging
+
+    from desktop.logsetup import setup_logging
+
+    written = setup_logging(tmp_path / "session" / "logs")
+    try:
+        assert written is not None and written.parent != commune_services.ctx.paths.logs
+        window = _window(qtbot, commune_services, i18n, ask)
+        page = window.settings
+        assert page.values["log_file"].text() == str(written)
+        assert page.about_dialog().values["log_file"].text() == str(written)
+        opened: list[Path] = []
+        page._open = opened.append  # type: ignore[method-assign]
+        page.open_logs.click()
+        assert opened == [written.parent]
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_sodanchu", False):
+                root.removeHandler(handler)
+                handler.close()

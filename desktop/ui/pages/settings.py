@@ -4,6 +4,7 @@ receiving level) the silent limit, saved together; the data's files; its backups
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError, SetupError, ValidationError
 from desktop.core.installation import Role, UpperKind
 from desktop.core.messages import format_error, format_field_error
-from desktop.logsetup import LOG_FILENAME
+from desktop.logsetup import LOG_FILENAME, current_log_file
 from desktop.services.container import Services
 from desktop.services.settings import SettingsChange
 from desktop.services.sync_board import MAX_SILENT_DAYS, MIN_SILENT_DAYS
@@ -152,7 +153,7 @@ class SettingsPage(QWidget):
         self.undo_button.clicked.connect(self.refresh)
         self.backups.restored.connect(self._restored)
         self.open_data.clicked.connect(lambda: self._open(self._services.ctx.paths.root))
-        self.open_logs.clicked.connect(lambda: self._open(self._services.ctx.paths.logs))
+        self.open_logs.clicked.connect(lambda: self._open(self.log_file().parent))
         self.about_button.clicked.connect(self.show_about)
         self.retranslate()
 
@@ -213,13 +214,17 @@ class SettingsPage(QWidget):
     # --- the rest -----------------------------------------------------------------------
     def about_dialog(self) -> AboutDialog:
         """The About dialog for this installation's data folder (not shown yet)."""
-        paths = self._services.ctx.paths
-        return AboutDialog(paths.root, paths.logs / LOG_FILENAME, self)
+        return AboutDialog(self._services.ctx.paths.root, self.log_file(), self)
 
     def show_about(self) -> None:
         dialog = self.about_dialog()
         dialog.exec()
         dialog.deleteLater()
+
+    def log_file(self) -> Path:
+        """The file this session logs to; on the sample commune that is the real data
+        folder's log, not one in the sample's folder."""
+        return current_log_file() or self._services.ctx.paths.logs / LOG_FILENAME
 
     def _open(self, folder: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -302,7 +307,7 @@ class SettingsPage(QWidget):
             self._labels[key].setVisible(visible)
         paths = self._services.ctx.paths
         v["data_dir"].setText(str(paths.root))
-        v["log_file"].setText(str(paths.logs / LOG_FILENAME))
+        v["log_file"].setText(str(self.log_file()))
         self.error.clear_message()
 
     def changeEvent(self, event: QEvent) -> None:
