@@ -6,7 +6,8 @@
 #   1. --version                      the version came through (from the bundled metadata)
 #   2. demo                           creates a store: Alembic migrations, provinces, holidays
 #   3. list meeting --json; pdf minutes <uuid> --out m.pdf   fonts + templates -> a PDF
-#   4. key export; export; init --role upper; register-child; import; board --xlsx
+#   4. key export; export; init --role upper; register-child; import; register-parent;
+#      import the receipt; board --xlsx
 #                                     signed bundle out and in (cryptography, orjson, openpyxl)
 #   5. SODANCHU_SMOKE=1 (no command)  opens the main window offscreen, checks the Vietnamese
 #                                     sidebar ("Tổng quan") and the fonts, exits 0
@@ -58,6 +59,9 @@ upper="$data-upper"
 "$app" --data-dir "$upper" register-child --key "$data/key.json" >/dev/null
 "$app" --data-dir "$upper" import "$data"/out/SoDanChu-*.zip --receipts-dir "$data/receipts" |
   grep -q "mới 13" || { echo "smoke: the bundle did not import" >&2; exit 1; }
+# Receipts are taken only under the parent's registered key (issue 13): register it first.
+"$app" --data-dir "$upper" key export --out "$data/upper-key.json" >/dev/null
+"$app" --data-dir "$data" register-parent --key "$data/upper-key.json" >/dev/null
 "$app" --data-dir "$data" import "$data"/receipts/*.json >/dev/null
 "$app" --data-dir "$upper" board --xlsx "$data/board.xlsx" >/dev/null
 [ -s "$data/board.xlsx" ] || { echo "smoke: no board workbook" >&2; exit 1; }

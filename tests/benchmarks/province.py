@@ -54,7 +54,7 @@ def province_bundles(communes: int = 300, *, seed: int = 1) -> Path:
     from desktop.sync.bag import BagPart, write_bag_zip
     from desktop.sync.keys import KeyStore, registration_json, write_registration
 
-    target = CACHE / f"province-1y-{communes}-{cache_key('commune-1y-tenth', 1.0, seed)}"
+    target = CACHE / f"province-1y-new-{communes}-{cache_key('commune-1y-tenth', 1.0, seed)}"
     if (target / READY).exists():
         return target
     source = _source_lines(seed)
@@ -92,7 +92,7 @@ def province_bundles(communes: int = 300, *, seed: int = 1) -> Path:
             "Origin-Role": "commune",
             "Origin-Code": code,
             "Target-Code": UPPER_CODE,
-            "Record-Status": "TEST",
+            "Record-Status": "NEW",
             "Key-Id": info.key_id,
             "Installation-Id": str(uuid.uuid5(_NS, f"installation/{i}")),
             "Bag-Group-Identifier": bundle_id,
