@@ -7,7 +7,6 @@ the runner counts clear refusals, crashes, acceptances and what ``check`` found.
 from __future__ import annotations
 
 import io
-import json
 import shutil
 import subprocess
 import sys
@@ -19,15 +18,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desktop.cli import main
 from desktop.services.container import Services
 from desktop.services.sync import SyncError
-from desktop.storage.journal import GENESIS_HASH, entry_hash
 from desktop.storage.models import AuditEntryRow, SyncExportRow
 from desktop.sync.identity import write_marker
 from desktop.sync.keys import PRIVATE_FILE
 from tests.sync.bags import Member
+from tests.sync.forgery import rewrite_journal
 from tests.sync.mutations import Mutator
 from tests.sync.world import (
     Receiver,
@@ -91,31 +91,14 @@ def _hostile_bundles(m: Mutator) -> dict[str, bytes]:
     }
 
 
-def _rewrite(session: object, forge_heads: bool) -> None:
+def _rewrite(session: Session, forge_heads: bool) -> None:
     """Change entry 2 and recompute every hash (and, with ``forge_heads``, the heads kept)."""
-    new: dict[int, str] = {}
-    prev = GENESIS_HASH
-    for row in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.id)):  # type: ignore[attr-defined]
+
+    def change(row: AuditEntryRow) -> None:
         if row.id == 2:
             row.actor = "ke-gia-mao"
-        if forge_heads and row.kind == "sync_export":
-            body = json.loads(row.after)
-            head_id = int(body["journal_head"].split(":")[0])
-            body["journal_head"] = f"{head_id}:{new[head_id]}"
-            row.after = json.dumps(body, sort_keys=True, separators=(",", ":"))
-        row.prev_hash = prev
-        row.hash = entry_hash(
-            prev,
-            at=row.at,
-            actor=row.actor,
-            action=row.action,
-            kind=row.kind,
-            uuid=row.uuid,
-            version=row.version,
-            before_version=row.before_version,
-            after=row.after,
-        )
-        new[row.id] = prev = row.hash
+
+    rewrite_journal(session, change, forge_heads=forge_heads)
 
 
 class _Scene:

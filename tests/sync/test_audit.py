@@ -4,24 +4,21 @@ head is signed into every bundle and a rewritten journal is caught (issue 13 ite
 from __future__ import annotations
 
 import io
-import json
 import shutil
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.orm import Session
 
 from desktop.cli import main
 from desktop.services.container import Services
 from desktop.services.sync import SyncError
-from desktop.storage.journal import GENESIS_HASH, entry_hash
 from desktop.storage.models import AuditEntryRow
 from desktop.sync.bag import parse_journal_head
 from desktop.sync.identity import write_marker
 from desktop.sync.reader import bundle_head
+from tests.sync.forgery import rewrite_journal
 from tests.sync.mutations import Mutator
 from tests.sync.world import Receiver, judge, make_commune, make_upper, open_services
 
@@ -63,26 +60,6 @@ def _codes(services: Services) -> set[str]:
 def _sql(services: Services, statement: str) -> None:
     with services.ctx.db.transaction() as session:
         session.execute(text(statement))
-
-
-def rewrite_journal(session: Session, change: Callable[[AuditEntryRow], None]) -> None:
-    """What a careful forger does: change entries, then recompute every hash after them."""
-    prev = GENESIS_HASH
-    for row in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.id)):
-        change(row)
-        row.prev_hash = prev
-        row.hash = entry_hash(
-            prev,
-            at=row.at,
-            actor=row.actor,
-            action=row.action,
-            kind=row.kind,
-            uuid=row.uuid,
-            version=row.version,
-            before_version=row.before_version,
-            after=row.after,
-        )
-        prev = row.hash
 
 
 def _forge_first_record(row: AuditEntryRow) -> None:
@@ -227,34 +204,8 @@ def test_a_journal_rewritten_with_its_signed_heads_is_refused_by_the_parent(
     try:
         with commune.ctx.db.transaction() as session:
             old = {r.id: r.hash for r in session.scalars(select(AuditEntryRow))}
-            new: dict[str, str] = {}
-
-            def forge(row: AuditEntryRow) -> None:
-                _forge_first_record(row)
-                if row.kind == "sync_export":
-                    body = json.loads(row.after)
-                    head_id = int(body["journal_head"].split(":")[0])
-                    body["journal_head"] = f"{head_id}:{new[str(head_id)]}"
-                    row.after = json.dumps(body, sort_keys=True, separators=(",", ":"))
-
-            prev = GENESIS_HASH
-            for row in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.id)):
-                forge(row)
-                row.prev_hash = prev
-                row.hash = entry_hash(
-                    prev,
-                    at=row.at,
-                    actor=row.actor,
-                    action=row.action,
-                    kind=row.kind,
-                    uuid=row.uuid,
-                    version=row.version,
-                    before_version=row.before_version,
-                    after=row.after,
-                )
-                new[str(row.id)] = row.hash
-                prev = row.hash
-            assert any(old[i] != h for i, h in ((int(k), v) for k, v in new.items()))
+            new = rewrite_journal(session, _forge_first_record, forge_heads=True)
+            assert any(old[i] != h for i, h in new.items())
         assert commune.maintenance.check().ok  # the forgery is consistent here...
         [second] = commune.sync.export(scene / "sent2").files
     finally:
