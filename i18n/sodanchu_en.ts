@@ -142,79 +142,79 @@
         <translation>Data structure version: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="196"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="199"/>
         <source>Reading the backup…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="234"/>
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="257"/>
         <source>Restore from a backup file</source>
         <translation>Restore from a backup file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="259"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="273"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="276"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Replace with the other unit&apos;s data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="287"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="290"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Replace the data with this backup? The data as it is now is kept in the backups folder first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="308"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Restored from %1. The data from before is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="317"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="322"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
         <source>The selected backup holds</source>
         <translation>The selected backup holds</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="327"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="332"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="328"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="333"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="329"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="334"/>
         <source>Restore from another &amp;file…</source>
         <translation>Restore from another &amp;file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="335"/>
         <source>Open the backups folder</source>
         <translation>Open the backups folder</translation>
     </message>
@@ -2056,79 +2056,79 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="476"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="51"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
         <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <location filename="../desktop/ui/pages/reports.py" line="402"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="52"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58"/>
+        <location filename="../desktop/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="459"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="469"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="470"/>
+        <location filename="../desktop/ui/main_window.py" line="474"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="471"/>
+        <location filename="../desktop/ui/main_window.py" line="475"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="473"/>
+        <location filename="../desktop/ui/main_window.py" line="477"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474"/>
+        <location filename="../desktop/ui/main_window.py" line="478"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2697,17 +2697,27 @@ The details were written to the log file:
         <translation>Open the village list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview.py" line="177"/>
         <source>The list of what needs doing could not be read.</source>
         <translation>The list of what needs doing could not be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../desktop/ui/pages/overview.py" line="187"/>
+        <source>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
+        <translation>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="193"/>
+        <source>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
+        <translation>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="199"/>
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="191"/>
+        <location filename="../desktop/ui/pages/overview.py" line="204"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</translation>
     </message>
@@ -3648,142 +3658,142 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="205"/>
+        <location filename="../desktop/ui/pages/settings.py" line="206"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="233"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="234"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="235"/>
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="236"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings.py" line="237"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="233"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="244"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings.py" line="245"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings.py" line="255"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings.py" line="257"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings.py" line="258"/>
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>&amp;Officer&apos;s name:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings.py" line="260"/>
         <source>Receiving &amp;level:</source>
         <translation>Receiving &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Commune code of the commune:</source>
         <translation>Commune code of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings.py" line="263"/>
         <source>Receiving body&apos;s &amp;code:</source>
         <translation>Receiving body&apos;s &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="264"/>
         <source>Name of the commune:</source>
         <translation>Name of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings.py" line="266"/>
         <source>Receiving body&apos;s &amp;name:</source>
         <translation>Receiving body&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../desktop/ui/pages/settings.py" line="267"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>A unit counts as not sending after (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../desktop/ui/pages/settings.py" line="268"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../desktop/ui/pages/settings.py" line="269"/>
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings.py" line="246"/>
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings.py" line="247"/>
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings.py" line="248"/>
         <source>About %1…</source>
         <translation>About %1…</translation>
     </message>

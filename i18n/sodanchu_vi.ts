@@ -142,79 +142,79 @@
         <translation>Phiên bản cấu trúc dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="196"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="199"/>
         <source>Reading the backup…</source>
         <translation>Đang đọc bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="234"/>
         <source>Backed up to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="257"/>
         <source>Restore from a backup file</source>
         <translation>Khôi phục từ tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="259"/>
         <source>Backups (*.sqlite3);;All files (*)</source>
         <translation>Bản sao lưu (*.sqlite3);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="269"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="272"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="273"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="276"/>
         <source>THIS BACKUP BELONGS TO ANOTHER UNIT: %1 (%2), not to %3 (%4).
 Restoring it replaces ALL the data of %3 with the data of %1.</source>
         <translation>BẢN SAO LƯU NÀY CỦA ĐƠN VỊ KHÁC: %1 (%2), không phải của %3 (%4).
 Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="283"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="286"/>
         <source>Replace with the other unit&apos;s data</source>
         <translation>Thay bằng dữ liệu của đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="287"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="290"/>
         <source>Replace the data with this backup? The data as it is now is kept in the backups folder first.</source>
         <translation>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="308"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="313"/>
         <source>Restored from %1. The data from before is kept in %2.</source>
         <translation>Đã khôi phục từ %1. Dữ liệu trước đó được giữ trong %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="317"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="322"/>
         <source>The program backs the data up by itself once a day and keeps the last 7 days, then one a week for 4 weeks, then one a month for a year. Backups made by hand are never deleted. Copy the backups folder to a USB stick from time to time.</source>
         <translation>Chương trình tự sao lưu mỗi ngày một lần và giữ bản của 7 ngày gần nhất, rồi mỗi tuần một bản trong 4 tuần, rồi mỗi tháng một bản trong một năm. Bản sao lưu thủ công không bao giờ bị xóa. Thỉnh thoảng hãy chép thư mục sao lưu sang USB.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="325"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
         <source>The selected backup holds</source>
         <translation>Bản sao lưu đã chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="327"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="332"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="328"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="333"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Khôi phục bản đã chọn…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="329"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="334"/>
         <source>Restore from another &amp;file…</source>
         <translation>Khôi phục từ tệp k&amp;hác…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings_backups.py" line="330"/>
+        <location filename="../desktop/ui/pages/settings_backups.py" line="335"/>
         <source>Open the backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
@@ -2056,79 +2056,79 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="472"/>
+        <location filename="../desktop/ui/main_window.py" line="476"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="51"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
         <location filename="../desktop/ui/pages/sync.py" line="124"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <location filename="../desktop/ui/pages/reports.py" line="402"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="52"/>
+        <location filename="../desktop/ui/main_window.py" line="53"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58"/>
+        <location filename="../desktop/ui/main_window.py" line="59"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="459"/>
+        <location filename="../desktop/ui/main_window.py" line="463"/>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="465"/>
+        <location filename="../desktop/ui/main_window.py" line="469"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="470"/>
+        <location filename="../desktop/ui/main_window.py" line="474"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="471"/>
+        <location filename="../desktop/ui/main_window.py" line="475"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="473"/>
+        <location filename="../desktop/ui/main_window.py" line="477"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474"/>
+        <location filename="../desktop/ui/main_window.py" line="478"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2697,17 +2697,27 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Mở danh sách thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="176"/>
+        <location filename="../desktop/ui/pages/overview.py" line="177"/>
         <source>The list of what needs doing could not be read.</source>
         <translation>Không đọc được danh sách việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="186"/>
+        <location filename="../desktop/ui/pages/overview.py" line="187"/>
+        <source>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
+        <translation>Chưa có việc nào đến hạn. Đăng ký khóa của từng xã và nhập các gói dữ liệu xã gửi lên ở mục «Đồng bộ» (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="193"/>
+        <source>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
+        <translation>Chưa có việc nào đến hạn. Ghi các hội nghị của thôn ở mục «Hội nghị thôn» (Ctrl+3) rồi gửi lên xã ở mục «Đồng bộ» (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="199"/>
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Chưa có việc nào đến hạn. Hãy bắt đầu bằng việc thêm các thôn, tổ dân phố ở mục «Thôn/Tổ dân phố» (Ctrl+2): mỗi hội nghị, hương ước, việc công khai đều gắn với một thôn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="191"/>
+        <location filename="../desktop/ui/pages/overview.py" line="204"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
@@ -3648,142 +3658,142 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="253"/>
+        <location filename="../desktop/ui/pages/settings.py" line="258"/>
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="228"/>
+        <location filename="../desktop/ui/pages/settings.py" line="233"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="205"/>
+        <location filename="../desktop/ui/pages/settings.py" line="206"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="229"/>
+        <location filename="../desktop/ui/pages/settings.py" line="234"/>
         <source>&amp;General</source>
         <translation>&amp;Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="230"/>
+        <location filename="../desktop/ui/pages/settings.py" line="235"/>
         <source>&amp;Backups</source>
         <translation>Sa&amp;o lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="231"/>
+        <location filename="../desktop/ui/pages/settings.py" line="236"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="232"/>
+        <location filename="../desktop/ui/pages/settings.py" line="237"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="233"/>
+        <location filename="../desktop/ui/pages/settings.py" line="238"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="234"/>
+        <location filename="../desktop/ui/pages/settings.py" line="239"/>
         <source>Files</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238"/>
+        <location filename="../desktop/ui/pages/settings.py" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239"/>
+        <location filename="../desktop/ui/pages/settings.py" line="244"/>
         <source>&amp;Undo changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240"/>
+        <location filename="../desktop/ui/pages/settings.py" line="245"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249"/>
+        <location filename="../desktop/ui/pages/settings.py" line="254"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250"/>
+        <location filename="../desktop/ui/pages/settings.py" line="255"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251"/>
+        <location filename="../desktop/ui/pages/settings.py" line="256"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252"/>
+        <location filename="../desktop/ui/pages/settings.py" line="257"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="254"/>
+        <location filename="../desktop/ui/pages/settings.py" line="259"/>
         <source>&amp;Officer&apos;s name:</source>
         <translation>Cán bộ &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="255"/>
+        <location filename="../desktop/ui/pages/settings.py" line="260"/>
         <source>Receiving &amp;level:</source>
         <translation>Lo&amp;ại cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="256"/>
+        <location filename="../desktop/ui/pages/settings.py" line="261"/>
         <source>Commune code of the commune:</source>
         <translation>Mã xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258"/>
+        <location filename="../desktop/ui/pages/settings.py" line="263"/>
         <source>Receiving body&apos;s &amp;code:</source>
         <translation>&amp;Mã cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259"/>
+        <location filename="../desktop/ui/pages/settings.py" line="264"/>
         <source>Name of the commune:</source>
         <translation>Tên xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261"/>
+        <location filename="../desktop/ui/pages/settings.py" line="266"/>
         <source>Receiving body&apos;s &amp;name:</source>
         <translation>Tên cấp t&amp;rên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262"/>
+        <location filename="../desktop/ui/pages/settings.py" line="267"/>
         <source>A unit counts as not sending after (days):</source>
         <translation>Coi là chưa gửi dữ liệu sau (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="263"/>
+        <location filename="../desktop/ui/pages/settings.py" line="268"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="264"/>
+        <location filename="../desktop/ui/pages/settings.py" line="269"/>
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241"/>
+        <location filename="../desktop/ui/pages/settings.py" line="246"/>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="242"/>
+        <location filename="../desktop/ui/pages/settings.py" line="247"/>
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="243"/>
+        <location filename="../desktop/ui/pages/settings.py" line="248"/>
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
     </message>

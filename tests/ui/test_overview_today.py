@@ -86,3 +86,19 @@ def test_nothing_due_says_what_to_do_next(
     qtbot.waitUntil(lambda: "Ctrl+2" in today.empty.text())
     assert today.list.isHidden() and today.empty.isVisible()
     # No village yet: add them first.
+
+
+def test_nothing_due_at_the_receiving_level_points_to_the_communes_bundles(
+    qtbot: QtBot, ui_services: Services, i18n: I18n
+) -> None:
+    """A province keeps no villages: its next step is the communes' keys and bundles."""
+    from desktop.core.installation import InstallationData, Role
+
+    ui_services.setup.initialize(
+        InstallationData(role=Role.UPPER, code="79", name="Thành phố Hồ Chí Minh")
+    )
+    window = _window(qtbot, ui_services, i18n)
+    today = window.overview.today
+    qtbot.waitUntil(lambda: "Ctrl+6" in today.empty.text())
+    assert "khóa của từng xã" in today.empty.text()
+    assert "thêm các thôn" not in today.empty.text()

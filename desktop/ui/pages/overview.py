@@ -152,7 +152,8 @@ class OverviewPage(QWidget):
         v["households"].setText(format_count(figures.households))
         v["data_dir"].setText(str(figures.data_dir))
         if self._services is not None:  # the day's work needs the open store
-            self._read_today(self._next_step(figures.villages))
+            role = figures.installation.data.role.value if figures.installation else ""
+            self._read_today(self._next_step(figures.villages, role))
 
     def has_figures(self) -> bool:
         return self.values["villages"].text() != NOT_YET
@@ -180,8 +181,20 @@ class OverviewPage(QWidget):
         """Block until the day's work is read (closing the window, tests)."""
         return self.worker.wait(msecs)
 
-    def _next_step(self, villages: int) -> str:
-        """What to do next when nothing is due."""
+    def _next_step(self, villages: int, role: str = "commune") -> str:
+        """What to do next when nothing is due, for this installation's role."""
+        if role == "upper":  # the receiving level keeps no villages of its own
+            return translate(
+                "OverviewPage",
+                "Nothing is due. Register each commune's key and import the bundles they send "
+                "under «Synchronisation» (Ctrl+6).",
+            )
+        if role == "village":
+            return translate(
+                "OverviewPage",
+                "Nothing is due. Record the village's meetings under «Village meetings» "
+                "(Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).",
+            )
         if villages == 0:
             return translate(
                 "OverviewPage",
