@@ -325,6 +325,16 @@ CONVENTION_MESSAGES: dict[str, dict[str, str]] = {
             f"({D61_EN}, Art. 13)."
         ),
     },
+    "text_frozen": {
+        "vi": (
+            "{field}: văn bản đã được thông qua nên không sửa được; muốn sửa đổi, bổ sung "
+            f"hoặc thay thế phải lập phiên bản mới và làm lại các bước (Điều 13 {D61_VI})."
+        ),
+        "en": (
+            "{field}: the text was adopted and can no longer change; an amendment or "
+            f"replacement is a new version that goes through the steps again ({D61_EN}, Art. 13)."
+        ),
+    },
     "invalid_review_day": {
         "vi": (
             "{field}: «{value}» không phải một ngày trong năm dạng MM-DD (ví dụ 11-18 là "

@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.convention_events import superseded_by_another
+from desktop.core.convention_freeze import frozen_changes
 from desktop.core.convention_json import (
     StoredConvention,
     convention_to_json,
@@ -57,6 +58,11 @@ class ConventionAdapter:
 
     def validate(self, session: Session, uuid: str | None, data: Convention) -> list[FieldError]:
         errors = validate_convention(data)
+        if uuid is not None:
+            # The adopted text is frozen; an amendment is a new version (D61 Art. 13).
+            stored = session.get(ConventionRow, uuid)
+            if stored is not None and not stored.deleted:
+                errors += frozen_changes(to_stored(session, stored, "").data, data)
         if data.village_uuid:
             village = session.get(VillageRow, data.village_uuid)
             if village is None or village.deleted:

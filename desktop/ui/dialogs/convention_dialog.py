@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.convention_freeze import text_editable
 from desktop.core.convention_json import StoredConvention
 from desktop.core.convention_text import ConventionText, parse_text, text_problems, text_warnings
 from desktop.core.conventions import (
     DEFAULT_REVIEW_DAY,
     Convention,
-    ConventionStatus,
     ConventionType,
     status,
 )
@@ -53,17 +53,6 @@ PREVIEW_DELAY_MS = 300
 LEAP_YEAR = 2024  # the review day is a day of any year, 29 February included
 _SHORT = 90  # characters of a clause or point shown in the tree
 _NAME_SEPARATORS = re.compile(r"[,;\n]")
-# The text may change until the meeting adopts it; afterwards only a new version may
-# change it (D61 Art. 13).
-_TEXT_EDITABLE = frozenset(
-    {
-        None,
-        ConventionStatus.PROPOSED,
-        ConventionStatus.DRAFTING,
-        ConventionStatus.CONSULTATION,
-        ConventionStatus.REJECTED,
-    }
-)
 NOTE_STYLE = "color: #8a5300;"
 
 
@@ -291,8 +280,10 @@ class ConventionDialog(GuardedDialog):
         if d.events:
             self.village.setEnabled(False)  # its meeting and its steps belong to the village
             self.citizen_initiative.setEnabled(False)
-        if status(d) not in _TEXT_EDITABLE:
+        if not text_editable(status(d)):  # core's verdict (D61 Art. 13)
             self.text_edit.setReadOnly(True)
+            self.title.setReadOnly(True)
+            self.convention_type.setEnabled(False)
             self.notice.setText(
                 translate(
                     "ConventionDialog",
