@@ -27,7 +27,8 @@ from enum import StrEnum
 
 from desktop.core.disclosure_catalog import DisclosureCategory, DisclosureForm, get_category
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.periods import CIVIL_CODE, days_counted, lasted, period_end
+from desktop.core.periods import CIVIL_CODE, period_end
+from desktop.core.posting_verdicts import PostingResult, place_verdicts
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -361,44 +362,21 @@ def _place(p: Posting, names: Mapping[str, str]) -> str:
     return f"điểm sinh hoạt cộng đồng {names.get(p.village_uuid, p.village_uuid)}"
 
 
-def _stretches(postings: list[Posting]) -> list[tuple[date, date | None, Posting]]:
-    """The spans ``(first day, last day or None if still up, first posting)`` a place was
-    covered, merging postings that overlap or follow on (a worn notice replaced)."""
-    out: list[tuple[date, date | None, Posting]] = []
-    for p in sorted(postings, key=lambda x: x.posted_on or date.min):
-        start, end = p.posted_on or date.min, p.removed_on
-        if out and (out[-1][1] is None or start <= out[-1][1] + _DAY):
-            first, last, head = out[-1]
-            out[-1] = (first, None if last is None or end is None else max(last, end), head)
-        else:
-            out.append((start, end, p))
-    return out
-
-
 def _removed_early(
-    posted: list[Posting], need: int, names: Mapping[str, str], cite: str
+    d: Disclosure, cat: DisclosureCategory, names: Mapping[str, str], cite: str
 ) -> list[RecordWarning]:
-    """Places whose notice came down before ``need`` consecutive days (Art. 13(2)).
-
-    A place is fine while a notice is still up there or once one span lasted
-    ``need`` days; otherwise its longest span is named.
-    """
+    """Places whose notice came down before the required consecutive days (Art. 13(2)):
+    core's per-place verdict (:func:`desktop.core.posting_verdicts.place_verdicts`),
+    the one every document and screen displays."""
     out: list[RecordWarning] = []
-    places: dict[str | None, list[Posting]] = {}
-    for p in posted:
-        places.setdefault(p.village_uuid, []).append(p)
-    for postings in places.values():
-        spans = _stretches(postings)
-        if any(end is None for _, end, _ in spans):
-            continue  # still up: running, not removed early
-        closed = [(start, end, head) for start, end, head in spans if end is not None]
-        start, end, head = max(closed, key=lambda x: x[1] - x[0])
-        if lasted(start, end, need):
+    for v in place_verdicts(d.postings, cat):
+        if v.result is not PostingResult.SHORT or v.stretch is None or v.stretch.end is None:
             continue
+        start, end, need = v.stretch.start, v.stretch.end, v.need
         message = (
-            f"Niêm yết tại {_place(head, names)} từ ngày {_fmt(start)} đến ngày {_fmt(end)}, chỉ "
-            f"{days_counted(start, end)} ngày; phải niêm yết ít nhất {need} ngày liên tục, đến "
-            f"hết ngày {_fmt(period_end(start, need))} ({cite}; cách tính theo {CIVIL_CODE})"
+            f"Niêm yết tại {_place(v.stretch.head, names)} từ ngày {_fmt(start)} đến ngày "
+            f"{_fmt(end)}, chỉ {v.days} ngày; phải niêm yết ít nhất {need} ngày liên tục, đến "
+            f"hết ngày {_fmt(v.until or end)} ({cite}; cách tính theo {CIVIL_CODE})"
         )
         out.append(RecordWarning("removed_early", message))
     return out
@@ -424,7 +402,7 @@ def _posting_warnings(
             )
             out.append(RecordWarning("village_missing", message))
     if cat.min_posting_days is not None:
-        out.extend(_removed_early(posted, cat.min_posting_days, dict(villages), cite))
+        out.extend(_removed_early(d, cat, dict(villages), cite))
     latest = max((p.posted_on for p in posted if p.posted_on is not None), default=None)
     changed = d.content_changed_on
     if cat.permanent and changed is not None and latest is not None and changed > latest:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from desktop.core.disclosure_catalog import POSTING_DAYS
 from desktop.documents.labels import bare_name
 from desktop.documents.page import BodyItem, OfficialDocument, SignatureBlock
 from desktop.documents.templates import DocumentTemplate
@@ -89,7 +90,7 @@ class DisclosedContent:
     summary: str = ""
     decision_no: str | None = None
     decided_on: dt.date | None = None
-    min_days: int | None = 30
+    min_days: int | None = POSTING_DAYS  # the catalogue's default (Law Art. 13(2))
     permanent: bool = False
     responsible: str | None = None
 

@@ -7,19 +7,19 @@ the representative of the commune UBND and of the Front work committee (or,
 when only the commune office posted, by the person drawing up the minutes).
 The wording lives in ``resources/templates/disclosure_end_vi.txt``.
 
-Days are counted as in :mod:`desktop.core.disclosures`: the posting day and
-the removal day both count, so a notice up from 05/11 to 04/12 stood 30 days.
+Days and verdicts are core's (:mod:`desktop.core.posting_verdicts`, Civil Code
+Arts. 147–148: the posting day is not counted, so a notice up from 05/11 to 05/12
+stood 30 days); this module only prints them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop.core.periods import days_counted
+from desktop.core.posting_verdicts import PostingResult, judge_stretch
 from desktop.documents.disclosure_docs import (
     Body,
     Commune,
@@ -45,15 +45,8 @@ TEMPLATE = "disclosure_end_vi.txt"
 _NO_VALUE = "—"
 
 
-class PlaceResult(StrEnum):
-    """How the posting at one place went (the template section ``result_<value>``)."""
-
-    MET = "met"  # up for the required consecutive days
-    SHORT = "short"  # taken down before them
-    RUNNING = "running"  # still up, the days not yet reached
-    MISSING = "missing"  # never posted there
-    PERMANENT = "permanent"  # items 4 and 13: no end
-    NO_MINIMUM = "no_minimum"  # the Law sets no number of days
+# How the posting at one place went (the template section ``result_<value>``): core's verdict.
+PlaceResult = PostingResult
 
 
 @dataclass(frozen=True)
@@ -116,26 +109,20 @@ class EndOfPostingData:
 
     def days(self, place: PostingPlace) -> int | None:
         """Days of the required period the notice stood at ``place`` (up to ``issued_on``
-        if still up), counted by :func:`desktop.core.periods.days_counted` (Civil Code
-        Arts. 147–148: the posting day is not counted)."""
-        if place.posted_on is None:
-            return None
-        last = place.removed_on or self.issued_on
-        return max(days_counted(place.posted_on, last), 0)
+        if still up): core's count (:func:`desktop.core.posting_verdicts.judge_stretch`)."""
+        return self._judged(place)[0]
 
     def result(self, place: PostingPlace) -> PlaceResult:
-        """Whether the posting at ``place`` met the required days (Art. 13(2))."""
-        days = self.days(place)
-        need = self.content.min_days
-        if days is None:
-            return PlaceResult.MISSING
-        if self.content.permanent:
-            return PlaceResult.PERMANENT
-        if need is None:
-            return PlaceResult.NO_MINIMUM
-        if days >= need:
-            return PlaceResult.MET
-        return PlaceResult.RUNNING if place.removed_on is None else PlaceResult.SHORT
+        """Whether the posting at ``place`` met the required days (Art. 13(2)): core's
+        verdict on the stretch the place shows (the service passes each place's decisive
+        stretch, :func:`desktop.core.posting_verdicts.place_verdicts`)."""
+        return self._judged(place)[1]
+
+    def _judged(self, place: PostingPlace) -> tuple[int | None, PlaceResult]:
+        c = self.content
+        return judge_stretch(
+            place.posted_on, place.removed_on, self.issued_on, c.min_days, c.permanent
+        )
 
 
 def build_end_of_posting(

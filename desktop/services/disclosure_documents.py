@@ -28,6 +28,7 @@ from desktop.core.disclosures import (
 from desktop.core.errors import NotFoundError
 from desktop.core.installation import Role
 from desktop.core.periods import period_end
+from desktop.core.posting_verdicts import place_verdicts
 from desktop.documents.disclosure_docs import Commune, DisclosedContent, PostingPlace
 from desktop.documents.disclosure_end import EndOfPostingData, FeedbackEntry, render_end_of_posting
 from desktop.documents.disclosure_notice import NoticeData, render_notice
@@ -217,13 +218,13 @@ class DisclosureDocumentService:
         issue = self._issue(issuer, "BB", stored.uuid, last if done else None, stored.meta.version)
         names: dict[str, str] = {}
         places: list[tuple[str | None, PostingPlace]] = []
-        for key, group in _by_place(d.postings):
+        # Core's verdict per place (Law Art. 13(2)): each place printed with its decisive
+        # stretch, which the minutes judge with the same core function.
+        for v in place_verdicts(d.postings, cat, issue.on):
+            key, s = v.village_uuid, v.stretch
             village = self._village(key, names) if key else ""
-            spans = _spans(group)
-            if not spans:  # only planned there: not posted
-                places.append((key, PostingPlace(group[0].location, village)))
-            for start, end, head in spans:
-                places.append((key, PostingPlace(head.location, village, start, end)))
+            start, end = (s.start, s.end) if s else (None, None)
+            places.append((key, PostingPlace(v.location, village, start, end)))
         inst = self.setup.require_installation().data
         return EndOfPostingData(
             commune=commune,
@@ -291,30 +292,6 @@ class DisclosureDocumentService:
 
 def _first_posted(postings: Sequence[Posting]) -> dt.date | None:
     return min((p.posted_on for p in postings if p.posted_on is not None), default=None)
-
-
-def _by_place(postings: Sequence[Posting]) -> list[tuple[str | None, list[Posting]]]:
-    """Postings grouped by place: a village's point, or the office by location."""
-    groups: dict[tuple[str | None, str], list[Posting]] = {}
-    for p in postings:
-        key = (p.village_uuid, "" if p.village_uuid else p.location.strip().casefold())
-        groups.setdefault(key, []).append(p)
-    return [(key[0], group) for key, group in groups.items()]
-
-
-def _spans(postings: Sequence[Posting]) -> list[tuple[dt.date, dt.date | None, Posting]]:
-    """The spans ``(first day, last day or None if up, first posting)`` a place was
-    covered: a notice replaced on its removal day or the next day continues the run."""
-    out: list[tuple[dt.date, dt.date | None, Posting]] = []
-    posted = [(p.posted_on, p) for p in postings if p.posted_on is not None]
-    for start, p in sorted(posted, key=lambda x: x[0]):
-        if out and (out[-1][1] is None or start <= out[-1][1] + _DAY):
-            first, last, head = out[-1]
-            end = None if last is None or p.removed_on is None else max(last, p.removed_on)
-            out[-1] = (first, end, head)
-        else:
-            out.append((start, p.removed_on, p))
-    return out
 
 
 def _quarter_row(stored: StoredDisclosure) -> QuarterRow:
