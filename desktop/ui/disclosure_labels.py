@@ -16,7 +16,8 @@ from desktop.core.disclosure_catalog import CATEGORIES, DisclosureCategory, get_
 from desktop.core.disclosures import DisclosureStatus
 from desktop.core.errors import FieldError
 from desktop.core.messages import field_label, format_field_error
-from desktop.core.periods import days_counted, lasted, period_end
+from desktop.core.periods import period_end
+from desktop.core.posting_verdicts import PostingResult, judge_stretch
 from desktop.core.warnings import RecordWarning
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_day
@@ -115,11 +116,16 @@ def posting_note(
     posted: date | None,
     removed: date | None,
     today: date,
+    place_met: bool = False,
 ) -> tuple[str, tuple[str, str] | None]:
-    """How long one notice was (or has been) up against the item's rule, and its tone.
+    """How long one notice was (or has been) up against the item's rule, and its tone:
+    core's count and verdict (:func:`desktop.core.posting_verdicts.judge_stretch`), only
+    worded here.
 
     Args:
         office: the notice is at the commune office (permanent items go there).
+        place_met: core judged the whole place met (Law Art. 13(2)), e.g. this notice
+            and the next one back to back: a short notice there is not shown as short.
     """
     need = cat.min_posting_days if cat is not None else None
     if posted is None or (removed is not None and removed < posted):
@@ -129,17 +135,18 @@ def posting_note(
         return (translate("PostingsGrid", "Not posted yet"), AMBER) if required else ("", None)
     if cat is not None and cat.permanent and removed is None:
         return translate("PostingsGrid", "Up permanently"), GREEN
-    days = days_counted(posted, removed or today)  # Civil Code Arts. 147–148
+    days, result = judge_stretch(posted, removed, today, need)
+    shown = max(days or 0, 0)
     if removed is not None:
-        short = need is not None and not lasted(posted, removed, need)
-        text = translate("PostingsGrid", "%1 days").replace("%1", str(days))
+        short = result is PostingResult.SHORT and not place_met
+        text = translate("PostingsGrid", "%1 days").replace("%1", str(shown))
         return text, (RED if short else None)
-    if need is None:
-        return translate("PostingsGrid", "Up for %1 days").replace("%1", str(days)), None
-    if days < need:
+    if result is PostingResult.NO_MINIMUM:
+        return translate("PostingsGrid", "Up for %1 days").replace("%1", str(shown)), None
+    if result is PostingResult.RUNNING and need is not None:
         until = period_end(posted, need)
         text = translate("PostingsGrid", "Day %1 of %2, until %3")
-        text = text.replace("%1", str(max(days, 1))).replace("%2", str(need))
+        text = text.replace("%1", str(max(shown, 1))).replace("%2", str(need))
         return text.replace("%3", format_day(until)), None
     text = translate("PostingsGrid", "%1 days done, may come down").replace("%1", str(need))
     return text, GREEN

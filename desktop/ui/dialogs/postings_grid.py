@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.disclosure_catalog import DisclosureCategory
 from desktop.core.disclosures import Posting
+from desktop.core.posting_verdicts import PostingResult, place_verdicts
 from desktop.core.villages import nfc
 from desktop.ui.disclosure_labels import ERROR_BACKGROUND, colour, parse_day, posting_note
 from desktop.ui.i18n import translate
@@ -337,7 +338,7 @@ class PostingsGrid(QWidget):
                 if (row, column) not in self._marked:
                     self._paint(item, None)
             self._updating = False
-        self._update_note(row)
+        self._update_notes()  # a neighbour at the same place may change its verdict
         self.changed.emit()
 
     def _paint(self, item: QTableWidgetItem, message: str | None) -> None:
@@ -366,9 +367,19 @@ class PostingsGrid(QWidget):
         self._updating = was
 
     def _note(self, row: int) -> tuple[str, tuple[str, str] | None]:
-        office = self._places[row].village_uuid is None
+        place = self._places[row].village_uuid
         posted, removed = self.day(row, POSTED), self.day(row, REMOVED)
-        return posting_note(self._category, office, posted, removed, self._today)
+        # Core judges the place as a whole (back-to-back notices are one stretch).
+        same = [
+            Posting(
+                village_uuid=place, posted_on=self.day(r, POSTED), removed_on=self.day(r, REMOVED)
+            )
+            for r in range(self.table.rowCount())
+            if r < len(self._places) and self._places[r].village_uuid == place
+        ]
+        verdicts = place_verdicts(same, self._category, self._today)
+        met = bool(verdicts) and verdicts[0].result is PostingResult.MET
+        return posting_note(self._category, place is None, posted, removed, self._today, met)
 
     # --- errors -------------------------------------------------------------------------
     def mark(self, index: int, field: str, message: str) -> bool:
