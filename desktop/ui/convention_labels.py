@@ -1,10 +1,8 @@
 """Words for hương ước / quy ước in the window: statuses, steps, what to do next and by when.
 
-The deadlines come from Decree 61/2023/NĐ-CP ("D61"): the dossier within 5
-working days of the adoption, the decision within 5 working days of the
-dossier (Art. 11), the text sent out within 2 working days of the recognition
-(Art. 18), the yearly review (Art. 15(4)), the correction deadline a
-suspension sets (Art. 12). The draft is posted at least 30 days (Art. 9).
+Which step comes next and by when is core's decision
+(:func:`desktop.core.convention_next.next_step`, Decree 61/2023/NĐ-CP Arts. 9-18);
+this module only words it.
 """
 
 from __future__ import annotations
@@ -14,12 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.core.convention_json import StoredConvention
+from desktop.core.convention_next import NextStep, next_step
 from desktop.core.convention_text import ChangeStatus
 from desktop.core.convention_warnings import (
-    CONSULTATION_DAYS,
-    DECISION_WORKING_DAYS,
-    DISTRIBUTION_WORKING_DAYS,
-    DOSSIER_WORKING_DAYS,
     live_warnings,
 )
 from desktop.core.conventions import (
@@ -27,11 +22,7 @@ from desktop.core.conventions import (
     ConventionStatus,
     ConventionType,
     EventType,
-    last_event,
-    next_review_on,
-    status,
 )
-from desktop.core.periods import period_end
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -181,52 +172,37 @@ class NextAction:
     overdue: bool = False
 
 
-def _due(text: str, due: date, today: date) -> NextAction:
-    return NextAction(_with_day(text, due), due, due < today)
+def _step_texts() -> dict[NextStep, str]:
+    """The words of each step core names; ``%1`` is its day."""
+    return {
+        NextStep.PROPOSE: translate("ConventionLabels", "Record the proposal"),
+        NextStep.DRAFT: translate("ConventionLabels", "Start drafting"),
+        NextStep.CONSULT: translate("ConventionLabels", "Post the draft for opinions"),
+        NextStep.MEETING: translate("ConventionLabels", "Put to the meeting from %1"),
+        NextStep.REDRAFT_OR_BALLOT: translate(
+            "ConventionLabels", "Redraft, or adopt by household ballot"
+        ),
+        NextStep.SUBMIT: translate("ConventionLabels", "Submit the dossier by %1"),
+        NextStep.DECIDE: translate("ConventionLabels", "Decide on recognition by %1"),
+        NextStep.COMPLETE_OR_REDRAFT: translate(
+            "ConventionLabels", "Complete the dossier, or redraft"
+        ),
+        NextStep.CORRECT: translate("ConventionLabels", "Correct by %1"),
+        NextStep.DISTRIBUTE: translate("ConventionLabels", "Send the text out by %1"),
+        NextStep.REVIEW: translate("ConventionLabels", "Review on %1"),
+    }
 
 
 def next_action(stored: StoredConvention, calendar: WorkCalendar, today: date) -> NextAction:
-    """The next step the law expects, worded with its deadline where it has one."""
-    c = stored.data
-    current = status(c)
-    last = c.events[-1] if c.events else None
-    if current is None or last is None:
-        return NextAction(translate("ConventionLabels", "Record the proposal"))
-    if current is S.PROPOSED:
-        return NextAction(translate("ConventionLabels", "Start drafting"))
-    if current is S.DRAFTING:
-        return NextAction(translate("ConventionLabels", "Post the draft for opinions"))
-    if current is S.CONSULTATION:
-        posted = last_event(c, E.CONSULTATION) or last
-        start = period_end(posted.on, CONSULTATION_DAYS)
-        return NextAction(
-            _with_day(translate("ConventionLabels", "Put to the meeting from %1"), start), start
-        )
-    if current is S.REJECTED:
-        return NextAction(translate("ConventionLabels", "Redraft, or adopt by household ballot"))
-    if current is S.ADOPTED:
-        due = calendar.add_working_days(last.on, DOSSIER_WORKING_DAYS)
-        return _due(translate("ConventionLabels", "Submit the dossier by %1"), due, today)
-    if current is S.SUBMITTED:
-        due = calendar.add_working_days(last.on, DECISION_WORKING_DAYS)
-        return _due(translate("ConventionLabels", "Decide on recognition by %1"), due, today)
-    if current is S.REFUSED:
-        return NextAction(translate("ConventionLabels", "Complete the dossier, or redraft"))
-    if current is S.SUSPENDED:
-        suspension = last_event(c, E.SUSPENDED)
-        if suspension is not None and suspension.until is not None:
-            return _due(translate("ConventionLabels", "Correct by %1"), suspension.until, today)
-    if current in (S.IN_FORCE, S.SUSPENDED):
-        recognized = last_event(c, E.RECOGNIZED)
-        if recognized is not None:
-            after = c.events[c.events.index(recognized) :]
-            if not any(e.type is E.DISTRIBUTED for e in after):
-                due = calendar.add_working_days(recognized.on, DISTRIBUTION_WORKING_DAYS)
-                return _due(translate("ConventionLabels", "Send the text out by %1"), due, today)
-        review = next_review_on(c)
-        if review is not None:
-            return _due(translate("ConventionLabels", "Review on %1"), review, today)
-    return NextAction("")
+    """Core's next step (:func:`desktop.core.convention_next.next_step`), worded with its
+    deadline where it has one."""
+    found = next_step(stored.data, calendar, today)
+    if found.step is None:
+        return NextAction("")
+    text = _step_texts()[found.step]
+    if found.due is not None:
+        text = _with_day(text, found.due)
+    return NextAction(text, found.due, found.overdue)
 
 
 def overdue_text(action: NextAction) -> str:
