@@ -28,27 +28,20 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting, board_warnings
+from desktop.core.meeting_verdicts import ItemVerdict, Pending, expected_recognizer, item_verdicts
 from desktop.core.meetings import (
     ItemResult,
-    Matter,
     Meeting,
     Method,
     Recognizer,
     TakesEffect,
     meeting_warnings,
-    validate_meeting,
 )
 from desktop.core.messages import format_error
 from desktop.core.text import vi_sort_key
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
 from desktop.ui.dialogs.guarded import GuardedDialog
-from desktop.ui.dialogs.meeting_checks import (
-    COUNT_FIELDS,
-    errors_block_all,
-    evaluate,
-    verdict_blocked,
-)
 from desktop.ui.dialogs.meeting_details import BallotBox, DetailsBox
 from desktop.ui.dialogs.meeting_fields import (
     FieldErrors,
@@ -231,8 +224,7 @@ class MeetingDialog(GuardedDialog):
         return self.details.minutes_sent_on.value() or self.main.held()
 
     def _expected_recognizer(self) -> Recognizer:
-        matters = {item.matter for item in self.items.items()}
-        return Recognizer.MTTQ if matters == {Matter.BOARDS} else Recognizer.UBND
+        return expected_recognizer({item.matter for item in self.items.items()})
 
     def meeting(self) -> Meeting:
         """What the form holds, as the service takes it."""
@@ -272,10 +264,8 @@ class MeetingDialog(GuardedDialog):
         self.ballot.setVisible(uses_ballot)
         # The same rules as Save (validate_meeting, then evaluate_meeting): an item whose
         # counts Save would refuse gets no verdict, and every message follows the form.
-        errors = self.form_errors(m)
-        blocked = {e.field for e in errors if e.field in COUNT_FIELDS}
-        results = None if errors_block_all(blocked) else evaluate(m)
-        for index, editor in enumerate(self.items.editors):
+        verdicts, errors = self.verdicts(m)
+        for editor, verdict in zip(self.items.editors, verdicts, strict=True):
             if editor.chosen_matter() is None:
                 editor.show_pending(
                     translate(
@@ -284,13 +274,12 @@ class MeetingDialog(GuardedDialog):
                         "(Law 10/2022/QH15 Art. 21).",
                     )
                 )
-            elif m.households_total is None:
+            elif verdict.result is not None:
+                editor.show_result(verdict.result, self._effect_text(verdict.result, m))
+            elif verdict.pending is Pending.NO_TOTAL:
                 editor.show_result(None, "")
-            elif results is None or verdict_blocked(errors, m, index):
-                editor.show_pending(self._pending_text(errors))
             else:
-                result = results[index]
-                editor.show_result(result, self._effect_text(result, m))
+                editor.show_pending(self._pending_text(verdict.pending))
         warnings = meeting_warnings(m, self._calendar) + board_warnings(m)
         self.warnings_text.setText("\n".join(f"⚠ {w.message}" for w in warnings))
         self.warnings_box.setVisible(bool(warnings))
@@ -299,21 +288,24 @@ class MeetingDialog(GuardedDialog):
         self.errors.show(shown, move_focus=False)
 
     @staticmethod
-    def _pending_text(errors: list[FieldError]) -> str:
-        if all(e.code == "required" for e in errors if e.field in COUNT_FIELDS) and any(
-            e.field in COUNT_FIELDS for e in errors
-        ):
+    def _pending_text(pending: Pending | None) -> str:
+        if pending is Pending.ENTER_PRESENT:
             return translate("MeetingDialog", "Enter the households present to see the outcome.")
         return translate("MeetingDialog", "Correct the counts marked in red to see the outcome.")
 
     def form_errors(self, m: Meeting) -> list[FieldError]:
         """What Save would refuse: the core rules, and every matter chosen."""
+        return self.verdicts(m)[1]
+
+    def verdicts(self, m: Meeting) -> tuple[tuple[ItemVerdict, ...], list[FieldError]]:
+        """Core's verdict on each item (:func:`desktop.core.meeting_verdicts.item_verdicts`)
+        and the errors Save would refuse, every matter chosen included."""
         unchosen = [
             FieldError(f"items[{i}].matter", "required")
             for i, editor in enumerate(self.items.editors)
             if editor.chosen_matter() is None
         ]
-        return unchosen + validate_meeting(m)
+        return item_verdicts(m, unchosen)
 
     def _effect_text(self, result: ItemResult, m: Meeting) -> str:
         effect = result.takes_effect
