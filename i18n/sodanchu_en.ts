@@ -275,97 +275,97 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="75"/>
         <source>Preamble: %1</source>
         <translation>Preamble: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="138"/>
         <source>New convention</source>
         <translation>New convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="140"/>
         <source>Edit convention</source>
         <translation>Edit convention</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>e.g. Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="152"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Citizen initiative (at least 10% of households)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="156"/>
         <source>Names, separated by commas</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="182"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="171"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="223"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="224"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="225"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="226"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Proposed by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="227"/>
         <source>&amp;Review day:</source>
         <translation>&amp;Review day:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="228"/>
         <source>&amp;Drafting team:</source>
         <translation>&amp;Drafting team:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="231"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>Structure recognised</source>
         <translation>Structure recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="274"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="263"/>
         <source>— choose the village —</source>
         <translation>— choose the village —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="288"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="305"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chapter(s), %2 article(s), %3 clause(s)</translation>
     </message>
@@ -501,342 +501,342 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44"/>
+        <location filename="../desktop/ui/convention_labels.py" line="35"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="45"/>
+        <location filename="../desktop/ui/convention_labels.py" line="36"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49"/>
+        <location filename="../desktop/ui/convention_labels.py" line="40"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50"/>
+        <location filename="../desktop/ui/convention_labels.py" line="41"/>
         <source>Being drafted</source>
         <translation>Being drafted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51"/>
+        <location filename="../desktop/ui/convention_labels.py" line="42"/>
         <source>In consultation</source>
         <translation>In consultation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52"/>
+        <location filename="../desktop/ui/convention_labels.py" line="43"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53"/>
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Rejected by the meeting</source>
         <translation>Rejected by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54"/>
+        <location filename="../desktop/ui/convention_labels.py" line="45"/>
         <source>Awaiting recognition</source>
         <translation>Awaiting recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55"/>
+        <location filename="../desktop/ui/convention_labels.py" line="46"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56"/>
+        <location filename="../desktop/ui/convention_labels.py" line="47"/>
         <source>Recognition refused</source>
         <translation>Recognition refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57"/>
+        <location filename="../desktop/ui/convention_labels.py" line="48"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58"/>
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59"/>
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>Superseded</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="60"/>
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>Abolished</source>
         <translation>Abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="62"/>
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>No step recorded</source>
         <translation>No step recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67"/>
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68"/>
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Drafting</source>
         <translation>Drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69"/>
+        <location filename="../desktop/ui/convention_labels.py" line="60"/>
         <source>Draft posted for opinions</source>
         <translation>Draft posted for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70"/>
+        <location filename="../desktop/ui/convention_labels.py" line="61"/>
         <source>Adoption</source>
         <translation>Adoption</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71"/>
+        <location filename="../desktop/ui/convention_labels.py" line="62"/>
         <source>Not adopted by the meeting</source>
         <translation>Not adopted by the meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72"/>
+        <location filename="../desktop/ui/convention_labels.py" line="63"/>
         <source>Dossier submitted</source>
         <translation>Dossier submitted</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73"/>
+        <location filename="../desktop/ui/convention_labels.py" line="64"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74"/>
+        <location filename="../desktop/ui/convention_labels.py" line="65"/>
         <source>Recognition refused in writing</source>
         <translation>Recognition refused in writing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75"/>
+        <location filename="../desktop/ui/convention_labels.py" line="66"/>
         <source>Text sent out and publicised</source>
         <translation>Text sent out and publicised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76"/>
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Yearly review</source>
         <translation>Yearly review</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77"/>
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78"/>
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Reinstatement</source>
         <translation>Reinstatement</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79"/>
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Abolition</source>
         <translation>Abolition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="80"/>
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Replaced by a new version</source>
         <translation>Replaced by a new version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84"/>
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85"/>
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86"/>
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Amended</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="87"/>
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="92"/>
+        <location filename="../desktop/ui/convention_labels.py" line="83"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="97"/>
+        <location filename="../desktop/ui/convention_labels.py" line="88"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>The drafting team starts (or resumes) the draft (Art. 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="100"/>
+        <location filename="../desktop/ui/convention_labels.py" line="91"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="105"/>
+        <location filename="../desktop/ui/convention_labels.py" line="96"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="110"/>
+        <location filename="../desktop/ui/convention_labels.py" line="101"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>The meeting did not adopt the draft (Art. 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="113"/>
+        <location filename="../desktop/ui/convention_labels.py" line="104"/>
         <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
         <translation>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="118"/>
+        <location filename="../desktop/ui/convention_labels.py" line="109"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>The recognition decision (form 03); the text is in force from its date (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="122"/>
+        <location filename="../desktop/ui/convention_labels.py" line="113"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>A written refusal, with its reasons (Art. 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="125"/>
+        <location filename="../desktop/ui/convention_labels.py" line="116"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="130"/>
+        <location filename="../desktop/ui/convention_labels.py" line="121"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>The yearly review of how the convention is applied (Art. 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="133"/>
+        <location filename="../desktop/ui/convention_labels.py" line="124"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="138"/>
+        <location filename="../desktop/ui/convention_labels.py" line="129"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>The suspension ends and the text applies again (Art. 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="141"/>
+        <location filename="../desktop/ui/convention_labels.py" line="132"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="194"/>
+        <location filename="../desktop/ui/convention_labels.py" line="178"/>
         <source>Record the proposal</source>
         <translation>Record the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="196"/>
+        <location filename="../desktop/ui/convention_labels.py" line="179"/>
         <source>Start drafting</source>
         <translation>Start drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="198"/>
+        <location filename="../desktop/ui/convention_labels.py" line="180"/>
         <source>Post the draft for opinions</source>
         <translation>Post the draft for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="203"/>
+        <location filename="../desktop/ui/convention_labels.py" line="181"/>
         <source>Put to the meeting from %1</source>
         <translation>Put to the meeting from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="206"/>
+        <location filename="../desktop/ui/convention_labels.py" line="182"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Redraft, or adopt by household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="209"/>
+        <location filename="../desktop/ui/convention_labels.py" line="185"/>
         <source>Submit the dossier by %1</source>
         <translation>Submit the dossier by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="212"/>
+        <location filename="../desktop/ui/convention_labels.py" line="186"/>
         <source>Decide on recognition by %1</source>
         <translation>Decide on recognition by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="214"/>
+        <location filename="../desktop/ui/convention_labels.py" line="187"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Complete the dossier, or redraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="218"/>
+        <location filename="../desktop/ui/convention_labels.py" line="190"/>
         <source>Correct by %1</source>
         <translation>Correct by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="225"/>
+        <location filename="../desktop/ui/convention_labels.py" line="191"/>
         <source>Send the text out by %1</source>
         <translation>Send the text out by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="228"/>
+        <location filename="../desktop/ui/convention_labels.py" line="192"/>
         <source>Review on %1</source>
         <translation>Review on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="235"/>
+        <location filename="../desktop/ui/convention_labels.py" line="211"/>
         <source>Overdue: the date was %1</source>
         <translation>Overdue: the date was %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="253"/>
+        <location filename="../desktop/ui/convention_labels.py" line="229"/>
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="256"/>
+        <location filename="../desktop/ui/convention_labels.py" line="232"/>
         <source>%1 of %2 households support it</source>
         <translation>%1 of %2 households support it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="262"/>
+        <location filename="../desktop/ui/convention_labels.py" line="238"/>
         <source>Decision no. %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="265"/>
+        <location filename="../desktop/ui/convention_labels.py" line="241"/>
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267"/>
+        <location filename="../desktop/ui/convention_labels.py" line="243"/>
         <source>the whole text</source>
         <translation>the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="268"/>
+        <location filename="../desktop/ui/convention_labels.py" line="244"/>
         <source>Part: %1</source>
         <translation>Part: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="270"/>
+        <location filename="../desktop/ui/convention_labels.py" line="246"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="272"/>
+        <location filename="../desktop/ui/convention_labels.py" line="248"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="275"/>
+        <location filename="../desktop/ui/convention_labels.py" line="251"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 opinion(s) recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="280"/>
+        <location filename="../desktop/ui/convention_labels.py" line="256"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1513,42 +1513,42 @@ The technical details are in:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>On the boards</source>
         <translation>On the boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="31"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="86"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="87"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>posted permanently at the commune office and posted again when it changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="93"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="94"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>posted at the commune office and in every village for at least %1 consecutive days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="101"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="102"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>posted as its own law or the commune regulation says</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="105"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="106"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>broadcast on the loudspeaker on at least %1 consecutive days</translation>
     </message>
@@ -2356,57 +2356,57 @@ The details were written to the log file:
         <translation>Add a &amp;matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>New village meeting</source>
         <translation>New village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>Edit village meeting</source>
         <translation>Edit village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Warnings (saved with the record)</source>
         <translation>Warnings (saved with the record)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>More &amp;details: people, minutes, recognition, participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="271"/>
         <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
         <translation>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="293"/>
         <source>Enter the households present to see the outcome.</source>
         <translation>Enter the households present to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="294"/>
         <source>Correct the counts marked in red to see the outcome.</source>
         <translation>Correct the counts marked in red to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="315"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Takes effect on the day of the vote, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="320"/>
         <source>Recognised on %1.</source>
         <translation>Recognised on %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="379"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
@@ -2725,114 +2725,114 @@ The details were written to the log file:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
         <source>Toda&amp;y</source>
         <translation>Toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="95"/>
         <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
         <translation>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Same date for the empty &amp;rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="102"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Copy the date of the current cell to every place where it is still empty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="109"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Clear the selected cells (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
         <source>Another posting &amp;here</source>
         <translation>Another posting &amp;here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="113"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Add a row for the same place: a notice posted again or replaced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
         <source>Spot (optional)</source>
         <translation>Spot (optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="410"/>
         <source>Posted on</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="412"/>
         <source>Removed on</source>
         <translation>Removed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="150"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="198"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="331"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="414"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>not a date; write it as dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="129"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
         <source>Not posted yet</source>
         <translation>Not posted yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="131"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
         <source>Up permanently</source>
         <translation>Up permanently</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="142"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="138"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="145"/>
         <source>Up for %1 days</source>
         <translation>Up for %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="141"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="148"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Day %1 of %2, until %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="144"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="151"/>
         <source>%1 days done, may come down</source>
         <translation>%1 days done, may come down</translation>
     </message>

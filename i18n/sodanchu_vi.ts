@@ -275,97 +275,97 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="75"/>
         <source>Preamble: %1</source>
         <translation>Phần mở đầu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="138"/>
         <source>New convention</source>
         <translation>Hương ước, quy ước mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="140"/>
         <source>Edit convention</source>
         <translation>Sửa hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="149"/>
         <source>e.g. Hương ước thôn Đông</source>
         <translation>ví dụ: Hương ước thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="152"/>
         <source>Citizen initiative (at least 10% of households)</source>
         <translation>Sáng kiến của cộng đồng (ít nhất 10% số hộ)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="156"/>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="163"/>
         <source>The community reviews the convention every year on this day (18 November unless agreed otherwise, Decree 61/2023, Art. 15)</source>
         <translation>Cộng đồng dân cư đánh giá việc thực hiện hằng năm vào ngày này (ngày 18 tháng 11 nếu không thỏa thuận ngày khác, Điều 15 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="182"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="171"/>
         <source>Paste the text here: the preamble, then «Chương I», «Điều 1. …», clauses «1.», points «a)». It may stay empty while the convention is only proposed.</source>
         <translation>Dán nội dung vào đây: phần mở đầu, rồi «Chương I», «Điều 1. …», khoản «1.», điểm «a)». Có thể để trống khi mới đề xuất xây dựng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="223"/>
         <source>&amp;Village:</source>
         <translation>Thôn/Tổ dân &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="224"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="225"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="226"/>
         <source>&amp;Proposed by:</source>
         <translation>&amp;Người đề xuất:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="227"/>
         <source>&amp;Review day:</source>
         <translation>Ngày đánh &amp;giá hằng năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="228"/>
         <source>&amp;Drafting team:</source>
         <translation>Tổ &amp;soạn thảo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="231"/>
         <source>Te&amp;xt</source>
         <translation>Nội &amp;dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="236"/>
         <source>Structure recognised</source>
         <translation>Cấu trúc nhận diện được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="274"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="263"/>
         <source>— choose the village —</source>
         <translation>— chọn thôn, tổ dân phố —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="288"/>
         <source>The adopted text cannot be changed here; an amendment needs a new version (Decree 61/2023, Art. 13).</source>
         <translation>Nội dung đã được thông qua không sửa ở đây được; muốn sửa đổi phải tạo phiên bản mới (Điều 13 Nghị định 61/2023/NĐ-CP).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/convention_dialog.py" line="305"/>
         <source>%1 chapter(s), %2 article(s), %3 clause(s)</source>
         <translation>%1 chương, %2 điều, %3 khoản</translation>
     </message>
@@ -501,342 +501,342 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionLabels</name>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="44"/>
+        <location filename="../desktop/ui/convention_labels.py" line="35"/>
         <source>Hương ước</source>
         <translation>Hương ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="45"/>
+        <location filename="../desktop/ui/convention_labels.py" line="36"/>
         <source>Quy ước</source>
         <translation>Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="49"/>
+        <location filename="../desktop/ui/convention_labels.py" line="40"/>
         <source>Proposed</source>
         <translation>Đã đề xuất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="50"/>
+        <location filename="../desktop/ui/convention_labels.py" line="41"/>
         <source>Being drafted</source>
         <translation>Đang soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="51"/>
+        <location filename="../desktop/ui/convention_labels.py" line="42"/>
         <source>In consultation</source>
         <translation>Đang lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="52"/>
+        <location filename="../desktop/ui/convention_labels.py" line="43"/>
         <source>Adopted</source>
         <translation>Đã thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="53"/>
+        <location filename="../desktop/ui/convention_labels.py" line="44"/>
         <source>Rejected by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="54"/>
+        <location filename="../desktop/ui/convention_labels.py" line="45"/>
         <source>Awaiting recognition</source>
         <translation>Chờ công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="55"/>
+        <location filename="../desktop/ui/convention_labels.py" line="46"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="56"/>
+        <location filename="../desktop/ui/convention_labels.py" line="47"/>
         <source>Recognition refused</source>
         <translation>Không được công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="57"/>
+        <location filename="../desktop/ui/convention_labels.py" line="48"/>
         <source>In force</source>
         <translation>Đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="58"/>
+        <location filename="../desktop/ui/convention_labels.py" line="49"/>
         <source>Suspended</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="59"/>
+        <location filename="../desktop/ui/convention_labels.py" line="50"/>
         <source>Superseded</source>
         <translation>Đã được thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="60"/>
+        <location filename="../desktop/ui/convention_labels.py" line="51"/>
         <source>Abolished</source>
         <translation>Đã bị bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="62"/>
+        <location filename="../desktop/ui/convention_labels.py" line="53"/>
         <source>No step recorded</source>
         <translation>Chưa ghi bước nào</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="67"/>
+        <location filename="../desktop/ui/convention_labels.py" line="58"/>
         <source>Proposal</source>
         <translation>Đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="68"/>
+        <location filename="../desktop/ui/convention_labels.py" line="59"/>
         <source>Drafting</source>
         <translation>Soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="69"/>
+        <location filename="../desktop/ui/convention_labels.py" line="60"/>
         <source>Draft posted for opinions</source>
         <translation>Niêm yết lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="70"/>
+        <location filename="../desktop/ui/convention_labels.py" line="61"/>
         <source>Adoption</source>
         <translation>Thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="71"/>
+        <location filename="../desktop/ui/convention_labels.py" line="62"/>
         <source>Not adopted by the meeting</source>
         <translation>Không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="72"/>
+        <location filename="../desktop/ui/convention_labels.py" line="63"/>
         <source>Dossier submitted</source>
         <translation>Nộp hồ sơ đề nghị công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="73"/>
+        <location filename="../desktop/ui/convention_labels.py" line="64"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="74"/>
+        <location filename="../desktop/ui/convention_labels.py" line="65"/>
         <source>Recognition refused in writing</source>
         <translation>Không công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="75"/>
+        <location filename="../desktop/ui/convention_labels.py" line="66"/>
         <source>Text sent out and publicised</source>
         <translation>Gửi và phổ biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="76"/>
+        <location filename="../desktop/ui/convention_labels.py" line="67"/>
         <source>Yearly review</source>
         <translation>Đánh giá hằng năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="77"/>
+        <location filename="../desktop/ui/convention_labels.py" line="68"/>
         <source>Suspension</source>
         <translation>Tạm ngưng thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="78"/>
+        <location filename="../desktop/ui/convention_labels.py" line="69"/>
         <source>Reinstatement</source>
         <translation>Tiếp tục thực hiện</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="79"/>
+        <location filename="../desktop/ui/convention_labels.py" line="70"/>
         <source>Abolition</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="80"/>
+        <location filename="../desktop/ui/convention_labels.py" line="71"/>
         <source>Replaced by a new version</source>
         <translation>Thay thế bằng phiên bản mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="84"/>
+        <location filename="../desktop/ui/convention_labels.py" line="75"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="85"/>
+        <location filename="../desktop/ui/convention_labels.py" line="76"/>
         <source>Removed</source>
         <translation>Bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="86"/>
+        <location filename="../desktop/ui/convention_labels.py" line="77"/>
         <source>Amended</source>
         <translation>Sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="87"/>
+        <location filename="../desktop/ui/convention_labels.py" line="78"/>
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="92"/>
+        <location filename="../desktop/ui/convention_labels.py" line="83"/>
         <source>Proposed by the village head with the Front work committee, or by a citizen initiative backed by at least 10% of households (Art. 7).</source>
         <translation>Trưởng thôn, tổ trưởng tổ dân phố phối hợp với Ban công tác Mặt trận đề xuất, hoặc cộng đồng dân cư đề xuất theo sáng kiến được ít nhất 10% số hộ ủng hộ (Điều 7).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="97"/>
+        <location filename="../desktop/ui/convention_labels.py" line="88"/>
         <source>The drafting team starts (or resumes) the draft (Art. 8).</source>
         <translation>Tổ soạn thảo bắt đầu (hoặc tiếp tục) soạn thảo dự thảo (Điều 8).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="100"/>
+        <location filename="../desktop/ui/convention_labels.py" line="91"/>
         <source>The draft is posted for at least 30 days; the opinions and how they were handled are recorded (Art. 9).</source>
         <translation>Dự thảo được niêm yết ít nhất 30 ngày; ghi lại các ý kiến góp ý và việc tiếp thu, giải trình (Điều 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="105"/>
+        <location filename="../desktop/ui/convention_labels.py" line="96"/>
         <source>The meeting (or household ballot) that adopted it: more than 50% of all households attended and more than 50% of all households agreed (Art. 10).</source>
         <translation>Hội nghị (hoặc đợt phát phiếu lấy ý kiến hộ gia đình) đã thông qua: trên 50% tổng số hộ dự họp và trên 50% tổng số hộ tán thành (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="110"/>
+        <location filename="../desktop/ui/convention_labels.py" line="101"/>
         <source>The meeting did not adopt the draft (Art. 10).</source>
         <translation>Hội nghị không thông qua dự thảo (Điều 10).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="113"/>
+        <location filename="../desktop/ui/convention_labels.py" line="104"/>
         <source>The request, the adoption minutes and the adopted text, sent to the commune People&apos;s Committee within 5 working days of the adoption (Art. 11).</source>
         <translation>Văn bản đề nghị, biên bản hội nghị và văn bản đã thông qua, gửi Ủy ban nhân dân xã trong 5 ngày làm việc kể từ ngày thông qua (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="118"/>
+        <location filename="../desktop/ui/convention_labels.py" line="109"/>
         <source>The recognition decision (form 03); the text is in force from its date (Art. 11).</source>
         <translation>Quyết định công nhận (Mẫu 03); văn bản có hiệu lực kể từ ngày của quyết định (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="122"/>
+        <location filename="../desktop/ui/convention_labels.py" line="113"/>
         <source>A written refusal, with its reasons (Art. 11).</source>
         <translation>Văn bản trả lời không công nhận, nêu rõ lý do (Điều 11).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="125"/>
+        <location filename="../desktop/ui/convention_labels.py" line="116"/>
         <source>The text sent to the village head and the Front committee within 2 working days; the head posts it and makes it known (Art. 18).</source>
         <translation>Văn bản được gửi trưởng thôn, tổ trưởng tổ dân phố và Ban công tác Mặt trận trong 2 ngày làm việc; trưởng thôn niêm yết và phổ biến (Điều 18).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="130"/>
+        <location filename="../desktop/ui/convention_labels.py" line="121"/>
         <source>The yearly review of how the convention is applied (Art. 15).</source>
         <translation>Đánh giá hằng năm việc thực hiện hương ước, quy ước (Điều 15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="133"/>
+        <location filename="../desktop/ui/convention_labels.py" line="124"/>
         <source>The whole text or a part, with the reason and the deadline for correcting it (form 04, Art. 12).</source>
         <translation>Toàn bộ hoặc một phần văn bản, nêu lý do và thời hạn khắc phục (Mẫu 04, Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="138"/>
+        <location filename="../desktop/ui/convention_labels.py" line="129"/>
         <source>The suspension ends and the text applies again (Art. 12).</source>
         <translation>Hết tạm ngưng, văn bản được tiếp tục thực hiện (Điều 12).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="141"/>
+        <location filename="../desktop/ui/convention_labels.py" line="132"/>
         <source>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</source>
         <translation>Toàn bộ hoặc một phần văn bản: nội dung trái pháp luật, quá thời hạn khắc phục, hoặc việc thông qua không đạt tỷ lệ quy định (Mẫu 05, Điều 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="194"/>
+        <location filename="../desktop/ui/convention_labels.py" line="178"/>
         <source>Record the proposal</source>
         <translation>Ghi đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="196"/>
+        <location filename="../desktop/ui/convention_labels.py" line="179"/>
         <source>Start drafting</source>
         <translation>Tổ chức soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="198"/>
+        <location filename="../desktop/ui/convention_labels.py" line="180"/>
         <source>Post the draft for opinions</source>
         <translation>Niêm yết dự thảo lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="203"/>
+        <location filename="../desktop/ui/convention_labels.py" line="181"/>
         <source>Put to the meeting from %1</source>
         <translation>Đưa ra hội nghị từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="206"/>
+        <location filename="../desktop/ui/convention_labels.py" line="182"/>
         <source>Redraft, or adopt by household ballot</source>
         <translation>Soạn thảo lại hoặc phát phiếu lấy ý kiến hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="209"/>
+        <location filename="../desktop/ui/convention_labels.py" line="185"/>
         <source>Submit the dossier by %1</source>
         <translation>Nộp hồ sơ trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="212"/>
+        <location filename="../desktop/ui/convention_labels.py" line="186"/>
         <source>Decide on recognition by %1</source>
         <translation>Ra quyết định công nhận trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="214"/>
+        <location filename="../desktop/ui/convention_labels.py" line="187"/>
         <source>Complete the dossier, or redraft</source>
         <translation>Hoàn thiện hồ sơ hoặc soạn thảo lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="218"/>
+        <location filename="../desktop/ui/convention_labels.py" line="190"/>
         <source>Correct by %1</source>
         <translation>Khắc phục trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="225"/>
+        <location filename="../desktop/ui/convention_labels.py" line="191"/>
         <source>Send the text out by %1</source>
         <translation>Gửi văn bản trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="228"/>
+        <location filename="../desktop/ui/convention_labels.py" line="192"/>
         <source>Review on %1</source>
         <translation>Rà soát ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="235"/>
+        <location filename="../desktop/ui/convention_labels.py" line="211"/>
         <source>Overdue: the date was %1</source>
         <translation>Quá hạn: hạn là ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="253"/>
+        <location filename="../desktop/ui/convention_labels.py" line="229"/>
         <source>Meeting: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="256"/>
+        <location filename="../desktop/ui/convention_labels.py" line="232"/>
         <source>%1 of %2 households support it</source>
         <translation>%1/%2 hộ ủng hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="262"/>
+        <location filename="../desktop/ui/convention_labels.py" line="238"/>
         <source>Decision no. %1</source>
         <translation>Quyết định số %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="265"/>
+        <location filename="../desktop/ui/convention_labels.py" line="241"/>
         <source>signed by %1</source>
         <translation>người ký: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="267"/>
+        <location filename="../desktop/ui/convention_labels.py" line="243"/>
         <source>the whole text</source>
         <translation>toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="268"/>
+        <location filename="../desktop/ui/convention_labels.py" line="244"/>
         <source>Part: %1</source>
         <translation>Phần: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="270"/>
+        <location filename="../desktop/ui/convention_labels.py" line="246"/>
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="272"/>
+        <location filename="../desktop/ui/convention_labels.py" line="248"/>
         <source>until %1</source>
         <translation>đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="275"/>
+        <location filename="../desktop/ui/convention_labels.py" line="251"/>
         <source>%1 opinion(s) recorded</source>
         <translation>%1 ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="280"/>
+        <location filename="../desktop/ui/convention_labels.py" line="256"/>
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1513,42 +1513,42 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureLabels</name>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="27"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
         <source>Planned</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="28"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
         <source>On the boards</source>
         <translation>Đang niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="29"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="30"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="31"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="86"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="87"/>
         <source>posted permanently at the commune office and posted again when it changes</source>
         <translation>niêm yết thường xuyên tại trụ sở UBND xã, niêm yết lại khi nội dung thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="93"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="94"/>
         <source>posted at the commune office and in every village for at least %1 consecutive days</source>
         <translation>niêm yết tại trụ sở UBND xã và mọi thôn, tổ dân phố ít nhất %1 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="101"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="102"/>
         <source>posted as its own law or the commune regulation says</source>
         <translation>niêm yết theo pháp luật chuyên ngành hoặc quy chế dân chủ của xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="105"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="106"/>
         <source>broadcast on the loudspeaker on at least %1 consecutive days</source>
         <translation>phát loa ít nhất %1 ngày liên tục</translation>
     </message>
@@ -2356,57 +2356,57 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="96"/>
         <source>New village meeting</source>
         <translation>Ghi hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="98"/>
         <source>Edit village meeting</source>
         <translation>Sửa hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="105"/>
         <source>Warnings (saved with the record)</source>
         <translation>Cảnh báo (được lưu cùng bản ghi)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="115"/>
         <source>More &amp;details: people, minutes, recognition, participants</source>
         <translation>Thêm &amp;chi tiết: người điều hành, biên bản, công nhận, người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="147"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="281"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="271"/>
         <source>Choose the matter to see the outcome: its threshold depends on it (Law 10/2022/QH15 Art. 21).</source>
         <translation>Chọn loại nội dung để xem kết quả: tỷ lệ cần đạt tùy theo loại nội dung (Điều 21 Luật 10/2022/QH15).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="293"/>
         <source>Enter the households present to see the outcome.</source>
         <translation>Nhập số hộ dự họp để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="294"/>
         <source>Correct the counts marked in red to see the outcome.</source>
         <translation>Sửa các số liệu báo đỏ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="315"/>
         <source>Takes effect on the day of the vote, %1.</source>
         <translation>Có hiệu lực từ ngày biểu quyết, %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="320"/>
         <source>Recognised on %1.</source>
         <translation>Đã được công nhận ngày %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/meeting_dialog.py" line="379"/>
         <source>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</source>
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
@@ -2725,114 +2725,114 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
         <source>Toda&amp;y</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="95"/>
         <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
         <translation>Điền ngày hôm nay vào các ô đang chọn (Ctrl+;); nếu chọn tên nơi niêm yết thì điền vào ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Cùng ngày cho các nơi còn t&amp;rống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="102"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Chép ngày của ô đang chọn sang mọi nơi còn để trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="109"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Xóa các ô đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
         <source>Another posting &amp;here</source>
         <translation>Thêm lần n&amp;iêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="113"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Thêm một dòng cho cùng nơi: niêm yết lại hoặc thay bản đã hỏng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
         <source>Place</source>
         <translation>Nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
         <source>Spot (optional)</source>
         <translation>Địa điểm cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="410"/>
         <source>Posted on</source>
         <translation>Ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="412"/>
         <source>Removed on</source>
         <translation>Ngày gỡ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="150"/>
         <source>Period</source>
         <translation>Thời gian niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="198"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="331"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Không phải ngày: hãy nhập dạng dd/mm/yyyy, ví dụ 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="414"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>không phải ngày; hãy nhập dạng dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="129"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
         <source>Not posted yet</source>
         <translation>Chưa niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="131"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="137"/>
         <source>Up permanently</source>
         <translation>Niêm yết thường xuyên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="135"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="142"/>
         <source>%1 days</source>
         <translation>%1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="138"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="145"/>
         <source>Up for %1 days</source>
         <translation>Đã niêm yết %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="141"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="148"/>
         <source>Day %1 of %2, until %3</source>
         <translation>Ngày thứ %1/%2, đến hết %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/disclosure_labels.py" line="144"/>
+        <location filename="../desktop/ui/disclosure_labels.py" line="151"/>
         <source>%1 days done, may come down</source>
         <translation>Đủ %1 ngày, có thể gỡ</translation>
     </message>

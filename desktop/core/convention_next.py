@@ -13,7 +13,9 @@ The one place that walks the life cycle forward: the window words the step
 * the text is reviewed every year on its review day (Art. 15(4), Art. 19).
 
 Working days come from the :class:`~desktop.core.workdays.WorkCalendar` (Tết, days
-in lieu, swapped Saturdays). A step is overdue once its due day has passed.
+in lieu, swapped Saturdays). A step is overdue once its due day has passed; for a
+period in working days, from the next working day on (the day the ``*_overdue``
+warnings of :mod:`desktop.core.convention_warnings` appear).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ class NextStep(StrEnum):
 @dataclass(frozen=True)
 class NextStepDue:
     """``step`` (None: nothing awaited), ``due`` its day (None: no deadline), and
-    ``overdue`` when ``due`` is before today. ``due`` of ``MEETING`` is the first day
+    ``overdue`` once ``due`` has passed (see the module). ``due`` of ``MEETING`` is the first day
     the meeting may be held, never overdue."""
 
     step: NextStep | None
@@ -71,6 +73,17 @@ class NextStepDue:
 
 def _by(step: NextStep, due: date, today: date) -> NextStepDue:
     return NextStepDue(step, due, today > due)
+
+
+def _within(
+    step: NextStep, since: date, working_days: int, calendar: WorkCalendar, today: date
+) -> NextStepDue:
+    """A step due within ``working_days`` of ``since``: due on the last of them, overdue
+    once more working days than that have run (so on the next working day, as the
+    ``*_overdue`` warnings of :mod:`desktop.core.convention_warnings` say)."""
+    due = calendar.add_working_days(since, working_days)
+    late = calendar.working_days_between(since, today) > working_days
+    return NextStepDue(step, due, late)
 
 
 def next_step(c: Convention, calendar: WorkCalendar, today: date) -> NextStepDue:
@@ -91,11 +104,9 @@ def next_step(c: Convention, calendar: WorkCalendar, today: date) -> NextStepDue
         posted = last_event(c, E.CONSULTATION) or last
         return NextStepDue(NextStep.MEETING, period_end(posted.on, CONSULTATION_DAYS))
     if current is S.ADOPTED:
-        due = calendar.add_working_days(last.on, DOSSIER_WORKING_DAYS)
-        return _by(NextStep.SUBMIT, due, today)
+        return _within(NextStep.SUBMIT, last.on, DOSSIER_WORKING_DAYS, calendar, today)
     if current is S.SUBMITTED:
-        due = calendar.add_working_days(last.on, DECISION_WORKING_DAYS)
-        return _by(NextStep.DECIDE, due, today)
+        return _within(NextStep.DECIDE, last.on, DECISION_WORKING_DAYS, calendar, today)
     if current is S.SUSPENDED:
         suspension = last_event(c, E.SUSPENDED)
         if suspension is not None and suspension.until is not None:
@@ -105,8 +116,8 @@ def next_step(c: Convention, calendar: WorkCalendar, today: date) -> NextStepDue
         if recognized is not None:
             after = c.events[c.events.index(recognized) :]
             if not any(e.type is E.DISTRIBUTED for e in after):
-                due = calendar.add_working_days(recognized.on, DISTRIBUTION_WORKING_DAYS)
-                return _by(NextStep.DISTRIBUTE, due, today)
+                limit = DISTRIBUTION_WORKING_DAYS
+                return _within(NextStep.DISTRIBUTE, recognized.on, limit, calendar, today)
         review = next_review_on(c)
         if review is not None:
             return _by(NextStep.REVIEW, review, today)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from desktop.core.convention_next import NextStep, NextStepDue, next_step
+from desktop.core.convention_warnings import live_warnings
 from desktop.core.conventions import Convention, ConventionEvent, ConventionType, EventType
 from desktop.core.workdays import WorkCalendar
 
@@ -57,7 +58,9 @@ def test_decision_then_distribution_deadlines(today: date, overdue: bool) -> Non
     )
     # Fri 13/02 + 5 working days over Tết: 23, 24, 25, 26, 27/02.
     assert next_step(submitted, CALENDAR, date(2026, 2, 27)).due == date(2026, 2, 27)
-    assert next_step(submitted, CALENDAR, date(2026, 2, 28)).overdue
+    # Overdue from the next working day, Monday 02/03 (not over the weekend).
+    assert not next_step(submitted, CALENDAR, date(2026, 3, 1)).overdue
+    assert next_step(submitted, CALENDAR, date(2026, 3, 2)).overdue
     recognized = replace(
         submitted,
         events=(*submitted.events, ConventionEvent(E.RECOGNIZED, date(2026, 2, 27))),
@@ -95,3 +98,15 @@ def test_a_suspension_is_corrected_by_its_deadline(today: date, overdue: bool) -
     )
     found = next_step(suspended, CALENDAR, today)
     assert found == NextStepDue(NextStep.CORRECT, date(2026, 6, 30), overdue)  # Art. 12
+
+
+@pytest.mark.parametrize("calendar", [CALENDAR, SWAPPED])
+def test_overdue_exactly_when_the_core_warning_says_so(calendar: WorkCalendar) -> None:
+    """The window's "overdue" and the overview's warning never disagree, day by day
+    across Tết (and a swapped Saturday)."""
+    day = date(2026, 2, 12)
+    while day <= date(2026, 3, 10):
+        found = next_step(ADOPTED_BEFORE_TET, calendar, day)
+        codes = {w.code for w in live_warnings(ADOPTED_BEFORE_TET, calendar, day)}
+        assert found.overdue is ("dossier_overdue" in codes), day
+        day += timedelta(days=1)
