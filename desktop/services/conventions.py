@@ -80,6 +80,10 @@ class ConventionService:
             clock=self.ctx.clock,
         )
 
+    def writer(self) -> RecordWriter[Convention, Any]:
+        """The write path of conventions, for an import that mirrors a village's conventions."""
+        return self._writer()
+
     # --- reading -----------------------------------------------------------------
     def ids(self, query: ConventionQuery | None = None) -> list[str]:
         with self.ctx.db.reading() as session:

@@ -39,9 +39,9 @@ from desktop.core.meetings import (
     validate_meeting,
 )
 from desktop.core.messages import format_error
+from desktop.core.queries import MeetingQuery
 from desktop.core.text import vi_sort_key
 from desktop.services.container import Services
-from desktop.storage.meetings import MeetingQuery
 from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.dialogs.meeting_checks import (
     COUNT_FIELDS,
