@@ -42,7 +42,7 @@ from desktop.documents.period_report import (
 )
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
-from desktop.services.documents import _atomic
+from desktop.services.documents import write_atomically
 from desktop.services.setup import SetupService
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_setting, set_setting
@@ -167,7 +167,7 @@ class ReportService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.report_data(period, signer=signer)
-        return _atomic(out, lambda tmp: render_period_report(data, tmp))
+        return write_atomically(out, lambda tmp: render_period_report(data, tmp))
 
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
