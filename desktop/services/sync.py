@@ -27,9 +27,8 @@ from desktop.services.sync_export import ExportResult as ExportResult  # re-expo
 from desktop.services.sync_export import Progress, export_bundle
 from desktop.services.sync_receipts import ReceiptResult as ReceiptResult  # re-exported
 from desktop.storage.installation import get_installation, save_installation
-from desktop.storage.models import SyncPeerRow
 from desktop.storage.sync_exports import export_committed, key_in_use, pending_changes
-from desktop.storage.sync_receipts import remarks_for
+from desktop.storage.sync_receipts import Parent, remarks_for
 from desktop.storage.sync_store import acked_through_seq, last_export, village_codes
 from desktop.sync.identity import identity_pending, write_marker
 from desktop.sync.keys import KeyDamaged, KeyInfo, KeyStore, registration_json
@@ -241,7 +240,7 @@ class SyncService:
 
     # --- receipts from the parent ----------------------------------------------------
 
-    def parent(self) -> SyncPeerRow | None:
+    def parent(self) -> Parent | None:
         """The parent registered here (its receipts' key), or None."""
         return sync_receipts.parent(self)
 

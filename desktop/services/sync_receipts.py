@@ -15,16 +15,16 @@ from desktop.core.errors import ValidationError
 from desktop.core.installation import expected_parent_role, peer_code_errors
 from desktop.core.sync_messages import format_sync_problem
 from desktop.services.sync_errors import SyncError
-from desktop.storage.models import SyncPeerRow
 from desktop.storage.sync_receipts import (
+    Parent,
     bundle_exported,
     has_verified_parent,
     receipt_taken,
+    registered_parent,
     save_parent,
     take_receipt,
     withdraw_unverified_acks,
 )
-from desktop.storage.sync_store import peers
 from desktop.sync.keys import KeyInfo, read_registration
 from desktop.sync.reader import Problem
 from desktop.sync.receipt import read_receipt as read_signed_receipt
@@ -44,16 +44,15 @@ class ReceiptResult:
     rejections: int
 
 
-def parent(svc: SyncService) -> SyncPeerRow | None:
+def parent(svc: SyncService) -> Parent | None:
     """The parent registered here (its receipts' key), or None.
 
-    A row without a role is a key the first receipt pinned before issue 13 (trust on
-    first use, possibly a forger's): it was never compared with the parent's sheet, so
-    it is not trusted; the officer registers the parent's key (which replaces it).
+    A key the first receipt pinned before issue 13 (trust on first use, possibly a
+    forger's) was never compared with the parent's sheet, so it is not trusted; the
+    officer registers the parent's key (which replaces it).
     """
     with svc.ctx.db.reading() as session:
-        rows = [r for r in peers(session, "parent") if r.role]
-    return rows[0] if rows else None
+        return registered_parent(session)
 
 
 def register_parent(svc: SyncService, key_file: Path) -> KeyInfo:

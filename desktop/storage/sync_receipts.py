@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +15,31 @@ from sqlalchemy.orm import Session
 from desktop.storage.journal import canonical_json
 from desktop.storage.models import ReceivedReceiptRow, SyncExportRow, SyncPeerRow, SyncRemarkRow
 from desktop.storage.sync_store import peer, peers
+
+
+@dataclass(frozen=True)
+class Parent:
+    """The parent registered here: its receipts are checked against this key."""
+
+    code: str
+    name: str
+    role: str
+    public_key: str
+    key_id: str
+
+
+def registered_parent(session: Session) -> Parent | None:
+    """The parent whose key the officer registered, or None.
+
+    A row without a role is a key the first receipt pinned before issue 13 (trust on first
+    use, possibly a forger's): it was never compared with the parent's sheet, so it is not
+    trusted.
+    """
+    rows = [r for r in peers(session, "parent") if r.role]
+    if not rows:
+        return None
+    r = rows[0]
+    return Parent(r.code, r.name, r.role, r.public_key, r.key_id)
 
 
 def has_verified_parent(session: Session) -> bool:
