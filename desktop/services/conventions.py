@@ -7,8 +7,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from desktop.core.convention_events import AdoptionFacts, apply_event, replay_events, supersede
 from desktop.core.convention_json import (
     StoredConvention,
@@ -39,11 +37,12 @@ from desktop.storage.conventions import (
     lineage,
     to_stored,
 )
+from desktop.storage.db import StoreSession
 from desktop.storage.meetings import get_meeting
 from desktop.storage.records import RecordWriter
 
 
-def _facts(session: Session, events: Sequence[ConventionEvent]) -> dict[str, AdoptionFacts]:
+def _facts(session: StoreSession, events: Sequence[ConventionEvent]) -> dict[str, AdoptionFacts]:
     """What the store knows of the meetings named by ``adopted`` events (D61 Art. 10)."""
     out: dict[str, AdoptionFacts] = {}
     for e in events:
@@ -79,6 +78,10 @@ class ConventionService:
             origin_code=self.ctx.origin_code(),
             clock=self.ctx.clock,
         )
+
+    def writer(self) -> RecordWriter[Convention, Any]:
+        """The write path of conventions, for an import that mirrors a village's conventions."""
+        return self._writer()
 
     # --- reading -----------------------------------------------------------------
     def ids(self, query: ConventionQuery | None = None) -> list[str]:
@@ -183,7 +186,7 @@ class ConventionService:
             self._supersede_if_recognized(session, uuid, changed)
         return self.get(uuid)
 
-    def check_received(self, session: Session, data: Convention) -> Convention:
+    def check_received(self, session: StoreSession, data: Convention) -> Convention:
         """A convention received from a village passes the life-cycle rules of one typed
         here (Decree 61 Art. 9-13): its events are replayed in order, so e.g. a lone
         ``recognized`` step is refused, never shown in force. A ``superseded`` step is
@@ -195,7 +198,7 @@ class ConventionService:
         events = tuple(e for e in data.events if e.type is not EventType.SUPERSEDED)
         return replay_events(replace(data, events=()), events, _facts(session, events))
 
-    def _supersede_if_recognized(self, session: Session, uuid: str, new: Convention) -> None:
+    def _supersede_if_recognized(self, session: StoreSession, uuid: str, new: Convention) -> None:
         """A recognised new version supersedes the old one, in the same transaction (Art. 13)."""
         if not new.supersedes_uuid or not any(e.type is EventType.RECOGNIZED for e in new.events):
             return

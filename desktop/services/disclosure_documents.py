@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from desktop.core.disclosure_catalog import DisclosureCategory, DisclosureForm, get_category
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.disclosures import (
@@ -39,8 +37,7 @@ from desktop.services.disclosures import DisclosureService
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
 from desktop.storage.disclosures import active_villages
-from desktop.storage.models import DocumentNumberRow
-from desktop.storage.numbers import document_number, version_hash
+from desktop.storage.numbers import document_number, issued_at, version_hash
 
 _DAY = dt.timedelta(days=1)
 # The quarterly list has no record of its own: its register entry is keyed by
@@ -99,14 +96,9 @@ class DisclosureDocumentService:
                 now=self.ctx.clock(),
             )
             if on is None:
-                issued_at = session.scalar(
-                    select(DocumentNumberRow.issued_at).where(
-                        DocumentNumberRow.record_uuid == record_uuid,
-                        DocumentNumberRow.type_code == type_code,
-                    )
-                )
-                assert issued_at is not None  # just written or found
-                utc = issued_at.replace(tzinfo=dt.UTC)
+                issued = issued_at(session, record_uuid, type_code)
+                assert issued is not None  # just written or found
+                utc = issued.replace(tzinfo=dt.UTC)
                 on = vietnam_today(lambda: utc)
             digest = version_hash(session, record_uuid, version) if version else ""
         return _Issue(number, digest, on)

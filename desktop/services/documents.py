@@ -127,7 +127,7 @@ class DocumentService:
     def minutes_pdf(self, uuid: str, out: Path) -> Path:
         """Write the minutes of a meeting to ``out`` (atomically: no half-written file)."""
         data = self.minutes_data(uuid)
-        return _atomic(out, lambda tmp: render_minutes(data, tmp))
+        return write_atomically(out, lambda tmp: render_minutes(data, tmp))
 
     def invitation_pdf(self, uuid: str, out: Path) -> Path:
         """Write the invitation to a meeting (D59 Mẫu 01) to ``out``."""
@@ -155,10 +155,11 @@ class DocumentService:
             record_uuid=m.uuid,
             version_hash=issue.version_hash,
         )
-        return _atomic(out, lambda tmp: render_invitation(data, tmp))
+        return write_atomically(out, lambda tmp: render_invitation(data, tmp))
 
 
-def _atomic(out: Path, write: Callable[[Path], object]) -> Path:
+def write_atomically(out: Path, write: Callable[[Path], object]) -> Path:
+    """Write through ``<out>.part`` renamed into place (every printed document does)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     write(tmp)

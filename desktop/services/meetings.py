@@ -40,6 +40,10 @@ class MeetingService:
             clock=self.ctx.clock,
         )
 
+    def writer(self) -> RecordWriter[Meeting, Any]:
+        """The write path of meetings, for an import that mirrors a village's meetings."""
+        return self._writer()
+
     # --- reading -----------------------------------------------------------------
     def years(self) -> list[int]:
         with self.ctx.db.reading() as session:

@@ -23,9 +23,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
-
 from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
 from desktop.core.workdays import WorkCalendar
@@ -45,12 +42,12 @@ from desktop.documents.period_report import (
 )
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
-from desktop.services.documents import _atomic
+from desktop.services.documents import write_atomically
 from desktop.services.setup import SetupService
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_setting, set_setting
-from desktop.storage.models import DocumentNumberRow
-from desktop.storage.numbers import document_number
+from desktop.storage.numbers import document_number, issued_at
+from desktop.storage.report_counts import period_rows
 
 SECTIONS_KEY = "reports.sections"
 _PERIOD = re.compile(r"^(\d{4})(?:-?([HQ])(\d))?$")
@@ -129,7 +126,7 @@ class ReportService:
         as_of = min(p.end, self.ctx.today())
         calendar = self.calendar.calendar() if self.calendar is not None else WorkCalendar()
         with self.ctx.db.reading() as session:
-            figures = _figures(session, p.start, p.end)
+            figures = _figures(period_rows(session, p.start, p.end))
             overdue = Counter(
                 s.data.category for s in overdue_disclosures(session, as_of, calendar)
             )
@@ -170,7 +167,7 @@ class ReportService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.report_data(period, signer=signer)
-        return _atomic(out, lambda tmp: render_period_report(data, tmp))
+        return write_atomically(out, lambda tmp: render_period_report(data, tmp))
 
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
@@ -191,141 +188,36 @@ class ReportService:
                 record_uuid=key,
                 now=self.ctx.clock(),
             )
-            issued_at = session.scalar(
-                select(DocumentNumberRow.issued_at).where(
-                    DocumentNumberRow.record_uuid == key, DocumentNumberRow.type_code == "BC"
-                )
-            )
-        assert issued_at is not None  # just written or found
-        utc = issued_at.replace(tzinfo=dt.UTC)
+            issued = issued_at(session, key, "BC")
+        assert issued is not None  # just written or found
+        utc = issued.replace(tzinfo=dt.UTC)
         return number, vietnam_today(lambda: utc)
 
 
-# --- the SQL ------------------------------------------------------------------------------
-
-_DISCLOSURES = text(
-    """
-    SELECT d.category,
-           COUNT(*),
-           SUM(d.due_on IS NOT NULL AND d.first_disclosed_on > d.due_on),
-           -- stored warnings that mean a posting or broadcast fell short of Art. 13
-           SUM(d.warning_count > 0 AND EXISTS (
-               SELECT 1 FROM json_each(d.warnings) w
-               WHERE json_extract(w.value, '$.code') IN
-                     ('removed_early', 'office_missing', 'village_missing', 'loudspeaker_short')))
-    FROM disclosures d
-    WHERE d.deleted = 0 AND d.first_disclosed_on BETWEEN :start AND :end
-    GROUP BY d.category
-    """
-)
-_FORMS = text(
-    """
-    SELECT f.value, COUNT(*)
-    FROM disclosures d, json_each(d.forms) f
-    WHERE d.deleted = 0 AND d.first_disclosed_on BETWEEN :start AND :end
-    GROUP BY f.value
-    """
-)
-_POSTINGS = text(
-    """
-    SELECT COUNT(*)
-    FROM disclosure_postings p JOIN disclosures d ON d.uuid = p.disclosure_uuid
-    WHERE d.deleted = 0 AND p.posted_on BETWEEN :start AND :end
-    """
-)
-_MEETINGS = text(
-    """
-    SELECT CASE
-             WHEN m.ballot_papers_issued IS NOT NULL THEN 'household_ballot'
-             WHEN EXISTS (SELECT 1 FROM meeting_items i
-                          WHERE i.meeting_uuid = m.uuid AND i.method = 'online') THEN 'online'
-             ELSE 'meeting'
-           END AS form,
-           COUNT(*),
-           SUM(m.warning_count > 0 AND EXISTS (
-               SELECT 1 FROM json_each(m.warnings) w
-               WHERE json_extract(w.value, '$.code') = 'minutes_late')),
-           SUM(m.minutes_sent_on IS NULL)
-    FROM meetings m
-    WHERE m.deleted = 0 AND m.held_on BETWEEN :start AND :end
-    GROUP BY form
-    """
-)
-_DECISIONS = text(
-    """
-    SELECT i.matter, i.outcome, COUNT(*)
-    FROM meetings m JOIN meeting_items i ON i.meeting_uuid = m.uuid
-    WHERE m.deleted = 0 AND m.held_on BETWEEN :start AND :end AND i.matter <> 'procedural'
-    GROUP BY i.matter, i.outcome
-    """
-)
-# Each convention counted once per kind of step dated in the period (as D61 Art. 16
-# statistics are); a part abolished counts as abolished.
-_CONVENTION_EVENTS = text(
-    """
-    SELECT json_extract(e.value, '$.type') AS kind, COUNT(DISTINCT c.uuid)
-    FROM conventions c, json_each(c.events) e
-    WHERE c.deleted = 0 AND json_extract(e.value, '$.on') BETWEEN :start AND :end
-    GROUP BY kind
-    """
-)
-# The state on the last day: the last step (in record order) dated on or before it
-# that changes the state — what core.conventions.status_on folds.
-_CONVENTION_STATES = text(
-    """
-    WITH steps AS (
-        SELECT c.uuid AS uuid, e.key AS pos, json_extract(e.value, '$.type') AS kind
-        FROM conventions c, json_each(c.events) e
-        WHERE c.deleted = 0 AND json_extract(e.value, '$.on') <= :end
-          AND json_extract(e.value, '$.type') NOT IN ('distributed', 'reviewed')
-          AND NOT (json_extract(e.value, '$.type') IN ('abolished', 'suspended', 'reinstated')
-                   AND trim(coalesce(json_extract(e.value, '$.part'), '')) <> '')
-    ), last AS (SELECT uuid, MAX(pos) AS pos FROM steps GROUP BY uuid)
-    SELECT steps.kind, COUNT(*)
-    FROM steps JOIN last ON last.uuid = steps.uuid AND last.pos = steps.pos
-    GROUP BY steps.kind
-    """
-)
-_FEEDBACK = text(
-    """
-    SELECT COUNT(*),
-           SUM(json_extract(f.value, '$.answered_on') IS NOT NULL
-               AND json_extract(f.value, '$.answered_on') <= :end)
-    FROM disclosures d, json_each(d.feedback) f
-    WHERE d.deleted = 0 AND d.feedback <> '[]'
-      AND json_extract(f.value, '$.received_on') BETWEEN :start AND :end
-    """
-)
-
-
-def _figures(session: Session, start: dt.date, end: dt.date) -> PeriodFigures:
-    bounds: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat()}
-
-    def rows(stmt: Any) -> list[Any]:
-        return list(session.execute(stmt, bounds).all())
-
+def _figures(found: dict[str, list[tuple[Any, ...]]]) -> PeriodFigures:
+    """The report's figures from storage/report_counts.py's rows."""
     disclosures = {
         int(cat): DisclosureItemCounts(int(n), int(late or 0), int(short or 0))
-        for cat, n, late, short in rows(_DISCLOSURES)
+        for cat, n, late, short in found["disclosures"]
     }
     meetings = {
         str(form): MeetingFormCounts(int(n), int(late or 0), int(unsent or 0))
-        for form, n, late, unsent in rows(_MEETINGS)
+        for form, n, late, unsent in found["meetings"]
     }
     states: dict[str, int] = {}
-    for kind, n in rows(_CONVENTION_STATES):
+    for kind, n in found["convention_states"]:
         state = _STATE_OF_EVENT.get(str(kind), str(kind))
         states[state] = states.get(state, 0) + int(n)
-    received, answered = rows(_FEEDBACK)[0]
+    received, answered = found["feedback"][0]
     received, answered = int(received or 0), int(answered or 0)
     return PeriodFigures(
         disclosures=disclosures,
-        forms={str(form): int(n) for form, n in rows(_FORMS)},
-        postings=int(session.execute(_POSTINGS, bounds).scalar_one() or 0),
+        forms={str(form): int(n) for form, n in found["forms"]},
+        postings=int(found["postings"][0][0] or 0),
         meetings=meetings,
-        decisions={(str(m), str(o)): int(n) for m, o, n in rows(_DECISIONS)},
+        decisions={(str(m), str(o)): int(n) for m, o, n in found["decisions"]},
         convention_events={
-            str(k): int(n) for k, n in rows(_CONVENTION_EVENTS) if k in CONVENTION_EVENTS
+            str(k): int(n) for k, n in found["convention_events"] if k in CONVENTION_EVENTS
         },
         convention_states=states,
         feedback=FeedbackCounts(received, answered, received - answered),

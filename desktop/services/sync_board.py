@@ -15,20 +15,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import case, func, select, tuple_
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.services.context import VN_OFFSET_HOURS, StoreContext
 from desktop.storage.installation import get_installation, get_setting, set_setting
-from desktop.storage.models import ChildRecordRow, ImportedBundleRow, SyncPeerRow
+from desktop.storage.sync_board import (
+    child_peers,
+    last_bundles,
+    missing_bundles,
+    record_count_rows,
+)
 
 SILENT_DAYS_KEY = "sync.silent_days"
 DEFAULT_SILENT_DAYS = 45
 MIN_SILENT_DAYS, MAX_SILENT_DAYS = 1, 366
 CONVENTION_STATES = ("in_force", "suspended", "abolished", "superseded")
+if TYPE_CHECKING:
+    from desktop.storage.db import StoreSession
+
 _VN = timezone(timedelta(hours=VN_OFFSET_HOURS))
 
 
@@ -168,13 +173,9 @@ class SyncBoardService:
         limit = self.silent_days() if silent_days is None else validate_silent_days(silent_days)
         with self.ctx.db.reading() as session:
             inst = get_installation(session)
-            children = session.execute(
-                select(SyncPeerRow.code, SyncPeerRow.name, SyncPeerRow.role)
-                .where(SyncPeerRow.relation == "child")
-                .order_by(SyncPeerRow.code)
-            ).all()
+            children = child_peers(session)
             bundles, overdue = _bundle_facts(session)
-            missing = _missing(session)
+            missing = missing_bundles(session)
             counts = _record_counts(session)
         # Late disclosures: those made late (a warning on the record) and those due and
         # not made yet, as the child's Công khai page said when it made its last bundle.
@@ -231,7 +232,7 @@ class SyncBoardService:
 
 
 def _bundle_facts(
-    session: Session,
+    session: StoreSession,
 ) -> tuple[dict[str, tuple[int, int, date | None, datetime]], dict[str, int]]:
     """Per child: (bundles received, last bundle's seq, its bagging date, its import time);
     and per child the overdue disclosures its last bundle reported.
@@ -239,25 +240,9 @@ def _bundle_facts(
     The last bundle is the most recently signed one: after a restore the new identity
     numbers again from 1, so the highest number is not always the newest.
     """
-    ranked = select(
-        ImportedBundleRow.child_code,
-        ImportedBundleRow.seq,
-        ImportedBundleRow.bagging_date,
-        ImportedBundleRow.imported_at,
-        ImportedBundleRow.origin_counts,
-        func.count().over(partition_by=ImportedBundleRow.child_code).label("n"),
-        func.row_number()
-        .over(
-            partition_by=ImportedBundleRow.child_code,
-            order_by=(ImportedBundleRow.signed_at.desc(), ImportedBundleRow.seq.desc()),
-        )
-        .label("rank"),
-    ).subquery()
     out: dict[str, tuple[int, int, date | None, datetime]] = {}
     overdue: dict[str, int] = {}
-    for code, seq, bagged, imported, counts, number, _ in session.execute(
-        select(ranked).where(ranked.c.rank == 1)
-    ):
+    for code, seq, bagged, imported, counts, number in last_bundles(session):
         out[code] = (int(number), int(seq), _day(bagged), imported.replace(tzinfo=UTC))
         overdue[code] = _overdue_reported(counts)
     return out, overdue
@@ -273,62 +258,9 @@ def _overdue_reported(origin_counts: str) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
-def _missing(session: Session) -> dict[str, list[tuple[str, int]]]:
-    """Gaps in each (child, installation identity) stream: only incomplete streams are read."""
-    streams = session.execute(
-        select(
-            ImportedBundleRow.child_code,
-            ImportedBundleRow.installation_id,
-            func.max(ImportedBundleRow.seq),
-        )
-        .group_by(ImportedBundleRow.child_code, ImportedBundleRow.installation_id)
-        .having(func.count() < func.max(ImportedBundleRow.seq))
-    ).all()
-    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    if not streams:
-        return out
-    got: dict[tuple[str, str], set[int]] = defaultdict(set)
-    keys = [(code, inst) for code, inst, _ in streams]
-    for i in range(0, len(keys), 200):
-        rows = session.execute(
-            select(
-                ImportedBundleRow.child_code,
-                ImportedBundleRow.installation_id,
-                ImportedBundleRow.seq,
-            ).where(
-                tuple_(ImportedBundleRow.child_code, ImportedBundleRow.installation_id).in_(
-                    keys[i : i + 200]
-                )
-            )
-        )
-        for code, inst, seq in rows:
-            got[(code, inst)].add(seq)
-    for code, inst, top in sorted(streams):
-        out[code] += [(inst, s) for s in range(1, top + 1) if s not in got[(code, inst)]]
-    return out
-
-
-def _record_counts(session: Session) -> dict[str, Counts]:
+def _record_counts(session: StoreSession) -> dict[str, Counts]:
     """One GROUP BY over the children's current records (tombstones left out)."""
-    rec = ChildRecordRow
-
-    def flag(column: Any) -> Any:  # SUM over a boolean is refused by PostgreSQL
-        return func.sum(case((column.is_(True), 1), else_=0))
-
-    rows = session.execute(
-        select(
-            rec.child_code,
-            rec.kind,
-            rec.state,
-            func.count(),
-            func.coalesce(func.sum(rec.items_passed), 0),
-            func.coalesce(func.sum(rec.items_failed), 0),
-            flag(rec.late),
-            flag(rec.short_posting),
-        )
-        .where(rec.deleted.is_(False), rec.kind.in_(("meeting", "disclosure", "convention")))
-        .group_by(rec.child_code, rec.kind, rec.state)
-    ).all()
+    rows = record_count_rows(session)
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, kind, state, number, passed, failed, late, short in rows:
         box = acc[code]

@@ -9,12 +9,10 @@ import os
 import unicodedata
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from desktop.services.sync import SyncError
-from desktop.storage.models import ImportedBundleRow
+from desktop.storage.db import StoreSession
 from desktop.storage.sync_audit import parent_head
+from desktop.storage.sync_board import last_imported_seq
 from desktop.sync.bag import parse_journal_head
 from desktop.sync.reader import ParsedBag, Problem
 
@@ -42,21 +40,15 @@ def require_writable(folder: Path) -> None:
         raise SyncError("receipts_dir_unwritable", folder=str(folder)) from None
 
 
-def seq_jump(session: Session, bag: ParsedBag, child: str) -> Problem | None:
-    last = session.scalar(
-        select(func.max(ImportedBundleRow.seq)).where(
-            ImportedBundleRow.child_code == child,
-            ImportedBundleRow.installation_id == bag.tags.get("Installation-Id", ""),
-        )
-    )
-    last = int(last or 0)
+def seq_jump(session: StoreSession, bag: ParsedBag, child: str) -> Problem | None:
+    last = last_imported_seq(session, child, bag.tags.get("Installation-Id", ""))
     if bag.seq <= last + MAX_SEQ_JUMP:
         return None
     params = {"seq": bag.seq, "last": last, "max": MAX_SEQ_JUMP}
     return Problem("seq_jump", params, bag.path.name)
 
 
-def journal_rewritten(session: Session, bag: ParsedBag, child: str) -> Problem | None:
+def journal_rewritten(session: StoreSession, bag: ParsedBag, child: str) -> Problem | None:
     """The sender's signed journal head against the one its previous bundle signed: a
     journal rewritten with recomputed hashes shows as another hash at the same entry."""
     head = parse_journal_head(bag.tags.get("Journal-Head", ""))

@@ -185,7 +185,7 @@ class SyncImportService:
         codes (its villages) come from its registration file or ``relays``: what a bundle
         says about itself is never taken for it."""
         reg = read_registration(key_file)
-        inst = self.sync._installation()
+        inst = self.sync.installation()
         role = expected_child_role(inst.data.role)
         if role is None:
             raise SyncError("import_wrong_role", role=inst.data.role.value)
@@ -278,7 +278,7 @@ class SyncImportService:
         receipts_dir: Path | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> list[ImportOutcome]:
-        inst = self.sync._installation()
+        inst = self.sync.installation()
         results: list[ImportOutcome] = []
         receipts = [p for p in paths if looks_like_receipt(p)]
         bundles = [p for p in paths if p not in receipts]
@@ -482,7 +482,7 @@ class SyncImportService:
         versions = known_versions(session, uuids)
         current = current_child_records(session, uuids)
         ours = own_record_owners(session, uuids)
-        here = self.sync._installation().data.code
+        here = self.sync.installation().data.code
         new_versions: list[dict[str, Any]] = []
         upserts: list[dict[str, Any]] = []
         retry: list[dict[str, Any]] = []
@@ -562,7 +562,7 @@ class SyncImportService:
             )
         bulk_insert(session, ChildRecordRow, upserts)
         bulk_insert(session, ChildRecordVersionRow, new_versions)
-        if self.sync._installation().data.role is Role.COMMUNE:
+        if self.sync.installation().data.role is Role.COMMUNE:
             counted = {u: "updated" for u in replaced} | {r["uuid"]: "unchanged" for r in retry}
             self._mirror(session, child, upserts + retry, out, counted)
         now = self.ctx.clock()
@@ -618,8 +618,8 @@ class SyncImportService:
             select(VillageRow).where(VillageRow.code == child, VillageRow.deleted.is_(False))
         ).first()
         writers: dict[str, Any] = {
-            "meeting": (self.meetings._writer(), meeting_from_json),
-            "convention": (self.conventions._writer(), convention_from_json),
+            "meeting": (self.meetings.writer(), meeting_from_json),
+            "convention": (self.conventions.writer(), convention_from_json),
         }
         for kind in ("meeting", "convention"):  # conventions cite the meetings that adopted them
             writer, parse = writers[kind]
@@ -693,7 +693,7 @@ class SyncImportService:
 
     def _receipt_for(self, session: Session, bag: ParsedBag, out: ImportOutcome) -> dict[str, Any]:
         """The signed receipt of an import, claiming the child's pending remarks."""
-        inst = self.sync._installation()
+        inst = self.sync.installation()
         key = self.sync.ensure_keys()
         pending = list(
             session.scalars(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
@@ -28,6 +27,7 @@ from desktop.core.conventions import (
     validate_convention,
 )
 from desktop.core.errors import FieldError
+from desktop.core.queries import ConventionQuery as ConventionQuery  # re-exported
 from desktop.core.records import RecordKind
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
@@ -130,19 +130,6 @@ def to_stored(
     return StoredConvention(
         meta=row_meta(row), data=data, warnings=warnings, village_name=village_name
     )
-
-
-@dataclass(frozen=True)
-class ConventionQuery:
-    """Filter and order of the conventions list (in SQL)."""
-
-    village_uuid: str | None = None
-    status: str | None = None
-    convention_type: str | None = None
-    search: str = ""
-    current_only: bool = True  # hide versions superseded by a newer one
-    order_by: str = "last_event_on"
-    descending: bool = True
 
 
 _ORDER = {

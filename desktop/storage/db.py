@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import (
     Connection,
@@ -29,6 +29,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import EnvironmentFault
 from desktop.storage.paths import DB_FILENAME as DB_FILENAME  # re-exported
+
+# The session type, named here so that services need not import SQLAlchemy.
+StoreSession: TypeAlias = Session
 
 # How long one statement waits for another process's write to end (SQLite retries in its
 # busy handler meanwhile). A writer that finds the store still busy after that waits on

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from desktop.core.disclosures import (
     validate_disclosure,
 )
 from desktop.core.errors import FieldError
+from desktop.core.queries import DisclosureQuery as DisclosureQuery  # re-exported
 from desktop.core.records import RecordKind
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
@@ -184,23 +184,6 @@ def to_stored(session: Session, row: DisclosureRow) -> StoredDisclosure:
     )
     warnings = tuple(RecordWarning(w["code"], w["message"]) for w in json.loads(row.warnings))
     return StoredDisclosure(meta=row_meta(row), data=data, warnings=warnings, due_on=row.due_on)
-
-
-@dataclass(frozen=True)
-class DisclosureQuery:
-    """Filter and order of the disclosures list (all in SQL)."""
-
-    category: int | None = None
-    year: int | None = None
-    search: str = ""
-    # "attention": overdue, or a posting period ending within ``days``; "on_boards": up today;
-    # "planned": nothing disclosed yet.
-    view: str = "all"
-    today: date | None = None
-    days: int = 7
-    with_warnings: bool = False
-    order_by: str = "decided_on"
-    descending: bool = True
 
 
 _ORDER = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +29,7 @@ from desktop.core.meetings import (
     meeting_warnings,
     validate_meeting,
 )
+from desktop.core.queries import MeetingQuery as MeetingQuery  # re-exported
 from desktop.core.records import RecordKind
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
@@ -223,20 +223,6 @@ def to_stored(
     return StoredMeeting(
         meta=row_meta(row), data=data, results=results, warnings=warnings, village_name=village_name
     )
-
-
-@dataclass(frozen=True)
-class MeetingQuery:
-    """Filter and order of the meetings list (all in SQL)."""
-
-    village_uuid: str | None = None
-    meeting_type: str | None = None
-    year: int | None = None
-    outcome: str | None = None
-    search: str = ""
-    with_warnings: bool = False
-    order_by: str = "held_on"
-    descending: bool = True
 
 
 _ORDER = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
+from desktop.core.queries import VillageQuery as VillageQuery  # re-exported
 from desktop.core.records import RecordKind
 from desktop.core.text import fold
 from desktop.core.villages import (
@@ -111,16 +111,6 @@ def to_village(session: Session, row: VillageRow, *, with_history: bool = True) 
         ),
         history=_history(session, row.uuid) if with_history else (),
     )
-
-
-@dataclass(frozen=True)
-class VillageQuery:
-    """Filter and order of the village list."""
-
-    search: str = ""
-    include_retired: bool = True
-    order_by: str = "code"  # code | name | households_total | head_name | households_as_of
-    descending: bool = False
 
 
 _ORDER_COLUMNS = {

@@ -23,7 +23,7 @@ from typing import IO
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.storage.paths import DataPaths
+from desktop.services.paths import DataPaths
 from desktop.ui.i18n import APP_NAME, translate
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from desktop import __version__
 from desktop.core.resources import resource_path
 from desktop.logsetup import LOG_FILENAME, setup_logging
-from desktop.storage.paths import DataPaths, resolve_data_dir
+from desktop.services.paths import DataPaths, resolve_data_dir
 from desktop.ui.crash import (
     CrashFile,
     ExceptHook,

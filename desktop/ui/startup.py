@@ -11,7 +11,6 @@ keeps painting; then it imports the pages' modules there too. docs/performance.m
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-from desktop.storage import quick
-from desktop.storage.paths import DataPaths
+from desktop.services.paths import DataPaths
+from desktop.services.startup import early_figures, frame_facts
 from desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -46,24 +45,14 @@ class FrameFacts:
 def peek_store(paths: DataPaths, db_url: str | None = None) -> FrameFacts:
     """The stored language and the installation's name, read-only, in a millisecond.
 
-    Only a SQLite store at the shipped schema is read (storage/quick.py); any other
+    Only a SQLite store at the shipped schema is read (services/startup.py); any other
     (new, older, on PostgreSQL, unreadable) gives empty facts, and the full open that
     follows decides. Nothing is written, so no check is skipped: the store is still
     opened, migrated and checked as always, behind the frame.
     """
     if db_url is not None:
         return FrameFacts()
-    try:
-        with quick.reading(paths.database) as conn:
-            if conn is None:
-                return FrameFacts()
-            language = quick.setting(conn, quick.LANGUAGE_KEY)
-            return FrameFacts(
-                language if isinstance(language, str) else None, quick.installation_name(conn)
-            )
-    except sqlite3.Error:
-        log.info("could not peek at %s; the frame starts plain", paths.database, exc_info=True)
-        return FrameFacts()
+    return FrameFacts(*frame_facts(paths.database))
 
 
 def peek_figures(paths: DataPaths, db_url: str | None = None) -> OverviewFigures | None:
@@ -73,17 +62,8 @@ def peek_figures(paths: DataPaths, db_url: str | None = None) -> OverviewFigures
         return None
     from desktop.ui.pages.overview import OverviewFigures
 
-    try:
-        with quick.reading(paths.database) as conn:
-            if conn is None:
-                return None
-            installation = quick.installation(conn)
-            if installation is None:
-                return None
-            return OverviewFigures(installation, *quick.active_village_totals(conn), paths.root)
-    except sqlite3.Error:
-        log.info("could not read the overview's figures early", exc_info=True)
-        return None
+    early = early_figures(paths.database)
+    return None if early is None else OverviewFigures(*early, paths.root)
 
 
 def open_services(root: Path, db_url: str | None) -> tuple[Services, OverviewFigures]:

@@ -40,9 +40,9 @@ from desktop.core.conventions import (
 )
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.messages import format_error, format_field_error
+from desktop.core.queries import VillageQuery
 from desktop.core.villages import nfc
 from desktop.services.container import Services
-from desktop.storage.villages import VillageQuery
 from desktop.ui.convention_labels import type_label
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks

@@ -34,9 +34,9 @@ from desktop.core.conventions import ConventionEvent, EventType, Opinion
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.meetings import Matter, Outcome
 from desktop.core.messages import format_error, format_field_error
+from desktop.core.queries import MeetingQuery
 from desktop.core.villages import nfc
 from desktop.services.container import Services
-from desktop.storage.meetings import MeetingQuery
 from desktop.ui.convention_labels import EVENT_ORDER, event_label, step_hint
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.meeting_fields import OptionalDateEdit, count_box, date_edit

@@ -42,9 +42,9 @@ from desktop.core.disclosures import (
 )
 from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError
 from desktop.core.messages import format_error
+from desktop.core.queries import VillageQuery
 from desktop.core.villages import nfc
 from desktop.services.container import Services
-from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_with_dialog
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm

@@ -30,7 +30,7 @@ from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.disclosures import DisclosureService
-from desktop.storage.faults import failure_text
+from desktop.services.faults import failure_text
 from desktop.ui import file_dialogs
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
 from desktop.ui.i18n import translate

@@ -52,7 +52,7 @@ class _Section(QGroupBox):
         super().__init__(title, parent)
         self.targets: dict[str, Target] = {}
 
-    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
+    def row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
         error = ErrorLabel()
         add_row(form, text, widget, error)
         self.targets[field] = Target(error, widget)
@@ -80,32 +80,32 @@ class BallotBox(_Section):
         self.note.setWordWrap(True)
         grid = QGridLayout(self)
         left, right = _form(), _form()
-        self._row(
+        self.row(
             left,
             "ballot.papers_issued",
             translate("MeetingDialog", "Papers issued:"),
             self.papers_issued,
         )
-        self._row(
+        self.row(
             left,
             "ballot.papers_returned",
             translate("MeetingDialog", "Papers returned:"),
             self.papers_returned,
         )
-        self._row(
+        self.row(
             right,
             "ballot.announced_on",
             translate("MeetingDialog", "Announced on:"),
             self.announced_on,
         )
-        self._row(
+        self.row(
             right,
             "ballot.deadline_on",
             translate("MeetingDialog", "Return deadline:"),
             self.deadline_on,
         )
         bottom = _form()
-        self._row(
+        self.row(
             bottom,
             "ballot.after_failed_meeting",
             translate("MeetingDialog", "After the failed meeting:"),
@@ -204,9 +204,9 @@ class RecognitionBox(_Section):
         self.reason = QLineEdit()
         self._form = _form()
         self._form.addRow(translate("MeetingDialog", "Status:"), self.status)
-        self._row(self._form, "recognized_on", translate("MeetingDialog", "On:"), self.on)
-        self._row(self._form, "recognized_by", translate("MeetingDialog", "By:"), self.by)
-        self._row(self._form, "refusal_reason", translate("MeetingDialog", "Reason:"), self.reason)
+        self.row(self._form, "recognized_on", translate("MeetingDialog", "On:"), self.on)
+        self.row(self._form, "recognized_by", translate("MeetingDialog", "By:"), self.by)
+        self.row(self._form, "refusal_reason", translate("MeetingDialog", "Reason:"), self.reason)
         self.targets["refused_on"] = self.targets["recognized_on"]
         self.setLayout(self._form)
         self._show_rows()
@@ -272,11 +272,11 @@ class DetailsBox(QWidget):
         self.chair = QLineEdit()
         self.secretary = QLineEdit()
         people = _form()
-        self.people._row(
+        self.people.row(
             people, "convened_by", translate("MeetingDialog", "Convened by:"), self.convened_by
         )
-        self.people._row(people, "chair", translate("MeetingDialog", "Chair:"), self.chair)
-        self.people._row(
+        self.people.row(people, "chair", translate("MeetingDialog", "Chair:"), self.chair)
+        self.people.row(
             people, "secretary", translate("MeetingDialog", "Secretary:"), self.secretary
         )
         self.people.setLayout(people)
@@ -294,10 +294,10 @@ class DetailsBox(QWidget):
         self.minutes_text.setMaximumHeight(lines * 9)
         self.minutes_sent_on = OptionalDateEdit(default_day)
         minutes = _form()
-        self.minutes._row(
+        self.minutes.row(
             minutes, "minutes_text", translate("MeetingDialog", "Text:"), self.minutes_text
         )
-        self.minutes._row(
+        self.minutes.row(
             minutes,
             "minutes_sent_on",
             translate("MeetingDialog", "Sent to UBND and MTTQ on:"),

@@ -38,9 +38,9 @@ from desktop.core.meetings import (
     meeting_warnings,
 )
 from desktop.core.messages import format_error
+from desktop.core.queries import MeetingQuery
 from desktop.core.text import vi_sort_key
 from desktop.services.container import Services
-from desktop.storage.meetings import MeetingQuery
 from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.dialogs.meeting_details import BallotBox, DetailsBox
 from desktop.ui.dialogs.meeting_fields import (

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.meetings import Meeting, MeetingType
+from desktop.core.queries import VillageQuery
 from desktop.core.villages import Village, nfc
 from desktop.services.villages import VillageService
-from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.meeting_fields import (
     OptionalDateEdit,
     Target,

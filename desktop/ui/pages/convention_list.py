@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.core.convention_json import StoredConvention
 from desktop.core.conventions import ConventionStatus, effective_from, next_review_on, status
+from desktop.core.queries import ConventionQuery
 from desktop.core.warnings import RecordWarning
 from desktop.services.container import Services
-from desktop.storage.conventions import ConventionQuery
 from desktop.ui.convention_labels import (
     NextAction,
     current_warnings,

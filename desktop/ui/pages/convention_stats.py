@@ -12,7 +12,7 @@ from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
-from desktop.storage.faults import failure_text
+from desktop.services.faults import failure_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_count
 from desktop.ui.lazy_model import RIGHT

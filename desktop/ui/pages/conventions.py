@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.convention_json import StoredConvention
 from desktop.core.conventions import ConventionStatus, ConventionType
+from desktop.core.queries import ConventionQuery, VillageQuery
 from desktop.services.container import Services
-from desktop.storage.conventions import ConventionQuery
-from desktop.storage.villages import VillageQuery
 from desktop.ui.convention_labels import status_label, type_label
 from desktop.ui.convention_view import ConventionView
 from desktop.ui.dialogs.convention_dialog import ConventionDialog

@@ -25,8 +25,8 @@ from desktop.core.disclosure_catalog import DisclosureCategory, get_category
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.disclosures import Posting
 from desktop.core.periods import period_end
+from desktop.core.queries import VillageQuery
 from desktop.services.container import Services
-from desktop.storage.villages import VillageQuery
 from desktop.ui.disclosure_labels import AMBER, GREEN, RED, colour
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.disclosures import DisclosureQuery
+from desktop.core.queries import DisclosureQuery
 from desktop.ui.disclosure_labels import category_choices
 from desktop.ui.i18n import translate
 from desktop.ui.pages.disclosure_list import VIEWS

@@ -18,10 +18,10 @@ from desktop.core.disclosures import (
     live_warnings,
     posting_until,
 )
+from desktop.core.queries import DisclosureQuery
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.services.container import Services
-from desktop.storage.disclosures import DisclosureQuery
 from desktop.ui.disclosure_labels import (
     AMBER,
     RED,

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.disclosure_json import StoredDisclosure
+from desktop.core.queries import DisclosureQuery
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
-from desktop.storage.disclosures import DisclosureQuery
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.disclosure_evidence import Attacher, PickFile, pick_with_dialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDesktopServices
 from desktop.core.errors import DomainError
 from desktop.core.meeting_json import StoredMeeting
 from desktop.core.messages import format_error
+from desktop.core.queries import MeetingQuery
 from desktop.services.container import Services
-from desktop.storage.faults import failure_text
-from desktop.storage.meetings import MeetingQuery
+from desktop.services.faults import failure_text
 from desktop.ui.i18n import translate
 from desktop.ui.workers import Worker
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
+from desktop.core.queries import MeetingQuery
 from desktop.services.container import Services
-from desktop.storage.meetings import MeetingQuery
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import (
     foreign_only,

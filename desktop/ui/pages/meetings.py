@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
 from desktop.core.meetings import MeetingType
+from desktop.core.queries import MeetingQuery, VillageQuery
 from desktop.services.container import Services
-from desktop.storage.meetings import MeetingQuery
-from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.labels import meeting_outcome_label, meeting_type_label

@@ -36,7 +36,7 @@ NOT_YET = "…"  # a figure still loading
 
 def active_totals(villages: VillageService) -> tuple[int, int]:
     """Active villages and the households they hold (one SQL query)."""
-    from desktop.storage.villages import VillageQuery
+    from desktop.core.queries import VillageQuery
 
     return villages.totals(VillageQuery(include_retired=False))
 

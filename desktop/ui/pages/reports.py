@@ -45,8 +45,8 @@ from desktop.documents.period_report import (
 )
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
+from desktop.services.faults import failure_text
 from desktop.services.reports import parse_period
-from desktop.storage.faults import failure_text
 from desktop.ui.convention_labels import event_label, status_label
 from desktop.ui.disclosure_labels import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate

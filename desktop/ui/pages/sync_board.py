@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.container import Services
+from desktop.services.faults import failure_text
 from desktop.services.sync_board import (
     DEFAULT_SILENT_DAYS,
     MAX_SILENT_DAYS,
@@ -37,7 +38,6 @@ from desktop.services.sync_board import (
     local_time,
 )
 from desktop.services.sync_board_export import figures, missing_text
-from desktop.storage.faults import failure_text
 from desktop.ui import file_dialogs
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.labels import format_count, format_day

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.core.sync_messages import format_sync_problem
-from desktop.storage.faults import failure_text
+from desktop.services.faults import failure_text
 from desktop.ui import file_dialogs
 from desktop.ui.i18n import translate
 from desktop.ui.workers import Worker

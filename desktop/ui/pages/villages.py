@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.queries import VillageQuery
 from desktop.core.villages import Village
 from desktop.services.container import Services
-from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.retire_dialog import RetireDialog
 from desktop.ui.dialogs.village_dialog import VillageDialog
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
