@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import __version__
+from desktop.core.changes import OpChanges
 from desktop.core.errors import SetupError, ValidationError
 from desktop.core.installation import (
     Installation,
@@ -36,7 +37,7 @@ from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
 from desktop.storage.attachments import AttachmentStore
-from desktop.storage.db import take_write_lock
+from desktop.storage.db import note_changes, take_write_lock
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.journal import canonical_json
@@ -247,6 +248,7 @@ class SyncService:
         lost; the new one must be registered again at the level above."""
         info = self.keys.regenerate()
         log.warning("new installation key %s made on request", info.key_id)
+        self.ctx.announce(OpChanges(sync_state=True))
         return info
 
     def export_key(self, out: Path) -> Path:
@@ -303,6 +305,7 @@ class SyncService:
         inst = self._installation()
         new = Installation(installation_id=new_uuid(), data=inst.data)
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             save_installation(session, new, actor=self.ctx.actor(), now=self.ctx.clock())
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, new.installation_id, 0)
         log.info("new installation identity %s (was %s)", new.installation_id, inst.installation_id)
@@ -382,6 +385,7 @@ class SyncService:
         calendar = CalendarService(self.ctx).calendar()
         try:
             with self.ctx.db.transaction() as session:
+                note_changes(session, OpChanges(sync_state=True))
                 # Exports take turns from here (the store's write lock): the names they
                 # claim below are checked and staged one export at a time.
                 take_write_lock(session)
@@ -637,6 +641,7 @@ class SyncService:
         if reg.key.key_id == self.ensure_keys().key_id:
             raise SyncError("parent_is_self")
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             if not any(r.role for r in peers(session, "parent")):
                 _withdraw_unverified_acks(session, reg.key.key_id)
             for other in peers(session, "parent"):  # one parent: a re-registration replaces it
@@ -698,6 +703,7 @@ class SyncService:
         """
         receipt = self.read_receipt(path)
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             if session.get(ReceivedReceiptRow, receipt["receipt_id"]) is not None:
                 return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
             export = _exported(session, receipt, path)
