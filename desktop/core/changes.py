@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 SETTINGS = "settings"  # the installation, language, calendar, small settings
 SYNC_STATE = "sync_state"  # bundles sent and received, receipts, remarks, registered keys
 BACKUPS = "backups"  # the backup files
+# Every record kind (the values of desktop.core.records.RecordKind), for views of them all.
+RECORD_KINDS = frozenset({"village", "meeting", "convention", "disclosure"})
 
 Subscriber = Callable[["OpChanges"], None]
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.changes import RECORD_KINDS, SETTINGS, SYNC_STATE
 from desktop.core.installation import Role
 from desktop.services.container import Services
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
@@ -42,6 +43,9 @@ class SyncPage(QWidget):
     """
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): changes waiting to be sent, bundles,
+    # receipts, keys; refresh() reads the shown tab again.
+    kinds_shown = RECORD_KINDS | {SYNC_STATE, SETTINGS}
 
     def __init__(
         self,
