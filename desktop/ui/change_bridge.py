@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
@@ -80,8 +80,9 @@ class ChangeBridge(QObject):
 
         ``kinds`` and ``refresh`` default to the page's ``kinds_shown`` and ``refresh``.
         """
-        shown = frozenset(kinds if kinds is not None else getattr(page, "kinds_shown"))
-        follower = ChangeFollower(page, shown, refresh or getattr(page, "refresh"))
+        hook = cast(FollowsChanges, page)
+        shown = frozenset(kinds if kinds is not None else hook.kinds_shown)
+        follower = ChangeFollower(page, shown, refresh or hook.refresh)
         self.changed.connect(follower.on_changes)
         return follower
 

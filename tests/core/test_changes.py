@@ -8,6 +8,7 @@ import pytest
 
 from desktop.core.changes import (
     BACKUPS,
+    RECORD_KINDS,
     SETTINGS,
     SYNC_STATE,
     ChangePublisher,
@@ -59,3 +60,9 @@ def test_a_failing_subscriber_does_not_silence_the_others(
         publisher.publish(OpChanges.all())
     assert heard == [OpChanges.all()]
     assert "change subscriber failed" in caplog.text
+
+
+def test_record_kinds_are_every_kind_of_record() -> None:
+    from desktop.core.records import RecordKind
+
+    assert {k.value for k in RecordKind} == RECORD_KINDS

@@ -10,7 +10,6 @@ import pytest
 
 from desktop.core.changes import OpChanges
 from desktop.core.errors import ValidationError
-from desktop.core.installation import InstallationData, Role
 from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -76,7 +75,9 @@ def test_a_restore_announces_everything(services: Services, tmp_path: Path) -> N
 
 
 @pytest.fixture
-def village_and_commune(template_store: Path, tmp_path: Path) -> Iterator[tuple[Services, Services]]:
+def village_and_commune(
+    template_store: Path, tmp_path: Path
+) -> Iterator[tuple[Services, Services]]:
     def make(name: str) -> Services:
         shutil.copytree(template_store, tmp_path / name)
         return build_services(open_store(tmp_path / name, clock=Clock()))

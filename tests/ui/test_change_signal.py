@@ -94,9 +94,7 @@ def test_lists_show_a_villages_records_after_the_commune_imports_its_bundle(
     window.show_section(MEETINGS)
     qtbot.waitUntil(lambda: window.meetings.model.row_of(meeting.uuid) >= 0, timeout=WAIT_MS)
     window.show_section(CONVENTIONS)
-    qtbot.waitUntil(
-        lambda: window.conventions.model.row_of(convention.uuid) >= 0, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: window.conventions.model.row_of(convention.uuid) >= 0, timeout=WAIT_MS)
 
 
 def test_a_shown_list_follows_an_import_run_on_another_thread(
