@@ -70,7 +70,10 @@ def note_changes(session: Session, changes: OpChanges) -> None:
     note their aspect. Nothing is announced when the transaction rolls back.
     """
     noted = session.info.get(CHANGES_KEY)
-    session.info[CHANGES_KEY] = changes if noted is None else noted | changes
+    if noted is None:
+        session.info[CHANGES_KEY] = changes
+    elif noted is not changes:  # the same kind again (a batch of records) is the usual case
+        session.info[CHANGES_KEY] = noted | changes
 
 
 def sqlite_url(path: Path) -> str:

@@ -84,6 +84,7 @@ class RecordWriter(Generic[D, R]):
         self.actor = actor
         self.origin_code = origin_code
         self.clock = clock
+        self._changes = OpChanges.of(adapter.kind.value)  # noted on every write
 
     def _now(self) -> datetime:
         # Stored naive in UTC: SQLite has no time zones.
@@ -130,7 +131,7 @@ class RecordWriter(Generic[D, R]):
         # The search index follows the record JSON; a tombstone leaves it.
         index_record(session, self.adapter.kind.value, row.uuid, snapshot)
         # Announced once the transaction commits (the change signal, Database.transaction).
-        note_changes(session, OpChanges.of(self.adapter.kind.value))
+        note_changes(session, self._changes)
         return snapshot
 
     def create(self, session: Session, data: D, *, uuid: str | None = None) -> R:
