@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.core.backup_rule import Thinning, backups_to_delete
+from desktop.core.changes import OpChanges
 from desktop.core.errors import SetupError
 from desktop.services.context import VN_OFFSET_HOURS, StoreContext
 from desktop.services.restore import (
@@ -110,6 +111,7 @@ class BackupService:
             log.exception("backup not written in %s", self.folder)
             raise SetupError("backup_write_failed", path=str(self.folder)) from None
         log.info("backup written: %s", out)
+        self.ctx.announce(OpChanges(backups=True))
         return out
 
     def back_up_now(self) -> Path:
@@ -145,6 +147,8 @@ class BackupService:
         for path in dropped:
             path.unlink(missing_ok=True)
             log.info("old automatic backup deleted: %s", path.name)
+        if dropped:
+            self.ctx.announce(OpChanges(backups=True))
         return dropped
 
     def preview(self, path: Path) -> BackupPreview:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop.core.changes import ChangePublisher, OpChanges
 from desktop.core.records import utc_now
 from desktop.storage.db import Database, sqlite_url
 from desktop.storage.installation import get_installation
@@ -38,6 +39,16 @@ class StoreContext:
 
     def today(self) -> date:
         return vietnam_today(self.clock)
+
+    @property
+    def changes(self) -> ChangePublisher:
+        """The change signal of this store: subscribe a callable to hear each operation's
+        :class:`OpChanges` (committed transactions announce themselves)."""
+        return self.db.changes
+
+    def announce(self, changes: OpChanges) -> None:
+        """Announce work done outside a transaction (a restore, a backup, a demo build)."""
+        self.db.changes.publish(changes)
 
     def actor(self) -> str:
         """Who is acting: the officer named at set-up, else the computer's user name."""

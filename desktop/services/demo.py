@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop.core.changes import OpChanges
 from desktop.core.errors import SetupError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.villages import VillageData, VillageType
@@ -63,6 +64,7 @@ def make_demo(
         size = SCALES[scale] if scale_factor == 1.0 else SCALES[scale].times(scale_factor)
         made = generate(services, size, seed=seed, progress=progress)
         services.settings.mark_sample()
+        services.ctx.announce(OpChanges.all())  # a whole store built: every view reads again
         return DemoResult(villages=made.villages, generated=made)
     rng = random.Random(seed)
     services.setup.initialize(DEMO_COMMUNE)
@@ -79,6 +81,7 @@ def make_demo(
         )
     _demo_records(services)
     services.settings.mark_sample()
+    services.ctx.announce(OpChanges.all())  # a whole store built: every view reads again
     return DemoResult(villages=len(_VILLAGES))
 
 

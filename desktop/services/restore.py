@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.core.changes import OpChanges
 from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
 from desktop.services.context import StoreContext
@@ -241,6 +242,7 @@ def restore_backup(
         raise SetupError("backup_write_failed", path=str(folder)) from None
     finally:
         staging.unlink(missing_ok=True)
+    ctx.announce(OpChanges.all())  # another store's content: every view reads again
     return RestoreResult(saved=saved, preview=preview)
 
 

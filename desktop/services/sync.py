@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, Role
 from desktop.core.messages import format_error
 from desktop.core.records import new_uuid
@@ -26,6 +27,7 @@ from desktop.services.sync_errors import SyncError as SyncError  # re-exported
 from desktop.services.sync_export import ExportResult as ExportResult  # re-exported
 from desktop.services.sync_export import Progress, export_bundle
 from desktop.services.sync_receipts import ReceiptResult as ReceiptResult  # re-exported
+from desktop.storage.db import note_changes
 from desktop.storage.installation import get_installation, save_installation
 from desktop.storage.sync_exports import export_committed, key_in_use, pending_changes
 from desktop.storage.sync_receipts import Parent, remarks_for
@@ -127,6 +129,7 @@ class SyncService:
         """A new key pair on the officer's request (``sodanchu key new``): the old one was
         lost; the new one must be registered again at the level above."""
         info = self.keys.regenerate()
+        self.ctx.announce(OpChanges(sync_state=True))
         log.warning("new installation key %s made on request", info.key_id)
         return info
 
@@ -184,6 +187,7 @@ class SyncService:
         inst = self.installation()
         new = Installation(installation_id=new_uuid(), data=inst.data)
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             save_installation(session, new, actor=self.ctx.actor(), now=self.ctx.clock())
         write_marker(self.ctx.paths.keys, self.ctx.paths.root, new.installation_id, 0)
         log.info("new installation identity %s (was %s)", new.installation_id, inst.installation_id)

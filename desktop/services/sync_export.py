@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, Role
 from desktop.core.records import iso_utc, new_uuid
 from desktop.documents.sync_docs import bundle_cover
 from desktop.services.calendar import CalendarService
 from desktop.services.sync_errors import SyncError
 from desktop.storage.attachments import AttachmentStore
-from desktop.storage.db import take_write_lock
+from desktop.storage.db import note_changes, take_write_lock
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.journal import canonical_json
 from desktop.storage.sync_audit import (
@@ -141,6 +142,7 @@ def export_bundle(
     calendar = CalendarService(svc.ctx).calendar()
     try:
         with svc.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             # Exports take turns from here (the store's write lock): the names they
             # claim below are checked and staged one export at a time.
             take_write_lock(session)

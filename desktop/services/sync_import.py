@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import OpChanges
 from desktop.core.convention_json import convention_from_json
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import Role, expected_child_role, peer_code_errors
@@ -39,6 +40,7 @@ from desktop.services.sync_guards import (
     seq_jump,
 )
 from desktop.storage.attachments import AttachmentStore
+from desktop.storage.db import note_changes
 from desktop.storage.models import (
     ChildRecordRow,
     ChildRecordVersionRow,
@@ -206,6 +208,7 @@ class SyncImportService:
         if reg.key.key_id == self.sync.ensure_keys().key_id:
             raise SyncError("child_key_is_ours")
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             twin = session.scalars(
                 select(SyncPeerRow).where(
                     SyncPeerRow.relation == "child",
@@ -410,6 +413,7 @@ class SyncImportService:
         group.sort(key=lambda b: b.part[0])
         try:
             with self.ctx.db.transaction() as session:
+                note_changes(session, OpChanges(sync_state=True))
                 already = session.get(ImportedBundleRow, (out.child_code, first.bundle_id))
                 if already is not None:
                     out.status = "already_imported"
@@ -686,6 +690,7 @@ class SyncImportService:
 
     def _release_remarks(self, receipt_id: str) -> None:
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             for r in session.scalars(
                 select(SyncRemarkRow).where(SyncRemarkRow.receipt_id == receipt_id)
             ):
@@ -738,6 +743,7 @@ class SyncImportService:
         if not text:
             raise ValidationError([FieldError("text", "required")])
         with self.ctx.db.transaction() as session:
+            note_changes(session, OpChanges(sync_state=True))
             row = session.get(ChildRecordRow, record_uuid)
             if row is None:
                 raise SyncError("remark_unknown_record", uuid=record_uuid)

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.changes import OpChanges
 from desktop.core.errors import ValidationError
 from desktop.core.installation import expected_parent_role, peer_code_errors
 from desktop.core.sync_messages import format_sync_problem
 from desktop.services.sync_errors import SyncError
+from desktop.storage.db import note_changes
 from desktop.storage.sync_receipts import (
     Parent,
     bundle_exported,
@@ -79,6 +81,7 @@ def register_parent(svc: SyncService, key_file: Path) -> KeyInfo:
     if reg.key.key_id == svc.ensure_keys().key_id:
         raise SyncError("parent_is_self")
     with svc.ctx.db.transaction() as session:
+        note_changes(session, OpChanges(sync_state=True))
         if not has_verified_parent(session):
             # At the first registration, receipts taken before it under a key pinned on
             # first use (before issue 13, possibly a forger's) and not signed by the key
@@ -147,6 +150,7 @@ def import_receipt(svc: SyncService, path: Path) -> ReceiptResult:
     """
     receipt = read_receipt(svc, path)
     with svc.ctx.db.transaction() as session:
+        note_changes(session, OpChanges(sync_state=True))
         if receipt_taken(session, receipt["receipt_id"]):
             return ReceiptResult(receipt["receipt_id"], receipt["bundle_seq"], True, 0, 0)
         _refuse_unknown_bundle(

@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.changes import ChangePublisher, OpChanges
 from desktop.core.errors import EnvironmentFault
 from desktop.storage.paths import DB_FILENAME as DB_FILENAME  # re-exported
 
@@ -59,6 +60,23 @@ PG_LOCK_TIMEOUT_S = 60
 PG_OPTIONS = f"-c timezone=UTC -c lock_timeout={PG_LOCK_TIMEOUT_S}s -c application_name=sodanchu"
 # pg_advisory_xact_lock key of the one write lock (migrate.py holds another while migrating).
 PG_WRITE_LOCK = 0x50444D32
+
+
+# Where a transaction keeps what it changed until its commit (Session.info).
+CHANGES_KEY = "sodanchu.changes"
+
+
+def note_changes(session: Session, changes: OpChanges) -> None:
+    """Add ``changes`` to what the session's transaction announces once committed.
+
+    ``RecordWriter`` notes the kinds it writes; other writers (settings, sync bookkeeping)
+    note their aspect. Nothing is announced when the transaction rolls back.
+    """
+    noted = session.info.get(CHANGES_KEY)
+    if noted is None:
+        session.info[CHANGES_KEY] = changes
+    elif noted is not changes:  # the same kind again (a batch of records) is the usual case
+        session.info[CHANGES_KEY] = noted | changes
 
 
 def sqlite_url(path: Path) -> str:
@@ -165,12 +183,16 @@ def make_engine(url: str) -> Engine:
 
 
 class Database:
-    """An engine with its session factory; one per open data store."""
+    """An engine with its session factory; one per open data store.
+
+    ``changes`` announces what each committed transaction changed (desktop/core/changes.py).
+    """
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.changes = ChangePublisher()
 
     @property
     def is_sqlite(self) -> bool:
@@ -202,15 +224,22 @@ class Database:
         then writes fails at once with "database is locked" when another process wrote
         in between, whatever the busy timeout; 100 concurrent ``sodanchu add`` lost a
         quarter that way (issue 17).
+
+        After the commit, what the transaction noted (:func:`note_changes`) is announced
+        on ``changes``; after a rollback nothing is.
         """
-        with self._sessions() as session, session.begin():
-            if self.is_postgresql:
-                pg_write_lock(session)
-            elif self.is_sqlite:
-                # pysqlite then sees a transaction open and adds no BEGIN of its own;
-                # the session's commit/rollback end it as usual.
-                begin_immediate(session.connection())
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                if self.is_postgresql:
+                    pg_write_lock(session)
+                elif self.is_sqlite:
+                    # pysqlite then sees a transaction open and adds no BEGIN of its own;
+                    # the session's commit/rollback end it as usual.
+                    begin_immediate(session.connection())
+                yield session
+            noted = session.info.pop(CHANGES_KEY, None)
+        if noted is not None:
+            self.changes.publish(noted)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -9,8 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, InstallationData, Role, UpperKind
 from desktop.core.records import iso_utc
+from desktop.storage.db import note_changes
 from desktop.storage.journal import append_entry
 from desktop.storage.models import InstallationRow, SettingRow
 from desktop.storage.quick import INSTALLATION_ROW_ID as _SINGLETON_ID
@@ -94,6 +96,7 @@ def save_installation(
         before_version=before,
         after=_as_json(installation),
     )
+    note_changes(session, OpChanges(settings=True))
 
 
 def _installation_version(session: Session) -> int:
@@ -120,3 +123,4 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(SettingRow(key=key, value=text))
     else:
         row.value = text
+    note_changes(session, OpChanges(settings=True))

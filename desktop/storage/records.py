@@ -1,8 +1,8 @@
 """THE write path: every record of every kind is created, changed or deleted here.
 
 It validates, raises ``version``, writes the audit journal and appends to the
-change log that sync bundles read, and updates the search index — inside the
-caller's single transaction.
+change log that sync bundles read, updates the search index and notes the kind for
+the change signal — inside the caller's single transaction.
 Nothing else in the code base writes record tables.
 """
 
@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
+from desktop.core.changes import OpChanges
 from desktop.core.errors import (
     FieldError,
     NotFoundError,
@@ -22,6 +23,7 @@ from desktop.core.errors import (
     VersionConflictError,
 )
 from desktop.core.records import RecordKind, RecordMeta, iso_utc, new_uuid, utc_now
+from desktop.storage.db import note_changes
 from desktop.storage.journal import append_entry
 from desktop.storage.models import ChangeLogRow, RecordColumns
 from desktop.storage.search_index import index_record
@@ -82,6 +84,7 @@ class RecordWriter(Generic[D, R]):
         self.actor = actor
         self.origin_code = origin_code
         self.clock = clock
+        self._changes = OpChanges.of(adapter.kind.value)  # noted on every write
 
     def _now(self) -> datetime:
         # Stored naive in UTC: SQLite has no time zones.
@@ -127,6 +130,8 @@ class RecordWriter(Generic[D, R]):
         session.flush()
         # The search index follows the record JSON; a tombstone leaves it.
         index_record(session, self.adapter.kind.value, row.uuid, snapshot)
+        # Announced once the transaction commits (the change signal, Database.transaction).
+        note_changes(session, self._changes)
         return snapshot
 
     def create(self, session: Session, data: D, *, uuid: str | None = None) -> R:

@@ -33,7 +33,9 @@ from desktop.ui.pages.skeleton import SkeletonPage
 from desktop.ui.sample_banner import SampleBanner
 
 if TYPE_CHECKING:
+    from desktop.core.changes import OpChanges
     from desktop.services.container import Services
+    from desktop.ui.change_bridge import ChangeBridge
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
     from desktop.ui.pages.meetings import MeetingsPage
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self._discarded = False
         self.is_sample = False
         self.sample_banner: SampleBanner | None = None
+        self._bridge: ChangeBridge | None = None
         self._real_set_up = real_set_up
 
         self.sidebar = QListWidget()
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         all of them before returning.
         """
         self._services = services
+        self._hear_changes(services)
         self._show_sample_mark(services)
         self.overview.attach(services, figures)
         self.retranslate()
@@ -214,6 +218,19 @@ class MainWindow(QMainWindow):
             return
         for step in self._steps(everything=True):
             step()
+
+    def _hear_changes(self, services: Services) -> None:
+        """The one bridge from the store's change signal to the pages (change_bridge.py)."""
+        from desktop.ui.change_bridge import ChangeBridge
+
+        self._bridge = ChangeBridge(services.ctx.changes, self)
+        self._bridge.changed.connect(self._changes)
+        self._bridge.follow(self.overview)
+
+    def _changes(self, changes: OpChanges) -> None:
+        """The window's own part of an announcement: its title names the installation."""
+        if changes.settings or changes.everything:
+            self.retranslate()
 
     def _show_sample_mark(self, services: Services) -> None:
         """On the sample commune's store: the "DỮ LIỆU MẪU" band and its way back."""
@@ -228,6 +245,8 @@ class MainWindow(QMainWindow):
         """The window is being replaced (sample data ↔ real data): stop filling it in, and
         let Qt delete it (a queued step must never touch a deleted page)."""
         self._discarded = True
+        if self._bridge is not None:
+            self._bridge.close()
         self.hide()
         self.deleteLater()
 
@@ -285,6 +304,8 @@ class MainWindow(QMainWindow):
         assert self._services is not None
         page = build_page(index, self._services, self._i18n)
         setattr(self, PAGE_ATTRIBUTES[index], page)
+        assert self._bridge is not None
+        self._bridge.follow(page)  # its kinds_shown and refresh()
         current = self.stack.currentIndex()
         skeleton = self.stack.widget(index)
         self.stack.insertWidget(index, page)
@@ -294,17 +315,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(current)
 
     def _wire(self) -> None:
-        """Every page is there: connect them to each other, then the search box."""
+        """Every page is there: the overview's links, then the search box.
+
+        Pages do not listen to each other: each follows the change signal (``_place``).
+        """
         from desktop.ui.search_popup import SearchPopup
 
         assert self._services is not None
-        self.villages.changed.connect(self.overview.refresh)
-        self.villages.changed.connect(self.meetings.villages_changed)
-        self.villages.changed.connect(self.conventions.villages_changed)
-        self.villages.changed.connect(self.disclosures.villages_changed)
-        self.meetings.changed.connect(self.overview.refresh)
-        self.conventions.changed.connect(self.overview.refresh)
-        self.disclosures.changed.connect(self.overview.refresh)
         self.overview.open_villages.connect(lambda: self.show_section(VILLAGES))
         self.overview.today.open_record.connect(self.open_found)
         self.overview.today.open_sync.connect(lambda: self.show_section(SYNC))
@@ -323,13 +340,7 @@ class MainWindow(QMainWindow):
         self.settings.show_about()
 
     def _wire_late(self, index: int) -> None:
-        if index == SYNC:
-            self.sync.changed.connect(self.overview.refresh)
-        elif index == REPORTS:
-            for page in (self.meetings, self.conventions, self.disclosures):
-                page.changed.connect(self.reports.invalidate)
-        elif index == SETTINGS:
-            self.settings.changed.connect(self._settings_changed)
+        if index == SETTINGS:
             self.settings.backups.readers.append(self.overview.wait)
 
     @property
@@ -476,18 +487,6 @@ class MainWindow(QMainWindow):
         self.search_action.setText(translate("MainWindow", "Search all records"))
         self.quit_action.setText(translate("MainWindow", "Quit"))
         self.about_action.setText(translate("MainWindow", "About %1").replace("%1", APP_NAME))
-
-    def _settings_changed(self) -> None:
-        """Settings saved or a backup restored: every page reads the store again."""
-        self.retranslate()
-        self.overview.refresh()
-        if hasattr(self, "reports"):  # built on its first visit
-            self.reports.invalidate()
-        self.villages.reload()
-        for page in (self.meetings, self.conventions, self.disclosures):
-            page.villages_changed()
-        if hasattr(self, "sync"):
-            self.sync.refresh()
 
     def sidebar_texts(self) -> list[str]:
         return [self.sidebar.item(i).text() for i in range(self.sidebar.count())]

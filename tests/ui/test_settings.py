@@ -15,7 +15,7 @@ from desktop.services.backups import BackupKind
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.ui.i18n import I18n
-from desktop.ui.main_window import SETTINGS, MainWindow
+from desktop.ui.main_window import OVERVIEW, SETTINGS, MainWindow
 from desktop.ui.pages.settings import BACKUPS_TAB
 from desktop.ui.pages.settings_backups import BackupAsk
 from tests.conftest import COMMUNE
@@ -89,7 +89,9 @@ def test_officer_and_receiving_level_saved_together_and_announced(
         "Ủy ban nhân dân huyện Củ Chi",
     )
     assert data.code == COMMUNE.code  # the identity stays
+    window.show_section(OVERVIEW)  # the change signal: the overview reads again when shown
     assert window.overview.values["upper"].text().endswith("Ủy ban nhân dân huyện Củ Chi (783)")
+    window.show_section(SETTINGS)
     assert commune_services.ctx.actor() == "Trần Văn Bình"
 
     page.officer.setText("Someone else")
@@ -176,7 +178,8 @@ def test_another_units_backup_needs_the_loud_confirmation(
     ask.answer = True
     assert panel.restore_other_file(), panel.error.text()
     assert commune_services.setup.require_installation().data.code == "26734"
-    assert window.windowTitle() == "Sổ Dân Chủ — Phường Bến Thành"
+    # the change signal (everything) re-titles the window on the next turn of the loop
+    qtbot.waitUntil(lambda: window.windowTitle() == "Sổ Dân Chủ — Phường Bến Thành")
     panel.wait()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import SETTINGS
 from desktop.core.convention_json import StoredConvention
 from desktop.core.conventions import ConventionStatus, ConventionType
 from desktop.core.queries import ConventionQuery, VillageQuery
@@ -44,6 +45,8 @@ class ConventionsPage(QWidget):
     """
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
+    kinds_shown = frozenset({"convention", "village", "meeting", SETTINGS})
 
     def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,8 +159,13 @@ class ConventionsPage(QWidget):
 
     def villages_changed(self) -> None:
         """A village was added, renamed or retired: the filter and names follow."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Records changed (conventions imported, villages renamed): query again."""
         self._fill_filters()
         self.reload()
+        self.statistics.invalidate()
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)

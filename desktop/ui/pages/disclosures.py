@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import SETTINGS
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.queries import DisclosureQuery
 from desktop.services.calendar import FIRST_YEAR
@@ -49,6 +50,8 @@ class DisclosuresPage(QWidget):
     """
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
+    kinds_shown = frozenset({"disclosure", "village", SETTINGS})
 
     def __init__(
         self,
@@ -142,6 +145,10 @@ class DisclosuresPage(QWidget):
 
     def villages_changed(self) -> None:
         """A village was added, renamed or retired: warnings and the boards follow."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Records changed (disclosures imported, villages renamed): query again."""
         self.reload()
 
     def focus_filter(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import SETTINGS
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
 from desktop.core.meetings import MeetingType
 from desktop.core.queries import MeetingQuery, VillageQuery
@@ -44,6 +45,8 @@ class MeetingsPage(QWidget):
     """
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
+    kinds_shown = frozenset({"meeting", "village", SETTINGS})
 
     def __init__(
         self,
@@ -191,7 +194,10 @@ class MeetingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Records changed elsewhere (villages renamed, meetings imported): query again."""
+        """Records changed (villages renamed, meetings imported): query again.
+
+        Called by the change signal when an operation changed what ``kinds_shown`` names.
+        """
         self._fill_filters()
         self.reload()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import RECORD_KINDS, SETTINGS, SYNC_STATE
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
 from desktop.ui.pages.today_box import TodayBox
@@ -59,13 +60,15 @@ def overview_figures(services: Services) -> OverviewFigures:
 
 
 class OverviewPage(QWidget):
-    """Read-only facts; refreshed whenever it is shown or the villages change.
+    """Read-only facts; refreshed whenever it is shown or what it counts changes.
 
     Made without ``services`` it is the window frame's skeleton: headings and labels,
     each figure "…" until :meth:`attach` gives it the store.
     """
 
     open_villages = Signal()
+    # The change signal (desktop/ui/change_bridge.py): what it counts; refresh() reads.
+    kinds_shown = RECORD_KINDS | {SETTINGS, SYNC_STATE}
 
     def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import RECORD_KINDS, SETTINGS
 from desktop.core.conventions import ConventionStatus, EventType
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.errors import DomainError
@@ -137,6 +138,9 @@ class ReportsPage(QWidget):
         lang: the language refusals are worded in.
         open_file: shows the written report (tests pass a recorder).
     """
+
+    # The change signal (desktop/ui/change_bridge.py): what it counts; refresh() counts.
+    kinds_shown = RECORD_KINDS | {SETTINGS}
 
     def __init__(
         self,

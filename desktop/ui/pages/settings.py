@@ -54,6 +54,10 @@ class SettingsPage(QWidget):
     ``changed``."""
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): only a store replaced as a whole (a
+    # restore) reloads the form; a setting saved elsewhere (the language box, the calendar)
+    # must not wipe what the officer is typing here, and Save reloads it anyway.
+    kinds_shown: frozenset[str] = frozenset()
 
     def __init__(
         self,

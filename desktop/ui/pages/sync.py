@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.changes import RECORD_KINDS, SETTINGS, SYNC_STATE
 from desktop.core.installation import Role
 from desktop.services.container import Services
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, is_language_change, translate
@@ -35,13 +36,15 @@ def receives(role: Role | None) -> bool:
 
 
 class SyncPage(QWidget):
-    """The tabs for this installation; ``changed`` after an import stored records.
+    """The tabs for this installation; the shown tab reads again on the change signal.
 
     Args:
         ask: the file and confirmation dialogs (tests pass fixed answers).
     """
 
-    changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): changes waiting to be sent, bundles,
+    # receipts, keys; refresh() reads the shown tab again.
+    kinds_shown = RECORD_KINDS | {SYNC_STATE, SETTINGS}
 
     def __init__(
         self,
@@ -77,7 +80,7 @@ class SyncPage(QWidget):
             self.export_tab = SyncExportTab(services, lang, self._ask)
             self.add_tab(self.export_tab, QT_TRANSLATE_NOOP("SyncPage", "&Send data"))
         if receives(role):
-            self.import_tab = SyncImportTab(services, lang, self._ask, self._imported)
+            self.import_tab = SyncImportTab(services, lang, self._ask)
             self.add_tab(self.import_tab, QT_TRANSLATE_NOOP("SyncPage", "Recei&ve data"))
             self.children_tab = SyncChildrenTab(services, lang, self._ask)
             self.add_tab(self.children_tab, QT_TRANSLATE_NOOP("SyncPage", "&Units below"))
@@ -100,13 +103,6 @@ class SyncPage(QWidget):
             self.export_tab.refresh()
         elif current is self.children_tab and self.children_tab is not None:
             self.children_tab.reload()
-
-    def _imported(self) -> None:
-        if self.children_tab is not None:
-            self.children_tab.reload()
-        if self.export_tab is not None:
-            self.export_tab.refresh()
-        self.changed.emit()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until background work ends (closing the window, tests)."""

@@ -69,14 +69,12 @@ class SyncImportTab(QWidget):
         services: Services,
         lang: Callable[[], str],
         ask: Ask,
-        on_imported: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._lang = lang
         self._ask = ask
-        self._on_imported = on_imported
         self.paths: list[Path] = []
         self.outcomes: list[ImportOutcome] = []
         self._receipts_dir = services.ctx.paths.outbox
@@ -188,8 +186,7 @@ class SyncImportTab(QWidget):
         self.outcomes = list(result)
         self.paths = []
         self._show(checked=False)
-        if self._on_imported is not None:
-            self._on_imported()
+        # The pages that show what came in follow the change signal (change_bridge.py).
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setStyleSheet(ERROR_STYLE)

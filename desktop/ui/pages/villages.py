@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import SETTINGS
 from desktop.core.queries import VillageQuery
 from desktop.core.villages import Village
 from desktop.services.container import Services
@@ -93,6 +94,8 @@ class VillagesPage(QWidget):
     """The list with Add, Edit and Retire; ``changed`` after each stored change."""
 
     changed = Signal()
+    # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
+    kinds_shown = frozenset({"village", SETTINGS})
 
     def __init__(self, services: Services, i18n: I18n, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +158,10 @@ class VillagesPage(QWidget):
             search=self.filter.text().strip(),
             include_retired=self.show_retired.isChecked(),
         )
+
+    def refresh(self) -> None:
+        """Villages changed (added, imported, a backup restored): query again."""
+        self.reload()
 
     def reload(self, keep: str | None = None) -> None:
         """Query the list again; the selection stays on ``keep`` or the current village."""
