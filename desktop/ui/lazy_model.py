@@ -40,7 +40,8 @@ class Column(Generic[T]):
     """One column: its title (English source, translated in ``context``) and its text.
 
     ``sort_key`` is what the id query orders by when the header is clicked
-    (None: the column cannot be sorted).
+    (None: the column cannot be sorted). ``header``, when given, words the title instead
+    (a kind's declared label, worded by the core catalog in the UI language).
     """
 
     context: str
@@ -48,6 +49,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: str | None = None
     align: Qt.AlignmentFlag = _LEFT
+    header: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             column = self._columns[section]
+            if column.header is not None:
+                return column.header()
             return translate(column.context, column.title)
         if orientation == Qt.Orientation.Vertical:
             return section + 1

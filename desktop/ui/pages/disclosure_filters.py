@@ -17,6 +17,7 @@ from desktop.storage.disclosures import DisclosureQuery
 from desktop.ui.disclosure_labels import category_choices
 from desktop.ui.i18n import translate
 from desktop.ui.pages.disclosure_list import VIEWS
+from desktop.ui.pages.record_list import fill_choices
 
 CTX = "DisclosuresPage"
 FILTER_DELAY_MS = 250
@@ -100,8 +101,8 @@ class FilterBar(QWidget):
             translate("DisclosuresPage", "Search title, number or person (Ctrl+F)")
         )
         self.with_warnings.setText(translate("DisclosuresPage", "Only with &warnings"))
-        _fill(self.category, translate("DisclosuresPage", "All items"), category_choices(lang))
-        _fill(
+        fill_choices(self.category, translate("DisclosuresPage", "All items"), category_choices(lang))
+        fill_choices(
             self.year,
             translate("DisclosuresPage", "All years"),
             [(str(y), y) for y in self._years],
@@ -152,15 +153,3 @@ class FilterBar(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-
-def _fill(combo: QComboBox, all_text: str, choices: list[tuple[str, int]]) -> None:
-    """Replace the choices of a filter box without a change signal; keep what was chosen."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_text, None)
-    for text, data in choices:
-        combo.addItem(text, data)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
