@@ -101,7 +101,9 @@ class FilterBar(QWidget):
             translate("DisclosuresPage", "Search title, number or person (Ctrl+F)")
         )
         self.with_warnings.setText(translate("DisclosuresPage", "Only with &warnings"))
-        fill_choices(self.category, translate("DisclosuresPage", "All items"), category_choices(lang))
+        fill_choices(
+            self.category, translate("DisclosuresPage", "All items"), category_choices(lang)
+        )
         fill_choices(
             self.year,
             translate("DisclosuresPage", "All years"),
@@ -152,4 +154,3 @@ class FilterBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
