@@ -33,6 +33,11 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ITEM_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 @dataclass(frozen=True)
@@ -119,11 +124,15 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in _ITEM_ROLES:
             return None
         item = self.item_at(index.row())
         if item is None:
             return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            extra = self.extra(item, index.column(), role)
+            if extra is not None or role == Qt.ItemDataRole.ToolTipRole:
+                return extra
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
         if self._muted is not None and self._muted(item):
@@ -152,6 +161,12 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return
         self._sort = SortSpec(key, order == Qt.SortOrder.DescendingOrder)
         self.refresh()
+
+    def extra(self, item: T, column: int, role: int) -> Any:
+        """A kind's own tooltip (``ToolTipRole``) or colour (``ForegroundRole``) of a cell;
+        None: the default (no tooltip; muted rows greyed)."""
+        del item, column, role
+        return None
 
     # --- what the page asks -----------------------------------------------------------
     @property

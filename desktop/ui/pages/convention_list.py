@@ -26,7 +26,7 @@ from desktop.ui.convention_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import foreign_only, format_day, sent_by
-from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec
 
 CTX = "ConventionsPage"
 _CLOSED = (ConventionStatus.SUPERSEDED, ConventionStatus.ABOLISHED)
@@ -120,17 +120,7 @@ def _colour(pair: tuple[str, str]) -> QColor:
 class ConventionModel(LazyTableModel[ConventionItem]):
     """The lazy list, plus status colours, overdue steps in red and warning tooltips."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            item = self.item_at(index.row()) if index.isValid() else None
-            if item is not None:
-                extra = self._extra(item, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(item: ConventionItem, column: int, role: int) -> Any:
+    def extra(self, item: ConventionItem, column: int, role: int) -> Any:
         current = status(item.stored.data)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and item.warnings:

@@ -33,7 +33,7 @@ from desktop.ui.disclosure_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import format_day
-from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec
 
 CTX = "DisclosuresPage"
 ENDING_DAYS = 7  # "ending this week": the attention view's window (DisclosureQuery.days)
@@ -125,17 +125,7 @@ WIDTHS = (200, 0, 112, 112, 118, 112, 120, 75)  # 0: the title takes the rest
 class DisclosureModel(LazyTableModel[DisclosureItem]):
     """The lazy list, plus status colours and tooltips naming the item and the warnings."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            item = self.item_at(index.row()) if index.isValid() else None
-            if item is not None:
-                extra = self._extra(item, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(item: DisclosureItem, column: int, role: int) -> Any:
+    def extra(self, item: DisclosureItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and item.warnings:
                 return warnings_tooltip(item.warnings)

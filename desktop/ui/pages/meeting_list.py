@@ -20,7 +20,7 @@ from desktop.ui.labels import (
     meeting_type_label,
     sent_by,
 )
-from desktop.ui.lazy_model import RIGHT, AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec
 
 CTX = "MeetingsPage"
 
@@ -83,17 +83,7 @@ _OUTCOME_COLOURS = {
 class MeetingModel(LazyTableModel[StoredMeeting]):
     """The lazy list, plus the outcome's colour and tooltips listing rules and warnings."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            meeting = self.item_at(index.row()) if index.isValid() else None
-            if meeting is not None:
-                extra = self._extra(meeting, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(m: StoredMeeting, column: int, role: int) -> Any:
+    def extra(self, m: StoredMeeting, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and m.warnings:
                 return "\n".join(f"⚠ {w.message}" for w in m.warnings)
