@@ -15,6 +15,7 @@ commune shows a record a village's laptop owns with it instead of an edit form.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec, Record
+from desktop.core.value_labels import value_label
 from desktop.ui.i18n import translate
-from desktop.ui.record_words import value_text, warning_text
+from desktop.ui.record_words import kind_text, value_text, warning_text
 
 Resolve = Callable[[str, str], str | None]  # (kind, uuid) -> the record's name, or None
 Remark = Mapping[str, Any]  # {"text", "by", "at"} as the sync service keeps them
 _LABEL_STYLE = "padding:2px 12px 2px 0; vertical-align:top; color:#555"
 _MAX_DEPTH = 3
+_MONTH_DAY = re.compile(r"\d\d-\d\d")
 
 
 def iso_to_day(value: Any) -> str:
@@ -53,38 +56,42 @@ def iso_to_day(value: Any) -> str:
 class _Renderer:
     """The HTML of one record; one instance per rendering (it holds the language)."""
 
-    def __init__(self, spec: KindSpec, lang: str, resolve: Resolve | None) -> None:
+    def __init__(self, spec: KindSpec, record: Record, lang: str, resolve: Resolve | None) -> None:
         self.spec = spec
         self.lang = lang
         self.resolve = resolve
+        # A record names what it refers to beside the uuid (``village_name``).
+        self.names = {
+            k[: -len("_name")]: v
+            for k, v in record.items()
+            if k.endswith("_name") and isinstance(v, str) and v
+        }
 
     # --- values -------------------------------------------------------------------------
     def label(self, f: FieldSpec) -> str:
         return field_label(f.label_code, self.lang)
 
-    def scalar(self, f: FieldSpec, value: Any) -> str:
+    def scalar(self, f: FieldSpec, value: Any, depth: int = 0) -> str:
         """One value as plain text (the caller escapes it)."""
         if value is None or value == "":
             return ""
         if f.type is FieldType.DATE:
             return iso_to_day(value)
         if f.type is FieldType.BOOL or isinstance(value, bool):
-            return yes_no(bool(value))
+            return value_label("bool", bool(value), self.lang)
         if f.type is FieldType.REF:
             name = self.resolve(f.ref_kind, str(value)) if self.resolve else None
-            return name or translate("RecordView", "(not among the records received)")
+            if name is None and depth == 0:  # the record's own ``village_name``
+                name = self.names.get(f.key)
+            return name or translate("RecordView", "(a record not received here)")
+        if f.type is FieldType.CHOICE:
+            return value_text(f, value, self.lang)
         if f.type is FieldType.INT and isinstance(value, int):
-            return f"{value:,}".replace(",", "." if self.lang == "vi" else ",")
-        if isinstance(value, str) and (
-            f.choices or f.type in (FieldType.CHOICE, FieldType.COMPUTED)
-        ):
-            worded = value_text(self.spec.name, f.key, value, self.lang)
-            if worded is not None:
-                return worded
-            if f.type is FieldType.COMPUTED and _looks_like_day(value):
-                return iso_to_day(value)
-        if isinstance(value, str) and _looks_like_day(value) and f.type is not FieldType.TEXT:
+            return group_digits(value, self.lang)
+        if isinstance(value, str) and _looks_like_day(value):
             return iso_to_day(value)
+        if isinstance(value, str) and _MONTH_DAY.fullmatch(value):  # a yearly day, "11-18"
+            return f"{value[3:5]}/{value[0:2]}"
         return str(value)
 
     def value_html(self, f: FieldSpec, value: Any, depth: int = 0) -> str:
@@ -99,14 +106,14 @@ class _Renderer:
             paragraphs = [p.strip() for p in str(value).split("\n") if p.strip()]
             return "".join(f"<p style='margin:0 0 4px 0'>{html.escape(p)}</p>" for p in paragraphs)
         if isinstance(value, list):  # names, forms, days: one line, comma separated
-            texts = [self.scalar(f, v) for v in value if v not in (None, "")]
+            texts = [self.scalar(f, v, depth) for v in value if v not in (None, "")]
             return html.escape(", ".join(t for t in texts if t))
         if isinstance(value, Mapping):
             return ""  # an undeclared shape: nothing a reader could use
-        return html.escape(self.scalar(f, value))
+        return html.escape(self.scalar(f, value, depth))
 
     def table_html(self, f: FieldSpec, rows: Sequence[Any], depth: int) -> str:
-        columns = [c for c in f.columns if not c.confidential]
+        columns = shown_fields(f.columns)
         objects = [r for r in rows if isinstance(r, Mapping)]
         if not columns or not objects or depth >= _MAX_DEPTH:
             return html.escape(translate("RecordView", "%1 entries").replace("%1", str(len(rows))))
@@ -131,9 +138,7 @@ class _Renderer:
         if depth >= _MAX_DEPTH:
             return ""
         parts = []
-        for c in f.columns:
-            if c.confidential:
-                continue
+        for c in shown_fields(f.columns):
             text = self.value_html(c, obj.get(c.key), depth + 1)
             if text:
                 parts.append(f"{html.escape(self.label(c))}: {text}")
@@ -142,7 +147,7 @@ class _Renderer:
     # --- the record ---------------------------------------------------------------------
     def state(self, record: Record) -> str:
         if record.get("deleted"):
-            return translate("RecordView", "Deleted")
+            return field_label("deleted", self.lang)
         key = self.spec.state_field
         f = self.spec.field(key) if key else None
         value = record.get(key) if key else None
@@ -152,7 +157,7 @@ class _Renderer:
 
     def heading(self, record: Record, owner: str) -> str:
         title = str(record.get(self.spec.title_field) or "")
-        facts = [field_label(self.spec.label, self.lang)]
+        facts = [kind_text(self.spec, self.lang)]
         state = self.state(record)
         if state:
             facts.append(state)
@@ -174,15 +179,16 @@ class _Renderer:
             facts.append(text)
         line = " · ".join(html.escape(f) for f in facts)
         summary = self.rows(record, summary=True)
-        out = f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3><p style='color:#555'>{line}</p>"
+        out = (
+            f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
+            f"<p style='color:#555'>{line}</p>"
+        )
         return out + (f"<table>{summary}</table>" if summary else "")
 
     def rows(self, record: Record, *, summary: bool) -> str:
         out = []
-        for f in self.spec.fields:
-            if f.confidential or f.summary != summary or f.key == self.spec.title_field:
-                continue
-            if f.key == "warnings" or (f.key == self.spec.state_field and not summary):
+        for f in shown_fields(self.spec.fields):
+            if f.summary != summary or f.key in (self.spec.title_field, self.spec.state_field):
                 continue
             text = self.value_html(f, record.get(f.key))
             if not text:
@@ -206,8 +212,34 @@ class _Renderer:
         )
 
 
-def yes_no(value: bool) -> str:
-    return translate("RecordView", "yes") if value else translate("RecordView", "no")
+def shown_fields(fields: Sequence[FieldSpec]) -> list[FieldSpec]:
+    """The fields a reader sees, in declaration order.
+
+    Never a confidential one, nor the warnings (shown apart), nor a reference's
+    ``<key>_name`` (the reference is shown by that name); a rule's stored sentence
+    (``rule``) not when its code (``rule_code``) is worded; nor a text the rules parse
+    out of a typed one (a convention's preamble and articles, from its text).
+    """
+    keys = {f.key for f in fields}
+    refs = {f.key for f in fields if f.type is FieldType.REF}
+    typed_text = any(f.type is FieldType.LONG_TEXT and not f.is_computed for f in fields)
+    return [
+        f
+        for f in fields
+        if not f.confidential
+        and f.key != "warnings"
+        and f"{f.key}_code" not in keys
+        and not (f.key.endswith("_name") and f.key[: -len("_name")] in refs)
+        and not (typed_text and f.is_computed and f.type in _PARSED)
+    ]
+
+
+_PARSED = (FieldType.LONG_TEXT, FieldType.TABLE)
+
+
+def group_digits(value: int, lang: str) -> str:
+    """``1234`` as "1.234" in Vietnamese, "1,234" in English."""
+    return f"{value:,}".replace(",", "." if lang == "vi" else ",")
 
 
 def _filled(value: Any) -> bool:
@@ -250,7 +282,7 @@ def record_html(
         owner: the unit that keeps the record (default: the record's ``origin_code``).
         remarks: the level above's remarks on it, shown first.
     """
-    r = _Renderer(spec, lang, resolve)
+    r = _Renderer(spec, record, lang, resolve)
     owner = owner or str(record.get("origin_code") or "")
     rows = r.rows(record, summary=False)
     body = f"<table>{rows}</table>" if rows else ""
@@ -259,7 +291,7 @@ def record_html(
 
 def record_state(spec: KindSpec, record: Record, lang: str) -> str:
     """Where the record stands (the spec's ``state_field`` worded), or "Deleted"."""
-    return _Renderer(spec, lang, None).state(record)
+    return _Renderer(spec, record, lang, None).state(record)
 
 
 class RecordView(QTextBrowser):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +31,12 @@ from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.common import list_or_empty
 from desktop.ui.pages.sync_common import Ask
-from desktop.ui.pages.sync_records import KINDS, ChildRecordsModel, record_html, record_title
+from desktop.ui.pages.sync_records import KINDS, ChildNames, ChildRecordsModel, record_title
+from desktop.ui.record_view import RecordView
 from desktop.ui.widgets import ERROR_STYLE
 
 CHILD_COLUMNS = 3
+MAX_NAMES = 100_000  # a unit's villages, meetings or conventions named in its records
 
 
 class SyncChildrenTab(QWidget):
@@ -86,7 +87,8 @@ class SyncChildrenTab(QWidget):
         bar.addWidget(self.kind)
         bar.addStretch(1)
         bar.addWidget(self.remark_button)
-        self.model = ChildRecordsModel(self)
+        self.model = ChildRecordsModel(lang, self)
+        self._names: ChildNames | None = None
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,8 +102,7 @@ class SyncChildrenTab(QWidget):
         view_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 90), (2, 120), (3, 90), (4, 80)):
             view_header.resizeSection(column, width)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
+        self.detail = RecordView()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -186,10 +187,16 @@ class SyncChildrenTab(QWidget):
         kind = str(self.kind.currentData())
         importer = self._services.sync_import
         if code is None:
+            self._names = None
             self.model.set_source(None)
         else:
+            self._names = ChildNames(lambda k: importer.child_records(code, k, limit=MAX_NAMES))
             self.model.set_source(
-                lambda offset, limit: importer.child_records(code, kind, offset=offset, limit=limit)
+                lambda offset, limit: importer.child_records(
+                    code, kind, offset=offset, limit=limit
+                ),
+                self._services.kinds.spec(kind),
+                self._names,
             )
         self._record_changed()
 
@@ -208,7 +215,21 @@ class SyncChildrenTab(QWidget):
             )
             return
         remarks = self._services.sync.remarks_for(str(record.get("uuid", "")))
-        self.detail.setHtml(record_html(record, remarks))
+        self.detail.show_record(
+            self._services.kinds.spec(str(self.kind.currentData())),
+            record,
+            self._lang(),
+            resolve=self._names,
+            owner=self._child_name(),
+            remarks=remarks,
+        )
+
+    def _child_name(self) -> str:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._children):
+            return ""
+        child = self._children[row]
+        return f"{child.name} ({child.code})"
 
     def remark_dialog(self) -> RemarkDialog | None:
         record = self.current_record()
@@ -217,7 +238,7 @@ class SyncChildrenTab(QWidget):
         return RemarkDialog(
             self._services.sync_import,
             str(record["uuid"]),
-            record_title(record),
+            record_title(record, self._services.kinds.spec(str(self.kind.currentData()))),
             self._lang,
             self,
         )
