@@ -176,6 +176,11 @@ class ConventionsPage(RecordListPage[ConventionItem]):
         uuid = self.current_id()
         if uuid is None:
             return
+        stored = self._services.conventions.get(uuid)
+        owner = self.foreign_owner(stored.meta.origin_code)
+        if owner:  # a village's laptop keeps it: shown, not edited
+            self.show_read_only("convention", self._services.conventions.to_json(stored), owner)
+            return
         view = ConventionView(self._services, uuid, lambda: self._i18n.lang, self)
         view.changed.connect(lambda: self._after_change(view.uuid))
         view.exec()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
+from desktop.core.meeting_json import MeetingOutcome, StoredMeeting, meeting_to_json
 from desktop.core.meetings import MeetingType
 from desktop.services.container import Services
 from desktop.storage.meetings import MeetingQuery
@@ -189,6 +189,10 @@ class MeetingsPage(RecordListPage[StoredMeeting]):
         if uuid is None:
             return None
         meeting = self._services.meetings.get(uuid)  # fresh: its version is checked on save
+        owner = self.foreign_owner(meeting.meta.origin_code)
+        if owner:  # a village's laptop keeps it: shown, not edited
+            self.show_read_only("meeting", meeting_to_json(meeting), owner)
+            return None
         dialog = MeetingDialog(
             self._services,
             self._services.ctx.today(),

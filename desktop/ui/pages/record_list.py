@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.field_labels import field_label
-from desktop.core.kinds import KindSpec
+from desktop.core.kinds import KindSpec, Record
 from desktop.services.container import Services
 from desktop.ui.i18n import I18n, is_language_change, translate
 from desktop.ui.lazy_model import Column, LazyTableModel, current_id, current_item, select_id
 from desktop.ui.pages.common import heading, list_or_empty, record_table
+from desktop.ui.record_view import RecordDialog
 from desktop.ui.widgets import ERROR_STYLE
 
 T = TypeVar("T")
@@ -232,6 +233,25 @@ class RecordListPage(QWidget, Generic[T]):
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():
             self.open_current()
+
+    # --- a record another installation owns ----------------------------------------------
+    def foreign_owner(self, origin_code: str) -> str:
+        """The unit that owns a record ("" when it is ours: we may edit it)."""
+        return "" if origin_code in ("", self._services.ctx.origin_code()) else origin_code
+
+    def read_only_dialog(self, kind: str, record: Record, owner: str) -> RecordDialog:
+        """The one read-only viewer for a record a village's laptop owns (BUNDLE.md:
+        the commune mirrors it and never edits it)."""
+        return RecordDialog(
+            self._services.kinds.spec(kind),
+            record,
+            self._i18n.lang,
+            owner=owner,
+            parent=self,
+        )
+
+    def show_read_only(self, kind: str, record: Record, owner: str) -> None:
+        self.read_only_dialog(kind, record, owner).exec()
 
     # --- the status line ----------------------------------------------------------------
     def show_status(self, text: str) -> None:
