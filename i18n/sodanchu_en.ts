@@ -1092,52 +1092,52 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>Add a village first (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Village conventions (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="198"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="200"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="201"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Record a new convention (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="204"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Open the selected convention: its steps, text and versions (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="210"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Search title, text or proposer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="212"/>
         <source>Show old &amp;versions</source>
         <translation>Show old &amp;versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="214"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Also list the versions replaced by a newer one</translation>
     </message>
@@ -1833,6 +1833,29 @@ The technical details are in:
         <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>KindListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="94"/>
+        <source>No record matches the filter.</source>
+        <translation>No record matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="119"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="121"/>
+        <source>Show the selected record, read-only (Enter)</source>
+        <translation>Show the selected record, read-only (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="123"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2574,57 +2597,57 @@ The details were written to the log file:
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="233"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="241"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="247"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="245"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="250"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="254"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="252"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="256"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
@@ -3293,7 +3316,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
+        <location filename="../desktop/ui/pages/record_list.py" line="221"/>
         <source>%1 shown</source>
         <translation>%1 records shown</translation>
     </message>
@@ -4887,92 +4910,92 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="41"/>
+        <location filename="../desktop/ui/pages/villages.py" line="22"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="45"/>
+        <location filename="../desktop/ui/pages/villages.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="30"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="52"/>
+        <location filename="../desktop/ui/pages/villages.py" line="33"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="59"/>
+        <location filename="../desktop/ui/pages/villages.py" line="40"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="63"/>
+        <location filename="../desktop/ui/pages/villages.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="189"/>
+        <location filename="../desktop/ui/pages/villages.py" line="120"/>
         <source>No village matches the filter.</source>
         <translation>No village matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="192"/>
+        <location filename="../desktop/ui/pages/villages.py" line="121"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>No villages yet — press «Add» to add one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="258"/>
+        <location filename="../desktop/ui/pages/villages.py" line="179"/>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="259"/>
+        <location filename="../desktop/ui/pages/villages.py" line="180"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="260"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Add a village (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="261"/>
+        <location filename="../desktop/ui/pages/villages.py" line="182"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="263"/>
+        <location filename="../desktop/ui/pages/villages.py" line="184"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Edit the selected village (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="265"/>
+        <location filename="../desktop/ui/pages/villages.py" line="186"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="267"/>
+        <location filename="../desktop/ui/pages/villages.py" line="188"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Mark the selected village as no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="270"/>
+        <location filename="../desktop/ui/pages/villages.py" line="191"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Filter by code, name or head (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="272"/>
+        <location filename="../desktop/ui/pages/villages.py" line="193"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Show retired</translation>
     </message>

@@ -1092,52 +1092,52 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="198"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="200"/>
         <source>&amp;New…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="201"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Ghi hương ước, quy ước mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="202"/>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="204"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Mở hương ước, quy ước đang chọn: các bước, nội dung và các phiên bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="210"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, nội dung, người đề xuất (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="212"/>
         <source>Show old &amp;versions</source>
         <translation>Hiện cả phiên bản &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="214"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Liệt kê cả các phiên bản đã được thay thế</translation>
     </message>
@@ -1833,6 +1833,29 @@ Thông tin kỹ thuật được lưu tại:
         <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
+    <name>KindListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="94"/>
+        <source>No record matches the filter.</source>
+        <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="119"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="121"/>
+        <source>Show the selected record, read-only (Enter)</source>
+        <translation>Xem bản ghi đang chọn, chỉ xem (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="123"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2574,57 +2597,57 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Ghi một hội nghị (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="233"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="241"/>
         <source>Print &amp;minutes</source>
         <translation>In &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="247"/>
         <source>Print &amp;invitation</source>
         <translation>In &amp;giấy mời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="245"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="250"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="254"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Tìm tiêu đề, địa điểm, thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="252"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="256"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
@@ -3293,7 +3316,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
+        <location filename="../desktop/ui/pages/record_list.py" line="221"/>
         <source>%1 shown</source>
         <translation>Hiện %1 bản ghi</translation>
     </message>
@@ -4887,92 +4910,92 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="41"/>
+        <location filename="../desktop/ui/pages/villages.py" line="22"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="23"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="45"/>
+        <location filename="../desktop/ui/pages/villages.py" line="26"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="30"/>
         <source>Head</source>
         <translation>Trưởng thôn/Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="52"/>
+        <location filename="../desktop/ui/pages/villages.py" line="33"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="59"/>
+        <location filename="../desktop/ui/pages/villages.py" line="40"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="63"/>
+        <location filename="../desktop/ui/pages/villages.py" line="44"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="189"/>
+        <location filename="../desktop/ui/pages/villages.py" line="120"/>
         <source>No village matches the filter.</source>
         <translation>Không có thôn/tổ dân phố nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="192"/>
+        <location filename="../desktop/ui/pages/villages.py" line="121"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>Chưa có thôn/tổ dân phố nào — bấm «Thêm» để thêm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="258"/>
+        <location filename="../desktop/ui/pages/villages.py" line="179"/>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="259"/>
+        <location filename="../desktop/ui/pages/villages.py" line="180"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="260"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Thêm thôn/tổ dân phố (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="261"/>
+        <location filename="../desktop/ui/pages/villages.py" line="182"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="263"/>
+        <location filename="../desktop/ui/pages/villages.py" line="184"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Sửa thôn/tổ dân phố đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="265"/>
+        <location filename="../desktop/ui/pages/villages.py" line="186"/>
         <source>&amp;Retire…</source>
         <translation>Thôi hoạt độ&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="267"/>
+        <location filename="../desktop/ui/pages/villages.py" line="188"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Ghi nhận thôn/tổ dân phố đang chọn thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="270"/>
+        <location filename="../desktop/ui/pages/villages.py" line="191"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Lọc theo mã, tên hoặc trưởng thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="272"/>
+        <location filename="../desktop/ui/pages/villages.py" line="193"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Hiện cả thôn đã thôi hoạt động</translation>
     </message>

@@ -289,6 +289,23 @@ def record_html(
     return r.heading(record, owner) + remarks_html(remarks) + r.warnings(record) + body
 
 
+def field_text(
+    spec: KindSpec, key: str, record: Record, lang: str, resolve: Resolve | None = None
+) -> str:
+    """One field of a record as a line of plain text (a list's cell): worded, dd/mm/yyyy,
+    references named, lists joined; a confidential or undeclared field is empty."""
+    f = spec.field(key)
+    value = record.get(key)
+    if f is None or f.confidential or value in (None, "", [], {}):
+        return ""
+    r = _Renderer(spec, record, lang, resolve)
+    if isinstance(value, list):
+        return ", ".join(t for t in (r.scalar(f, v) for v in value) if t)
+    if isinstance(value, Mapping):
+        return ""
+    return r.scalar(f, value)
+
+
 def record_state(spec: KindSpec, record: Record, lang: str) -> str:
     """Where the record stands (the spec's ``state_field`` worded), or "Deleted"."""
     return _Renderer(spec, record, lang, None).state(record)
