@@ -31,7 +31,9 @@ from desktop.ui.record_words import kind_text, value_text, warning_text
 Resolve = Callable[[str, str], str | None]  # (kind, uuid) -> the record's name, or None
 Remark = Mapping[str, Any]  # {"text", "by", "at"} as the sync service keeps them
 _LABEL_STYLE = "padding:2px 12px 2px 0; vertical-align:top; color:#555"
+_LABEL_CELL = f"<td width='160' style='{_LABEL_STYLE}'>"  # the same width in every block
 _MAX_DEPTH = 3
+_TABLE_COLUMNS = 3  # more columns than this read better as one block per row
 _MONTH_DAY = re.compile(r"\d\d-\d\d")
 
 
@@ -118,6 +120,8 @@ class _Renderer:
         if not columns or not objects or depth >= _MAX_DEPTH:
             return html.escape(translate("RecordView", "%1 entries").replace("%1", str(len(rows))))
         shown = [c for c in columns if any(_filled(r.get(c.key)) for r in objects)]
+        if len(shown) > _TABLE_COLUMNS or any(c.type is FieldType.LONG_TEXT for c in shown):
+            return self.entries_html(shown, objects, depth)
         head = "".join(
             f"<th align='left' style='padding:2px 8px 2px 0'>{html.escape(self.label(c))}</th>"
             for c in shown
@@ -133,6 +137,27 @@ class _Renderer:
             for r in objects
         )
         return f"<table cellspacing='0' style='margin:0'><tr>{head}</tr>{body}</table>"
+
+    def entries_html(
+        self, shown: Sequence[FieldSpec], objects: Sequence[Mapping[str, Any]], depth: int
+    ) -> str:
+        """Rows too wide for a narrow pane: one numbered block each, its first column as
+        the block's title and the others as "label: value" lines."""
+        first, rest = shown[0], shown[1:]
+        out = []
+        for n, row in enumerate(objects, start=1):
+            title = self.value_html(first, row.get(first.key), depth + 1)
+            lines = "".join(
+                f"<tr><td style='{_LABEL_STYLE}'>{html.escape(self.label(c))}</td>"
+                f"<td>{text}</td></tr>"
+                for c in rest
+                if (text := self.value_html(c, row.get(c.key), depth + 1))
+            )
+            out.append(
+                f"<p style='margin:6px 0 0 0'><b>{n}. {title}</b></p>"
+                f"<table cellspacing='0' style='margin:0 0 0 14px'>{lines}</table>"
+            )
+        return "".join(out)
 
     def object_html(self, f: FieldSpec, obj: Mapping[str, Any], depth: int) -> str:
         if depth >= _MAX_DEPTH:
@@ -193,10 +218,7 @@ class _Renderer:
             text = self.value_html(f, record.get(f.key))
             if not text:
                 continue
-            out.append(
-                f"<tr><td style='{_LABEL_STYLE}'>{html.escape(self.label(f))}</td>"
-                f"<td>{text}</td></tr>"
-            )
+            out.append(f"<tr>{_LABEL_CELL}{html.escape(self.label(f))}</td><td>{text}</td></tr>")
         return "".join(out)
 
     def warnings(self, record: Record) -> str:

@@ -190,6 +190,10 @@ def test_the_units_records_table_fills_village_and_state(
     tab.kind.setCurrentIndex(tab.kind.findData("disclosure"))
     villages = [tab.model.data(tab.model.index(r, VILLAGE)) for r in range(tab.model.rowCount())]
     assert any("Thôn" in v for v in villages)  # named from the postings' villages
+    states = {tab.model.data(tab.model.index(r, STATE)) for r in range(tab.model.rowCount())}
+    assert states and states <= {"Kế hoạch", "Đang niêm yết", "Đã hoàn thành", "Quá hạn"}
+    tab.view.selectRow(0)
+    assert tab.model.data(tab.model.index(0, STATE)) in tab.detail.toPlainText()
 
 
 def test_a_record_dialog_shows_a_record_read_only(

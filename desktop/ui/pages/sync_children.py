@@ -31,7 +31,13 @@ from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.common import list_or_empty
 from desktop.ui.pages.sync_common import Ask
-from desktop.ui.pages.sync_records import KINDS, ChildNames, ChildRecordsModel, record_title
+from desktop.ui.pages.sync_records import (
+    KINDS,
+    ChildNames,
+    ChildRecordsModel,
+    record_title,
+    with_state,
+)
 from desktop.ui.record_view import RecordView
 from desktop.ui.widgets import ERROR_STYLE
 
@@ -100,13 +106,13 @@ class SyncChildrenTab(QWidget):
         self.view.verticalHeader().hide()
         view_header = self.view.horizontalHeader()
         view_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 120), (3, 90), (4, 80)):
+        for column, width in ((1, 84), (2, 110), (3, 110), (4, 72)):
             view_header.resizeSection(column, width)
         self.detail = RecordView()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setSizes([560, 440])
+        split.setSizes([560, 520])  # the record viewer gets the room
         box_layout = QVBoxLayout(self.records_box)
         box_layout.addLayout(bar)
         box_layout.addWidget(split, 1)
@@ -191,13 +197,14 @@ class SyncChildrenTab(QWidget):
             self.model.set_source(None)
         else:
             self._names = ChildNames(lambda k: importer.child_records(code, k, limit=MAX_NAMES))
-            self.model.set_source(
-                lambda offset, limit: importer.child_records(
-                    code, kind, offset=offset, limit=limit
-                ),
-                self._services.kinds.spec(kind),
-                self._names,
-            )
+            spec = self._services.kinds.spec(kind)
+            today, calendar = self._services.ctx.today(), self._services.calendar.calendar()
+
+            def fetch(start: int, limit: int) -> list[dict[str, Any]]:
+                page = importer.child_records(code, kind, offset=start, limit=limit)
+                return [with_state(spec, r, today, calendar) for r in page]
+
+            self.model.set_source(fetch, spec, self._names)
         self._record_changed()
 
     def current_record(self) -> dict[str, Any] | None:

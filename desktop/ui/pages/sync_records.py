@@ -10,11 +10,17 @@ worded, the village the record's village named from the unit's own village recor
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.core.disclosure_json import disclosure_from_json
+from desktop.core.disclosures import disclosure_status
+from desktop.core.errors import DomainError
 from desktop.core.kinds import FieldType, KindSpec, Record
+from desktop.core.specs.disclosure import DISCLOSURE
+from desktop.core.workdays import WorkCalendar
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.record_view import Resolve, iso_to_day, record_state
 
@@ -78,6 +84,37 @@ def _posting_villages(record: Record, spec: KindSpec, resolve: Resolve | None) -
                 if name and name not in names:
                     names.append(name)
     return ", ".join(names)
+
+
+StateRule = Callable[[Record, date, WorkCalendar], str | None]
+
+
+def _disclosure_state(record: Record, today: date, calendar: WorkCalendar) -> str | None:
+    """A sent disclosure carries no status (it depends on the day): core says it today."""
+    typed = {k: v for k, v in record.items() if k in _TYPED_DISCLOSURE}  # what it reads
+    try:
+        return disclosure_status(disclosure_from_json(typed), today, calendar).value
+    except (DomainError, ValueError, TypeError):
+        return None
+
+
+_TYPED_DISCLOSURE = frozenset(f.key for f in DISCLOSURE.fields if not f.is_computed)
+
+# Kinds whose state_field is computed for a day rather than sent (Law Art. 12: whether a
+# disclosure is on the boards or overdue depends on today). The rule stays in core.
+STATE_RULES: dict[str, StateRule] = {"disclosure": _disclosure_state}
+
+
+def with_state(
+    spec: KindSpec, record: dict[str, Any], today: date, calendar: WorkCalendar
+) -> dict[str, Any]:
+    """``record`` with its kind's state field filled when the sender could not fill it."""
+    rule = STATE_RULES.get(spec.name)
+    key = spec.state_field
+    if rule is None or not key or record.get(key) or record.get("deleted"):
+        return record
+    state = rule(record, today, calendar)
+    return {**record, key: state} if state else record
 
 
 class ChildRecordsModel(QAbstractTableModel):
