@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,6 +25,9 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 T = TypeVar("T")
 
@@ -61,6 +64,15 @@ class Column(Generic[T]):
 class SortSpec:
     key: str
     descending: bool = False
+
+
+Q = TypeVar("Q", bound="DataclassInstance")
+
+
+def sorted_query(query: Q, sort: SortSpec, **more: Any) -> Q:
+    """A page's filter (a query dataclass with ``order_by`` and ``descending``) in the
+    order of the clicked header, with ``more`` fields set."""
+    return replace(query, order_by=sort.key, descending=sort.descending, **more)
 
 
 IdQuery = Callable[[SortSpec], list[str]]

@@ -334,23 +334,11 @@ def record_state(spec: KindSpec, record: Record, lang: str) -> str:
 
 
 class RecordView(QTextBrowser):
-    """A read-only record, shown with :func:`record_html`."""
+    """Where a record is shown: ``setHtml(record_html(...))``; read-only, no links followed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-
-    def show_record(
-        self,
-        spec: KindSpec,
-        record: Record,
-        lang: str,
-        *,
-        resolve: Resolve | None = None,
-        owner: str = "",
-        remarks: Sequence[Remark] = (),
-    ) -> None:
-        self.setHtml(record_html(spec, record, lang, resolve=resolve, owner=owner, remarks=remarks))
 
 
 class RecordDialog(QDialog):
@@ -367,9 +355,9 @@ class RecordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(str(record.get(spec.title_field) or field_label(spec.label, lang)))
+        self.setWindowTitle(str(record.get(spec.title_field) or kind_text(spec, lang)))
         self.view = RecordView()
-        self.view.show_record(spec, record, lang, resolve=resolve, owner=owner)
+        self.view.setHtml(record_html(spec, record, lang, resolve=resolve, owner=owner))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

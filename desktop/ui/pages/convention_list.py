@@ -26,7 +26,7 @@ from desktop.ui.convention_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import foreign_only, format_day, sent_by
-from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "ConventionsPage"
 _CLOSED = (ConventionStatus.SUPERSEDED, ConventionStatus.ABOLISHED)
@@ -141,18 +141,7 @@ def convention_model(query: Callable[[], ConventionQuery], services: Services) -
     """The conventions list over ``services``; ``query()`` gives the filter in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.conventions.ids(
-            ConventionQuery(
-                village_uuid=q.village_uuid,
-                status=q.status,
-                convention_type=q.convention_type,
-                search=q.search,
-                current_only=q.current_only,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        return services.conventions.ids(sorted_query(query(), sort))
 
     own = services.ctx.origin_code()
 

@@ -23,7 +23,7 @@ from desktop.ui.dialogs.convention_dialog import ConventionDialog
 from desktop.ui.i18n import I18n, translate
 from desktop.ui.pages.convention_list import WIDTHS, ConventionItem, convention_model
 from desktop.ui.pages.convention_stats import StatisticsPanel
-from desktop.ui.pages.record_list import RecordListPage, fill_choices
+from desktop.ui.pages.record_list import RecordListPage, fill_choices, reset_quietly
 from desktop.ui.widgets import ERROR_STYLE
 
 CTX = "ConventionsPage"
@@ -114,13 +114,8 @@ class ConventionsPage(RecordListPage[ConventionItem]):
 
     def clear_filters(self) -> None:
         """Every filter off and the old versions shown (a saved record is always listed)."""
-        for combo in (self.village_filter, self.status_filter, self.type_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.show_old.blockSignals(True)
-        self.show_old.setChecked(True)
-        self.show_old.blockSignals(False)
+        reset_quietly(self.village_filter, self.status_filter, self.type_filter)
+        reset_quietly(self.show_old, checked=True)
         super().clear_filters()
 
     def villages_changed(self) -> None:

@@ -17,7 +17,7 @@ from desktop.storage.disclosures import DisclosureQuery
 from desktop.ui.disclosure_labels import category_choices
 from desktop.ui.i18n import translate
 from desktop.ui.pages.disclosure_list import VIEWS
-from desktop.ui.pages.record_list import fill_choices
+from desktop.ui.pages.record_list import fill_choices, reset_quietly
 
 CTX = "DisclosuresPage"
 FILTER_DELAY_MS = 250
@@ -141,14 +141,7 @@ class FilterBar(QWidget):
 
     def clear(self, view: str = "all") -> None:
         """Every filter off and ``view`` chosen, without a signal."""
-        for widget in (self.category, self.year, self.with_warnings, self.search):
-            widget.blockSignals(True)
-        self.category.setCurrentIndex(0)
-        self.year.setCurrentIndex(0)
-        self.with_warnings.setChecked(False)
-        self.search.clear()
-        for widget in (self.category, self.year, self.with_warnings, self.search):
-            widget.blockSignals(False)
+        reset_quietly(self.category, self.year, self.with_warnings, self.search)
         self.set_view(view)
 
     def focus_search(self) -> None:

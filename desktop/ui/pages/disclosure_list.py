@@ -33,7 +33,7 @@ from desktop.ui.disclosure_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import format_day
-from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "DisclosuresPage"
 ENDING_DAYS = 7  # "ending this week": the attention view's window (DisclosureQuery.days)
@@ -152,19 +152,9 @@ def disclosure_model(
     """The list over ``services``; ``query()`` gives the view and filters in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.disclosures.ids(
-            services.disclosures.query(
-                category=q.category,
-                year=q.year,
-                search=q.search,
-                view=q.view,
-                days=ENDING_DAYS,
-                with_warnings=q.with_warnings,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        dated = services.disclosures.query()  # today, for the views that depend on the day
+        q = sorted_query(query(), sort, days=ENDING_DAYS, today=dated.today)
+        return services.disclosures.ids(q)
 
     def fetch(uuids: Sequence[str]) -> list[DisclosureItem]:
         today, language = services.ctx.today(), lang()

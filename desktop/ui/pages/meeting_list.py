@@ -20,7 +20,7 @@ from desktop.ui.labels import (
     meeting_type_label,
     sent_by,
 )
-from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "MeetingsPage"
 
@@ -105,19 +105,7 @@ def meeting_model(query: Callable[[], MeetingQuery], services: Services) -> Meet
     """The meetings list over ``services``; ``query()`` gives the filter in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.meetings.ids(
-            MeetingQuery(
-                village_uuid=q.village_uuid,
-                meeting_type=q.meeting_type,
-                year=q.year,
-                outcome=q.outcome,
-                search=q.search,
-                with_warnings=q.with_warnings,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        return services.meetings.ids(sorted_query(query(), sort))
 
     own = services.ctx.origin_code()
 

@@ -24,7 +24,7 @@ from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import meeting_outcome_label, meeting_type_label
 from desktop.ui.pages.meeting_documents import Document, DocumentPrinter, OpenFile, open_with_system
 from desktop.ui.pages.meeting_list import WIDTHS, meeting_model
-from desktop.ui.pages.record_list import RecordListPage, fill_choices
+from desktop.ui.pages.record_list import RecordListPage, fill_choices, reset_quietly
 
 CTX = "MeetingsPage"
 
@@ -127,13 +127,8 @@ class MeetingsPage(RecordListPage[StoredMeeting]):
         return self.filtered()
 
     def clear_filters(self) -> None:
-        for combo in (self.village_filter, self.type_filter, self.year_filter, self.outcome_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.with_warnings.blockSignals(True)
-        self.with_warnings.setChecked(False)
-        self.with_warnings.blockSignals(False)
+        reset_quietly(self.village_filter, self.type_filter, self.year_filter, self.outcome_filter)
+        reset_quietly(self.with_warnings, checked=False)
         super().clear_filters()
 
     def villages_changed(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -153,9 +154,7 @@ class RecordListPage(QWidget, Generic[T]):
 
     def clear_filters(self) -> None:
         """Every filter off, without a change signal."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        reset_quietly(self.search)
 
     def add(self) -> Any:
         """Ctrl+N: a new record."""
@@ -273,6 +272,20 @@ class RecordListPage(QWidget, Generic[T]):
         if is_language_change(event):
             self.retranslate()
         super().changeEvent(event)
+
+
+def reset_quietly(*widgets: QComboBox | QCheckBox | QLineEdit, checked: bool = False) -> None:
+    """Filters back to "all" without a change signal: a box to its first choice, a check box
+    to ``checked``, a search box emptied."""
+    for widget in widgets:
+        widget.blockSignals(True)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(0)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(checked)
+        else:
+            widget.clear()
+        widget.blockSignals(False)
 
 
 def fill_choices(combo: QComboBox, all_text: str, choices: Sequence[tuple[str, Any]]) -> None:

@@ -38,7 +38,7 @@ from desktop.ui.pages.sync_records import (
     record_title,
     with_state,
 )
-from desktop.ui.record_view import RecordView
+from desktop.ui.record_view import RecordView, record_html
 from desktop.ui.widgets import ERROR_STYLE
 
 CHILD_COLUMNS = 3
@@ -222,13 +222,15 @@ class SyncChildrenTab(QWidget):
             )
             return
         remarks = self._services.sync.remarks_for(str(record.get("uuid", "")))
-        self.detail.show_record(
-            self._services.kinds.spec(str(self.kind.currentData())),
-            record,
-            self._lang(),
-            resolve=self._names,
-            owner=self._child_name(),
-            remarks=remarks,
+        self.detail.setHtml(
+            record_html(
+                self._services.kinds.spec(str(self.kind.currentData())),
+                record,
+                self._lang(),
+                resolve=self._names,
+                owner=self._child_name(),
+                remarks=remarks,
+            )
         )
 
     def _child_name(self) -> str:

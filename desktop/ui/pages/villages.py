@@ -13,8 +13,8 @@ from desktop.ui.dialogs.retire_dialog import RetireDialog
 from desktop.ui.dialogs.village_dialog import VillageDialog
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, I18n, translate
 from desktop.ui.labels import format_count, format_day, village_status, village_type_label
-from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec
-from desktop.ui.pages.record_list import RecordListPage
+from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec, sorted_query
+from desktop.ui.pages.record_list import RecordListPage, reset_quietly
 
 CTX = "VillagesPage"
 
@@ -50,15 +50,7 @@ def village_model(query: Callable[[], VillageQuery], services: Services) -> Lazy
     """The village list over ``services``; ``query`` gives the filter in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.villages.ids(
-            VillageQuery(
-                search=q.search,
-                include_retired=q.include_retired,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        return services.villages.ids(sorted_query(query(), sort))
 
     return LazyTableModel(
         COLUMNS,
@@ -105,9 +97,7 @@ class VillagesPage(RecordListPage[Village]):
 
     def clear_filters(self) -> None:
         """The filter off and the retired villages shown (a saved village stays in sight)."""
-        self.show_retired.blockSignals(True)
-        self.show_retired.setChecked(True)
-        self.show_retired.blockSignals(False)
+        reset_quietly(self.show_retired, checked=True)
         super().clear_filters()
 
     def current_village(self) -> Village | None:
