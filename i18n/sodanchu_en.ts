@@ -1072,72 +1072,72 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="146"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="141"/>
         <source>No convention matches the filter.</source>
         <translation>No convention matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="147"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="142"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>No convention recorded yet — press «New» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="140"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="135"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="159"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="154"/>
         <source>Add a village first (Ctrl+2).</source>
         <translation>Add a village first (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Village conventions (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="198"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="200"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="201"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Record a new convention (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="202"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="204"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Open the selected convention: its steps, text and versions (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="210"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Search title, text or proposer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="212"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
         <source>Show old &amp;versions</source>
         <translation>Show old &amp;versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="214"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Also list the versions replaced by a newer one</translation>
     </message>
@@ -2582,72 +2582,72 @@ The details were written to the log file:
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="160"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="155"/>
         <source>No meeting matches the filter.</source>
         <translation>No meeting matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="161"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="156"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="229"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="241"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="247"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="242"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="244"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="254"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="256"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="251"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
@@ -3316,7 +3316,7 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/record_list.py" line="221"/>
+        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
         <source>%1 shown</source>
         <translation>%1 records shown</translation>
     </message>
@@ -3324,27 +3324,27 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="86"/>
+        <location filename="../desktop/ui/record_view.py" line="88"/>
         <source>(a record not received here)</source>
         <translation>(a record not received here)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="119"/>
+        <location filename="../desktop/ui/record_view.py" line="121"/>
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="173"/>
+        <location filename="../desktop/ui/record_view.py" line="198"/>
         <source>changed on %1 by %2</source>
         <translation>changed on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="177"/>
+        <location filename="../desktop/ui/record_view.py" line="202"/>
         <source>changed on %1</source>
         <translation>changed on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="257"/>
+        <location filename="../desktop/ui/record_view.py" line="279"/>
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Remarks sent or waiting for the next receipt</translation>
     </message>
@@ -4111,72 +4111,72 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="151"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="153"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="179"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="212"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="214"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
         <source>No record of this kind received yet.</source>
         <translation>No record of this kind received yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="256"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="262"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="267"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="273"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4660,47 +4660,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="26"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="27"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="28"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
         <source>Public disclosures</source>
         <translation>Public disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="29"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="40"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="41"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -4945,57 +4945,57 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="120"/>
+        <location filename="../desktop/ui/pages/villages.py" line="110"/>
         <source>No village matches the filter.</source>
         <translation>No village matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="121"/>
+        <location filename="../desktop/ui/pages/villages.py" line="111"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>No villages yet — press «Add» to add one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="179"/>
+        <location filename="../desktop/ui/pages/villages.py" line="169"/>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="180"/>
+        <location filename="../desktop/ui/pages/villages.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="181"/>
+        <location filename="../desktop/ui/pages/villages.py" line="171"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Add a village (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="182"/>
+        <location filename="../desktop/ui/pages/villages.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="184"/>
+        <location filename="../desktop/ui/pages/villages.py" line="174"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Edit the selected village (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="186"/>
+        <location filename="../desktop/ui/pages/villages.py" line="176"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="188"/>
+        <location filename="../desktop/ui/pages/villages.py" line="178"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Mark the selected village as no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="191"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Filter by code, name or head (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="193"/>
+        <location filename="../desktop/ui/pages/villages.py" line="183"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Show retired</translation>
     </message>

@@ -1072,72 +1072,72 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="146"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="141"/>
         <source>No convention matches the filter.</source>
         <translation>Không có hương ước, quy ước nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="147"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="142"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>Chưa có hương ước, quy ước nào — bấm «Thêm mới» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="140"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="135"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="159"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="154"/>
         <source>Add a village first (Ctrl+2).</source>
         <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="198"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="200"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
         <source>&amp;New…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="201"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Ghi hương ước, quy ước mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="202"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="204"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Mở hương ước, quy ước đang chọn: các bước, nội dung và các phiên bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="210"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, nội dung, người đề xuất (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="212"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
         <source>Show old &amp;versions</source>
         <translation>Hiện cả phiên bản &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="214"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Liệt kê cả các phiên bản đã được thay thế</translation>
     </message>
@@ -2582,72 +2582,72 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Mọi kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="160"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="155"/>
         <source>No meeting matches the filter.</source>
         <translation>Không có hội nghị nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="161"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="156"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="229"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="235"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Ghi một hội nghị (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="237"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="239"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="241"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Print &amp;minutes</source>
         <translation>In &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="243"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="247"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="242"/>
         <source>Print &amp;invitation</source>
         <translation>In &amp;giấy mời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="244"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="254"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Tìm tiêu đề, địa điểm, thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="256"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="251"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
@@ -3316,7 +3316,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/record_list.py" line="221"/>
+        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
         <source>%1 shown</source>
         <translation>Hiện %1 bản ghi</translation>
     </message>
@@ -3324,27 +3324,27 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="86"/>
+        <location filename="../desktop/ui/record_view.py" line="88"/>
         <source>(a record not received here)</source>
         <translation>(bản ghi chưa nhận được)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="119"/>
+        <location filename="../desktop/ui/record_view.py" line="121"/>
         <source>%1 entries</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="173"/>
+        <location filename="../desktop/ui/record_view.py" line="198"/>
         <source>changed on %1 by %2</source>
         <translation>sửa ngày %1, người sửa: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="177"/>
+        <location filename="../desktop/ui/record_view.py" line="202"/>
         <source>changed on %1</source>
         <translation>sửa ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="257"/>
+        <location filename="../desktop/ui/record_view.py" line="279"/>
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Ý kiến đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
     </message>
@@ -4111,72 +4111,72 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="151"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="153"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="179"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="212"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="214"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
         <source>No record of this kind received yet.</source>
         <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="256"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="262"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="266"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="267"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="273"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4660,47 +4660,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="26"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="27"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
         <source>Village conventions</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="28"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
         <source>Public disclosures</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="29"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Villages</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="39"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="40"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="41"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
@@ -4945,57 +4945,57 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="120"/>
+        <location filename="../desktop/ui/pages/villages.py" line="110"/>
         <source>No village matches the filter.</source>
         <translation>Không có thôn/tổ dân phố nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="121"/>
+        <location filename="../desktop/ui/pages/villages.py" line="111"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>Chưa có thôn/tổ dân phố nào — bấm «Thêm» để thêm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="179"/>
+        <location filename="../desktop/ui/pages/villages.py" line="169"/>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="180"/>
+        <location filename="../desktop/ui/pages/villages.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="181"/>
+        <location filename="../desktop/ui/pages/villages.py" line="171"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Thêm thôn/tổ dân phố (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="182"/>
+        <location filename="../desktop/ui/pages/villages.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="184"/>
+        <location filename="../desktop/ui/pages/villages.py" line="174"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Sửa thôn/tổ dân phố đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="186"/>
+        <location filename="../desktop/ui/pages/villages.py" line="176"/>
         <source>&amp;Retire…</source>
         <translation>Thôi hoạt độ&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="188"/>
+        <location filename="../desktop/ui/pages/villages.py" line="178"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Ghi nhận thôn/tổ dân phố đang chọn thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="191"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Lọc theo mã, tên hoặc trưởng thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="193"/>
+        <location filename="../desktop/ui/pages/villages.py" line="183"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Hiện cả thôn đã thôi hoạt động</translation>
     </message>

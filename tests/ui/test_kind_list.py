@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop.core.field_labels import field_label
@@ -90,6 +91,9 @@ def test_search_empty_state_and_enter_opens_the_viewer(
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     [dialog] = shown
     assert dialog.windowTitle() == page.current_record()["title"]  # type: ignore[index]
+    assert page.open_action.shortcut() == QKeySequence(Qt.Key.Key_F2)
+    page.open_action.trigger()  # F2 opens it too
+    assert len(shown) == 2
 
     page.search.setText("không có hội nghị này")
     page.filter_now()
