@@ -63,5 +63,5 @@ def test_village_meeting_marked_in_the_commune_list(
     [dialog] = shown
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
-    assert MEETING["title"] in text and "DONG" in text and "Thôn Đông" in text
+    assert MEETING["title"] in text and "Thôn Đông (DONG)" in text
     assert "Hội nghị thôn" in text

@@ -241,11 +241,12 @@ class RecordListPage(QWidget, Generic[T]):
     def read_only_dialog(self, kind: str, record: Record, owner: str) -> RecordDialog:
         """The one read-only viewer for a record a village's laptop owns (BUNDLE.md:
         the commune mirrors it and never edits it)."""
+        names = {c.code: c.name for c in self._services.sync_import.children()}
         return RecordDialog(
             self._services.kinds.spec(kind),
             record,
             self._i18n.lang,
-            owner=owner,
+            owner=f"{names[owner]} ({owner})" if owner in names else owner,
             parent=self,
         )
 
