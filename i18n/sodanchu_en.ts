@@ -1057,87 +1057,87 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>Figures reported each year to the level above (Decree 61/2023/NĐ-CP, Art. 16): each convention is counted once per kind of step dated in the year.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="128"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="82"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="134"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="88"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="139"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="93"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="203"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="141"/>
         <source>No convention matches the filter.</source>
         <translation>No convention matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="142"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>No convention recorded yet — press «New» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="135"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="222"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="154"/>
         <source>Add a village first (Ctrl+2).</source>
         <translation>Add a village first (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="267"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Village conventions (hương ước, quy ước)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="269"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="270"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="271"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="272"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Record a new convention (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="273"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="275"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Open the selected convention: its steps, text and versions (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="281"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Search title, text or proposer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="283"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
         <source>Show old &amp;versions</source>
         <translation>Show old &amp;versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="285"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Also list the versions replaced by a newer one</translation>
     </message>
@@ -1556,22 +1556,22 @@ The technical details are in:
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="101"/>
         <source>Search title, number or person (Ctrl+F)</source>
         <translation>Search title, number or person (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="105"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="109"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -1641,115 +1641,115 @@ The technical details are in:
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="183"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="134"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="188"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="200"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="139"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="150"/>
         <source>No disclosure matches the filter.</source>
         <translation>No disclosure matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="190"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="141"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Nothing is overdue and no posting period ends this week.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="194"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="145"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Nothing is on the notice boards today.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="196"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="147"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>No planned disclosure is waiting to be made.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="198"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="149"/>
         <source>No disclosure is overdue.</source>
         <translation>No disclosure is overdue.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="222"/>
         <source>Feedback saved.</source>
         <translation>Feedback saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="293"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="238"/>
         <source>Attached «%1».</source>
         <translation>Attached «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="341"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="252"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="278"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="308"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="253"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="282"/>
         <source>Record &amp;feedback…</source>
         <translation>Record &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="315"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="260"/>
         <source>A&amp;nswer feedback</source>
         <translation>A&amp;nswer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="317"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="262"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="322"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="267"/>
         <source>&amp;Attach photo or file…</source>
         <translation>&amp;Attach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="336"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="273"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="274"/>
         <source>&amp;List</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="275"/>
         <source>On the &amp;boards today</source>
         <translation>On the &amp;boards today</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="339"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="276"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="340"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Record a disclosure (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="343"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="280"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Edit the selected disclosure (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="284"/>
         <source>Record a resident&apos;s feedback on the selected disclosure</source>
         <translation>Record a resident&apos;s feedback on the selected disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="349"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="286"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>A&amp;ttach photo or file…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="351"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="288"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Keep a photo of the notice board or a scan with the selected disclosure</translation>
     </message>
@@ -1833,6 +1833,29 @@ The technical details are in:
         <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>KindListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="94"/>
+        <source>No record matches the filter.</source>
+        <translation>No record matches the filter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="119"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="121"/>
+        <source>Show the selected record, read-only (Enter)</source>
+        <translation>Show the selected record, read-only (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="123"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2539,92 +2562,92 @@ The details were written to the log file:
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="144"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="92"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="97"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="102"/>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="159"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="107"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
         <translation>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="155"/>
         <source>No meeting matches the filter.</source>
         <translation>No meeting matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="240"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="156"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="323"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="229"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="324"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="325"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Record a meeting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="326"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="328"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Edit the selected meeting (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="330"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Print &amp;minutes</source>
         <translation>Print &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="332"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Write the minutes of the selected meeting as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="336"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="242"/>
         <source>Print &amp;invitation</source>
         <translation>Print &amp;invitation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="338"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="244"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Write the invitation (Decree 59, form 01) as PDF and open it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="343"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Search title, place or village (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="345"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="251"/>
         <source>Only with &amp;warnings</source>
         <translation>Only with &amp;warnings</translation>
     </message>
@@ -3288,6 +3311,42 @@ Please verify the correct directory name was given.</translation>
         <location filename="../desktop/ui/qt_strings.py" line="36"/>
         <source>Commit</source>
         <translation>Commit</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
+        <source>%1 shown</source>
+        <translation>%1 records shown</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="88"/>
+        <source>(a record not received here)</source>
+        <translation>(a record not received here)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="121"/>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="198"/>
+        <source>changed on %1 by %2</source>
+        <translation>changed on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="202"/>
+        <source>changed on %1</source>
+        <translation>changed on %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="279"/>
+        <source>Remarks sent or waiting for the next receipt</source>
+        <translation>Remarks sent or waiting for the next receipt</translation>
     </message>
 </context>
 <context>
@@ -4052,72 +4111,72 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="150"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="152"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="178"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="205"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="207"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
         <source>No record of this kind received yet.</source>
         <translation>No record of this kind received yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="235"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="241"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="244"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="245"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="246"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="250"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="253"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="257"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4601,188 +4660,49 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="37"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
         <source>Public disclosures</source>
         <translation>Public disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="50"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="43"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="44"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="53"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="40"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="45"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="41"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="46"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
         <source>Version</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="51"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="52"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="54"/>
-        <source>Type of meeting</source>
-        <translation>Type of meeting</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="56"/>
-        <source>Held on</source>
-        <translation>Held on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="57"/>
-        <source>Invitation sent on</source>
-        <translation>Invitation sent on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="58"/>
-        <source>Place</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="59"/>
-        <source>Households in the village</source>
-        <translation>Households in the village</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="60"/>
-        <source>Households present</source>
-        <translation>Households present</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="61"/>
-        <source>Items voted on</source>
-        <translation>Items voted on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="62"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="63"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="64"/>
-        <source>Decided on</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="65"/>
-        <source>Effective from</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="66"/>
-        <source>Warnings</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="67"/>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="68"/>
-        <source>Secretary</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="69"/>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="70"/>
-        <source>Head</source>
-        <translation>Head</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="71"/>
-        <source>Created by</source>
-        <translation>Created by</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="72"/>
-        <source>Last changed by</source>
-        <translation>Last changed by</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="73"/>
-        <source>Last changed at</source>
-        <translation>Last changed at</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="75"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="118"/>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="273"/>
-        <source>Remarks sent or waiting for the next receipt</source>
-        <translation>Remarks sent or waiting for the next receipt</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="55"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="200"/>
-        <source>%1 for, %2 against</source>
-        <translation>%1 for, %2 against</translation>
     </message>
 </context>
 <context>
@@ -4990,92 +4910,92 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="41"/>
+        <location filename="../desktop/ui/pages/villages.py" line="22"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="45"/>
+        <location filename="../desktop/ui/pages/villages.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="30"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="52"/>
+        <location filename="../desktop/ui/pages/villages.py" line="33"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="59"/>
+        <location filename="../desktop/ui/pages/villages.py" line="40"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="63"/>
+        <location filename="../desktop/ui/pages/villages.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="189"/>
+        <location filename="../desktop/ui/pages/villages.py" line="110"/>
         <source>No village matches the filter.</source>
         <translation>No village matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="192"/>
+        <location filename="../desktop/ui/pages/villages.py" line="111"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>No villages yet — press «Add» to add one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="258"/>
+        <location filename="../desktop/ui/pages/villages.py" line="169"/>
         <source>Villages and residential groups</source>
         <translation>Villages and residential groups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="259"/>
+        <location filename="../desktop/ui/pages/villages.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="260"/>
+        <location filename="../desktop/ui/pages/villages.py" line="171"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Add a village (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="261"/>
+        <location filename="../desktop/ui/pages/villages.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="263"/>
+        <location filename="../desktop/ui/pages/villages.py" line="174"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Edit the selected village (Enter or F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="265"/>
+        <location filename="../desktop/ui/pages/villages.py" line="176"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Retire…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="267"/>
+        <location filename="../desktop/ui/pages/villages.py" line="178"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Mark the selected village as no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="270"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Filter by code, name or head (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="272"/>
+        <location filename="../desktop/ui/pages/villages.py" line="183"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Show retired</translation>
     </message>

@@ -1057,87 +1057,87 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Số liệu báo cáo hằng năm lên cấp trên (Điều 16 Nghị định 61/2023/NĐ-CP): mỗi hương ước, quy ước được đếm một lần cho mỗi loại bước có ngày trong năm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="128"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="82"/>
         <source>All villages</source>
         <translation>Tất cả thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="134"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="88"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="139"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="93"/>
         <source>All types</source>
         <translation>Mọi loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="203"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="141"/>
         <source>No convention matches the filter.</source>
         <translation>Không có hương ước, quy ước nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="142"/>
         <source>No convention recorded yet — press «New» (Ctrl+N) to record one.</source>
         <translation>Chưa có hương ước, quy ước nào — bấm «Thêm mới» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="135"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their conventions here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hương ước, quy ước của thôn ở đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="222"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="154"/>
         <source>Add a village first (Ctrl+2).</source>
         <translation>Hãy thêm thôn, tổ dân phố trước (Ctrl+2).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="267"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="191"/>
         <source>Village conventions (hương ước, quy ước)</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="269"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="193"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="270"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="194"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="271"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="195"/>
         <source>&amp;New…</source>
         <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="272"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="196"/>
         <source>Record a new convention (Ctrl+N)</source>
         <translation>Ghi hương ước, quy ước mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="273"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="275"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="199"/>
         <source>Open the selected convention: its steps, text and versions (Enter)</source>
         <translation>Mở hương ước, quy ước đang chọn: các bước, nội dung và các phiên bản (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="281"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="205"/>
         <source>Search title, text or proposer (Ctrl+F)</source>
         <translation>Tìm theo tiêu đề, nội dung, người đề xuất (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="283"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="207"/>
         <source>Show old &amp;versions</source>
         <translation>Hiện cả phiên bản &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/conventions.py" line="285"/>
+        <location filename="../desktop/ui/pages/conventions.py" line="209"/>
         <source>Also list the versions replaced by a newer one</source>
         <translation>Liệt kê cả các phiên bản đã được thay thế</translation>
     </message>
@@ -1556,22 +1556,22 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="100"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="101"/>
         <source>Search title, number or person (Ctrl+F)</source>
         <translation>Tìm tiêu đề, số văn bản, người phụ trách (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="102"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ nội dung có &amp;cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="103"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="105"/>
         <source>All items</source>
         <translation>Tất cả nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosure_filters.py" line="106"/>
+        <location filename="../desktop/ui/pages/disclosure_filters.py" line="109"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
@@ -1641,115 +1641,115 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="183"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="134"/>
         <source>No disclosures recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có nội dung công khai nào — bấm «Thêm» (Ctrl+N) để ghi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="188"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="200"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="139"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="150"/>
         <source>No disclosure matches the filter.</source>
         <translation>Không có nội dung nào khớp bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="190"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="141"/>
         <source>Nothing is overdue and no posting period ends this week.</source>
         <translation>Không có nội dung nào quá hạn hoặc sắp hết hạn niêm yết trong tuần này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="194"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="145"/>
         <source>Nothing is on the notice boards today.</source>
         <translation>Hôm nay không có nội dung nào đang niêm yết.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="196"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="147"/>
         <source>No planned disclosure is waiting to be made.</source>
         <translation>Không có nội dung nào trong kế hoạch đang chờ công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="198"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="149"/>
         <source>No disclosure is overdue.</source>
         <translation>Không có nội dung nào quá hạn công khai.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="222"/>
         <source>Feedback saved.</source>
         <translation>Đã lưu ý kiến phản ánh.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="293"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="238"/>
         <source>Attached «%1».</source>
         <translation>Đã đính kèm «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="307"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="341"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="252"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="278"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="308"/>
-        <location filename="../desktop/ui/pages/disclosures.py" line="345"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="253"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="282"/>
         <source>Record &amp;feedback…</source>
         <translation>&amp;Ghi ý kiến phản ánh…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="315"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="260"/>
         <source>A&amp;nswer feedback</source>
         <translation>&amp;Trả lời ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="317"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="262"/>
         <source>anonymous</source>
         <translation>không ghi tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="322"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="267"/>
         <source>&amp;Attach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="336"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="273"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="337"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="274"/>
         <source>&amp;List</source>
         <translation>&amp;Danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="338"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="275"/>
         <source>On the &amp;boards today</source>
         <translation>Bảng &amp;niêm yết hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="339"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="276"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="340"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="277"/>
         <source>Record a disclosure (Ctrl+N)</source>
         <translation>Ghi nội dung công khai mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="343"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="280"/>
         <source>Edit the selected disclosure (Enter or F2)</source>
         <translation>Sửa nội dung đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="347"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="284"/>
         <source>Record a resident&apos;s feedback on the selected disclosure</source>
         <translation>Ghi ý kiến phản ánh của người dân về nội dung đang chọn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="349"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="286"/>
         <source>A&amp;ttach photo or file…</source>
         <translation>Đính &amp;kèm ảnh/tệp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/disclosures.py" line="351"/>
+        <location filename="../desktop/ui/pages/disclosures.py" line="288"/>
         <source>Keep a photo of the notice board or a scan with the selected disclosure</source>
         <translation>Lưu ảnh chụp bảng niêm yết hoặc bản quét kèm nội dung đang chọn</translation>
     </message>
@@ -1833,6 +1833,29 @@ Thông tin kỹ thuật được lưu tại:
         <location filename="../desktop/ui/dialogs/guarded.py" line="126"/>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
+    </message>
+</context>
+<context>
+    <name>KindListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="94"/>
+        <source>No record matches the filter.</source>
+        <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="119"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="121"/>
+        <source>Show the selected record, read-only (Enter)</source>
+        <translation>Xem bản ghi đang chọn, chỉ xem (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="123"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2539,92 +2562,92 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="144"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="92"/>
         <source>All villages</source>
         <translation>Tất cả thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="97"/>
         <source>All types</source>
         <translation>Tất cả loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="154"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="102"/>
         <source>All years</source>
         <translation>Tất cả các năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="159"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="107"/>
         <source>All outcomes</source>
         <translation>Mọi kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="149"/>
         <source>There are no villages yet. Add them first under «Villages» (Ctrl+2), then record their meetings here.</source>
         <translation>Chưa có thôn/tổ dân phố nào. Hãy thêm ở mục «Thôn/Tổ dân phố» (Ctrl+2) trước, rồi ghi hội nghị của thôn tại đây.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="155"/>
         <source>No meeting matches the filter.</source>
         <translation>Không có hội nghị nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="240"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="156"/>
         <source>No meetings recorded yet — press «Add» (Ctrl+N) to record one.</source>
         <translation>Chưa có hội nghị nào — bấm «Thêm» (Ctrl+N) để ghi hội nghị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="323"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="229"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="324"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="325"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="231"/>
         <source>Record a meeting (Ctrl+N)</source>
         <translation>Ghi một hội nghị (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="326"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="232"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="328"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="234"/>
         <source>Edit the selected meeting (Enter or F2)</source>
         <translation>Sửa hội nghị đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="330"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="236"/>
         <source>Print &amp;minutes</source>
         <translation>In &amp;biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="332"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="238"/>
         <source>Write the minutes of the selected meeting as PDF and open it</source>
         <translation>Tạo biên bản của hội nghị đang chọn thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="336"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="242"/>
         <source>Print &amp;invitation</source>
         <translation>In &amp;giấy mời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="338"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="244"/>
         <source>Write the invitation (Decree 59, form 01) as PDF and open it</source>
         <translation>Tạo giấy mời (Mẫu 01, Nghị định 59) thành tệp PDF và mở ra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="343"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="249"/>
         <source>Search title, place or village (Ctrl+F)</source>
         <translation>Tìm tiêu đề, địa điểm, thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meetings.py" line="345"/>
+        <location filename="../desktop/ui/pages/meetings.py" line="251"/>
         <source>Only with &amp;warnings</source>
         <translation>Chỉ hiện có &amp;cảnh báo</translation>
     </message>
@@ -3288,6 +3311,42 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <location filename="../desktop/ui/qt_strings.py" line="36"/>
         <source>Commit</source>
         <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/record_list.py" line="220"/>
+        <source>%1 shown</source>
+        <translation>Hiện %1 bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="88"/>
+        <source>(a record not received here)</source>
+        <translation>(bản ghi chưa nhận được)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="121"/>
+        <source>%1 entries</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="198"/>
+        <source>changed on %1 by %2</source>
+        <translation>sửa ngày %1, người sửa: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="202"/>
+        <source>changed on %1</source>
+        <translation>sửa ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/record_view.py" line="279"/>
+        <source>Remarks sent or waiting for the next receipt</source>
+        <translation>Ý kiến đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
     </message>
 </context>
 <context>
@@ -4052,72 +4111,72 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="150"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="152"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="178"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="205"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="207"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
         <source>No record of this kind received yet.</source>
         <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="235"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="241"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="244"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="245"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="246"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="250"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="253"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="257"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4601,188 +4660,49 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="32"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="36"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="33"/>
         <source>Village conventions</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="37"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="34"/>
         <source>Public disclosures</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="35"/>
         <source>Villages</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="50"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="43"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="39"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="44"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="53"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="40"/>
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="45"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="41"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="46"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_records.py" line="42"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="51"/>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="52"/>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="54"/>
-        <source>Type of meeting</source>
-        <translation>Loại hội nghị</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="56"/>
-        <source>Held on</source>
-        <translation>Ngày họp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="57"/>
-        <source>Invitation sent on</source>
-        <translation>Ngày gửi giấy mời</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="58"/>
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="59"/>
-        <source>Households in the village</source>
-        <translation>Tổng số hộ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="60"/>
-        <source>Households present</source>
-        <translation>Số hộ dự họp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="61"/>
-        <source>Items voted on</source>
-        <translation>Nội dung biểu quyết</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="62"/>
-        <source>Outcome</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="63"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="64"/>
-        <source>Decided on</source>
-        <translation>Ngày quyết định</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="65"/>
-        <source>Effective from</source>
-        <translation>Hiệu lực từ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="66"/>
-        <source>Warnings</source>
-        <translation>Cảnh báo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="67"/>
-        <source>Chair</source>
-        <translation>Người chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="68"/>
-        <source>Secretary</source>
-        <translation>Thư ký</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="69"/>
-        <source>Minutes</source>
-        <translation>Biên bản</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="70"/>
-        <source>Head</source>
-        <translation>Trưởng thôn</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="71"/>
-        <source>Created by</source>
-        <translation>Người tạo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="72"/>
-        <source>Last changed by</source>
-        <translation>Người sửa gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="73"/>
-        <source>Last changed at</source>
-        <translation>Thời điểm sửa gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="75"/>
-        <location filename="../desktop/ui/pages/sync_records.py" line="118"/>
-        <source>Deleted</source>
-        <translation>Đã xóa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
-        <source>yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="235"/>
-        <source>no</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="273"/>
-        <source>Remarks sent or waiting for the next receipt</source>
-        <translation>Ghi chú đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="55"/>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="200"/>
-        <source>%1 for, %2 against</source>
-        <translation>%1 tán thành, %2 không tán thành</translation>
     </message>
 </context>
 <context>
@@ -4990,92 +4910,92 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="41"/>
+        <location filename="../desktop/ui/pages/villages.py" line="22"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="42"/>
+        <location filename="../desktop/ui/pages/villages.py" line="23"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="45"/>
+        <location filename="../desktop/ui/pages/villages.py" line="26"/>
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="49"/>
+        <location filename="../desktop/ui/pages/villages.py" line="30"/>
         <source>Head</source>
         <translation>Trưởng thôn/Tổ trưởng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="52"/>
+        <location filename="../desktop/ui/pages/villages.py" line="33"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="59"/>
+        <location filename="../desktop/ui/pages/villages.py" line="40"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="63"/>
+        <location filename="../desktop/ui/pages/villages.py" line="44"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="189"/>
+        <location filename="../desktop/ui/pages/villages.py" line="110"/>
         <source>No village matches the filter.</source>
         <translation>Không có thôn/tổ dân phố nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="192"/>
+        <location filename="../desktop/ui/pages/villages.py" line="111"/>
         <source>No villages yet — press «Add» to add one.</source>
         <translation>Chưa có thôn/tổ dân phố nào — bấm «Thêm» để thêm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="258"/>
+        <location filename="../desktop/ui/pages/villages.py" line="169"/>
         <source>Villages and residential groups</source>
         <translation>Thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="259"/>
+        <location filename="../desktop/ui/pages/villages.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="260"/>
+        <location filename="../desktop/ui/pages/villages.py" line="171"/>
         <source>Add a village (Ctrl+N)</source>
         <translation>Thêm thôn/tổ dân phố (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="261"/>
+        <location filename="../desktop/ui/pages/villages.py" line="172"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="263"/>
+        <location filename="../desktop/ui/pages/villages.py" line="174"/>
         <source>Edit the selected village (Enter or F2)</source>
         <translation>Sửa thôn/tổ dân phố đang chọn (Enter hoặc F2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="265"/>
+        <location filename="../desktop/ui/pages/villages.py" line="176"/>
         <source>&amp;Retire…</source>
         <translation>Thôi hoạt độ&amp;ng…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="267"/>
+        <location filename="../desktop/ui/pages/villages.py" line="178"/>
         <source>Mark the selected village as no longer active</source>
         <translation>Ghi nhận thôn/tổ dân phố đang chọn thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="270"/>
+        <location filename="../desktop/ui/pages/villages.py" line="181"/>
         <source>Filter by code, name or head (Ctrl+F)</source>
         <translation>Lọc theo mã, tên hoặc trưởng thôn (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/villages.py" line="272"/>
+        <location filename="../desktop/ui/pages/villages.py" line="183"/>
         <source>&amp;Show retired</source>
         <translation>&amp;Hiện cả thôn đã thôi hoạt động</translation>
     </message>

@@ -29,6 +29,7 @@ from desktop.core.conventions import (
 from desktop.core.errors import FieldError
 from desktop.core.queries import ConventionQuery as ConventionQuery  # re-exported
 from desktop.core.records import RecordKind
+from desktop.core.specs.convention import CONVENTION
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
@@ -48,6 +49,7 @@ class ConventionAdapter:
     """
 
     kind = RecordKind.CONVENTION
+    spec = CONVENTION
     row_type = ConventionRow
 
     def __init__(self, calendar: WorkCalendar) -> None:

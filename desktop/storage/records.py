@@ -22,6 +22,7 @@ from desktop.core.errors import (
     ValidationError,
     VersionConflictError,
 )
+from desktop.core.kinds import KindSpec
 from desktop.core.records import RecordKind, RecordMeta, iso_utc, new_uuid, utc_now
 from desktop.storage.db import note_changes
 from desktop.storage.journal import append_entry
@@ -36,6 +37,7 @@ class KindAdapter(Protocol[D, R]):
     """How one record kind plugs into the write path."""
 
     kind: RecordKind
+    spec: KindSpec  # the kind's declaration (desktop.core.specs): its search text, ...
     row_type: type[R]
 
     def normalize(self, data: D) -> D:
@@ -129,7 +131,7 @@ class RecordWriter(Generic[D, R]):
         )
         session.flush()
         # The search index follows the record JSON; a tombstone leaves it.
-        index_record(session, self.adapter.kind.value, row.uuid, snapshot)
+        index_record(session, self.adapter.spec, row.uuid, snapshot)
         # Announced once the transaction commits (the change signal, Database.transaction).
         note_changes(session, self._changes)
         return snapshot

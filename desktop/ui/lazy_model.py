@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.ui.i18n import translate
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 T = TypeVar("T")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +36,11 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ITEM_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,8 @@ class Column(Generic[T]):
     """One column: its title (English source, translated in ``context``) and its text.
 
     ``sort_key`` is what the id query orders by when the header is clicked
-    (None: the column cannot be sorted).
+    (None: the column cannot be sorted). ``header``, when given, words the title instead
+    (a kind's declared label, worded by the core catalog in the UI language).
     """
 
     context: str
@@ -48,12 +57,22 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: str | None = None
     align: Qt.AlignmentFlag = _LEFT
+    header: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True)
 class SortSpec:
     key: str
     descending: bool = False
+
+
+Q = TypeVar("Q", bound="DataclassInstance")
+
+
+def sorted_query(query: Q, sort: SortSpec, **more: Any) -> Q:
+    """A page's filter (a query dataclass with ``order_by`` and ``descending``) in the
+    order of the clicked header, with ``more`` fields set."""
+    return replace(query, order_by=sort.key, descending=sort.descending, **more)
 
 
 IdQuery = Callable[[SortSpec], list[str]]
@@ -117,11 +136,15 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in _ITEM_ROLES:
             return None
         item = self.item_at(index.row())
         if item is None:
             return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            extra = self.extra(item, index.column(), role)
+            if extra is not None or role == Qt.ItemDataRole.ToolTipRole:
+                return extra
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(item)
         if self._muted is not None and self._muted(item):
@@ -135,6 +158,8 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             column = self._columns[section]
+            if column.header is not None:
+                return column.header()
             return translate(column.context, column.title)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
@@ -148,6 +173,12 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             return
         self._sort = SortSpec(key, order == Qt.SortOrder.DescendingOrder)
         self.refresh()
+
+    def extra(self, item: T, column: int, role: int) -> Any:
+        """A kind's own tooltip (``ToolTipRole``) or colour (``ForegroundRole``) of a cell;
+        None: the default (no tooltip; muted rows greyed)."""
+        del item, column, role
+        return None
 
     # --- what the page asks -----------------------------------------------------------
     @property

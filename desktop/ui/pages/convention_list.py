@@ -26,7 +26,7 @@ from desktop.ui.convention_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import foreign_only, format_day, sent_by
-from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "ConventionsPage"
 _CLOSED = (ConventionStatus.SUPERSEDED, ConventionStatus.ABOLISHED)
@@ -120,17 +120,7 @@ def _colour(pair: tuple[str, str]) -> QColor:
 class ConventionModel(LazyTableModel[ConventionItem]):
     """The lazy list, plus status colours, overdue steps in red and warning tooltips."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            item = self.item_at(index.row()) if index.isValid() else None
-            if item is not None:
-                extra = self._extra(item, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(item: ConventionItem, column: int, role: int) -> Any:
+    def extra(self, item: ConventionItem, column: int, role: int) -> Any:
         current = status(item.stored.data)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and item.warnings:
@@ -151,18 +141,7 @@ def convention_model(query: Callable[[], ConventionQuery], services: Services) -
     """The conventions list over ``services``; ``query()`` gives the filter in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.conventions.ids(
-            ConventionQuery(
-                village_uuid=q.village_uuid,
-                status=q.status,
-                convention_type=q.convention_type,
-                search=q.search,
-                current_only=q.current_only,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        return services.conventions.ids(sorted_query(query(), sort))
 
     own = services.ctx.origin_code()
 

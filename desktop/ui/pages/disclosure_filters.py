@@ -17,6 +17,7 @@ from desktop.core.queries import DisclosureQuery
 from desktop.ui.disclosure_labels import category_choices
 from desktop.ui.i18n import translate
 from desktop.ui.pages.disclosure_list import VIEWS
+from desktop.ui.pages.record_list import fill_choices, reset_quietly
 
 CTX = "DisclosuresPage"
 FILTER_DELAY_MS = 250
@@ -100,8 +101,10 @@ class FilterBar(QWidget):
             translate("DisclosuresPage", "Search title, number or person (Ctrl+F)")
         )
         self.with_warnings.setText(translate("DisclosuresPage", "Only with &warnings"))
-        _fill(self.category, translate("DisclosuresPage", "All items"), category_choices(lang))
-        _fill(
+        fill_choices(
+            self.category, translate("DisclosuresPage", "All items"), category_choices(lang)
+        )
+        fill_choices(
             self.year,
             translate("DisclosuresPage", "All years"),
             [(str(y), y) for y in self._years],
@@ -138,29 +141,9 @@ class FilterBar(QWidget):
 
     def clear(self, view: str = "all") -> None:
         """Every filter off and ``view`` chosen, without a signal."""
-        for widget in (self.category, self.year, self.with_warnings, self.search):
-            widget.blockSignals(True)
-        self.category.setCurrentIndex(0)
-        self.year.setCurrentIndex(0)
-        self.with_warnings.setChecked(False)
-        self.search.clear()
-        for widget in (self.category, self.year, self.with_warnings, self.search):
-            widget.blockSignals(False)
+        reset_quietly(self.category, self.year, self.with_warnings, self.search)
         self.set_view(view)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-
-def _fill(combo: QComboBox, all_text: str, choices: list[tuple[str, int]]) -> None:
-    """Replace the choices of a filter box without a change signal; keep what was chosen."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_text, None)
-    for text, data in choices:
-        combo.addItem(text, data)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)

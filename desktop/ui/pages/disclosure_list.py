@@ -33,7 +33,7 @@ from desktop.ui.disclosure_labels import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.labels import format_day
-from desktop.ui.lazy_model import AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "DisclosuresPage"
 ENDING_DAYS = 7  # "ending this week": the attention view's window (DisclosureQuery.days)
@@ -125,17 +125,7 @@ WIDTHS = (200, 0, 112, 112, 118, 112, 120, 75)  # 0: the title takes the rest
 class DisclosureModel(LazyTableModel[DisclosureItem]):
     """The lazy list, plus status colours and tooltips naming the item and the warnings."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            item = self.item_at(index.row()) if index.isValid() else None
-            if item is not None:
-                extra = self._extra(item, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(item: DisclosureItem, column: int, role: int) -> Any:
+    def extra(self, item: DisclosureItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and item.warnings:
                 return warnings_tooltip(item.warnings)
@@ -162,19 +152,9 @@ def disclosure_model(
     """The list over ``services``; ``query()`` gives the view and filters in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.disclosures.ids(
-            services.disclosures.query(
-                category=q.category,
-                year=q.year,
-                search=q.search,
-                view=q.view,
-                days=ENDING_DAYS,
-                with_warnings=q.with_warnings,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        dated = services.disclosures.query()  # today, for the views that depend on the day
+        q = sorted_query(query(), sort, days=ENDING_DAYS, today=dated.today)
+        return services.disclosures.ids(q)
 
     def fetch(uuids: Sequence[str]) -> list[DisclosureItem]:
         today, language = services.ctx.today(), lang()

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTabWidget,
@@ -26,20 +23,18 @@ from desktop.services.container import Services
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.disclosure_evidence import Attacher, PickFile, pick_with_dialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
-from desktop.ui.i18n import I18n, is_language_change, translate
+from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import format_day
-from desktop.ui.lazy_model import current_id, current_item, select_id
-from desktop.ui.pages.common import heading, list_or_empty, record_table
 from desktop.ui.pages.disclosure_boards import BoardsPanel
 from desktop.ui.pages.disclosure_filters import FilterBar
 from desktop.ui.pages.disclosure_list import WIDTHS, DisclosureItem, disclosure_model
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.pages.record_list import RecordListPage
 
 CTX = "DisclosuresPage"
 LIST_TAB, BOARDS_TAB = 0, 1
 
 
-class DisclosuresPage(QWidget):
+class DisclosuresPage(RecordListPage[DisclosureItem]):
     """The list (first view: what needs attention) and today's boards.
 
     ``changed`` follows each stored change. Ctrl+N (:meth:`add_disclosure`) and
@@ -49,7 +44,6 @@ class DisclosuresPage(QWidget):
         pick_file: asks for the file to attach (default: the system's file dialog).
     """
 
-    changed = Signal()
     # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
     kinds_shown = frozenset({"disclosure", "village", SETTINGS})
 
@@ -60,43 +54,28 @@ class DisclosuresPage(QWidget):
         pick_file: PickFile = pick_with_dialog,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._i18n = i18n
+        last = services.ctx.today().year + 1
+        filters = FilterBar(list(range(last, FIRST_YEAR - 1, -1)))
+        super().__init__(services, i18n, parent, search=filters.search)
+        self.filters = filters
         self._pick_file = pick_file
-        self.heading = heading()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
+        self.edit_button = self.open_button
+        self.edit_action = self.open_action
         self.feedback_button = QPushButton()
         self.attach_button = QPushButton()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.feedback_button, self.attach_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        last = services.ctx.today().year + 1
-        self.filters = FilterBar(list(range(last, FIRST_YEAR - 1, -1)))
-        buttons.addWidget(self.filters.search)
 
-        self.model = disclosure_model(self.query, services, lambda: i18n.lang)
-        self.view = record_table(
-            self.model, WIDTHS, self.model.column_of("decided_on"), Qt.SortOrder.DescendingOrder
-        )
+        model = disclosure_model(self.query, services, lambda: i18n.lang)
+        self.install(model, WIDTHS, "decided_on", descending=True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty, self.stack = list_or_empty(self.view)
-
         list_tab = QWidget()
-        list_layout = QVBoxLayout(list_tab)
+        list_layout = self.list_layout(
+            self.button_row(self.feedback_button, self.attach_button, trailing=(self.search,)),
+            self.filters,
+        )
         list_layout.setContentsMargins(0, 6, 0, 0)
-        list_layout.addLayout(buttons)
-        list_layout.addWidget(self.filters)
-        list_layout.addWidget(self.stack, 1)
-        list_layout.addWidget(self.status)
+        list_tab.setLayout(list_layout)
         self.boards = BoardsPanel(services)
         self.tabs.addTab(list_tab, "")
         self.tabs.addTab(self.boards, "")
@@ -105,31 +84,17 @@ class DisclosuresPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.attacher = Attacher(services.disclosures, pick_file, lambda: i18n.lang, self)
-        self.edit_action = QAction(self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.edit_action)
         self.retranslate()
-        self.view.setSortingEnabled(True)  # runs the first query, newest decision first
-        self._connect()
-        self._after_reset()
-
-    def _connect(self) -> None:
-        self.filters.changed.connect(self._filter_now)
-        self.add_button.clicked.connect(self.add_disclosure)
-        self.edit_button.clicked.connect(self.edit_current)
+        self.filters.changed.connect(self.filter_now)
         self.feedback_button.clicked.connect(self.record_feedback)
         self.attach_button.clicked.connect(self.attach_to_current)
-        self.edit_action.triggered.connect(self.edit_current)
-        self.view.activated.connect(self._activated)  # Enter, or a double click
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._after_reset)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.boards.open_requested.connect(self.edit)
         self.attacher.attached.connect(self._attached)
-        self.attacher.failed.connect(self._show_failure)
+        self.attacher.failed.connect(self.show_failure)
         self.attacher.busy_changed.connect(lambda _busy: self._update_buttons())
+        self.start()  # the first query, newest decision first
 
     # --- filters ------------------------------------------------------------------------
     def query(self) -> DisclosureQuery:
@@ -143,6 +108,12 @@ class DisclosuresPage(QWidget):
         self.filters.set_view(key)
         self.reload()
 
+    def query_filtered(self) -> bool:
+        return self.filters.filtered()
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+
     def villages_changed(self) -> None:
         """A village was added, renamed or retired: warnings and the boards follow."""
         self.refresh()
@@ -151,65 +122,42 @@ class DisclosuresPage(QWidget):
         """Records changed (disclosures imported, villages renamed): query again."""
         self.reload()
 
-    def focus_filter(self) -> None:
+    def show_list(self) -> None:
         self.tabs.setCurrentIndex(LIST_TAB)
-        self.filters.focus_search()
 
     # --- the list -----------------------------------------------------------------------
-    def reload(self, keep: str | None = None) -> None:
-        """Query the list again; the selection stays on ``keep`` or the current row."""
+    def before_reload(self) -> None:
         self.filters.stop()
-        uuid = keep or self.current_id()
-        self.model.refresh()
-        if uuid is not None:
-            self.select(uuid)
+
+    def after_reload(self) -> None:
         if self.tabs.currentIndex() == BOARDS_TAB:
             self.boards.refresh()
 
-    def _filter_now(self) -> None:
-        self.reload()
-
-    def select(self, uuid: str) -> bool:
-        return select_id(self.view, self.model, uuid)
-
-    def current_id(self) -> str | None:
-        return current_id(self.view, self.model)
-
     def current_item(self) -> DisclosureItem | None:
-        return current_item(self.view, self.model)
+        return self.current_record()
 
-    def _after_reset(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentWidget(self.empty if empty else self.view)
-        self._word_empty_state()
-        self._update_buttons()
-
-    def _word_empty_state(self) -> None:
+    def empty_text(self) -> str:
         view = self.view_key()
         if self._services.disclosures.count() == 0:
-            text = translate(
+            return translate(
                 "DisclosuresPage",
                 "No disclosures recorded yet — press «Add» (Ctrl+N) to record one.",
             )
-        elif self.filters.filtered():
-            text = translate("DisclosuresPage", "No disclosure matches the filter.")
-        elif view == "attention":
-            text = translate(
+        if self.filters.filtered():
+            return translate("DisclosuresPage", "No disclosure matches the filter.")
+        if view == "attention":
+            return translate(
                 "DisclosuresPage", "Nothing is overdue and no posting period ends this week."
             )
-        elif view == "on_boards":
-            text = translate("DisclosuresPage", "Nothing is on the notice boards today.")
-        elif view == "planned":
-            text = translate("DisclosuresPage", "No planned disclosure is waiting to be made.")
-        elif view == "overdue":
-            text = translate("DisclosuresPage", "No disclosure is overdue.")
-        else:
-            text = translate("DisclosuresPage", "No disclosure matches the filter.")
-        self.empty.setText(text)
+        if view == "on_boards":
+            return translate("DisclosuresPage", "Nothing is on the notice boards today.")
+        if view == "planned":
+            return translate("DisclosuresPage", "No planned disclosure is waiting to be made.")
+        if view == "overdue":
+            return translate("DisclosuresPage", "No disclosure is overdue.")
+        return translate("DisclosuresPage", "No disclosure matches the filter.")
 
-    def _update_buttons(self) -> None:
-        selected = self.current_id() is not None
-        self.edit_button.setEnabled(selected)
+    def update_buttons(self, selected: bool) -> None:
         self.feedback_button.setEnabled(selected)
         self.attach_button.setEnabled(selected and not self.attacher.busy)
 
@@ -218,10 +166,6 @@ class DisclosuresPage(QWidget):
             self.boards.refresh()
 
     # --- actions ------------------------------------------------------------------------
-    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid():
-            self.edit_current()
-
     def _dialog(self, stored: StoredDisclosure | None) -> DisclosureDialog:
         return DisclosureDialog(
             self._services,
@@ -232,6 +176,12 @@ class DisclosuresPage(QWidget):
             category=self.filters.category_number(),
             parent=self,
         )
+
+    def add(self) -> StoredDisclosure | None:
+        return self.add_disclosure()
+
+    def open_current(self) -> StoredDisclosure | None:
+        return self.edit_current()
 
     def add_disclosure(self) -> StoredDisclosure | None:
         return self._run(self._dialog(None))
@@ -251,11 +201,7 @@ class DisclosuresPage(QWidget):
         changed = stored or dialog.touched
         if changed is None:
             return None
-        self.reload(keep=changed.uuid)
-        if self.model.row_of(changed.uuid) < 0:  # hidden by the view: show it anyway
-            self.filters.clear()
-            self.reload(keep=changed.uuid)
-        self.changed.emit()
+        self.shown(changed.uuid)
         return stored
 
     def record_feedback(self) -> StoredDisclosure | None:
@@ -281,7 +227,7 @@ class DisclosuresPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         self.reload(keep=uuid)
-        self._show_status(translate("DisclosuresPage", "Feedback saved."))
+        self.show_status(translate("DisclosuresPage", "Feedback saved."))
         self.changed.emit()
         return dialog.saved
 
@@ -289,7 +235,7 @@ class DisclosuresPage(QWidget):
         uuid = self.current_id()
         if uuid is None:
             return False
-        self._show_status("")
+        self.show_status("")
         return self.attacher.start(uuid, self)
 
     def _attached(self, stored: object) -> None:
@@ -297,7 +243,7 @@ class DisclosuresPage(QWidget):
             return
         name = stored.data.attachments[-1].name if stored.data.attachments else ""
         self.reload(keep=stored.uuid)
-        self._show_status(translate("DisclosuresPage", "Attached «%1».").replace("%1", name))
+        self.show_status(translate("DisclosuresPage", "Attached «%1».").replace("%1", name))
         self.changed.emit()
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -330,14 +276,6 @@ class DisclosuresPage(QWidget):
         )
         return menu
 
-    def _show_status(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    def _show_failure(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(text)
-
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(translate("DisclosuresPage", "Public disclosure"))
@@ -363,9 +301,4 @@ class DisclosuresPage(QWidget):
         self.filters.retranslate(self._i18n.lang)
         if self.view.isSortingEnabled():  # built: the item names follow the language
             self.reload()
-        self._word_empty_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
+        super().retranslate()

@@ -20,7 +20,7 @@ from desktop.ui.labels import (
     meeting_type_label,
     sent_by,
 )
-from desktop.ui.lazy_model import RIGHT, AnyIndex, Column, LazyTableModel, SortSpec
+from desktop.ui.lazy_model import RIGHT, Column, LazyTableModel, SortSpec, sorted_query
 
 CTX = "MeetingsPage"
 
@@ -83,17 +83,7 @@ _OUTCOME_COLOURS = {
 class MeetingModel(LazyTableModel[StoredMeeting]):
     """The lazy list, plus the outcome's colour and tooltips listing rules and warnings."""
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
-            meeting = self.item_at(index.row()) if index.isValid() else None
-            if meeting is not None:
-                extra = self._extra(meeting, index.column(), role)
-                if extra is not None:
-                    return extra
-        return super().data(index, role)
-
-    @staticmethod
-    def _extra(m: StoredMeeting, column: int, role: int) -> Any:
+    def extra(self, m: StoredMeeting, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and m.warnings:
                 return "\n".join(f"⚠ {w.message}" for w in m.warnings)
@@ -115,19 +105,7 @@ def meeting_model(query: Callable[[], MeetingQuery], services: Services) -> Meet
     """The meetings list over ``services``; ``query()`` gives the filter in force."""
 
     def ids(sort: SortSpec) -> list[str]:
-        q = query()
-        return services.meetings.ids(
-            MeetingQuery(
-                village_uuid=q.village_uuid,
-                meeting_type=q.meeting_type,
-                year=q.year,
-                outcome=q.outcome,
-                search=q.search,
-                with_warnings=q.with_warnings,
-                order_by=sort.key,
-                descending=sort.descending,
-            )
-        )
+        return services.meetings.ids(sorted_query(query(), sort))
 
     own = services.ctx.origin_code()
 

@@ -2,49 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.changes import SETTINGS
-from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
+from desktop.core.meeting_json import MeetingOutcome, StoredMeeting, meeting_to_json
 from desktop.core.meetings import MeetingType
 from desktop.core.queries import MeetingQuery, VillageQuery
 from desktop.services.container import Services
 from desktop.ui.dialogs.meeting_dialog import MeetingDialog
-from desktop.ui.i18n import I18n, is_language_change, translate
+from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import meeting_outcome_label, meeting_type_label
-from desktop.ui.lazy_model import current_id, current_item, select_id
-from desktop.ui.pages.common import heading, list_or_empty, record_table
 from desktop.ui.pages.meeting_documents import Document, DocumentPrinter, OpenFile, open_with_system
 from desktop.ui.pages.meeting_list import WIDTHS, meeting_model
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.pages.record_list import RecordListPage, fill_choices, reset_quietly
 
 CTX = "MeetingsPage"
-FILTER_DELAY_MS = 250
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(RecordListPage[StoredMeeting]):
     """The list with Add, Edit and printing; ``changed`` after each stored change.
 
     Args:
         open_file: shows a written PDF (default: the system's viewer); tests pass a recorder.
     """
 
-    changed = Signal()
     # The change signal (desktop/ui/change_bridge.py): what the list shows; refresh() reads.
     kinds_shown = frozenset({"meeting", "village", SETTINGS})
 
@@ -55,20 +46,12 @@ class MeetingsPage(QWidget):
         open_file: OpenFile = open_with_system,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._i18n = i18n
-        self.heading = heading()
+        super().__init__(services, i18n, parent)
         self.printer = DocumentPrinter(services, open_file, lambda: i18n.lang, self)
-
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
+        self.edit_button = self.open_button
+        self.edit_action = self.open_action
         self.minutes_button = QPushButton()
         self.invitation_button = QPushButton()
-        self.status = QLabel()
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.village_filter = QComboBox()
         self.village_filter.setMinimumContentsLength(14)
@@ -76,16 +59,6 @@ class MeetingsPage(QWidget):
         self.year_filter = QComboBox()
         self.outcome_filter = QComboBox()
         self.with_warnings = QCheckBox()
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.minutes_button,
-            self.invitation_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.status, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.village_filter, 2)
@@ -94,69 +67,45 @@ class MeetingsPage(QWidget):
         filters.addWidget(self.outcome_filter)
         filters.addWidget(self.with_warnings)
 
-        self.model = meeting_model(self.query, services)
-        self.view = record_table(self.model, WIDTHS, 0, Qt.SortOrder.DescendingOrder)
-        self.empty, self.stack = list_or_empty(self.view)
-
+        self.install(meeting_model(self.query, services), WIDTHS, "held_on", descending=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(buttons)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-
-        self.edit_action = QAction(self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.edit_action.triggered.connect(self.edit_current)
-        self.addAction(self.edit_action)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-
+        layout.addLayout(
+            self.list_layout(self.button_row(self.minutes_button, self.invitation_button), filters),
+            1,
+        )
         self._fill_filters()
         self.retranslate()
-        self.view.setSortingEnabled(True)  # runs the first query, newest first
-        self._connect()
-        self._after_reset()
-
-    def _connect(self) -> None:
-        self._filter_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._filter_timer.start)
-        self.search.returnPressed.connect(self._filter_now)
         for combo in (self.village_filter, self.type_filter, self.year_filter, self.outcome_filter):
-            combo.currentIndexChanged.connect(self._filter_now)
-        self.with_warnings.toggled.connect(self._filter_now)
-        self.add_button.clicked.connect(self.add_meeting)
-        self.edit_button.clicked.connect(self.edit_current)
+            combo.currentIndexChanged.connect(self.filter_now)
+        self.with_warnings.toggled.connect(self.filter_now)
         self.minutes_button.clicked.connect(self.print_minutes)
         self.invitation_button.clicked.connect(self.print_invitation)
-        self.view.activated.connect(self._activated)  # Enter, or a double click
-        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._after_reset)
         self.printer.busy_changed.connect(self._busy)
-        self.printer.status.connect(self._show_status)
-        self.printer.failed.connect(self._show_failure)
+        self.printer.status.connect(self.show_status)
+        self.printer.failed.connect(self.show_failure)
+        self.start()  # the first query, newest first
 
     # --- filters ------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         """The choices of the filter boxes, each led by "all"; the current choice kept."""
         villages = self._services.villages.list(VillageQuery(order_by="name"))
-        _fill(
+        fill_choices(
             self.village_filter,
             translate("MeetingsPage", "All villages"),
             [(v.data.name, v.uuid) for v in villages],
         )
-        _fill(
+        fill_choices(
             self.type_filter,
             translate("MeetingsPage", "All types"),
             [(meeting_type_label(t), t.value) for t in MeetingType],
         )
-        _fill(
+        fill_choices(
             self.year_filter,
             translate("MeetingsPage", "All years"),
             [(str(y), y) for y in self._services.meetings.years()],
         )
-        _fill(
+        fill_choices(
             self.outcome_filter,
             translate("MeetingsPage", "All outcomes"),
             [(meeting_outcome_label(o), o.value) for o in MeetingOutcome],
@@ -177,17 +126,13 @@ class MeetingsPage(QWidget):
     def filtered(self) -> bool:
         return self.query() != MeetingQuery()
 
+    def query_filtered(self) -> bool:
+        return self.filtered()
+
     def clear_filters(self) -> None:
-        for combo in (self.village_filter, self.type_filter, self.year_filter, self.outcome_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.with_warnings.blockSignals(True)
-        self.with_warnings.setChecked(False)
-        self.with_warnings.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        reset_quietly(self.village_filter, self.type_filter, self.year_filter, self.outcome_filter)
+        reset_quietly(self.with_warnings, checked=False)
+        super().clear_filters()
 
     def villages_changed(self) -> None:
         """A village was added, renamed or retired: the filter and names follow."""
@@ -201,62 +146,33 @@ class MeetingsPage(QWidget):
         self._fill_filters()
         self.reload()
 
-    def focus_filter(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     # --- the list -----------------------------------------------------------------------
-    def reload(self, keep: str | None = None) -> None:
-        """Query the list again; the selection stays on ``keep`` or the current meeting."""
-        self._filter_timer.stop()
-        uuid = keep or self.current_id()
-        self.model.refresh()
-        if uuid is not None:
-            self.select(uuid)
-
-    def _filter_now(self) -> None:
-        self.reload()
-
-    def select(self, uuid: str) -> bool:
-        return select_id(self.view, self.model, uuid)
-
-    def current_id(self) -> str | None:
-        return current_id(self.view, self.model)
-
     def current_meeting(self) -> StoredMeeting | None:
-        return current_item(self.view, self.model)
+        return self.current_record()
 
-    def _after_reset(self) -> None:
-        empty = self.model.rowCount() == 0
-        self.stack.setCurrentWidget(self.empty if empty else self.view)
-        self._word_empty_state()
-        self._update_buttons()
-
-    def _word_empty_state(self) -> None:
+    def empty_text(self) -> str:
         if self._services.villages.count(VillageQuery(include_retired=False)) == 0:
-            text = translate(
+            return translate(
                 "MeetingsPage",
                 "There are no villages yet. Add them first under «Villages» (Ctrl+2), "
                 "then record their meetings here.",
             )
-        elif self.filtered():
-            text = translate("MeetingsPage", "No meeting matches the filter.")
-        else:
-            text = translate(
-                "MeetingsPage", "No meetings recorded yet — press «Add» (Ctrl+N) to record one."
-            )
-        self.empty.setText(text)
+        if self.filtered():
+            return translate("MeetingsPage", "No meeting matches the filter.")
+        return translate(
+            "MeetingsPage", "No meetings recorded yet — press «Add» (Ctrl+N) to record one."
+        )
 
-    def _update_buttons(self) -> None:
-        selected = self.current_id() is not None
-        self.edit_button.setEnabled(selected)
+    def update_buttons(self, selected: bool) -> None:
         for button in (self.minutes_button, self.invitation_button):
             button.setEnabled(selected and not self.printer.busy)
 
     # --- actions ------------------------------------------------------------------------
-    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if index.isValid():
-            self.edit_current()
+    def add(self) -> StoredMeeting | None:
+        return self.add_meeting()
+
+    def open_current(self) -> StoredMeeting | None:
+        return self.edit_current()
 
     def add_meeting(self) -> StoredMeeting | None:
         village = self.village_filter.currentData()
@@ -274,6 +190,10 @@ class MeetingsPage(QWidget):
         if uuid is None:
             return None
         meeting = self._services.meetings.get(uuid)  # fresh: its version is checked on save
+        owner = self.foreign_owner(meeting.meta.origin_code)
+        if owner:  # a village's laptop keeps it: shown, not edited
+            self.show_read_only("meeting", meeting_to_json(meeting), owner)
+            return None
         dialog = MeetingDialog(
             self._services,
             self._services.ctx.today(),
@@ -287,14 +207,9 @@ class MeetingsPage(QWidget):
         """Open ``dialog``; after a save refresh the list and select the meeting."""
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return None
-        saved = dialog.saved
         self._fill_filters()  # a new year may have appeared
-        self.reload(keep=saved.uuid)
-        if self.model.row_of(saved.uuid) < 0:  # hidden by the filter: show it anyway
-            self.clear_filters()
-            self.reload(keep=saved.uuid)
-        self.changed.emit()
-        return saved
+        self.shown(dialog.saved.uuid)
+        return dialog.saved
 
     def print_minutes(self) -> bool:
         return self._print(Document.MINUTES)
@@ -314,14 +229,6 @@ class MeetingsPage(QWidget):
         else:
             QApplication.restoreOverrideCursor()
         self._update_buttons()
-
-    def _show_status(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
-
-    def _show_failure(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(text)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -349,23 +256,4 @@ class MeetingsPage(QWidget):
         )
         self.with_warnings.setText(translate("MeetingsPage", "Only with &warnings"))
         self._fill_filters()
-        self.model.retranslate()
-        self._word_empty_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def _fill(combo: QComboBox, all_text: str, choices: list[tuple[str, Any]]) -> None:
-    """Replace the choices of a filter box without a change signal; keep what was chosen."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_text, None)
-    for text, data in choices:
-        combo.addItem(text, data)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
+        super().retranslate()

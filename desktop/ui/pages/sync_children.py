@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +31,18 @@ from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.common import list_or_empty
 from desktop.ui.pages.sync_common import Ask
-from desktop.ui.pages.sync_records import KINDS, ChildRecordsModel, record_html, record_title
+from desktop.ui.pages.sync_records import (
+    KINDS,
+    ChildNames,
+    ChildRecordsModel,
+    record_title,
+    with_state,
+)
+from desktop.ui.record_view import RecordView, record_html
 from desktop.ui.widgets import ERROR_STYLE
 
 CHILD_COLUMNS = 3
+MAX_NAMES = 100_000  # a unit's villages, meetings or conventions named in its records
 
 
 class SyncChildrenTab(QWidget):
@@ -86,7 +93,8 @@ class SyncChildrenTab(QWidget):
         bar.addWidget(self.kind)
         bar.addStretch(1)
         bar.addWidget(self.remark_button)
-        self.model = ChildRecordsModel(self)
+        self.model = ChildRecordsModel(lang, self)
+        self._names: ChildNames | None = None
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,14 +106,13 @@ class SyncChildrenTab(QWidget):
         self.view.verticalHeader().hide()
         view_header = self.view.horizontalHeader()
         view_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 120), (3, 90), (4, 80)):
+        for column, width in ((1, 84), (2, 110), (3, 110), (4, 72)):
             view_header.resizeSection(column, width)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
+        self.detail = RecordView()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setSizes([560, 440])
+        split.setSizes([560, 520])  # the record viewer gets the room
         box_layout = QVBoxLayout(self.records_box)
         box_layout.addLayout(bar)
         box_layout.addWidget(split, 1)
@@ -186,11 +193,18 @@ class SyncChildrenTab(QWidget):
         kind = str(self.kind.currentData())
         importer = self._services.sync_import
         if code is None:
+            self._names = None
             self.model.set_source(None)
         else:
-            self.model.set_source(
-                lambda offset, limit: importer.child_records(code, kind, offset=offset, limit=limit)
-            )
+            self._names = ChildNames(lambda k: importer.child_records(code, k, limit=MAX_NAMES))
+            spec = self._services.kinds.spec(kind)
+            today, calendar = self._services.ctx.today(), self._services.calendar.calendar()
+
+            def fetch(start: int, limit: int) -> list[dict[str, Any]]:
+                page = importer.child_records(code, kind, offset=start, limit=limit)
+                return [with_state(spec, r, today, calendar) for r in page]
+
+            self.model.set_source(fetch, spec, self._names)
         self._record_changed()
 
     def current_record(self) -> dict[str, Any] | None:
@@ -208,7 +222,23 @@ class SyncChildrenTab(QWidget):
             )
             return
         remarks = self._services.sync.remarks_for(str(record.get("uuid", "")))
-        self.detail.setHtml(record_html(record, remarks))
+        self.detail.setHtml(
+            record_html(
+                self._services.kinds.spec(str(self.kind.currentData())),
+                record,
+                self._lang(),
+                resolve=self._names,
+                owner=self._child_name(),
+                remarks=remarks,
+            )
+        )
+
+    def _child_name(self) -> str:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._children):
+            return ""
+        child = self._children[row]
+        return f"{child.name} ({child.code})"
 
     def remark_dialog(self) -> RemarkDialog | None:
         record = self.current_record()
@@ -217,7 +247,7 @@ class SyncChildrenTab(QWidget):
         return RemarkDialog(
             self._services.sync_import,
             str(record["uuid"]),
-            record_title(record),
+            record_title(record, self._services.kinds.spec(str(self.kind.currentData()))),
             self._lang,
             self,
         )

@@ -1,31 +1,28 @@
-"""A child's records at the receiving level: a table fetched page by page, and a detail view.
+"""A child's records at the receiving level: a table fetched page by page, shown by the
+one read-only record viewer (:mod:`desktop.ui.record_view`).
 
 The records are read-only snapshots (JSON) as the child sent them; the receiver never
-edits them, only adds remarks that travel back in the next receipt.
+edits them, only adds remarks that travel back in the next receipt. Each kind is read from
+its declaration: the date column is its ``day_field``, the state its ``state_field``
+worded, the village the record's village named from the unit's own village records.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.core.conventions import ConventionStatus, ConventionType
-from desktop.core.disclosures import DisclosureStatus
-from desktop.core.meeting_json import MeetingOutcome
-from desktop.core.meetings import Matter, MeetingType, Method, Outcome
-from desktop.ui import convention_labels, disclosure_labels
-from desktop.ui.dialogs.sync_remarks import day_text
+from desktop.core.disclosure_json import disclosure_from_json
+from desktop.core.disclosures import disclosure_status
+from desktop.core.errors import DomainError
+from desktop.core.kinds import FieldType, KindSpec, Record
+from desktop.core.specs.disclosure import DISCLOSURE
+from desktop.core.workdays import WorkCalendar
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.ui.labels import (
-    item_outcome_label,
-    matter_label,
-    meeting_outcome_label,
-    meeting_type_label,
-    method_label,
-)
+from desktop.ui.record_view import Resolve, iso_to_day, record_state
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[dict[str, Any]]]  # (offset, limit) -> records
@@ -37,7 +34,6 @@ KINDS = (
     ("disclosure", QT_TRANSLATE_NOOP("SyncRecords", "Public disclosures")),
     ("village", QT_TRANSLATE_NOOP("SyncRecords", "Villages")),
 )
-_DATE_FIELDS = ("held_on", "decided_on", "effective_from", "households_as_of")
 COLUMNS = (
     QT_TRANSLATE_NOOP("SyncRecords", "Title"),
     QT_TRANSLATE_NOOP("SyncRecords", "Date"),
@@ -45,96 +41,101 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SyncRecords", "State"),
     QT_TRANSLATE_NOOP("SyncRecords", "Version"),
 )
-# Field names of the record JSON worded for a reader; others are shown as they are.
-FIELD_LABELS = {
-    "title": QT_TRANSLATE_NOOP("SyncRecords", "Title"),
-    "name": QT_TRANSLATE_NOOP("SyncRecords", "Name"),
-    "code": QT_TRANSLATE_NOOP("SyncRecords", "Code"),
-    "village_name": QT_TRANSLATE_NOOP("SyncRecords", "Village"),
-    "meeting_type": QT_TRANSLATE_NOOP("SyncRecords", "Type of meeting"),
-    "convention_type": QT_TRANSLATE_NOOP("SyncRecords", "Type"),
-    "held_on": QT_TRANSLATE_NOOP("SyncRecords", "Held on"),
-    "notice_on": QT_TRANSLATE_NOOP("SyncRecords", "Invitation sent on"),
-    "place": QT_TRANSLATE_NOOP("SyncRecords", "Place"),
-    "households_total": QT_TRANSLATE_NOOP("SyncRecords", "Households in the village"),
-    "households_present": QT_TRANSLATE_NOOP("SyncRecords", "Households present"),
-    "items": QT_TRANSLATE_NOOP("SyncRecords", "Items voted on"),
-    "outcome": QT_TRANSLATE_NOOP("SyncRecords", "Outcome"),
-    "status": QT_TRANSLATE_NOOP("SyncRecords", "Status"),
-    "decided_on": QT_TRANSLATE_NOOP("SyncRecords", "Decided on"),
-    "effective_from": QT_TRANSLATE_NOOP("SyncRecords", "Effective from"),
-    "warnings": QT_TRANSLATE_NOOP("SyncRecords", "Warnings"),
-    "chair": QT_TRANSLATE_NOOP("SyncRecords", "Chair"),
-    "secretary": QT_TRANSLATE_NOOP("SyncRecords", "Secretary"),
-    "minutes_text": QT_TRANSLATE_NOOP("SyncRecords", "Minutes"),
-    "head_name": QT_TRANSLATE_NOOP("SyncRecords", "Head"),
-    "created_by": QT_TRANSLATE_NOOP("SyncRecords", "Created by"),
-    "updated_by": QT_TRANSLATE_NOOP("SyncRecords", "Last changed by"),
-    "updated_at": QT_TRANSLATE_NOOP("SyncRecords", "Last changed at"),
-    "version": QT_TRANSLATE_NOOP("SyncRecords", "Version"),
-    "deleted": QT_TRANSLATE_NOOP("SyncRecords", "Deleted"),
-}
-_HIDDEN = {"kind", "uuid", "village", "origin_code"}  # ids mean nothing to a reader
+TITLE, DATE, VILLAGE, STATE, VERSION = range(5)
 
 
-# Enum values of the record JSON shown in the words of the record pages.
-_WORDS: dict[tuple[str, str], Callable[[str], str]] = {
-    ("meeting", "outcome"): lambda v: meeting_outcome_label(MeetingOutcome(v)),
-    ("meeting", "meeting_type"): lambda v: meeting_type_label(MeetingType(v)),
-    ("item", "outcome"): lambda v: item_outcome_label(Outcome(v)),
-    ("item", "matter"): lambda v: matter_label(Matter(v)),
-    ("item", "method"): lambda v: method_label(Method(v)),
-    ("convention", "status"): lambda v: convention_labels.status_label(ConventionStatus(v)),
-    ("convention", "convention_type"): lambda v: convention_labels.type_label(ConventionType(v)),
-    ("disclosure", "status"): lambda v: disclosure_labels.status_label(DisclosureStatus(v)),
-}
+def record_title(record: Record, spec: KindSpec | None = None) -> str:
+    key = spec.title_field if spec is not None else "title"
+    return str(record.get(key) or record.get("title") or record.get("name") or "")
 
 
-def worded(kind: str, name: str, value: Any) -> str:
-    """``value`` in words when it is a known code, else as it is."""
-    word = _WORDS.get((kind, name))
-    if word is None or not isinstance(value, str):
-        return str(value)
+def record_date(record: Record, spec: KindSpec) -> str:
+    """The day that places the record in a period (its kind's ``day_field``)."""
+    return iso_to_day(record.get(spec.day_field)) if spec.day_field else ""
+
+
+def record_village(record: Record, spec: KindSpec, resolve: Resolve | None) -> str:
+    """The village a record belongs to, by name: the record's own ``village_name``, else
+    the unit's village record; a village is its own."""
+    if spec.name == "village":
+        return str(record.get("name") or "")
+    name = record.get("village_name")
+    if isinstance(name, str) and name:
+        return name
+    key = spec.village_field
+    uuid = record.get(key) if key else None
+    if isinstance(uuid, str) and uuid and resolve is not None:
+        return resolve("village", uuid) or ""
+    return _posting_villages(record, spec, resolve)
+
+
+def _posting_villages(record: Record, spec: KindSpec, resolve: Resolve | None) -> str:
+    """A record placed in several villages (a disclosure's postings): their names."""
+    names: list[str] = []
+    for f in spec.fields:
+        if f.type is not FieldType.TABLE or resolve is None:
+            continue
+        refs = [c.key for c in f.columns if c.type is FieldType.REF and c.ref_kind == "village"]
+        rows = record.get(f.key)
+        for row in rows if refs and isinstance(rows, list) else []:
+            for key in refs:
+                uuid = row.get(key) if isinstance(row, dict) else None
+                name = resolve("village", uuid) if isinstance(uuid, str) and uuid else None
+                if name and name not in names:
+                    names.append(name)
+    return ", ".join(names)
+
+
+StateRule = Callable[[Record, date, WorkCalendar], str | None]
+
+
+def _disclosure_state(record: Record, today: date, calendar: WorkCalendar) -> str | None:
+    """A sent disclosure carries no status (it depends on the day): core says it today."""
+    typed = {k: v for k, v in record.items() if k in _TYPED_DISCLOSURE}  # what it reads
     try:
-        return word(value)
-    except (ValueError, KeyError):
-        return value
+        return disclosure_status(disclosure_from_json(typed), today, calendar).value
+    except (DomainError, ValueError, TypeError):
+        return None
 
 
-def record_title(record: dict[str, Any]) -> str:
-    return str(record.get("title") or record.get("name") or "")
+_TYPED_DISCLOSURE = frozenset(f.key for f in DISCLOSURE.fields if not f.is_computed)
+
+# Kinds whose state_field is computed for a day rather than sent (Law Art. 12: whether a
+# disclosure is on the boards or overdue depends on today). The rule stays in core.
+STATE_RULES: dict[str, StateRule] = {"disclosure": _disclosure_state}
 
 
-def record_date(record: dict[str, Any]) -> str:
-    for name in _DATE_FIELDS:
-        value = record.get(name)
-        if isinstance(value, str) and len(value) == 10:
-            return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
-    return ""
-
-
-def record_state(record: dict[str, Any]) -> str:
-    if record.get("deleted"):
-        return translate("SyncRecords", "Deleted")
-    kind = str(record.get("kind", ""))
-    for name in ("outcome", "status"):
-        if record.get(name):
-            return worded(kind, name, record[name])
-    return ""
+def with_state(
+    spec: KindSpec, record: dict[str, Any], today: date, calendar: WorkCalendar
+) -> dict[str, Any]:
+    """``record`` with its kind's state field filled when the sender could not fill it."""
+    rule = STATE_RULES.get(spec.name)
+    key = spec.state_field
+    if rule is None or not key or record.get(key) or record.get("deleted"):
+        return record
+    state = rule(record, today, calendar)
+    return {**record, key: state} if state else record
 
 
 class ChildRecordsModel(QAbstractTableModel):
     """Rows appended a page at a time as the view scrolls (``canFetchMore``)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, lang: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
         self._fetch: Fetch | None = None
+        self._spec: KindSpec | None = None
+        self._resolve: Resolve | None = None
         self._rows: list[dict[str, Any]] = []
         self._more = False
 
-    def set_source(self, fetch: Fetch | None) -> None:
+    def set_source(
+        self, fetch: Fetch | None, spec: KindSpec | None = None, resolve: Resolve | None = None
+    ) -> None:
         self.beginResetModel()
         self._fetch = fetch
+        self._spec = spec
+        self._resolve = resolve
         self._rows = []
         self._more = fetch is not None
         self.endResetModel()
@@ -166,17 +167,20 @@ class ChildRecordsModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record(index.row()) if index.isValid() else None
-        if record is None or role != Qt.ItemDataRole.DisplayRole:
+        spec = self._spec
+        if record is None or spec is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
-        if column == 0:
-            return record_title(record)
-        if column == 1:
-            return record_date(record)
-        if column == 2:
-            return str(record.get("village_name") or "")
-        if column == 3:
-            return record_state(record)
+        return self.cell(record, spec, index.column())
+
+    def cell(self, record: Record, spec: KindSpec, column: int) -> str:
+        if column == TITLE:
+            return record_title(record, spec)
+        if column == DATE:
+            return record_date(record, spec)
+        if column == VILLAGE:
+            return record_village(record, spec, self._resolve)
+        if column == STATE:
+            return record_state(spec, record, self._lang())
         return str(record.get("version", ""))
 
     def headerData(
@@ -192,93 +196,26 @@ class ChildRecordsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
 
-def _item_html(item: dict[str, Any]) -> str:
-    """One voted matter: its title, result and votes on a line."""
-    votes = (
-        translate("SyncRecords", "%1 for, %2 against")
-        .replace("%1", str(item.get("votes_for", 0)))
-        .replace("%2", str(item.get("votes_against", 0)))
-    )
-    parts = [
-        f"<b>{html.escape(str(item.get('title', '')))}</b>",
-        html.escape(worded("item", "outcome", item.get("outcome", ""))),
-        html.escape(votes),
-    ]
-    if item.get("matter"):
-        parts.insert(1, html.escape(worded("item", "matter", item["matter"])))
-    rule = html.escape(str(item.get("rule") or ""))
-    return " — ".join(parts) + (f"<br><i>{rule}</i>" if rule else "")
+class ChildNames:
+    """Names of one unit's records by uuid (its villages, meetings, conventions), read
+    once per kind when first asked: the viewer's and the table's resolver."""
 
+    def __init__(self, fetch_all: Callable[[str], Sequence[Record]]) -> None:
+        self._fetch_all = fetch_all
+        self._names: dict[str, dict[str, str]] = {}
 
-def _field_html(kind: str, name: str, value: Any) -> str:
-    if name == "items" and isinstance(value, list) and value:
-        rows = "".join(f"<li>{_item_html(v)}</li>" for v in value if isinstance(v, dict))
-        return f"<ul style='margin:0'>{rows}</ul>"
-    if name == "warnings" and isinstance(value, list) and value:
-        rows = "".join(
-            f"<li>{html.escape(str(w.get('message') or w.get('code')))}</li>"
-            for w in value
-            if isinstance(w, dict)
-        )
-        return f"<ul style='margin:0'>{rows}</ul>"
-    if (kind, name) in _WORDS and isinstance(value, str):
-        return html.escape(worded(kind, name, value))
-    return _value_html(value)
-
-
-def _value_html(value: Any, depth: int = 0) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, bool):
-        return translate("SyncRecords", "yes") if value else translate("SyncRecords", "no")
-    if isinstance(value, dict):
-        if depth > 3:
-            return html.escape(str(value))
-        parts = [
-            f"{html.escape(_label(k))}: {_value_html(v, depth + 1)}"
-            for k, v in value.items()
-            if v not in (None, "", [], {})
-        ]
-        return "; ".join(parts) or "—"
-    if isinstance(value, list):
-        items = "".join(f"<li>{_value_html(v, depth + 1)}</li>" for v in value)
-        return f"<ul style='margin:0'>{items}</ul>"
-    text = str(value)
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        text = f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _label(name: str) -> str:
-    label = FIELD_LABELS.get(name)
-    return translate("SyncRecords", label) if label else name.replace("_", " ")
-
-
-def record_html(record: dict[str, Any], remarks: list[dict[str, str]]) -> str:
-    """The remarks (on top, highlighted), then the record's fields, known ones first."""
-    kind = str(record.get("kind", ""))
-    title = record_title(record)
-    known = [k for k in FIELD_LABELS if k in record and record[k] != title]
-    rest = sorted(k for k in record if k not in FIELD_LABELS and k not in _HIDDEN)
-    rows = "".join(
-        "<tr><td style='padding-right:12px; vertical-align:top; color:#555'>"
-        f"{html.escape(_label(k))}</td><td>{_field_html(kind, k, record[k])}</td></tr>"
-        for k in known + rest
-    )
-    out = f"<h3>{html.escape(title)}</h3>"
-    if remarks:
-        heading = html.escape(
-            translate("SyncRecords", "Remarks sent or waiting for the next receipt")
-        )
-        items = "".join(
-            f"• {html.escape(r.get('text', ''))} <i>({html.escape(r.get('by', ''))}, "
-            f"{html.escape(day_text(str(r.get('at', ''))))})</i><br>"
-            for r in remarks
-        )
-        out += (
-            "<table width='100%' cellpadding='6' style='background:#fff4c2'><tr><td>"
-            f"<b>{heading}</b><br>{items}</td></tr></table><br>"
-        )
-    return out + f"<table>{rows}</table>"
+    def __call__(self, kind: str, uuid: str) -> str | None:
+        names = self._names.get(kind)
+        if names is None:
+            names = {}
+            for r in self._fetch_all(kind):
+                name = r.get("name") or r.get("title")
+                if isinstance(name, str) and name and isinstance(r.get("uuid"), str):
+                    names[str(r["uuid"])] = name
+            self._names[kind] = names
+        return names.get(uuid)
