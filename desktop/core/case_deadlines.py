@@ -93,19 +93,19 @@ def case_deadlines(
     out: list[tuple[Deadline, date | None]] = []
     accepted = case.accepted_on
     complaint = case.case_type is CaseType.COMPLAINT
-    if case.received_on is not None:
+    if case.received_day is not None:
         if complaint:
             d = due_in(
                 settings.complaint_acceptance_unit,
                 "complaint_acceptance",
-                case.received_on,
+                case.received_day,
                 settings.complaint_acceptance_days,
                 "lkn_27",
                 cal,
             )
         else:
             d = due_working_days(
-                "denunciation_classification", case.received_on, CLASSIFY_WD, "ltc_24_1", cal
+                "denunciation_classification", case.received_day, CLASSIFY_WD, "ltc_24_1", cal
             )
         out.append((d, accepted))
     if accepted is not None and not complaint:

@@ -86,7 +86,7 @@ class Case:
 
     case_type: CaseType
     case_id: str = ""  # the matter's id, shared with its letters and visits
-    received_on: date | None = None
+    received_day: date | None = None
     subject: str = ""  # what or who is complained of / denounced
     person_name: str = ""
     person_address: str = ""
@@ -179,8 +179,8 @@ def extensions_allowed(case: Case) -> int:
 def validate_case(case: Case) -> list[FieldError]:
     """The refusals of DOMAIN.md §4.3-§4.4 on a case and its events."""
     errors: list[FieldError] = []
-    if case.received_on is None:
-        errors.append(FieldError("received_on", "required"))
+    if case.received_day is None:
+        errors.append(FieldError("received_day", "required"))
     if not case.subject.strip():
         errors.append(FieldError("subject", "required"))
     if case.case_type is CaseType.COMPLAINT and not case.signed and case.accepted_on is not None:
@@ -236,7 +236,7 @@ def _event_errors(case: Case) -> list[FieldError]:
                 )
             )
         if e.on is not None:
-            if e.type is E.ACCEPTED and case.received_on is not None and e.on < case.received_on:
+            if e.type is E.ACCEPTED and case.received_day is not None and e.on < case.received_day:
                 errors.append(FieldError(f"{at}on", "accepted_before_received"))
             if e.type in (E.DECIDED, E.CONCLUDED) and accepted is not None and e.on < accepted:
                 errors.append(

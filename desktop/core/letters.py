@@ -73,7 +73,7 @@ class Letter:
     """One letter of the register. ``senders``, ``sender_address`` and ``sender_contact``
     are the sender's identity: confidential (a denouncer's, LTCD Art. 3(2))."""
 
-    received_on: date | None
+    received_day: date | None
     source: LetterSource = LetterSource.IN_PERSON
     senders: tuple[str, ...] = ()
     sender_address: str = ""
@@ -95,8 +95,8 @@ class Letter:
 def validate_letter(letter: Letter) -> list[FieldError]:
     """The refusals of DOMAIN.md §4.2 on one letter."""
     errors: list[FieldError] = []
-    if letter.received_on is None:
-        errors.append(FieldError("received_on", "required"))
+    if letter.received_day is None:
+        errors.append(FieldError("received_day", "required"))
     if letter.letter_type is None:
         errors.append(FieldError("letter_type", "required"))  # no type (TT05 Art. 6(1))
     accepting = letter.handling in (LetterHandling.PROPOSED, LetterHandling.ACCEPTED)
@@ -106,12 +106,12 @@ def validate_letter(letter: Letter) -> list[FieldError]:
         errors.append(FieldError("forwarded_to", "required"))
     if (
         letter.handled_on is not None
-        and letter.received_on is not None
-        and letter.handled_on < letter.received_on
+        and letter.received_day is not None
+        and letter.handled_on < letter.received_day
     ):
         errors.append(
             FieldError(
-                "handled_on", "handled_before_received", {"on": letter.received_on.isoformat()}
+                "handled_on", "handled_before_received", {"on": letter.received_day.isoformat()}
             )
         )
     return errors
@@ -137,9 +137,9 @@ def letter_deadlines(
     """The deadlines a letter's receipt starts: its processing (a setting, default 10 wd),
     and for a denunciation the classification (7 / 10 wd, LTC Art. 24(1)) and, when it is
     not ours, the forwarding (5 wd, LTC Art. 24(2))."""
-    if letter.received_on is None:
+    if letter.received_day is None:
         return []
-    got = letter.received_on
+    got = letter.received_day
     out = [
         due_in(
             settings.letter_processing_unit,

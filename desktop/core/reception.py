@@ -28,8 +28,8 @@ from desktop.core.errors import FieldError
 from desktop.core.workdays import WorkCalendar
 
 SCHEDULE_NOTICE_WD = 5  # the chairman's schedule posted at least 5 wd ahead, LTCD Art. 24(2)(c)
-GROUP_FROM = 5  # 5+ people on one matter appoint representatives, LTCD Art. 29
-SMALL_GROUP_MAX = 10  # 5-10 people: 1 or 2 representatives; over 10: at most 5
+GROUP_FROM = 5  # 5+ people on one matter appoint group_representatives, LTCD Art. 29
+SMALL_GROUP_MAX = 10  # 5-10 people: 1 or 2 group_representatives; over 10: at most 5
 SMALL_GROUP_REPS = (1, 2)
 LARGE_GROUP_REPS = (1, 5)
 
@@ -88,7 +88,7 @@ class RefusalGround(StrEnum):
 class Visit:
     """One row of the reception book (TT04 Mẫu 03) and what the register adds to it.
 
-    ``name``, ``address``, ``id_no`` and ``representatives`` identify the person: they
+    ``name``, ``address``, ``id_no`` and ``group_representatives`` identify the person: they
     are confidential (a visitor may be a denouncer, LTCD Art. 3(2)).
     """
 
@@ -100,7 +100,7 @@ class Visit:
     summary: str = ""
     matter_type: MatterType = MatterType.PETITION
     people: int = 1
-    representatives: tuple[str, ...] = ()
+    group_representatives: tuple[str, ...] = ()
     decided_by: str = ""  # the body that already decided the matter
     handling: VisitHandling = VisitHandling.RECORDED
     handled_to: str = ""  # body guided or forwarded to
@@ -117,7 +117,7 @@ class Visit:
 class ReceptionSession:
     """A reception session (DOMAIN.md §4.1)."""
 
-    held_on: date | None
+    session_on: date | None
     kind: SessionKind = SessionKind.REGULAR
     form: SessionForm = SessionForm.IN_PERSON
     place: str = ""
@@ -141,14 +141,14 @@ class ReceptionSession:
 
 def visit_day(session: ReceptionSession, visit: Visit) -> date | None:
     """The visit's own day, or the session's."""
-    return visit.on or session.held_on
+    return visit.on or session.session_on
 
 
 def validate_session(s: ReceptionSession) -> list[FieldError]:
     """The refusals of DOMAIN.md §4.1: what makes a session or a visit invalid."""
     errors: list[FieldError] = []
-    if s.held_on is None:
-        errors.append(FieldError("held_on", "required"))
+    if s.session_on is None:
+        errors.append(FieldError("session_on", "required"))
     if s.chairman_in_person and s.presider_role is not PresiderRole.CHAIRMAN:
         # A deputy's session counted as the chairman's (LTCD Art. 15: no delegation).
         errors.append(
@@ -156,8 +156,8 @@ def validate_session(s: ReceptionSession) -> list[FieldError]:
                 "chairman_in_person", "deputy_counted_as_chairman", {"role": s.presider_role.value}
             )
         )
-    if s.form is SessionForm.ONLINE and s.held_on is not None and not l136_in_force(s.held_on):
-        errors.append(FieldError("form", "online_before_l136", {"on": s.held_on.isoformat()}))
+    if s.form is SessionForm.ONLINE and s.session_on is not None and not l136_in_force(s.session_on):
+        errors.append(FieldError("form", "online_before_l136", {"on": s.session_on.isoformat()}))
     for i, v in enumerate(s.visits):
         errors.extend(_visit_errors(s, v, f"visits[{i}]."))
     return errors
@@ -173,12 +173,12 @@ def _visit_errors(s: ReceptionSession, v: Visit, at: str) -> list[FieldError]:
         errors.append(FieldError(f"{at}address", "required"))
     if v.people < 1:
         errors.append(FieldError(f"{at}people", "min", {"min": 1}))
-    if len(v.representatives) > v.people:
+    if len(v.group_representatives) > v.people:
         errors.append(
             FieldError(
-                f"{at}representatives",
-                "representatives_gt_people",
-                {"representatives": len(v.representatives), "people": v.people},
+                f"{at}group_representatives",
+                "group_representatives_gt_people",
+                {"group_representatives": len(v.group_representatives), "people": v.people},
             )
         )
     if v.handling is VisitHandling.REFUSED and v.refusal_ground is None:
@@ -198,9 +198,9 @@ def _visit_errors(s: ReceptionSession, v: Visit, at: str) -> list[FieldError]:
 def schedule_deadline(s: ReceptionSession, cal: WorkCalendar) -> Deadline | None:
     """The chairman's schedule posted at least 5 wd before the session (LTCD Art. 24(2)(c),
     a postponement posted with its new date, Art. 24(4))."""
-    if s.held_on is None or s.kind is not SessionKind.PERIODIC:
+    if s.session_on is None or s.kind is not SessionKind.PERIODIC:
         return None
-    return latest_before("schedule_posting", s.held_on, SCHEDULE_NOTICE_WD, "ltcd_24", cal)
+    return latest_before("schedule_posting", s.session_on, SCHEDULE_NOTICE_WD, "ltcd_24", cal)
 
 
 def answer_deadline(
@@ -215,8 +215,8 @@ def answer_deadline(
     return due_in(settings.answer_unit, "visit_answer", day, settings.answer_days, "ltcd_28", cal)
 
 
-def representatives_allowed(people: int) -> tuple[int, int] | None:
-    """How many representatives LTCD Art. 29 allows for ``people`` (None under 5)."""
+def group_representatives_allowed(people: int) -> tuple[int, int] | None:
+    """How many group_representatives LTCD Art. 29 allows for ``people`` (None under 5)."""
     if people < GROUP_FROM:
         return None
     return SMALL_GROUP_REPS if people <= SMALL_GROUP_MAX else LARGE_GROUP_REPS
@@ -228,7 +228,7 @@ def session_warnings(
     today: date | None = None,
     settings: CitizenSettings = DEFAULT_SETTINGS,
 ) -> list[CitizenWarning]:
-    """Warnings of one session: the schedule posting, each visit's representatives, ID number
+    """Warnings of one session: the schedule posting, each visit's group_representatives, ID number
     and answer (DOMAIN.md §4.1)."""
     out: list[CitizenWarning] = []
     if s.kind is SessionKind.PERIODIC and not s.counts_for_chairman:
@@ -259,15 +259,15 @@ def _visit_warnings(
     settings: CitizenSettings,
 ) -> list[CitizenWarning]:
     out: list[CitizenWarning] = []
-    allowed = representatives_allowed(v.people)
-    reps = len(v.representatives)
+    allowed = group_representatives_allowed(v.people)
+    reps = len(v.group_representatives)
     if allowed is not None and not allowed[0] <= reps <= allowed[1]:
         out.append(
             warn(
-                "representatives_count",
+                "group_representatives_count",
                 visit=index + 1,
                 people=v.people,
-                representatives=reps,
+                group_representatives=reps,
                 low=allowed[0],
                 high=allowed[1],
             )
