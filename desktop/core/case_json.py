@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from desktop.core.cases import Case, CaseEvent, CaseType, EventType, Finding
+from desktop.core.cases import Case, CaseEvent, CaseType, EventType, Finding, status
 from desktop.core.citizen_jsonio import (
     boolean,
     iso,
@@ -141,4 +141,7 @@ def case_to_json(c: Case) -> dict[str, Any]:
         "forwarded_by_deputy": c.forwarded_by_deputy,
         "forwarder_reported_on": iso(c.forwarder_reported_on),
         "events": [event_to_json(e) for e in c.events],
+        "status": value(status(c)),
+        "accepted_on": iso(c.accepted_on),
+        "settled_on": iso(c.settled_event.on if c.settled_event else None),
     }

@@ -102,7 +102,9 @@ def chairman_days(
 ) -> ChairmanDays:
     """Weeks and months of the period ``start``..``end`` (inclusive) with the days required
     and the days the chairman held periodic reception in person."""
-    days = sorted({s.session_on for s in sessions if s.session_on is not None and s.counts_for_chairman})
+    days = sorted(
+        {s.session_on for s in sessions if s.session_on is not None and s.counts_for_chairman}
+    )
     units: list[ChairmanUnit] = []
     monday = start - timedelta(days=start.weekday())
     if start > monday + timedelta(days=3):

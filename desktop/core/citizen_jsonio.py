@@ -29,9 +29,11 @@ def boolean(r: FieldReader, key: str, default: bool) -> bool:
 
 
 def opt_boolean(r: FieldReader, key: str, default: bool | None) -> bool | None:
-    if key in r.obj and r.obj[key] is None:
+    if key not in r.obj:
+        return default
+    if r.obj[key] is None:
         return None
-    return boolean(r, key, default) if key in r.obj else default
+    return boolean(r, key, False)
 
 
 def names(r: FieldReader, key: str, default: tuple[str, ...]) -> tuple[str, ...]:

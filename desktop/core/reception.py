@@ -28,8 +28,8 @@ from desktop.core.errors import FieldError
 from desktop.core.workdays import WorkCalendar
 
 SCHEDULE_NOTICE_WD = 5  # the chairman's schedule posted at least 5 wd ahead, LTCD Art. 24(2)(c)
-GROUP_FROM = 5  # 5+ people on one matter appoint group_representatives, LTCD Art. 29
-SMALL_GROUP_MAX = 10  # 5-10 people: 1 or 2 group_representatives; over 10: at most 5
+GROUP_FROM = 5  # 5+ people on one matter appoint representatives, LTCD Art. 29
+SMALL_GROUP_MAX = 10  # 5-10 people: 1 or 2 representatives; over 10: at most 5
 SMALL_GROUP_REPS = (1, 2)
 LARGE_GROUP_REPS = (1, 5)
 
@@ -156,7 +156,11 @@ def validate_session(s: ReceptionSession) -> list[FieldError]:
                 "chairman_in_person", "deputy_counted_as_chairman", {"role": s.presider_role.value}
             )
         )
-    if s.form is SessionForm.ONLINE and s.session_on is not None and not l136_in_force(s.session_on):
+    if (
+        s.form is SessionForm.ONLINE
+        and s.session_on is not None
+        and not l136_in_force(s.session_on)
+    ):
         errors.append(FieldError("form", "online_before_l136", {"on": s.session_on.isoformat()}))
     for i, v in enumerate(s.visits):
         errors.extend(_visit_errors(s, v, f"visits[{i}]."))
@@ -177,8 +181,8 @@ def _visit_errors(s: ReceptionSession, v: Visit, at: str) -> list[FieldError]:
         errors.append(
             FieldError(
                 f"{at}group_representatives",
-                "group_representatives_gt_people",
-                {"group_representatives": len(v.group_representatives), "people": v.people},
+                "representatives_gt_people",
+                {"representatives": len(v.group_representatives), "people": v.people},
             )
         )
     if v.handling is VisitHandling.REFUSED and v.refusal_ground is None:
@@ -215,8 +219,8 @@ def answer_deadline(
     return due_in(settings.answer_unit, "visit_answer", day, settings.answer_days, "ltcd_28", cal)
 
 
-def group_representatives_allowed(people: int) -> tuple[int, int] | None:
-    """How many group_representatives LTCD Art. 29 allows for ``people`` (None under 5)."""
+def representatives_allowed(people: int) -> tuple[int, int] | None:
+    """How many representatives LTCD Art. 29 allows for ``people`` (None under 5)."""
     if people < GROUP_FROM:
         return None
     return SMALL_GROUP_REPS if people <= SMALL_GROUP_MAX else LARGE_GROUP_REPS
@@ -228,7 +232,7 @@ def session_warnings(
     today: date | None = None,
     settings: CitizenSettings = DEFAULT_SETTINGS,
 ) -> list[CitizenWarning]:
-    """Warnings of one session: the schedule posting, each visit's group_representatives, ID number
+    """Warnings of one session: the schedule posting, each visit's representatives, ID number
     and answer (DOMAIN.md §4.1)."""
     out: list[CitizenWarning] = []
     if s.kind is SessionKind.PERIODIC and not s.counts_for_chairman:
@@ -259,15 +263,15 @@ def _visit_warnings(
     settings: CitizenSettings,
 ) -> list[CitizenWarning]:
     out: list[CitizenWarning] = []
-    allowed = group_representatives_allowed(v.people)
+    allowed = representatives_allowed(v.people)
     reps = len(v.group_representatives)
     if allowed is not None and not allowed[0] <= reps <= allowed[1]:
         out.append(
             warn(
-                "group_representatives_count",
+                "representatives_count",
                 visit=index + 1,
                 people=v.people,
-                group_representatives=reps,
+                representatives=reps,
                 low=allowed[0],
                 high=allowed[1],
             )

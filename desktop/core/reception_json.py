@@ -64,7 +64,7 @@ VISIT_FIELDS = (
     "note",
     "case_id",
 )
-RECEPTION_COMPUTED = ("deadlines", "status")
+RECEPTION_COMPUTED = ("deadlines", "visit_count", "people_count")
 
 
 def _visit(obj: Mapping[str, Any], prefix: str, errors: list[FieldError]) -> Visit:
@@ -165,4 +165,6 @@ def reception_to_json(s: ReceptionSession) -> dict[str, Any]:
         "schedule_posted_on": iso(s.schedule_posted_on),
         "postponed_from": iso(s.postponed_from),
         "visits": [visit_to_json(v) for v in s.visits],
+        "visit_count": len(s.visits),
+        "people_count": sum(v.people for v in s.visits),
     }
