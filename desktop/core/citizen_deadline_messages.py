@@ -117,7 +117,7 @@ def _template(code: str, lang: Lang) -> str:
     return f"{_NAMES[code][lang]}: {tail[lang]}"
 
 
-# Every deadline code, worded with its article: "Hạn thụ lý: {days} {unit} kể từ {start} ({article})".
+# Every deadline code with its article: "Hạn thụ lý: {days} {unit} kể từ {start} ({article})".
 DEADLINE_MESSAGES: dict[str, dict[Lang, str]] = {
     code: {lang: _template(code, lang) for lang in ("vi", "en")} for code in _NAMES
 }

@@ -43,15 +43,23 @@ CITIZEN_ERRORS: dict[str, dict[Lang, str]] = {
         ),
     },
     "representatives_gt_people": {
-        "vi": "{label}: số người đại diện ({representatives}) nhiều hơn số người cùng nội dung ({people})",
-        "en": "{label}: more representatives ({representatives}) than people on the matter ({people})",
+        "vi": (
+            "{label}: số người đại diện ({representatives}) nhiều hơn số người cùng nội dung "
+            "({people})"
+        ),
+        "en": (
+            "{label}: more representatives ({representatives}) than people on the matter ({people})"
+        ),
     },
     "refusal_without_ground": {
         "vi": (
             "{label}: từ chối tiếp công dân phải nêu một trong các căn cứ của Điều 9 Luật Tiếp "
             "công dân"
         ),
-        "en": "{label}: a refusal must state one of the grounds of the Law on Citizen Reception, Art. 9",
+        "en": (
+            "{label}: a refusal must state one of the grounds of the Law on Citizen "
+            "Reception, Art. 9"
+        ),
     },
     "ground_without_refusal": {
         "vi": "{label}: chỉ ghi căn cứ từ chối khi lượt tiếp bị từ chối",
@@ -108,12 +116,16 @@ CITIZEN_ERRORS: dict[str, dict[Lang, str]] = {
             "{label}: cần ít nhất {needed} tiêu chí của khoản 2 Điều 3 Nghị định 31/2019/NĐ-CP, "
             "mới ghi {met}"
         ),
-        "en": "{label}: needs at least {needed} criteria of Decree 31/2019/ND-CP, Art. 3(2); {met} recorded",
+        "en": (
+            "{label}: needs at least {needed} criteria of Decree 31/2019/ND-CP, Art. 3(2); "
+            "{met} recorded"
+        ),
     },
     "resolution_days_without_flag": {
         "vi": (
             "{label}: thời hạn {days} ngày vượt quá {allowed} ngày được phép; thời hạn 45, 60 "
-            "ngày chỉ áp dụng cho vụ việc phức tạp hoặc ở vùng sâu, vùng xa (Điều 28 Luật Khiếu nại)"
+            "ngày chỉ áp dụng cho vụ việc phức tạp hoặc ở vùng sâu, vùng xa "
+            "(Điều 28 Luật Khiếu nại)"
         ),
         "en": (
             "{label}: {days} days exceed the {allowed} allowed; 45 or 60 days need the complex "
@@ -219,7 +231,10 @@ CITIZEN_WARNINGS: dict[str, dict[Lang, str]] = {
     },
     "anonymous_denunciation_accepted": {
         "vi": "Đơn tố cáo nặc danh, mạo danh không được thụ lý (Điều 25 Luật Tố cáo)",
-        "en": "An anonymous or false-name denunciation is not accepted (Law on Denunciations, Art. 25)",
+        "en": (
+            "An anonymous or false-name denunciation is not accepted (Law on Denunciations, "
+            "Art. 25)"
+        ),
     },
     "complaint_step_before_l136": {
         "vi": (
