@@ -22,8 +22,14 @@ from desktop.core.citizen_common import (
 )
 from desktop.core.citizen_deadline_messages import word_deadline
 from desktop.core.citizen_messages import word_warning
-from desktop.core.letters import Jurisdiction, Letter, LetterHandling, LetterType, letter_deadlines
-from desktop.core.letters import letter_warnings
+from desktop.core.letters import (
+    Jurisdiction,
+    Letter,
+    LetterHandling,
+    LetterType,
+    letter_deadlines,
+    letter_warnings,
+)
 from desktop.core.reception import (
     PresiderRole,
     ReceptionSession,
@@ -81,7 +87,9 @@ def test_suspended_days_are_not_counted() -> None:
     assert (d.due, d.suspended_days) == (date(2026, 4, 13), 10)  # 11/4 is a Saturday
     w = due_working_days("x", date(2026, 3, 2), 7, "a", CAL, stop)
     assert w.due == date(2026, 3, 23)  # 3,4,5,6,9 then 20 (the resumption day), 23
-    running = due_calendar_days("x", date(2026, 3, 2), 30, "a", CAL, (Suspension(date(2026, 3, 10)),))
+    running = due_calendar_days(
+        "x", date(2026, 3, 2), 30, "a", CAL, (Suspension(date(2026, 3, 10)),)
+    )
     assert running.due is None and running.met_by(date(2030, 1, 1))
 
 
@@ -223,7 +231,9 @@ def test_complaint_resolution_30_45_60(kw: dict, extended: bool, due: date) -> N
     d = resolution_deadline(c, CAL)
     assert d is not None and d.due == due
     decided_ok = replace(c, events=(*c.events, CaseEvent(E.DECIDED, due)))
-    decided_late = replace(c, events=(*c.events, CaseEvent(E.DECIDED, date.fromordinal(due.toordinal() + 1))))
+    decided_late = replace(
+        c, events=(*c.events, CaseEvent(E.DECIDED, date.fromordinal(due.toordinal() + 1)))
+    )
     assert on_time(decided_ok, CAL) is True and on_time(decided_late, CAL) is False
 
 

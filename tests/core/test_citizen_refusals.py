@@ -127,7 +127,9 @@ def test_online_reception_only_from_1_7_2026() -> None:
         (11, 6, True),
     ],
 )
-def test_representatives_outside_article_29_numbers_warn(people: int, reps: int, warned: bool) -> None:
+def test_representatives_outside_article_29_numbers_warn(
+    people: int, reps: int, warned: bool
+) -> None:
     visit = replace(VISIT, people=people, group_representatives=tuple(f"R{i}" for i in range(reps)))
     codes = [w.code for w in session_warnings(replace(SESSION, visits=(visit,)), CAL)]
     assert ("representatives_count" in codes) is warned
@@ -148,7 +150,9 @@ LETTER = Letter(date(2026, 3, 2), letter_type=LetterType.COMPLAINT, signed=True,
 
 def test_letter_refusals() -> None:
     assert validate_letter(LETTER) == []
-    assert ("letter_type", "required") in _errors(validate_letter(replace(LETTER, letter_type=None)))
+    assert ("letter_type", "required") in _errors(
+        validate_letter(replace(LETTER, letter_type=None))
+    )
     unsigned = replace(LETTER, signed=False, handling=LetterHandling.ACCEPTED)
     assert ("signed", "unsigned_complaint_accepted") in _errors(validate_letter(unsigned))
     proposed = replace(unsigned, handling=LetterHandling.PROPOSED)
@@ -247,7 +251,10 @@ def test_the_complaint_life_cycle_is_valid() -> None:
             ),
             ("events[2].on", "event_before_previous"),
         ),
-        (replace(COMPLAINT, resolution_days=45), ("resolution_days", "resolution_days_without_flag")),
+        (
+            replace(COMPLAINT, resolution_days=45),
+            ("resolution_days", "resolution_days_without_flag"),
+        ),
         (
             replace(COMPLAINT, resolution_days=60, complex=True, complex_reason="r"),
             ("resolution_days", "resolution_days_without_flag"),
@@ -265,13 +272,20 @@ def test_complaint_refusals(case: Case, expected: tuple[str, str]) -> None:
 
 
 def test_45_and_60_days_with_their_flags_are_valid() -> None:
-    assert validate_case(replace(COMPLAINT, resolution_days=45, complex=True, complex_reason="r")) == []
+    assert (
+        validate_case(replace(COMPLAINT, resolution_days=45, complex=True, complex_reason="r"))
+        == []
+    )
     remote = replace(COMPLAINT, remote_area=True, remote_reason="r")
     assert validate_case(replace(remote, resolution_days=45)) == []
-    assert validate_case(replace(remote, resolution_days=60, complex=True, complex_reason="r")) == []
+    assert (
+        validate_case(replace(remote, resolution_days=60, complex=True, complex_reason="r")) == []
+    )
 
 
-DENUNCIATION = Case(CaseType.DENUNCIATION, received_day=date(2026, 3, 2), subject="Cán bộ địa chính")
+DENUNCIATION = Case(
+    CaseType.DENUNCIATION, received_day=date(2026, 3, 2), subject="Cán bộ địa chính"
+)
 
 
 def _extended(criteria: tuple[str, ...], *days: int) -> Case:
@@ -281,7 +295,9 @@ def _extended(criteria: tuple[str, ...], *days: int) -> Case:
 
 
 def test_denunciation_extensions_follow_the_recorded_criteria() -> None:
-    assert ("events[1].type", "extension_beyond_criteria") in _errors(validate_case(_extended((), 30)))
+    assert ("events[1].type", "extension_beyond_criteria") in _errors(
+        validate_case(_extended((), 30))
+    )
     assert validate_case(_extended(("a",), 30)) == []
     assert ("events[2].type", "extension_beyond_criteria") in _errors(
         validate_case(_extended(("a",), 30, 30))
@@ -301,7 +317,9 @@ def test_denunciation_extensions_follow_the_recorded_criteria() -> None:
 
 
 def test_denunciation_flags_need_their_criteria() -> None:
-    assert ("complex", "criteria_too_few") in _errors(validate_case(replace(DENUNCIATION, complex=True)))
+    assert ("complex", "criteria_too_few") in _errors(
+        validate_case(replace(DENUNCIATION, complex=True))
+    )
     especially = replace(DENUNCIATION, especially_complex=True, criteria=("a",))
     assert ("especially_complex", "criteria_too_few") in _errors(validate_case(especially))
     assert ("criteria", "unknown_criterion") in _errors(
@@ -311,7 +329,10 @@ def test_denunciation_flags_need_their_criteria() -> None:
         validate_case(
             replace(
                 DENUNCIATION,
-                events=(CaseEvent(E.ACCEPTED, date(2026, 3, 5)), CaseEvent(E.DECIDED, date(2026, 4, 1))),
+                events=(
+                    CaseEvent(E.ACCEPTED, date(2026, 3, 5)),
+                    CaseEvent(E.DECIDED, date(2026, 4, 1)),
+                ),
             )
         )
     )

@@ -86,7 +86,9 @@ def test_session_kinds_are_counted_apart() -> None:
 
 def test_chairman_weekly_minimum_with_tet_exempt_and_a_deputy_not_counted() -> None:
     deputy = replace(
-        _chairman(date(2026, 2, 26)), presider_role=PresiderRole.VICE_CHAIRMAN, chairman_in_person=False
+        _chairman(date(2026, 2, 26)),
+        presider_role=PresiderRole.VICE_CHAIRMAN,
+        chairman_in_person=False,
     )
     sessions = [_chairman(date(2026, 2, 3)), _chairman(date(2026, 2, 10)), deputy]
     days = chairman_days(sessions, date(2026, 2, 1), date(2026, 2, 28), CAL)
