@@ -39,6 +39,9 @@ COMPLAINT_SENT_WD = 3  # LKN Art. 32
 CONCLUSION_SENT_WD = 5  # LTC Art. 35(3)
 DENUNCIATION_DISCLOSURE_WD = 7  # LTC Art. 40(1)
 DEPUTY_REPORT_WD = 7  # LTCD Art. 27(2)
+SUSPENSION_SENT_WD = 5  # LTC Art. 34(4)
+CONCLUSION_HANDLING_WD = 7  # LTC Art. 36(1)
+LIMITATION_DAYS = 90  # a complaint within 90 days of learning of the act, LKN Art. 9
 SECOND_COMPLAINT_DAYS = 30  # LKN Art. 33; 45 in a remote area
 SECOND_COMPLAINT_REMOTE_DAYS = 45
 
@@ -111,6 +114,11 @@ def case_deadlines(
     if accepted is not None and not complaint:
         d = due_working_days("denunciation_notification", accepted, NOTIFY_WD, "ltc_29_3", cal)
         out.append((d, case.notified_on))
+    if not complaint:
+        for e in case.events:
+            if e.type is EventType.SUSPENDED and e.on is not None:
+                d = due_working_days("suspension_sent", e.on, SUSPENSION_SENT_WD, "ltc_34_4", cal)
+                out.append((d, e.sent_on))
     resolution = resolution_deadline(case, cal, settings)
     settled = case.settled_event
     if resolution is not None:
@@ -150,6 +158,8 @@ def case_deadlines(
                 _day(disclosed),
             )
         )
+        d = due_working_days("conclusion_handling", on, CONCLUSION_HANDLING_WD, "ltc_36_1", cal)
+        out.append((d, case.conclusion_handled_on))
     if case.forwarded_by_deputy:
         d = due_working_days("deputy_report", on, DEPUTY_REPORT_WD, "ltcd_27_2", cal)
         out.append((d, case.forwarder_reported_on))
@@ -180,6 +190,13 @@ def case_warnings(
         if late is not None:
             out.append(late)
     if case.case_type is CaseType.COMPLAINT:
+        if case.known_on is not None and case.received_day is not None:
+            limit = due_calendar_days(
+                "complaint_limitation", case.known_on, LIMITATION_DAYS, "lkn_9", cal
+            )
+            late = late_warning(limit, case.received_day, None)
+            if late is not None:  # obstacles excluded (Art. 9): a warning only
+                out.append(late)
         for e in case.events:
             early = e.on is not None and not l136_in_force(e.on)
             if e.type in (EventType.SUSPENDED, EventType.TERMINATED) and early:

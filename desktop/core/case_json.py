@@ -39,12 +39,14 @@ CASE_FIELDS = (
     "remote_area",
     "remote_reason",
     "resolution_days",
+    "known_on",
     "notified_on",
+    "conclusion_handled_on",
     "forwarded_by_deputy",
     "forwarder_reported_on",
     "events",
 )
-EVENT_FIELDS = ("type", "on", "ref_no", "days", "finding", "note")
+EVENT_FIELDS = ("type", "on", "ref_no", "days", "finding", "note", "sent_on")
 CASE_COMPUTED = ("status", "deadlines", "accepted_on", "settled_on", "on_time")
 
 
@@ -61,6 +63,7 @@ def event_from_json(obj: Mapping[str, Any], prefix: str, errors: list[FieldError
         days=opt_int(r, "days", None),
         finding=opt_choice(r, "finding", Finding, None),
         note=text(r, "note", ""),
+        sent_on=r.day("sent_on"),
     )
     errors.extend(r.errors)
     return event
@@ -97,7 +100,9 @@ def case_from_json(obj: Mapping[str, Any], base: Case | None = None) -> Case:
         remote_area=boolean(r, "remote_area", b.remote_area),
         remote_reason=text(r, "remote_reason", b.remote_reason),
         resolution_days=opt_int(r, "resolution_days", b.resolution_days),
+        known_on=opt_day(r, "known_on", b.known_on),
         notified_on=opt_day(r, "notified_on", b.notified_on),
+        conclusion_handled_on=opt_day(r, "conclusion_handled_on", b.conclusion_handled_on),
         forwarded_by_deputy=boolean(r, "forwarded_by_deputy", b.forwarded_by_deputy),
         forwarder_reported_on=opt_day(r, "forwarder_reported_on", b.forwarder_reported_on),
         events=rows(r, "events", event_from_json, b.events),
@@ -114,6 +119,7 @@ def event_to_json(e: CaseEvent) -> dict[str, Any]:
         "days": e.days,
         "finding": value(e.finding),
         "note": e.note,
+        "sent_on": iso(e.sent_on),
     }
 
 
@@ -137,7 +143,9 @@ def case_to_json(c: Case) -> dict[str, Any]:
         "remote_area": c.remote_area,
         "remote_reason": c.remote_reason,
         "resolution_days": c.resolution_days,
+        "known_on": iso(c.known_on),
         "notified_on": iso(c.notified_on),
+        "conclusion_handled_on": iso(c.conclusion_handled_on),
         "forwarded_by_deputy": c.forwarded_by_deputy,
         "forwarder_reported_on": iso(c.forwarder_reported_on),
         "events": [event_to_json(e) for e in c.events],

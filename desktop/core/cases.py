@@ -74,6 +74,7 @@ class CaseEvent:
     days: int | None = None  # an extension's days (≤ 30, LTC Art. 30)
     finding: Finding | None = None
     note: str = ""
+    sent_on: date | None = None  # a suspension decision sent (LTC Art. 34(4))
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,9 @@ class Case:
     remote_area: bool = False  # vùng sâu, vùng xa (LKN Art. 28)
     remote_reason: str = ""
     resolution_days: int | None = None  # the time limit the acceptance decision states
+    known_on: date | None = None  # the complainant received or learnt of the act (LKN Art. 9)
     notified_on: date | None = None  # denouncer and accused notified (LTC Art. 29(3))
+    conclusion_handled_on: date | None = None  # the conclusion acted upon (LTC Art. 36(1))
     forwarded_by_deputy: bool = False  # report to the forwarder within 7 wd (LTCD Art. 27(2))
     forwarder_reported_on: date | None = None
     events: tuple[CaseEvent, ...] = ()

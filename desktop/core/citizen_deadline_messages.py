@@ -50,6 +50,19 @@ ARTICLES: dict[str, dict[Lang, str]] = {
         "vi": "khoản 1 Điều 40 Luật Tố cáo",
         "en": "Law on Denunciations, Art. 40(1)",
     },
+    "ltc_34_4": {
+        "vi": "khoản 4 Điều 34 Luật Tố cáo",
+        "en": "Law on Denunciations, Art. 34(4)",
+    },
+    "ltc_36_1": {
+        "vi": "khoản 1 Điều 36 Luật Tố cáo",
+        "en": "Law on Denunciations, Art. 36(1)",
+    },
+    "lkn_9": {"vi": "Điều 9 Luật Khiếu nại", "en": "Law on Complaints, Art. 9"},
+    "law_35": {
+        "vi": "Điều 35 Luật Thực hiện dân chủ ở cơ sở",
+        "en": "Law on Grassroots Democracy, Art. 35",
+    },
     "lkn_27": {"vi": "Điều 27 Luật Khiếu nại", "en": "Law on Complaints, Art. 27"},
     "lkn_28": {"vi": "Điều 28 Luật Khiếu nại", "en": "Law on Complaints, Art. 28"},
     "lkn_32": {"vi": "Điều 32 Luật Khiếu nại", "en": "Law on Complaints, Art. 32"},
@@ -104,6 +117,16 @@ _NAMES: dict[str, dict[Lang, str]] = {
         "vi": "Hạn công khai kết luận nội dung tố cáo",
         "en": "Conclusion disclosed",
     },
+    "suspension_sent": {
+        "vi": "Hạn gửi quyết định tạm đình chỉ giải quyết tố cáo",
+        "en": "Suspension decision sent",
+    },
+    "conclusion_handling": {
+        "vi": "Hạn xử lý tố cáo sau khi có kết luận",
+        "en": "Conclusion acted upon",
+    },
+    "complaint_limitation": {"vi": "Thời hiệu khiếu nại", "en": "Time limit to complain"},
+    "petition_answer": {"vi": "Hạn trả lời kiến nghị, phản ánh", "en": "Petition answered"},
     "deputy_report": {
         "vi": "Hạn báo cáo kết quả cho đại biểu đã chuyển đơn",
         "en": "Result reported to the forwarding deputy",

@@ -150,6 +150,10 @@ def letter_deadlines(
             cal,
         )
     ]
+    target = settings.petition_target_days
+    if letter.letter_type is LetterType.PETITION and target is not None:
+        # No deadline found for communes; the UBND answers "kịp thời" (Law Art. 35(2)(b)).
+        out.append(due_in(settings.answer_unit, "petition_answer", got, target, "law_35", cal))
     if letter.letter_type is LetterType.DENUNCIATION:
         days = CLASSIFY_SEVERAL_PLACES_WD if letter.several_places else CLASSIFY_WD
         out.append(due_working_days("denunciation_classification", got, days, "ltc_24_1", cal))
@@ -162,6 +166,7 @@ _DONE_BY = {
     "letter_processing": frozenset(set(LetterHandling) - {LetterHandling.PENDING}),
     "denunciation_classification": frozenset(set(LetterHandling) - {LetterHandling.PENDING}),
     "letter_forwarding": frozenset({LetterHandling.FORWARDED}),
+    "petition_answer": frozenset({LetterHandling.ANSWERED, LetterHandling.FORWARDED}),
 }
 
 

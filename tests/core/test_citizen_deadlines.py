@@ -310,3 +310,33 @@ def test_denunciation_notification_conclusion_sent_and_disclosure() -> None:
     assert _due(c, "denunciation_disclosure") == date(2026, 4, 15)
     codes = _codes(case_warnings(c, CAL, today=date(2026, 4, 14)))
     assert codes == ["denunciation_notification_late", "conclusion_sent_overdue"]
+
+
+def test_suspension_decision_sent_and_conclusion_handled() -> None:
+    c = _denunciation(
+        CaseEvent(E.ACCEPTED, date(2026, 3, 9)),
+        CaseEvent(E.SUSPENDED, date(2026, 3, 10), sent_on=date(2026, 3, 18)),
+        CaseEvent(E.RESUMED, date(2026, 3, 20)),
+        CaseEvent(E.CONCLUDED, date(2026, 4, 6)),
+        notified_on=date(2026, 3, 16),
+        conclusion_handled_on=date(2026, 4, 15),
+    )
+    assert _due(c, "suspension_sent") == date(2026, 3, 17)  # 5 wd
+    assert _due(c, "conclusion_handling") == date(2026, 4, 15)  # 7 wd
+    codes = _codes(case_warnings(c, CAL))
+    assert "suspension_sent_late" in codes and "conclusion_handling_late" not in codes
+
+
+def test_complaint_limitation_90_days_warns_only() -> None:
+    in_time = _complaint(known_on=date(2025, 12, 3))  # + 90 = 03/3/2026
+    assert "complaint_limitation_late" not in _codes(case_warnings(in_time, CAL))
+    late = _complaint(known_on=date(2025, 12, 2))  # + 90 = 02/3/2026, received 03/3
+    assert "complaint_limitation_late" in _codes(case_warnings(late, CAL))
+
+
+def test_petition_target_is_a_setting_off_by_default() -> None:
+    petition = replace(_letter(), letter_type=LetterType.PETITION)
+    assert "petition_answer" not in {d.code for d in letter_deadlines(petition, CAL)}
+    on = CitizenSettings(petition_target_days=15)
+    got = {d.code: d.due for d in letter_deadlines(petition, CAL, on)}
+    assert got["petition_answer"] == date(2026, 3, 23)  # 15 wd after 2/3/2026

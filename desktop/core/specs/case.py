@@ -24,6 +24,7 @@ EVENT_COLUMNS = (
     FieldSpec("days", T.INT, label="extension_days"),
     FieldSpec("finding", T.CHOICE, choices=_codes(Finding)),
     FieldSpec("note", T.TEXT),
+    FieldSpec("sent_on", T.DATE, label="decision_sent_on"),
 )
 
 FIELDS = (
@@ -45,7 +46,9 @@ FIELDS = (
     FieldSpec("remote_area", T.BOOL),
     FieldSpec("remote_reason", T.TEXT),
     FieldSpec("resolution_days", T.INT),
+    FieldSpec("known_on", T.DATE),
     FieldSpec("notified_on", T.DATE),
+    FieldSpec("conclusion_handled_on", T.DATE),
     FieldSpec("forwarded_by_deputy", T.BOOL),
     FieldSpec("forwarder_reported_on", T.DATE),
     FieldSpec("events", T.TABLE, columns=EVENT_COLUMNS),
