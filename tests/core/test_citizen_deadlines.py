@@ -5,7 +5,7 @@ Art. 148(5) roll-over, the rule in force on 1/7/2026, and suspensions."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -340,3 +340,76 @@ def test_petition_target_is_a_setting_off_by_default() -> None:
     on = CitizenSettings(petition_target_days=15)
     got = {d.code: d.due for d in letter_deadlines(petition, CAL, on)}
     assert got["petition_answer"] == date(2026, 3, 23)  # 15 wd after 2/3/2026
+
+
+ACC = CaseEvent(E.ACCEPTED, date(2026, 3, 13))
+DEC = CaseEvent(E.DECIDED, date(2026, 4, 10))
+CON = CaseEvent(E.CONCLUDED, date(2026, 4, 10))
+DEN_ACC = CaseEvent(E.ACCEPTED, date(2026, 3, 9))
+
+
+def _on(event: CaseEvent, d: date) -> CaseEvent:
+    return replace(event, on=d)
+
+
+# Each case deadline, and the case whose step meeting it is done on day ``d``.
+BUILDERS = {
+    "complaint_acceptance": lambda d: _complaint(_on(ACC, d)),
+    "complaint_resolution": lambda d: _complaint(ACC, _on(DEC, d)),
+    "decision_sent": lambda d: _complaint(ACC, DEC, CaseEvent(E.SENT, d)),
+    "complaint_disclosure": lambda d: _complaint(
+        ACC, DEC, CaseEvent(E.SENT, date(2026, 4, 13)), CaseEvent(E.DISCLOSED, d)
+    ),
+    "deputy_report": lambda d: _complaint(
+        ACC, DEC, forwarded_by_deputy=True, forwarder_reported_on=d
+    ),
+    "denunciation_classification": lambda d: _denunciation(_on(DEN_ACC, d)),
+    "denunciation_notification": lambda d: _denunciation(DEN_ACC, notified_on=d),
+    "denunciation_resolution": lambda d: _denunciation(DEN_ACC, _on(CON, d)),
+    "suspension_sent": lambda d: _denunciation(
+        DEN_ACC, CaseEvent(E.SUSPENDED, date(2026, 3, 20), sent_on=d)
+    ),
+    "conclusion_sent": lambda d: _denunciation(DEN_ACC, CON, CaseEvent(E.SENT, d)),
+    "denunciation_disclosure": lambda d: _denunciation(
+        DEN_ACC, CON, CaseEvent(E.SENT, date(2026, 4, 13)), CaseEvent(E.DISCLOSED, d)
+    ),
+    "conclusion_handling": lambda d: _denunciation(DEN_ACC, CON, conclusion_handled_on=d),
+}
+
+
+@pytest.mark.parametrize("code", sorted(BUILDERS))
+@pytest.mark.parametrize("cal", [CAL, CAL_SWAP], ids=["plain", "swapped_saturday"])
+def test_every_case_deadline_at_its_boundary(code: str, cal: object) -> None:
+    build = BUILDERS[code]
+    due = _due(build(date(2030, 1, 1)), code, cal)
+    assert due is not None
+    on_time = _codes(case_warnings(build(due), cal, today=date(2030, 1, 1)))  # type: ignore[arg-type]
+    late = _codes(case_warnings(build(due + timedelta(days=1)), cal))  # type: ignore[arg-type]
+    assert f"{code}_late" not in on_time and f"{code}_overdue" not in on_time
+    assert f"{code}_late" in late
+    # Not done at all: overdue the day after the due day, not on it.
+    assert f"{code}_overdue" not in _codes(case_warnings(build(None), cal, today=due))  # type: ignore[arg-type]
+    after = due + timedelta(days=1)
+    assert f"{code}_overdue" in _codes(case_warnings(build(None), cal, today=after))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("code", "letter"),
+    [
+        ("letter_processing", _letter(letter_type=LetterType.COMPLAINT)),
+        ("denunciation_classification", _letter(jurisdiction=Jurisdiction.OURS)),
+        ("letter_forwarding", _letter(jurisdiction=Jurisdiction.OTHER, forwarded_to="Huyện")),
+    ],
+)
+@pytest.mark.parametrize("cal", [CAL, CAL_SWAP], ids=["plain", "swapped_saturday"])
+def test_every_letter_deadline_at_its_boundary(code: str, letter: Letter, cal: object) -> None:
+    due = next(d.due for d in letter_deadlines(letter, cal) if d.code == code)  # type: ignore[arg-type]
+    assert due is not None
+    done = replace(letter, handling=LetterHandling.FORWARDED, forwarded_to="Huyện")
+    on_time = _codes(letter_warnings(replace(done, handled_on=due), cal))  # type: ignore[arg-type]
+    late = replace(done, handled_on=due + timedelta(days=1))
+    assert f"{code}_late" not in on_time
+    assert f"{code}_late" in _codes(letter_warnings(late, cal))  # type: ignore[arg-type]
+    assert not _codes(letter_warnings(letter, cal, today=due))  # type: ignore[arg-type]
+    after = due + timedelta(days=1)
+    assert f"{code}_overdue" in _codes(letter_warnings(letter, cal, today=after))  # type: ignore[arg-type]
