@@ -219,6 +219,23 @@ def answer_deadline(
     return due_in(settings.answer_unit, "visit_answer", day, settings.answer_days, "ltcd_28", cal)
 
 
+def session_deadlines(
+    s: ReceptionSession, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
+) -> list[Deadline]:
+    """Every deadline of a session: its schedule posting, then each visit's answer (the
+    computed ``deadlines`` of the record; a visit's is the one with the same index among
+    the ``visit_answer`` ones, refused and guided visits having none)."""
+    out: list[Deadline] = []
+    posting = schedule_deadline(s, cal)
+    if posting is not None:
+        out.append(posting)
+    for v in s.visits:
+        answer = answer_deadline(s, v, cal, settings)
+        if answer is not None:
+            out.append(answer)
+    return out
+
+
 def representatives_allowed(people: int) -> tuple[int, int] | None:
     """How many representatives LTCD Art. 29 allows for ``people`` (None under 5)."""
     if people < GROUP_FROM:

@@ -15,19 +15,27 @@ import pytest
 
 from desktop.core.case_json import case_from_json, case_to_json
 from desktop.core.cases import CaseType, EventType
-from desktop.core.citizen_deadline_messages import ARTICLES, BREACH_MESSAGES, DEADLINE_MESSAGES
+from desktop.core.citizen_deadline_messages import (
+    ARTICLES,
+    BREACH_MESSAGES,
+    DEADLINE_MESSAGES,
+    word_deadline,
+)
+from desktop.core.citizen_jsonio import deadlines_json
 from desktop.core.citizen_messages import CITIZEN_ERRORS, CITIZEN_WARNINGS
 from desktop.core.citizen_value_labels import CITIZEN_EMPTY, CITIZEN_VALUE_LABELS
 from desktop.core.confidential import confidential_paths, strip_confidential
 from desktop.core.errors import ValidationError
-from desktop.core.field_labels import FIELD_LABELS, ITEM_LABELS
+from desktop.core.field_labels import FIELD_LABELS, ITEM_LABELS, field_label
 from desktop.core.kinds import FieldSpec, KindSpec
 from desktop.core.letter_json import letter_from_json, letter_to_json
 from desktop.core.messages import MESSAGES
+from desktop.core.reception import session_deadlines
 from desktop.core.reception_json import reception_from_json, reception_to_json
 from desktop.core.specs.case import CASE
 from desktop.core.specs.letter import LETTER
 from desktop.core.specs.reception import RECEPTION
+from tests.core.citizen_calendar import CAL
 
 SPECS = (RECEPTION, LETTER, CASE)
 CORE = Path(__file__).resolve().parents[2] / "desktop" / "core"
@@ -232,7 +240,26 @@ def _all_sources() -> str:
 
 def test_item_labels_name_list_entries() -> None:
     assert ITEM_LABELS["visits"]["vi"].format(n=2) == "Lượt tiếp 2"
-    from desktop.core.field_labels import field_label
-
     assert field_label("visits[1].address") == "Lượt tiếp 2 — Địa chỉ"
     assert field_label("events[0].days", "en") == "Step 1 — Days"
+
+
+def test_deadlines_as_record_json_and_worded_in_both_languages() -> None:
+    s = reception_from_json(RECEPTION_JSON)
+    [posting, answer] = session_deadlines(s, CAL)
+    assert deadlines_json([posting])[0] == {
+        "code": "schedule_posting",
+        "days": 5,
+        "unit": "wd",
+        "start": "2026-03-03",
+        "due": "2026-02-24",
+        "article": "ltcd_24",
+        "suspended_days": 0,
+    }
+    assert word_deadline(posting.code, posting.params) == (
+        "Hạn niêm yết lịch tiếp công dân: chậm nhất 5 ngày làm việc trước 03/3/2026 "
+        "(Điều 24 Luật Tiếp công dân)"
+    )
+    assert word_deadline(answer.code, answer.params, "en") == (
+        "Answer to the citizen: 10 working days from 03/3/2026 (Law on Citizen Reception, Art. 28)"
+    )
