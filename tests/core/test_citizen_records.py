@@ -263,3 +263,10 @@ def test_deadlines_as_record_json_and_worded_in_both_languages() -> None:
     assert word_deadline(answer.code, answer.params, "en") == (
         "Answer to the citizen: 10 working days from 03/3/2026 (Law on Citizen Reception, Art. 28)"
     )
+
+
+def test_labels_and_value_words_are_nfc() -> None:
+    words = [w for s in SPECS for f in _keys(s.fields) for w in FIELD_LABELS.get(f, {}).values()]
+    words += [w for v in CITIZEN_VALUE_LABELS.values() for e in v.values() for w in e.values()]
+    words += [w for e in CITIZEN_EMPTY.values() for w in e.values()]
+    assert words and all(unicodedata.is_normalized("NFC", w) for w in words)
