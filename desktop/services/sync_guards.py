@@ -16,7 +16,8 @@ from desktop.services.sync import SyncError
 from desktop.storage.models import ImportedBundleRow
 from desktop.storage.sync_audit import parent_head
 from desktop.sync.bag import parse_journal_head
-from desktop.sync.reader import ParsedBag, Problem
+from desktop.sync.problems import Problem
+from desktop.sync.reader import ParsedBag
 
 # How far a bundle's number may run ahead of the last one received from its installation:
 # years of daily bundles never imported, yet a forged 999999999 is refused (its list of
