@@ -8,21 +8,17 @@ change log, settings, document numbers) stay below.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import (
-    Boolean,
-    Date,
     DateTime,
-    ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.model_base import NAMING_CONVENTION, Base, RecordColumns
 from desktop.storage.record_models import (

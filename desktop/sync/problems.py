@@ -20,7 +20,6 @@ class Problem:
     where: str = ""
 
 
-
 class Problems(list[Problem]):
     """The problems found in one file, at most :data:`MAX_PROBLEMS` of them."""
 

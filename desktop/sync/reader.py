@@ -7,6 +7,7 @@ zip-slip names, links and ZIP bombs are refused, not followed.
 """
 
 from __future__ import annotations
+
 import hashlib
 import json
 import zipfile
@@ -36,7 +37,7 @@ from desktop.sync.tag_checks import (
     parse_bag_info,
     parse_manifest,
 )
-from desktop.sync.zip_members import MEMBER_ERRORS, read_member, safe_names
+from desktop.sync.zip_members import MEMBER_ERRORS, hash_member, read_member, safe_names
 
 # Re-exported: the services import the reader's types from here.
 __all__ = [
@@ -84,7 +85,6 @@ class ParsedBag:
     @property
     def part(self) -> tuple[int, int]:
         return parse_bag_count(self.tags.get("Bag-Count", "1 of 1")) or (1, 1)
-
 
 
 def bundle_head(path: Path) -> dict[str, str] | None:

@@ -58,9 +58,7 @@ def attachment_refs(record: dict[str, Any]) -> list[str]:
     return [str(a.get("sha256")) for a in refs if isinstance(a, dict) and a.get("sha256")]
 
 
-def check_records(
-    data: bytes, p: Problems
-) -> tuple[list[dict[str, Any]], list[bytes], list[str]]:
+def check_records(data: bytes, p: Problems) -> tuple[list[dict[str, Any]], list[bytes], list[str]]:
     records: list[dict[str, Any]] = []
     lines: list[bytes] = []
     texts: list[str] = []
@@ -117,4 +115,3 @@ def check_owners(
             continue
         if owner not in allowed or owner == target_code or keys(owner) is not None:
             p.add("record_foreign_origin", uuid=r["uuid"], owner=owner[:40])
-

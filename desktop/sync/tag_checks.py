@@ -53,7 +53,6 @@ def parse_bag_info(text: str) -> tuple[dict[str, str], list[str]]:
     return tags, dups
 
 
-
 def parse_manifest(text: str, p: Problems, name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for line in text.splitlines():
@@ -152,4 +151,3 @@ def check_signature(
     if not verify_signature(public_key, signed_message(comment, tagmanifest), sig):
         p.add("signature_invalid")
     return signed_at
-

@@ -49,7 +49,8 @@ from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_w
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
 from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
 from desktop.ui.dialogs.guarded import GuardedDialog
-from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
+from desktop.ui.dialogs.postings_grid import PostingsGrid
+from desktop.ui.dialogs.postings_table import Place
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
