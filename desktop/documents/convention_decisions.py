@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 from desktop.documents.convention_print import (
     ConventionInfo,
@@ -33,6 +32,7 @@ from desktop.documents.page import (
     Para,
     SignatureBlock,
     record_qr_payload,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -208,37 +208,13 @@ def build_abolition_decision(
     return _decision(data, tpl, "abolition", values, _grounds(data.grounds, tpl, values), articles)
 
 
-def render_recognition_decision(
-    data: RecognitionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the recognition decision and write it as a PDF."""
-    render_convention_document(build_recognition_decision(data, template), out, invariant=invariant)
+render_recognition_decision = renderer(build_recognition_decision, render_convention_document)
 
 
-def render_suspension_decision(
-    data: SuspensionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the suspension decision and write it as a PDF."""
-    render_convention_document(build_suspension_decision(data, template), out, invariant=invariant)
+render_suspension_decision = renderer(build_suspension_decision, render_convention_document)
 
 
-def render_abolition_decision(
-    data: AbolitionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the abolition decision and write it as a PDF."""
-    render_convention_document(build_abolition_decision(data, template), out, invariant=invariant)
+render_abolition_decision = renderer(build_abolition_decision, render_convention_document)
 
 
 def _scoped_values(

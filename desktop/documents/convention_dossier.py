@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.convention_print import (
     ConventionInfo,
@@ -31,7 +29,7 @@ from desktop.documents.page import (
     Para,
     SignatureBlock,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -123,15 +121,7 @@ def build_recognition_request(
     )
 
 
-def render_recognition_request(
-    data: RecognitionRequestData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the request and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_recognition_request(data, template), out, invariant=invariant)
+render_recognition_request = renderer(build_recognition_request)
 
 
 @dataclass(frozen=True)
@@ -236,15 +226,7 @@ def build_adoption_minutes(
     )
 
 
-def render_adoption_minutes(
-    data: AdoptionMinutesData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the adoption minutes and write them as a PDF (see :func:`render_document`)."""
-    render_document(build_adoption_minutes(data, template), out, invariant=invariant)
+render_adoption_minutes = renderer(build_adoption_minutes)
 
 
 def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[str, object]:

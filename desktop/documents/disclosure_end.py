@@ -16,8 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.core.periods import days_counted
 from desktop.documents.disclosure_docs import (
@@ -37,7 +35,7 @@ from desktop.documents.page import (
     SignatureBlock,
     date_fields,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template
 
@@ -185,15 +183,7 @@ def build_end_of_posting(
     )
 
 
-def render_end_of_posting(
-    data: EndOfPostingData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the minutes closing a posting and write them as a PDF."""
-    render_document(build_end_of_posting(data, template), out, invariant=invariant)
+render_end_of_posting = renderer(build_end_of_posting)
 
 
 def _header(

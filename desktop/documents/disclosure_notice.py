@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.disclosure_docs import (
     Body,
@@ -26,7 +24,7 @@ from desktop.documents.disclosure_docs import (
     join_words,
     place_label,
 )
-from desktop.documents.page import OfficialDocument, record_qr_payload, render_document
+from desktop.documents.page import OfficialDocument, record_qr_payload, renderer
 from desktop.documents.templates import DocumentTemplate, load_template
 
 TEMPLATE = "disclosure_notice_vi.txt"
@@ -119,15 +117,7 @@ def build_notice(data: NoticeData, template: DocumentTemplate | None = None) -> 
     )
 
 
-def render_notice(
-    data: NoticeData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the notice of posting and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_notice(data, template), out, invariant=invariant)
+render_notice = renderer(build_notice)
 
 
 def _places(body: Body, places: tuple[PostingPlace, ...]) -> None:

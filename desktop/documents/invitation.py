@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.page import (
@@ -18,7 +16,7 @@ from desktop.documents.page import (
     OfficialDocument,
     SignatureBlock,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -114,12 +112,4 @@ def build_invitation(
     )
 
 
-def render_invitation(
-    data: InvitationData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the invitation and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_invitation(data, template), out, invariant=invariant)
+render_invitation = renderer(build_invitation)

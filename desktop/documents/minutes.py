@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.page import (
@@ -23,7 +21,7 @@ from desktop.documents.page import (
     OfficialDocument,
     SignatureBlock,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -152,15 +150,7 @@ def build_minutes(data: MinutesData, template: DocumentTemplate | None = None) -
     )
 
 
-def render_minutes(
-    data: MinutesData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the minutes and write them as a PDF (see :func:`render_document`)."""
-    render_document(build_minutes(data, template), out, invariant=invariant)
+render_minutes = renderer(build_minutes)
 
 
 def _values(data: MinutesData, tpl: DocumentTemplate) -> dict[str, object]:
