@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
 
 from desktop.core.periods import days_counted
 from desktop.documents.disclosure_docs import (
@@ -29,12 +30,12 @@ from desktop.documents.disclosure_docs import (
     join_words,
     place_label,
 )
+from desktop.documents.model import RecordQr
 from desktop.documents.page import (
     BodyTable,
     OfficialDocument,
     SignatureBlock,
     date_fields,
-    record_qr_payload,
     renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template
@@ -70,7 +71,7 @@ class FeedbackEntry:
 
 
 @dataclass(frozen=True)
-class EndOfPostingData:
+class EndOfPostingData(RecordQr):
     """Everything the minutes closing a posting print.
 
     Attributes:
@@ -91,6 +92,8 @@ class EndOfPostingData:
         record_uuid, version_hash: identify the record version (QR code).
     """
 
+    qr_kind: ClassVar[str] = "disclosure"
+
     commune: Commune
     content: DisclosedContent
     places: tuple[PostingPlace, ...]
@@ -104,13 +107,6 @@ class EndOfPostingData:
     number: int | None = None
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:disclosure:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("disclosure", self.record_uuid, self.version_hash)
 
     def days(self, place: PostingPlace) -> int | None:
         """Days of the required period the notice stood at ``place`` (up to ``issued_on``

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import ClassVar
 
 from desktop.documents.disclosure_docs import (
     Body,
@@ -24,14 +25,15 @@ from desktop.documents.disclosure_docs import (
     join_words,
     place_label,
 )
-from desktop.documents.page import OfficialDocument, record_qr_payload, renderer
+from desktop.documents.model import RecordQr
+from desktop.documents.page import OfficialDocument, renderer
 from desktop.documents.templates import DocumentTemplate, load_template
 
 TEMPLATE = "disclosure_notice_vi.txt"
 
 
 @dataclass(frozen=True)
-class NoticeData:
+class NoticeData(RecordQr):
     """Everything the notice of posting prints.
 
     Attributes:
@@ -54,6 +56,8 @@ class NoticeData:
             no QR code when ``record_uuid`` is empty.
     """
 
+    qr_kind: ClassVar[str] = "disclosure"
+
     commune: Commune
     content: DisclosedContent
     places: tuple[PostingPlace, ...]
@@ -68,13 +72,6 @@ class NoticeData:
     number: int | None = None
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:disclosure:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("disclosure", self.record_uuid, self.version_hash)
 
 
 def build_notice(data: NoticeData, template: DocumentTemplate | None = None) -> OfficialDocument:
