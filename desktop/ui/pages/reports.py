@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
-from desktop.documents.period_report import (
-    SECTIONS,
-    PeriodFigures,
-)
+from desktop.documents.period_report import SECTIONS, PeriodFigures
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.services.reports import parse_period

@@ -7,30 +7,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.services.container import Services
-from desktop.services.sync_board import (
-    DEFAULT_SILENT_DAYS,
-    MAX_SILENT_DAYS,
-    MIN_SILENT_DAYS,
-    Board,
-)
+from desktop.services.sync_board import DEFAULT_SILENT_DAYS, MAX_SILENT_DAYS, MIN_SILENT_DAYS, Board
 from desktop.storage.faults import failure_text
 from desktop.ui import file_dialogs
 from desktop.ui.i18n import I18n, is_language_change, translate

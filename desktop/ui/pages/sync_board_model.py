@@ -3,22 +3,11 @@ below, coloured by how long it has been silent."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from desktop.services.sync_board import (
-    Board,
-    BoardRow,
-    local_time,
-)
+from desktop.services.sync_board import Board, BoardRow, local_time
 from desktop.services.sync_board_export import figures, missing_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_count, format_day
