@@ -112,9 +112,7 @@ _OWN_ERRORS: dict[str, dict[Lang, str]] = {
 }
 
 # The audit refusals join the list; an own entry wins over one of the same code.
-SYNC_ERRORS: dict[str, dict[Lang, str]] = _OWN_ERRORS | {
-    code: words for code, words in AUDIT_ERRORS.items() if code not in _OWN_ERRORS
-}
+SYNC_ERRORS: dict[str, dict[Lang, str]] = AUDIT_ERRORS | _OWN_ERRORS
 
 
 SYNC_FIELD_MESSAGES: dict[str, dict[Lang, str]] = {

@@ -232,9 +232,7 @@ _OWN_MESSAGES: dict[str, dict[Lang, str]] = {
 }
 
 # The audit problems join the list; an own entry wins over one of the same code.
-SYNC_MESSAGES: dict[str, dict[Lang, str]] = _OWN_MESSAGES | {
-    code: words for code, words in AUDIT_PROBLEMS.items() if code not in _OWN_MESSAGES
-}
+SYNC_MESSAGES: dict[str, dict[Lang, str]] = AUDIT_PROBLEMS | _OWN_MESSAGES
 
 
 def format_sync_problem(code: str, params: Mapping[str, object], lang: Lang = "vi") -> str:
