@@ -373,127 +373,127 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="85"/>
         <source>Record a step — %1</source>
         <translation>Record a step — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="108"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>e.g. 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="112"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>e.g. Điều 5, Điều 7 — empty: the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Sender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="123"/>
         <source>How it was handled</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="139"/>
         <source>&amp;Step:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="147"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="151"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Households supporting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="156"/>
         <source>Decision &amp;no.:</source>
         <translation>Decision &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>Si&amp;gned by:</source>
         <translation>Si&amp;gned by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="161"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="163"/>
         <source>Op&amp;inions:</source>
         <translation>Op&amp;inions:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="166"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="200"/>
         <source>of a total of</source>
         <translation>of a total of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Add opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="212"/>
         <source>Remo&amp;ve opinion</source>
         <translation>Remo&amp;ve opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Correct by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="244"/>
         <source>Posted &amp;until:</source>
         <translation>Posted &amp;until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="254"/>
         <source>— choose the meeting —</source>
         <translation>— choose the meeting —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="271"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="323"/>
         <source>Each opinion needs its content.</source>
         <translation>Each opinion needs its content.</translation>
     </message>
@@ -1242,122 +1242,112 @@ The technical details are in:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
         <source>New disclosure</source>
         <translation>New disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="107"/>
         <source>Edit disclosure</source>
         <translation>Edit disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="115"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="133"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="163"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="35"/>
         <source>What is disclosed</source>
         <translation>What is disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="179"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="37"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Forms of disclosure (Art. 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="41"/>
         <source>Loudspeaker and portal</source>
         <translation>Loudspeaker and portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="44"/>
         <source>Broadcast on:</source>
         <translation>Broadcast on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="47"/>
         <source>Portal lin&amp;k:</source>
         <translation>Portal lin&amp;k:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="193"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="51"/>
         <source>Notice boards</source>
         <translation>Notice boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="62"/>
         <source>Evidence and feedback</source>
         <translation>Evidence and feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="67"/>
         <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
         <translation>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="249"/>
         <source>Status today: %1</source>
         <translation>Status today: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="256"/>
         <source>Disclose by %1</source>
         <translation>Disclose by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="261"/>
         <source>Posted until at least %1</source>
         <translation>Posted until at least %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="367"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
-        <source>Tick to enter the date</source>
-        <translation>Tick to enter the date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
         <source>&amp;Add day</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="105"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Add 3 days in a ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="107"/>
         <source>The chosen day and the two days after it</source>
         <translation>The chosen day and the two days after it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="109"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="111"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Remove the selected days (Delete)</translation>
     </message>
@@ -2088,7 +2078,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="58"/>
-        <location filename="../desktop/ui/pages/reports.py" line="402"/>
+        <location filename="../desktop/ui/pages/reports.py" line="275"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2136,157 +2126,147 @@ The details were written to the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
         <source>Papers issued:</source>
         <translation>Papers issued:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
         <source>Papers returned:</source>
         <translation>Papers returned:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
         <source>Announced on:</source>
         <translation>Announced on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
         <source>Return deadline:</source>
         <translation>Return deadline:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
         <source>After the failed meeting:</source>
         <translation>After the failed meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="149"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="192"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="269"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="275"/>
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="277"/>
         <source>Chair:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="279"/>
         <source>Secretary:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="285"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="289"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>What was discussed and decided (printed in the minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Sent to UBND and MTTQ on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="307"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
         <source>Household representatives (signing):</source>
         <translation>Household representatives (signing):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
         <source>Counting board (3–5):</source>
         <translation>Counting board (3–5):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="326"/>
         <source>Witnesses (2 households):</source>
         <translation>Witnesses (2 households):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91"/>
-        <source>Tick to enter the date</source>
-        <translation>Tick to enter the date</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="45"/>
         <source>One name a line, or names separated by commas</source>
         <translation>One name a line, or names separated by commas</translation>
     </message>
@@ -2411,72 +2391,72 @@ The details were written to the log file:
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="51"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="57"/>
         <source>Choose the village…</source>
         <translation>Choose the village…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="60"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>e.g. Meeting on the village road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>&amp;Held on:</source>
         <translation>&amp;Held on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
         <source>Pl&amp;ace:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="88"/>
         <source>Households &amp;present:</source>
         <translation>Households &amp;present:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="95"/>
         <source>Households in t&amp;otal:</source>
         <translation>Households in t&amp;otal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="102"/>
         <source>&amp;Invitation sent on:</source>
         <translation>&amp;Invitation sent on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="241"/>
         <source>The village has no household count: enter the total.</source>
         <translation>The village has no household count: enter the total.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="246"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Village count on %1: %2 households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="251"/>
         <source>Use %1</source>
         <translation>Use %1</translation>
     </message>
@@ -2630,6 +2610,19 @@ The details were written to the log file:
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="64"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="65"/>
+        <source>Tick to enter the date</source>
+        <translation>Tick to enter the date</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="114"/>
@@ -2725,84 +2718,84 @@ The details were written to the log file:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="44"/>
         <source>Toda&amp;y</source>
         <translation>Toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="45"/>
         <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
         <translation>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="51"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Same date for the empty &amp;rows</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="52"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Copy the date of the current cell to every place where it is still empty</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="58"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="59"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Clear the selected cells (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="62"/>
         <source>Another posting &amp;here</source>
         <translation>Another posting &amp;here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="63"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Add a row for the same place: a notice posted again or replaced</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="84"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="85"/>
         <source>Spot (optional)</source>
         <translation>Spot (optional)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="196"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="86"/>
         <source>Posted on</source>
         <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="87"/>
         <source>Removed on</source>
         <translation>Removed on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="88"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="136"/>
         <source>Commune office</source>
         <translation>Commune office</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="157"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="200"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>not a date; write it as dd/mm/yyyy</translation>
     </message>
@@ -3293,273 +3286,273 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <location filename="../desktop/ui/pages/reports.py" line="293"/>
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="412"/>
+        <location filename="../desktop/ui/pages/reports.py" line="285"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <location filename="../desktop/ui/pages/reports.py" line="284"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="139"/>
         <source>Answered by the last day</source>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../desktop/ui/pages/reports.py" line="191"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="38"/>
         <source>Decisions by matter (Law Art. 15)</source>
         <translation>Decisions by matter (Law Art. 15)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="109"/>
         <source>Disclosed</source>
         <translation>Disclosed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="115"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="35"/>
         <source>Disclosures by item (Law Art. 11)</source>
         <translation>Disclosures by item (Law Art. 11)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="317"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="129"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="324"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="136"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../desktop/ui/pages/reports.py" line="49"/>
         <source>First half</source>
         <translation>First half</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="303"/>
-        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="115"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="118"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="36"/>
         <source>Forms of disclosure used</source>
         <translation>Forms of disclosure used</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="119"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="31"/>
         <source>Household ballot</source>
         <translation>Household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="40"/>
         <source>Hương ước / quy ước: state on the last day</source>
         <translation>Hương ước / quy ước: state on the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="39"/>
         <source>Hương ước / quy ước: steps in the period</source>
         <translation>Hương ước / quy ước: steps in the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="108"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="110"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="127"/>
         <source>Matter</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="37"/>
         <source>Meetings, household ballots and online votes</source>
         <translation>Meetings, household ballots and online votes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="120"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="309"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="121"/>
         <source>Minutes not sent</source>
         <translation>Minutes not sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="140"/>
         <source>Not answered</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop/ui/pages/reports.py" line="294"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="104"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="32"/>
         <source>Online vote</source>
         <translation>Online vote</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="128"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="111"/>
         <source>Posting short</source>
         <translation>Posting short</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../desktop/ui/pages/reports.py" line="51"/>
         <source>Quarter I</source>
         <translation>Quarter I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="52"/>
         <source>Quarter II</source>
         <translation>Quarter II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="53"/>
         <source>Quarter III</source>
         <translation>Quarter III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../desktop/ui/pages/reports.py" line="54"/>
         <source>Quarter IV</source>
         <translation>Quarter IV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="138"/>
         <source>Received in the period</source>
         <translation>Received in the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="93"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="41"/>
         <source>Residents&apos; feedback on disclosures</source>
         <translation>Residents&apos; feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="375"/>
+        <location filename="../desktop/ui/pages/reports.py" line="248"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../desktop/ui/pages/reports.py" line="50"/>
         <source>Second half</source>
         <translation>Second half</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="134"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="133"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="342"/>
+        <location filename="../desktop/ui/pages/reports.py" line="215"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop/ui/pages/reports.py" line="258"/>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="404"/>
+        <location filename="../desktop/ui/pages/reports.py" line="277"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="30"/>
         <source>Village meeting</source>
         <translation>Village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="48"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop/ui/pages/reports.py" line="239"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../desktop/ui/pages/reports.py" line="58"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../desktop/ui/pages/reports.py" line="59"/>
         <source>Forms of disclosure</source>
         <translation>Forms of disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../desktop/ui/pages/reports.py" line="60"/>
         <source>Meetings and ballots</source>
         <translation>Meetings and ballots</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../desktop/ui/pages/reports.py" line="61"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../desktop/ui/pages/reports.py" line="62"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước / quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
         <source>Residents&apos; feedback</source>
         <translation>Residents&apos; feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="422"/>
+        <location filename="../desktop/ui/pages/reports.py" line="295"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>
@@ -3809,242 +3802,242 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="20"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="21"/>
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="22"/>
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="23"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="24"/>
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="25"/>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="26"/>
         <source>Days silent</source>
         <translation>Days silent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="27"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="28"/>
         <source>Matters passed</source>
         <translation>Matters passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="29"/>
         <source>Matters failed</source>
         <translation>Matters failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="30"/>
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="31"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="32"/>
         <source>Short posting</source>
         <translation>Short posting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="33"/>
         <source>Conventions in force</source>
         <translation>Conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="34"/>
         <source>Conventions suspended</source>
         <translation>Conventions suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="35"/>
         <source>Conventions abolished</source>
         <translation>Conventions abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="36"/>
         <source>Conventions superseded</source>
         <translation>Conventions superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="75"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="37"/>
         <source>Other conventions</source>
         <translation>Other conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="40"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Sequence number of the newest bundle received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="41"/>
         <source>The day the unit made its newest bundle</source>
         <translation>The day the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="42"/>
         <source>When the newest bundle was imported here</source>
         <translation>When the newest bundle was imported here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="43"/>
         <source>Sequence numbers not received yet</source>
         <translation>Sequence numbers not received yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="44"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Days since the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="45"/>
         <source>Matters voted and passed</source>
         <translation>Matters voted and passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="46"/>
         <source>Matters voted and not passed</source>
         <translation>Matters voted and not passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="47"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Disclosures made or posted after the deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="86"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="48"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Disclosures taken down early or missing a posting place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="51"/>
         <source>Village conventions in force</source>
         <translation>Village conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="90"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="52"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Conventions still being drafted, adopted or refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="154"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="116"/>
         <source>No bundle made for more than %1 days</source>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="175"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="137"/>
         <source>never sent</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="131"/>
         <source>Reading the board…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="159"/>
         <source>The board could not be read: %1</source>
         <translation>The board could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="173"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="179"/>
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="189"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="196"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="205"/>
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="259"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Flag a unit that has sent nothing for more than (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="261"/>
         <source>Export to &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="262"/>
         <source>Export to &amp;PDF…</source>
         <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="264"/>
         <source>No unit below has sent data yet</source>
         <translation>No unit below has sent data yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="266"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="225"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units (%2 overdue in sending); %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="252"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</translation>
     </message>

@@ -373,127 +373,127 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="85"/>
         <source>Record a step — %1</source>
         <translation>Ghi một bước — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="108"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>ví dụ: 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="112"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>ví dụ: Điều 5, Điều 7 — để trống: toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Sender</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>Opinion</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="123"/>
         <source>How it was handled</source>
         <translation>Tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="139"/>
         <source>&amp;Step:</source>
         <translation>&amp;Bước:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="147"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="151"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Số hộ ủng hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="156"/>
         <source>Decision &amp;no.:</source>
         <translation>Số &amp;quyết định:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>Si&amp;gned by:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Part:</source>
         <translation>&amp;Phần áp dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="161"/>
         <source>&amp;Until:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="163"/>
         <source>Op&amp;inions:</source>
         <translation>Các ý kiến &amp;góp ý:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="166"/>
         <source>N&amp;ote:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="200"/>
         <source>of a total of</source>
         <translation>trên tổng số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Thêm ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="212"/>
         <source>Remo&amp;ve opinion</source>
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Thời hạn khắc phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="244"/>
         <source>Posted &amp;until:</source>
         <translation>Niêm yết đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="254"/>
         <source>— choose the meeting —</source>
         <translation>— chọn hội nghị —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="271"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>Thôn này chưa có hội nghị nào biểu quyết về hương ước, quy ước: hãy ghi hội nghị ở mục «Hội nghị thôn» trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="323"/>
         <source>Each opinion needs its content.</source>
         <translation>Mỗi ý kiến phải có nội dung góp ý.</translation>
     </message>
@@ -1242,122 +1242,112 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="105"/>
         <source>New disclosure</source>
         <translation>Ghi nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="107"/>
         <source>Edit disclosure</source>
         <translation>Sửa nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="115"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="133"/>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="163"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="35"/>
         <source>What is disclosed</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="179"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="37"/>
         <source>Forms of disclosure (Art. 12)</source>
         <translation>Hình thức công khai (Điều 12)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="41"/>
         <source>Loudspeaker and portal</source>
         <translation>Loa truyền thanh và cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="44"/>
         <source>Broadcast on:</source>
         <translation>Ngày phát loa:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="47"/>
         <source>Portal lin&amp;k:</source>
         <translation>Cổng thông tin (&amp;URL):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="193"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="51"/>
         <source>Notice boards</source>
         <translation>Niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="62"/>
         <source>Evidence and feedback</source>
         <translation>Minh chứng và ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/disclosure_layout.py" line="67"/>
         <source>Save the disclosure first; then photos, files and residents&apos; feedback can be added to it.</source>
         <translation>Lưu nội dung công khai trước; sau đó mới đính kèm ảnh, tệp và ghi ý kiến phản ánh của Nhân dân.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="249"/>
         <source>Status today: %1</source>
         <translation>Trạng thái hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="256"/>
         <source>Disclose by %1</source>
         <translation>Hạn công khai: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="261"/>
         <source>Posted until at least %1</source>
         <translation>Niêm yết ít nhất đến hết ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/disclosure_dialog.py" line="367"/>
         <source>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</source>
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="69"/>
-        <source>none</source>
-        <translation>chưa có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="70"/>
-        <source>Tick to enter the date</source>
-        <translation>Đánh dấu để nhập ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
         <source>&amp;Add day</source>
         <translation>Thêm ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="105"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Thêm &amp;3 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="107"/>
         <source>The chosen day and the two days after it</source>
         <translation>Ngày đã chọn và hai ngày tiếp theo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="109"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Xóa ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="111"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Xóa các ngày đã chọn (Delete)</translation>
     </message>
@@ -2088,7 +2078,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="58"/>
-        <location filename="../desktop/ui/pages/reports.py" line="402"/>
+        <location filename="../desktop/ui/pages/reports.py" line="275"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -2136,157 +2126,147 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
         <source>Household ballot papers</source>
         <translation>Phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>Ngày họp là ngày phát phiếu; số ý kiến được đối chiếu với số phiếu thu về, còn ngưỡng thông qua tính trên tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
         <source>Papers issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="92"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
         <source>Papers returned:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
         <source>Announced on:</source>
         <translation>Ngày thông báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
         <source>Return deadline:</source>
         <translation>Hạn thu phiếu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
         <source>After the failed meeting:</source>
         <translation>Sau hội nghị không đạt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="150"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="149"/>
         <source>— none —</source>
         <translation>— không có —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="193"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="192"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
         <source>Not yet</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
         <source>Refused</source>
         <translation>Từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>On:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>By:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="270"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="269"/>
         <source>People</source>
         <translation>Người điều hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="275"/>
         <source>Convened by:</source>
         <translation>Người triệu tập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="277"/>
         <source>Chair:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="279"/>
         <source>Secretary:</source>
         <translation>Thư ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="285"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="289"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>Nội dung đã bàn và quyết định (in trong biên bản)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
         <source>Text:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Ngày gửi UBND và MTTQ xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="307"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
         <source>Household representatives (signing):</source>
         <translation>Đại diện hộ gia đình (ký biên bản):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
         <source>Counting board (3–5):</source>
         <translation>Ban kiểm phiếu (3–5 người):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="326"/>
         <source>Witnesses (2 households):</source>
         <translation>Người chứng kiến (2 đại diện hộ):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="90"/>
-        <source>none</source>
-        <translation>chưa có</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="91"/>
-        <source>Tick to enter the date</source>
-        <translation>Đánh dấu để nhập ngày</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="45"/>
         <source>One name a line, or names separated by commas</source>
         <translation>Mỗi dòng một tên, hoặc các tên cách nhau bằng dấu phẩy</translation>
     </message>
@@ -2411,72 +2391,72 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="51"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="57"/>
         <source>Choose the village…</source>
         <translation>Chọn thôn/tổ dân phố…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="60"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>Ví dụ: Hội nghị bàn mức đóng góp bê tông hóa đường thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
         <source>&amp;Village:</source>
         <translation>&amp;Thôn/Tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Title:</source>
         <translation>T&amp;iêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>&amp;Held on:</source>
         <translation>Ngày họ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
         <source>Pl&amp;ace:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="88"/>
         <source>Households &amp;present:</source>
         <translation>Số hộ &amp;dự họp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="95"/>
         <source>Households in t&amp;otal:</source>
         <translation>Tổn&amp;g số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="102"/>
         <source>&amp;Invitation sent on:</source>
         <translation>Ngày gửi giấy &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="241"/>
         <source>The village has no household count: enter the total.</source>
         <translation>Thôn chưa có số hộ: hãy nhập tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="246"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Số hộ của thôn thống kê ngày %1: %2 hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="252"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="251"/>
         <source>Use %1</source>
         <translation>Dùng %1</translation>
     </message>
@@ -2630,6 +2610,19 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
 </context>
 <context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="64"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="65"/>
+        <source>Tick to enter the date</source>
+        <translation>Đánh dấu để nhập ngày</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="114"/>
@@ -2725,84 +2718,84 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>PostingsGrid</name>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="44"/>
         <source>Toda&amp;y</source>
         <translation>&amp;Hôm nay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="45"/>
         <source>Put today&apos;s date in the selected cells (Ctrl+;); on a place, its posting day</source>
         <translation>Điền ngày hôm nay vào các ô đang chọn (Ctrl+;); nếu chọn tên nơi niêm yết thì điền vào ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="51"/>
         <source>Same date for the empty &amp;rows</source>
         <translation>Cùng ngày cho các nơi còn t&amp;rống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="52"/>
         <source>Copy the date of the current cell to every place where it is still empty</source>
         <translation>Chép ngày của ô đang chọn sang mọi nơi còn để trống</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="58"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="59"/>
         <source>Clear the selected cells (Delete)</source>
         <translation>Xóa các ô đang chọn (Delete)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="62"/>
         <source>Another posting &amp;here</source>
         <translation>Thêm lần n&amp;iêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="63"/>
         <source>Add a row for the same place: a notice posted again or replaced</source>
         <translation>Thêm một dòng cho cùng nơi: niêm yết lại hoặc thay bản đã hỏng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="84"/>
         <source>Place</source>
         <translation>Nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="146"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="85"/>
         <source>Spot (optional)</source>
         <translation>Địa điểm cụ thể</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="147"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="196"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="86"/>
         <source>Posted on</source>
         <translation>Ngày niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="148"/>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="87"/>
         <source>Removed on</source>
         <translation>Ngày gỡ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="88"/>
         <source>Period</source>
         <translation>Thời gian niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/postings_table.py" line="136"/>
         <source>Commune office</source>
         <translation>Trụ sở UBND xã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="157"/>
         <source>Not a date: write it as dd/mm/yyyy, e.g. 05/11/2026</source>
         <translation>Không phải ngày: hãy nhập dạng dd/mm/yyyy, ví dụ 05/11/2026</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/postings_grid.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/postings_grid.py" line="200"/>
         <source>not a date; write it as dd/mm/yyyy</source>
         <translation>không phải ngày; hãy nhập dạng dd/mm/yyyy</translation>
     </message>
@@ -3293,273 +3286,273 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="420"/>
+        <location filename="../desktop/ui/pages/reports.py" line="293"/>
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="412"/>
+        <location filename="../desktop/ui/pages/reports.py" line="285"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="419"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="411"/>
+        <location filename="../desktop/ui/pages/reports.py" line="284"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="139"/>
         <source>Answered by the last day</source>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="256"/>
+        <location filename="../desktop/ui/pages/reports.py" line="191"/>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="90"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="38"/>
         <source>Decisions by matter (Law Art. 15)</source>
         <translation>Kết quả bàn và quyết định theo nội dung (Điều 15 Luật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="109"/>
         <source>Disclosed</source>
         <translation>Số nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="303"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="115"/>
         <source>Disclosures</source>
         <translation>Số nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="87"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="35"/>
         <source>Disclosures by item (Law Art. 11)</source>
         <translation>Công khai thông tin theo nội dung (Điều 11 Luật)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="317"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="129"/>
         <source>Failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="324"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="136"/>
         <source>Feedback</source>
         <translation>Ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="65"/>
+        <location filename="../desktop/ui/pages/reports.py" line="49"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="303"/>
-        <location filename="../desktop/ui/pages/reports.py" line="306"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="115"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="118"/>
         <source>Form</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="88"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="36"/>
         <source>Forms of disclosure used</source>
         <translation>Hình thức công khai đã sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="307"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="119"/>
         <source>Held</source>
         <translation>Số cuộc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="31"/>
         <source>Household ballot</source>
         <translation>Phát phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="92"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="40"/>
         <source>Hương ước / quy ước: state on the last day</source>
         <translation>Hương ước, quy ước: tình trạng đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="91"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="39"/>
         <source>Hương ước / quy ước: steps in the period</source>
         <translation>Hương ước, quy ước: sự việc trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="108"/>
         <source>Item</source>
         <translation>Nội dung công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="110"/>
         <source>Late</source>
         <translation>Chậm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="315"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="127"/>
         <source>Matter</source>
         <translation>Nội dung quyết định</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="89"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="37"/>
         <source>Meetings, household ballots and online votes</source>
         <translation>Hội nghị, phát phiếu lấy ý kiến, biểu quyết trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="308"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="120"/>
         <source>Minutes late</source>
         <translation>Biên bản gửi quá hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="309"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="121"/>
         <source>Minutes not sent</source>
         <translation>Chưa gửi biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="140"/>
         <source>Not answered</source>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="421"/>
+        <location filename="../desktop/ui/pages/reports.py" line="294"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="104"/>
         <source>Number</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="32"/>
         <source>Online vote</source>
         <translation>Biểu quyết trực tuyến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="128"/>
         <source>Passed</source>
         <translation>Thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="111"/>
         <source>Posting short</source>
         <translation>Niêm yết, phát thanh chưa đủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="67"/>
+        <location filename="../desktop/ui/pages/reports.py" line="51"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="52"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="53"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../desktop/ui/pages/reports.py" line="54"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="138"/>
         <source>Received in the period</source>
         <translation>Tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="93"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="41"/>
         <source>Residents&apos; feedback on disclosures</source>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="375"/>
+        <location filename="../desktop/ui/pages/reports.py" line="248"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="66"/>
+        <location filename="../desktop/ui/pages/reports.py" line="50"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="134"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="321"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="133"/>
         <source>Step</source>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="342"/>
+        <location filename="../desktop/ui/pages/reports.py" line="215"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="385"/>
+        <location filename="../desktop/ui/pages/reports.py" line="258"/>
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="404"/>
+        <location filename="../desktop/ui/pages/reports.py" line="277"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/report_tables.py" line="30"/>
         <source>Village meeting</source>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="48"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="366"/>
+        <location filename="../desktop/ui/pages/reports.py" line="239"/>
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="79"/>
+        <location filename="../desktop/ui/pages/reports.py" line="58"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="80"/>
+        <location filename="../desktop/ui/pages/reports.py" line="59"/>
         <source>Forms of disclosure</source>
         <translation>Hình thức công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="81"/>
+        <location filename="../desktop/ui/pages/reports.py" line="60"/>
         <source>Meetings and ballots</source>
         <translation>Hội nghị, phát phiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="82"/>
+        <location filename="../desktop/ui/pages/reports.py" line="61"/>
         <source>Decisions</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="83"/>
+        <location filename="../desktop/ui/pages/reports.py" line="62"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="84"/>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
         <source>Residents&apos; feedback</source>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="422"/>
+        <location filename="../desktop/ui/pages/reports.py" line="295"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>
@@ -3809,242 +3802,242 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="58"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="20"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="59"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="21"/>
         <source>Last bundle</source>
         <translation>Gói cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="60"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="22"/>
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="61"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="23"/>
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="62"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="24"/>
         <source>Bundles</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="63"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="25"/>
         <source>Missing</source>
         <translation>Gói thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="64"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="26"/>
         <source>Days silent</source>
         <translation>Số ngày chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="65"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="27"/>
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="66"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="28"/>
         <source>Matters passed</source>
         <translation>Nội dung thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="67"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="29"/>
         <source>Matters failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="68"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="30"/>
         <source>Disclosures</source>
         <translation>Việc công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="69"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="31"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="70"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="32"/>
         <source>Short posting</source>
         <translation>Niêm yết thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="71"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="33"/>
         <source>Conventions in force</source>
         <translation>Hương ước hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="72"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="34"/>
         <source>Conventions suspended</source>
         <translation>Hương ước tạm ngưng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="73"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="35"/>
         <source>Conventions abolished</source>
         <translation>Hương ước bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="74"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="36"/>
         <source>Conventions superseded</source>
         <translation>Hương ước thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="75"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="37"/>
         <source>Other conventions</source>
         <translation>Hương ước khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="78"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="40"/>
         <source>Sequence number of the newest bundle received</source>
         <translation>Số thứ tự của gói mới nhất đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="79"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="41"/>
         <source>The day the unit made its newest bundle</source>
         <translation>Ngày đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="80"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="42"/>
         <source>When the newest bundle was imported here</source>
         <translation>Thời điểm gói mới nhất được nhập tại đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="81"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="43"/>
         <source>Sequence numbers not received yet</source>
         <translation>Các số thứ tự gói chưa nhận được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="82"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="44"/>
         <source>Days since the unit made its newest bundle</source>
         <translation>Số ngày kể từ khi đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="83"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="45"/>
         <source>Matters voted and passed</source>
         <translation>Số nội dung biểu quyết được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="84"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="46"/>
         <source>Matters voted and not passed</source>
         <translation>Số nội dung biểu quyết không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="85"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="47"/>
         <source>Disclosures made or posted after the deadline</source>
         <translation>Việc công khai thực hiện hoặc niêm yết sau thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="86"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="48"/>
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Việc công khai bị gỡ sớm hoặc thiếu nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="89"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="51"/>
         <source>Village conventions in force</source>
         <translation>Hương ước, quy ước đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="90"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="52"/>
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Hương ước, quy ước đang soạn thảo, đã thông qua hoặc bị từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="154"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="116"/>
         <source>No bundle made for more than %1 days</source>
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="175"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="137"/>
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="278"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="131"/>
         <source>Reading the board…</source>
         <translation>Đang đọc bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="306"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="159"/>
         <source>The board could not be read: %1</source>
         <translation>Không đọc được bảng theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="320"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="173"/>
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="321"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="174"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="326"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="179"/>
         <source>Export to PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="327"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="336"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="189"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="343"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="196"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="352"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="205"/>
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="406"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="259"/>
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Báo chưa gửi dữ liệu khi quá (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="407"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="408"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="261"/>
         <source>Export to &amp;Excel…</source>
         <translation>Xuất &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="409"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="262"/>
         <source>Export to &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="411"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="264"/>
         <source>No unit below has sent data yet</source>
         <translation>Chưa có đơn vị cấp dưới nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="413"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="266"/>
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Hãy đăng ký từng đơn vị cấp dưới bằng tệp khóa đơn vị đó gửi lên (thẻ «Đơn vị cấp dưới»), rồi nhập các gói dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="372"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="225"/>
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị (%2 đơn vị quá hạn chưa gửi dữ liệu); đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="399"/>
+        <location filename="../desktop/ui/pages/sync_board.py" line="252"/>
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Các gói dữ liệu đã nhận từ từng đơn vị cấp dưới, các số thứ tự gói còn thiếu, các đơn vị không gửi gì quá thời hạn và số liệu tổng hợp từ hồ sơ của các đơn vị.</translation>
     </message>

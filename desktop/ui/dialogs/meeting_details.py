@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.meetings import HouseholdBallot, Meeting, Recognizer
 from desktop.core.villages import nfc
+from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit
 from desktop.ui.dialogs.meeting_fields import (
     NamesEdit,
-    OptionalDateEdit,
     Target,
     count_box,
-    date_edit,
     optional_text,
 )
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate

@@ -1,17 +1,13 @@
-"""Small pieces of the meeting form: optional dates, lists of names, error placement."""
+"""Small pieces of the meeting form: counts, lists of names, error placement (dates:
+desktop.ui.dialogs.date_fields)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QHBoxLayout,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -21,33 +17,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import FieldError
 from desktop.core.messages import format_field_error
 from desktop.core.villages import nfc
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
-from desktop.ui.labels import DATE_FORMAT
 from desktop.ui.widgets import ErrorLabel
 
 COUNT_MAX = 1_000_000
 _NAME_SEPARATORS = re.compile(r"[,;\n]")
-
-
-class DateEdit(QDateEdit):
-    """Tab leaves the field (Qt's own moves through day, month, year first).
-
-    Typed digits move on to the next part by themselves, and the arrow keys
-    still move between the parts, so Tab is free for going to the next field.
-    """
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
-
-
-def date_edit(day: date) -> QDateEdit:
-    """A date field shown the Vietnamese way, with a calendar to pick from."""
-    edit = DateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(day))
-    return edit
 
 
 def count_box() -> QSpinBox:
@@ -59,56 +33,6 @@ def count_box() -> QSpinBox:
     box.setMinimumWidth(90)
     box.setMaximumWidth(160)  # a number needs no half of the form
     return box
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be missing: a box to tick, then the date.
-
-    Args:
-        default: the date offered when the box is ticked (e.g. the meeting day).
-    """
-
-    changed = Signal()
-
-    def __init__(self, default: Callable[[], date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._default = default
-        self.check = QCheckBox()
-        self.edit = date_edit(date(2000, 1, 1))  # the default is asked when ticked
-        self.edit.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-        self._word()
-        self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self.changed)
-
-    def _word(self) -> None:
-        self.check.setText("" if self.check.isChecked() else translate("MeetingDialog", "none"))
-        self.check.setToolTip(translate("MeetingDialog", "Tick to enter the date"))
-
-    def _toggled(self, on: bool) -> None:
-        if on:
-            self.edit.setDate(to_qdate(self._default()))
-        self.edit.setVisible(on)
-        self._word()
-        if on and self.check.hasFocus():
-            self.edit.setFocus()
-        self.changed.emit()
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, day: date | None) -> None:
-        self.check.setChecked(day is not None)
-        if day is not None:
-            self.edit.setDate(to_qdate(day))
-
-    def tab_widgets(self) -> list[QWidget]:
-        return [self.check, self.edit]
 
 
 class NamesEdit(QPlainTextEdit):

@@ -19,11 +19,10 @@ from desktop.core.meetings import Meeting, MeetingType
 from desktop.core.villages import Village, nfc
 from desktop.services.villages import VillageService
 from desktop.storage.villages import VillageQuery
+from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit
 from desktop.ui.dialogs.meeting_fields import (
-    OptionalDateEdit,
     Target,
     count_box,
-    date_edit,
     optional_text,
 )
 from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
