@@ -218,7 +218,8 @@ def build_adoption_minutes(
         title=tpl.text("title", values),
         subject=tpl.text("subject", values),
         body=tuple(body),
-        signatures=_minutes_signatures(data, tpl, values),
+        # Same rows as the meeting minutes: one signature for a chair who is also the head.
+        signatures=meeting_signatures(tpl, values, data),
         recipients=tpl.lines("recipients", values),
         number=data.number,
         qr_payload=qr if data.record_uuid else None,
@@ -252,18 +253,3 @@ def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[st
         "outcome_label": data.outcome_label,
         "rule_text": data.rule_text.strip().rstrip("."),
     }
-
-
-def _minutes_signatures(
-    data: AdoptionMinutesData, tpl: DocumentTemplate, values: dict[str, object]
-) -> tuple[tuple[SignatureBlock, ...], ...]:
-    # Same rows as the meeting minutes: one signature for a chair who is also the head.
-    return meeting_signatures(
-        tpl,
-        values,
-        chair=data.chair,
-        secretary=data.secretary,
-        village_head=data.village_head,
-        bctmt_head=data.bctmt_head,
-        household_representatives=data.household_representatives,
-    )
