@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.core.meetings import HouseholdBallot, Meeting, Recognizer
 from desktop.core.villages import nfc
 from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit
+from desktop.ui.dialogs.field_errors import Target
 from desktop.ui.dialogs.meeting_fields import (
     NamesEdit,
-    Target,
     count_box,
     optional_text,
 )
