@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -66,22 +67,15 @@ def _missing(event: str) -> ValidationError:
     return ValidationError([FieldError("events", "event_missing", {"event": event})])
 
 
+@dataclass(eq=False)
 class ConventionDocumentService:
     """Builds the documents of a stored convention and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        meetings: MeetingService,
-        conventions: ConventionService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.meetings = meetings
-        self.conventions = conventions
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    meetings: MeetingService
+    conventions: ConventionService
 
     def _info(self, uuid: str) -> tuple[ConventionInfo, str, str]:
         c = self.conventions.get(uuid)

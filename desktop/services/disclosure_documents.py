@@ -53,20 +53,14 @@ class _Issue:
     on: dt.date
 
 
+@dataclass(eq=False)
 class DisclosureDocumentService:
     """Builds the documents of stored disclosures and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        disclosures: DisclosureService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.disclosures = disclosures
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    disclosures: DisclosureService
 
     # --- identity and numbering -------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:

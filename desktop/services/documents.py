@@ -34,20 +34,14 @@ class _Issue:
     version_hash: str
 
 
+@dataclass(eq=False)
 class DocumentService:
     """Builds the documents of stored records and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        meetings: MeetingService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.meetings = meetings
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    meetings: MeetingService
 
     def _issue(
         self, village: Village, type_code: str, uuid: str, version: int, year: int
