@@ -1747,57 +1747,57 @@ The technical details are in:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="74"/>
         <source>Record feedback</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="80"/>
         <source>On: %1</source>
         <translation>On: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="84"/>
         <source>Name and address, if given</source>
         <translation>Name and address, if given</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="87"/>
         <source>&amp;Answered</source>
         <translation>&amp;Answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="101"/>
         <source>&amp;Content:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="105"/>
         <source>Answered o&amp;n:</source>
         <translation>Answered o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="108"/>
         <source>Ans&amp;wer:</source>
         <translation>Ans&amp;wer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="121"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2266,72 +2266,72 @@ The details were written to the log file:
         <translation>Witnesses (2 households):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="43"/>
         <source>One name a line, or names separated by commas</source>
         <translation>One name a line, or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="52"/>
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>What was put to the vote, e.g. road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56"/>
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="62"/>
         <source>— choose the matter —</source>
         <translation>— choose the matter —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
         <source>&amp;For:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
         <source>Against:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="89"/>
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
         <source>Matter:</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="97"/>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
         <source>Matter %1</source>
         <translation>Matter %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="157"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="158"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Enter the total households to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="201"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="202"/>
         <source>Matters voted on</source>
         <translation>Matters voted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="205"/>
         <source>Add a &amp;matter</source>
         <translation>Add a &amp;matter</translation>
     </message>
@@ -4905,77 +4905,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
         <source>New village</source>
         <translation>New village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72"/>
         <source>Edit village</source>
         <translation>Edit village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="78"/>
         <source>e.g. DONG, TDP1</source>
         <translation>e.g. DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="81"/>
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
         <source>&amp;Head:</source>
         <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
         <source>H&amp;ouseholds:</source>
         <translation>H&amp;ouseholds:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="105"/>
         <source>Counted o&amp;n:</source>
         <translation>Counted o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148"/>
         <source>This village is no longer active since %1.</source>
         <translation>This village is no longer active since %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Household count history</source>
         <translation>Household count history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="181"/>
         <source>No count recorded yet.</source>
         <translation>No count recorded yet.</translation>
     </message>

@@ -1747,57 +1747,57 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72"/>
         <source>Answer feedback</source>
         <translation>Trả lời ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="74"/>
         <source>Record feedback</source>
         <translation>Ghi ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="80"/>
         <source>On: %1</source>
         <translation>Về: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="84"/>
         <source>Name and address, if given</source>
         <translation>Họ tên, địa chỉ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="87"/>
         <source>&amp;Answered</source>
         <translation>Đã &amp;trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;From:</source>
         <translation>Người &amp;gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="101"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="105"/>
         <source>Answered o&amp;n:</source>
         <translation>Ngà&amp;y trả lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="108"/>
         <source>Ans&amp;wer:</source>
         <translation>Nội dung trả &amp;lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="121"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
@@ -2266,72 +2266,72 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Người chứng kiến (2 đại diện hộ):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/meeting_fields.py" line="43"/>
         <source>One name a line, or names separated by commas</source>
         <translation>Mỗi dòng một tên, hoặc các tên cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="52"/>
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>Nội dung biểu quyết, ví dụ: mức đóng góp bê tông hóa đường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56"/>
         <source>Remove this matter</source>
         <translation>Bỏ nội dung biểu quyết này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="62"/>
         <source>— choose the matter —</source>
         <translation>— chọn loại nội dung —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83"/>
         <source>&amp;For:</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86"/>
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="89"/>
         <source>Other:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94"/>
         <source>Matter:</source>
         <translation>Thuộc nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="97"/>
         <source>Method:</source>
         <translation>Hình thức:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143"/>
         <source>Matter %1</source>
         <translation>Nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="157"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="158"/>
         <source>Enter the total households to see the outcome.</source>
         <translation>Nhập tổng số hộ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="201"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="202"/>
         <source>Matters voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="205"/>
         <source>Add a &amp;matter</source>
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
@@ -4905,77 +4905,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
         <source>New village</source>
         <translation>Thêm thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72"/>
         <source>Edit village</source>
         <translation>Sửa thông tin thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="78"/>
         <source>e.g. DONG, TDP1</source>
         <translation>ví dụ: DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="81"/>
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
         <source>&amp;Type:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
         <source>&amp;Head:</source>
         <translation>Trưởng thôn/Tổ trưởn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
         <source>H&amp;ouseholds:</source>
         <translation>Tổng số &amp;hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="105"/>
         <source>Counted o&amp;n:</source>
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148"/>
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="181"/>
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>
