@@ -373,127 +373,127 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
         <source>Record a step — %1</source>
         <translation>Record a step — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>e.g. 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>e.g. Điều 5, Điều 7 — empty: the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
         <source>Sender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>How it was handled</source>
         <translation>How it was handled</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
         <source>&amp;Step:</source>
         <translation>&amp;Step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Households supporting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
         <source>Decision &amp;no.:</source>
         <translation>Decision &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
         <source>Si&amp;gned by:</source>
         <translation>Si&amp;gned by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="163"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
         <source>Op&amp;inions:</source>
         <translation>Op&amp;inions:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="200"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
         <source>of a total of</source>
         <translation>of a total of</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Add opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>Remo&amp;ve opinion</source>
         <translation>Remo&amp;ve opinion</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Correct by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
         <source>Posted &amp;until:</source>
         <translation>Posted &amp;until:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="254"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
         <source>— choose the meeting —</source>
         <translation>— choose the meeting —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
         <source>Each opinion needs its content.</source>
         <translation>Each opinion needs its content.</translation>
     </message>
@@ -844,117 +844,117 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="150"/>
+        <location filename="../desktop/ui/convention_view.py" line="149"/>
         <source>Record the next step:</source>
         <translation>Record the next step:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="153"/>
+        <location filename="../desktop/ui/convention_view.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="155"/>
+        <location filename="../desktop/ui/convention_view.py" line="154"/>
         <source>Create &amp;amended version</source>
         <translation>Create &amp;amended version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="158"/>
+        <location filename="../desktop/ui/convention_view.py" line="157"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="164"/>
+        <location filename="../desktop/ui/convention_view.py" line="163"/>
         <source>&amp;Compare versions…</source>
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174"/>
+        <location filename="../desktop/ui/convention_view.py" line="173"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175"/>
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="176"/>
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="181"/>
+        <location filename="../desktop/ui/convention_view.py" line="180"/>
         <source>Show the text in &amp;force on</source>
         <translation>Show the text in &amp;force on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196"/>
+        <location filename="../desktop/ui/convention_view.py" line="195"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197"/>
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198"/>
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199"/>
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="200"/>
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207"/>
+        <location filename="../desktop/ui/convention_view.py" line="206"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208"/>
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="209"/>
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="263"/>
+        <location filename="../desktop/ui/convention_view.py" line="262"/>
         <source>in force from %1</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="268"/>
+        <location filename="../desktop/ui/convention_view.py" line="267"/>
         <source>next review %1</source>
         <translation>next review %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="275"/>
+        <location filename="../desktop/ui/convention_view.py" line="274"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="350"/>
+        <location filename="../desktop/ui/convention_view.py" line="349"/>
         <source>No version was in force on that day.</source>
         <translation>No version was in force on that day.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="353"/>
+        <location filename="../desktop/ui/convention_view.py" line="352"/>
         <source>Version %1, in force from %2</source>
         <translation>Version %1, in force from %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="358"/>
+        <location filename="../desktop/ui/convention_view.py" line="357"/>
         <source>suspended on that day</source>
         <translation>suspended on that day</translation>
     </message>
@@ -1327,27 +1327,27 @@ The technical details are in:
         <translation>Someone else saved this disclosure while you were editing it, so nothing was saved from this form. Close it, open the disclosure again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="103"/>
         <source>&amp;Add day</source>
         <translation>&amp;Add day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Add 3 days in a ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="106"/>
         <source>The chosen day and the two days after it</source>
         <translation>The chosen day and the two days after it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="108"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="110"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Remove the selected days (Delete)</translation>
     </message>
@@ -1747,57 +1747,57 @@ The technical details are in:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
         <source>Record feedback</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
         <source>On: %1</source>
         <translation>On: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
         <source>Name and address, if given</source>
         <translation>Name and address, if given</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
         <source>&amp;Answered</source>
         <translation>&amp;Answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;Content:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
         <source>Answered o&amp;n:</source>
         <translation>Answered o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
         <source>Ans&amp;wer:</source>
         <translation>Ans&amp;wer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -2126,142 +2126,142 @@ The details were written to the log file:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="63"/>
         <source>Household ballot papers</source>
         <translation>Household ballot papers</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="72"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="84"/>
         <source>Papers issued:</source>
         <translation>Papers issued:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="90"/>
         <source>Papers returned:</source>
         <translation>Papers returned:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="96"/>
         <source>Announced on:</source>
         <translation>Announced on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="102"/>
         <source>Return deadline:</source>
         <translation>Return deadline:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="109"/>
         <source>After the failed meeting:</source>
         <translation>After the failed meeting:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="148"/>
         <source>— none —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="191"/>
         <source>Recognition</source>
         <translation>Recognition</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="195"/>
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="204"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>By:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="268"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="275"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="274"/>
         <source>Convened by:</source>
         <translation>Convened by:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="277"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
         <source>Chair:</source>
         <translation>Chair:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="279"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
         <source>Secretary:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="284"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="288"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>What was discussed and decided (printed in the minutes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="296"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="301"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Sent to UBND and MTTQ on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="306"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="315"/>
         <source>Household representatives (signing):</source>
         <translation>Household representatives (signing):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="320"/>
         <source>Counting board (3–5):</source>
         <translation>Counting board (3–5):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="325"/>
         <source>Witnesses (2 households):</source>
         <translation>Witnesses (2 households):</translation>
     </message>
@@ -2391,72 +2391,72 @@ The details were written to the log file:
         <translation>Someone else saved this meeting while you were editing it, so nothing was saved from this form. Close it, open the meeting again and enter your changes there.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="50"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="56"/>
         <source>Choose the village…</source>
         <translation>Choose the village…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="59"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>e.g. Meeting on the village road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="79"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Held on:</source>
         <translation>&amp;Held on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>Pl&amp;ace:</source>
         <translation>Pl&amp;ace:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="87"/>
         <source>Households &amp;present:</source>
         <translation>Households &amp;present:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="94"/>
         <source>Households in t&amp;otal:</source>
         <translation>Households in t&amp;otal:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="101"/>
         <source>&amp;Invitation sent on:</source>
         <translation>&amp;Invitation sent on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="240"/>
         <source>The village has no household count: enter the total.</source>
         <translation>The village has no household count: enter the total.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="245"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Village count on %1: %2 households.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="251"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="250"/>
         <source>Use %1</source>
         <translation>Use %1</translation>
     </message>
@@ -2612,12 +2612,12 @@ The details were written to the log file:
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../desktop/ui/dialogs/date_fields.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="71"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/date_fields.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="72"/>
         <source>Tick to enter the date</source>
         <translation>Tick to enter the date</translation>
     </message>
@@ -3560,24 +3560,24 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42"/>
         <source>Village no longer active</source>
         <translation>Village no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="54"/>
         <source>&amp;Since:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="57"/>
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Mark as no longer active</translation>
     </message>
@@ -4905,77 +4905,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="62"/>
         <source>New village</source>
         <translation>New village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="64"/>
         <source>Edit village</source>
         <translation>Edit village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
         <source>e.g. DONG, TDP1</source>
         <translation>e.g. DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="73"/>
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92"/>
         <source>&amp;Head:</source>
         <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93"/>
         <source>H&amp;ouseholds:</source>
         <translation>H&amp;ouseholds:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="94"/>
         <source>Counted o&amp;n:</source>
         <translation>Counted o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="137"/>
         <source>This village is no longer active since %1.</source>
         <translation>This village is no longer active since %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
         <source>Household count history</source>
         <translation>Household count history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149"/>
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="170"/>
         <source>No count recorded yet.</source>
         <translation>No count recorded yet.</translation>
     </message>

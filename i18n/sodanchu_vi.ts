@@ -373,127 +373,127 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionEventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="84"/>
         <source>Record a step — %1</source>
         <translation>Ghi một bước — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="107"/>
         <source>e.g. 15/QĐ-UBND</source>
         <translation>ví dụ: 15/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="111"/>
         <source>e.g. Điều 5, Điều 7 — empty: the whole text</source>
         <translation>ví dụ: Điều 5, Điều 7 — để trống: toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="120"/>
         <source>Sender</source>
         <translation>Người góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="121"/>
         <source>Opinion</source>
         <translation>Nội dung góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="122"/>
         <source>How it was handled</source>
         <translation>Tiếp thu, giải trình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="138"/>
         <source>&amp;Step:</source>
         <translation>&amp;Bước:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="140"/>
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="146"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="150"/>
         <source>&amp;Households supporting:</source>
         <translation>&amp;Số hộ ủng hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="155"/>
         <source>Decision &amp;no.:</source>
         <translation>Số &amp;quyết định:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="157"/>
         <source>Si&amp;gned by:</source>
         <translation>Người &amp;ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="158"/>
         <source>&amp;Part:</source>
         <translation>&amp;Phần áp dụng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="159"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="160"/>
         <source>&amp;Until:</source>
         <translation>Đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="163"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="162"/>
         <source>Op&amp;inions:</source>
         <translation>Các ý kiến &amp;góp ý:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="165"/>
         <source>N&amp;ote:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="200"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="199"/>
         <source>of a total of</source>
         <translation>trên tổng số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="210"/>
         <source>&amp;Add opinion</source>
         <translation>&amp;Thêm ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="211"/>
         <source>Remo&amp;ve opinion</source>
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="241"/>
         <source>&amp;Correct by:</source>
         <translation>&amp;Thời hạn khắc phục:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="243"/>
         <source>Posted &amp;until:</source>
         <translation>Niêm yết đến ngà&amp;y:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="254"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="253"/>
         <source>— choose the meeting —</source>
         <translation>— chọn hội nghị —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="270"/>
         <source>No meeting of this village has voted on a convention yet: record it under «Village meetings» first.</source>
         <translation>Thôn này chưa có hội nghị nào biểu quyết về hương ước, quy ước: hãy ghi hội nghị ở mục «Hội nghị thôn» trước.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/convention_event_dialog.py" line="322"/>
         <source>Each opinion needs its content.</source>
         <translation>Mỗi ý kiến phải có nội dung góp ý.</translation>
     </message>
@@ -844,117 +844,117 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
 <context>
     <name>ConventionView</name>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="150"/>
+        <location filename="../desktop/ui/convention_view.py" line="149"/>
         <source>Record the next step:</source>
         <translation>Ghi bước tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="153"/>
+        <location filename="../desktop/ui/convention_view.py" line="152"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="155"/>
+        <location filename="../desktop/ui/convention_view.py" line="154"/>
         <source>Create &amp;amended version</source>
         <translation>&amp;Tạo phiên bản sửa đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="158"/>
+        <location filename="../desktop/ui/convention_view.py" line="157"/>
         <source>Start a new version of this text; it replaces this one once recognised (Decree 61/2023, Art. 13)</source>
         <translation>Tạo phiên bản mới của văn bản này; phiên bản mới thay thế văn bản này khi được công nhận (Điều 13 Nghị định 61/2023/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="164"/>
+        <location filename="../desktop/ui/convention_view.py" line="163"/>
         <source>&amp;Compare versions…</source>
         <translation>So sánh &amp;các phiên bản…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="174"/>
+        <location filename="../desktop/ui/convention_view.py" line="173"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="175"/>
+        <location filename="../desktop/ui/convention_view.py" line="174"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="176"/>
+        <location filename="../desktop/ui/convention_view.py" line="175"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="181"/>
+        <location filename="../desktop/ui/convention_view.py" line="180"/>
         <source>Show the text in &amp;force on</source>
         <translation>Xem văn bản có &amp;hiệu lực ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="196"/>
+        <location filename="../desktop/ui/convention_view.py" line="195"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="197"/>
+        <location filename="../desktop/ui/convention_view.py" line="196"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="198"/>
+        <location filename="../desktop/ui/convention_view.py" line="197"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="199"/>
+        <location filename="../desktop/ui/convention_view.py" line="198"/>
         <source>In force from</source>
         <translation>Hiệu lực từ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="200"/>
+        <location filename="../desktop/ui/convention_view.py" line="199"/>
         <source>Last step</source>
         <translation>Bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="207"/>
+        <location filename="../desktop/ui/convention_view.py" line="206"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Diễn biến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="208"/>
+        <location filename="../desktop/ui/convention_view.py" line="207"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="209"/>
+        <location filename="../desktop/ui/convention_view.py" line="208"/>
         <source>&amp;Versions</source>
         <translation>Các &amp;phiên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="263"/>
+        <location filename="../desktop/ui/convention_view.py" line="262"/>
         <source>in force from %1</source>
         <translation>có hiệu lực từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="268"/>
+        <location filename="../desktop/ui/convention_view.py" line="267"/>
         <source>next review %1</source>
         <translation>rà soát tiếp theo %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="275"/>
+        <location filename="../desktop/ui/convention_view.py" line="274"/>
         <source>Next: %1</source>
         <translation>Việc cần làm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="350"/>
+        <location filename="../desktop/ui/convention_view.py" line="349"/>
         <source>No version was in force on that day.</source>
         <translation>Không có phiên bản nào có hiệu lực vào ngày đó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="353"/>
+        <location filename="../desktop/ui/convention_view.py" line="352"/>
         <source>Version %1, in force from %2</source>
         <translation>Phiên bản %1, có hiệu lực từ %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_view.py" line="358"/>
+        <location filename="../desktop/ui/convention_view.py" line="357"/>
         <source>suspended on that day</source>
         <translation>đang tạm ngưng thực hiện vào ngày đó</translation>
     </message>
@@ -1327,27 +1327,27 @@ Thông tin kỹ thuật được lưu tại:
         <translation>Người khác đã lưu nội dung công khai này trong lúc bạn đang sửa, nên chưa có gì từ biểu mẫu này được lưu. Hãy đóng lại, mở lại nội dung công khai và nhập lại các thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="103"/>
         <source>&amp;Add day</source>
         <translation>Thêm ngà&amp;y</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="104"/>
         <source>Add 3 days in a ro&amp;w</source>
         <translation>Thêm &amp;3 ngày liên tục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="106"/>
         <source>The chosen day and the two days after it</source>
         <translation>Ngày đã chọn và hai ngày tiếp theo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="108"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Xóa ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/disclosure_fields.py" line="110"/>
         <source>Remove the selected days (Delete)</source>
         <translation>Xóa các ngày đã chọn (Delete)</translation>
     </message>
@@ -1747,57 +1747,57 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71"/>
         <source>Answer feedback</source>
         <translation>Trả lời ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73"/>
         <source>Record feedback</source>
         <translation>Ghi ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79"/>
         <source>On: %1</source>
         <translation>Về: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83"/>
         <source>Name and address, if given</source>
         <translation>Họ tên, địa chỉ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86"/>
         <source>&amp;Answered</source>
         <translation>Đã &amp;trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99"/>
         <source>&amp;From:</source>
         <translation>Người &amp;gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100"/>
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104"/>
         <source>Answered o&amp;n:</source>
         <translation>Ngà&amp;y trả lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107"/>
         <source>Ans&amp;wer:</source>
         <translation>Nội dung trả &amp;lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
@@ -2126,142 +2126,142 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="63"/>
         <source>Household ballot papers</source>
         <translation>Phiếu lấy ý kiến hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="72"/>
         <source>The meeting date is the day the papers go out; votes are counted against the papers returned, the threshold against all households.</source>
         <translation>Ngày họp là ngày phát phiếu; số ý kiến được đối chiếu với số phiếu thu về, còn ngưỡng thông qua tính trên tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="84"/>
         <source>Papers issued:</source>
         <translation>Số phiếu phát ra:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="90"/>
         <source>Papers returned:</source>
         <translation>Số phiếu thu về:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="96"/>
         <source>Announced on:</source>
         <translation>Ngày thông báo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="102"/>
         <source>Return deadline:</source>
         <translation>Hạn thu phiếu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="109"/>
         <source>After the failed meeting:</source>
         <translation>Sau hội nghị không đạt:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="149"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="148"/>
         <source>— none —</source>
         <translation>— không có —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="191"/>
         <source>Recognition</source>
         <translation>Công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="195"/>
         <source>Not yet</source>
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="196"/>
         <source>Recognised</source>
         <translation>Đã công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="197"/>
         <source>Refused</source>
         <translation>Từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="204"/>
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="205"/>
         <source>On:</source>
         <translation>Ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="206"/>
         <source>By:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="207"/>
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="268"/>
         <source>People</source>
         <translation>Người điều hành</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="275"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="274"/>
         <source>Convened by:</source>
         <translation>Người triệu tập:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="277"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="276"/>
         <source>Chair:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="279"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="278"/>
         <source>Secretary:</source>
         <translation>Thư ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="284"/>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="288"/>
         <source>What was discussed and decided (printed in the minutes)</source>
         <translation>Nội dung đã bàn và quyết định (in trong biên bản)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="296"/>
         <source>Text:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="301"/>
         <source>Sent to UBND and MTTQ on:</source>
         <translation>Ngày gửi UBND và MTTQ xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="306"/>
         <source>Participants</source>
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="315"/>
         <source>Household representatives (signing):</source>
         <translation>Đại diện hộ gia đình (ký biên bản):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="320"/>
         <source>Counting board (3–5):</source>
         <translation>Ban kiểm phiếu (3–5 người):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_details.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/meeting_details.py" line="325"/>
         <source>Witnesses (2 households):</source>
         <translation>Người chứng kiến (2 đại diện hộ):</translation>
     </message>
@@ -2391,72 +2391,72 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Trong lúc bạn sửa, hội nghị này đã được lưu ở nơi khác nên nội dung trong biểu mẫu này chưa được lưu. Xin đóng biểu mẫu, mở lại hội nghị và nhập lại phần thay đổi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="50"/>
         <source>Meeting</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="56"/>
         <source>Choose the village…</source>
         <translation>Chọn thôn/tổ dân phố…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="59"/>
         <source>e.g. Meeting on the village road concreting levy</source>
         <translation>Ví dụ: Hội nghị bàn mức đóng góp bê tông hóa đường thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="79"/>
         <source>&amp;Village:</source>
         <translation>&amp;Thôn/Tổ dân phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="80"/>
         <source>&amp;Title:</source>
         <translation>T&amp;iêu đề:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="81"/>
         <source>&amp;Held on:</source>
         <translation>Ngày họ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="82"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Loại hội nghị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="83"/>
         <source>Pl&amp;ace:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="87"/>
         <source>Households &amp;present:</source>
         <translation>Số hộ &amp;dự họp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="94"/>
         <source>Households in t&amp;otal:</source>
         <translation>Tổn&amp;g số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="101"/>
         <source>&amp;Invitation sent on:</source>
         <translation>Ngày gửi giấy &amp;mời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="240"/>
         <source>The village has no household count: enter the total.</source>
         <translation>Thôn chưa có số hộ: hãy nhập tổng số hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="245"/>
         <source>Village count on %1: %2 households.</source>
         <translation>Số hộ của thôn thống kê ngày %1: %2 hộ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_main.py" line="251"/>
+        <location filename="../desktop/ui/dialogs/meeting_main.py" line="250"/>
         <source>Use %1</source>
         <translation>Dùng %1</translation>
     </message>
@@ -2612,12 +2612,12 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../desktop/ui/dialogs/date_fields.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="71"/>
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/date_fields.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/date_fields.py" line="72"/>
         <source>Tick to enter the date</source>
         <translation>Đánh dấu để nhập ngày</translation>
     </message>
@@ -3560,24 +3560,24 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42"/>
         <source>Village no longer active</source>
         <translation>Thôn/tổ dân phố thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44"/>
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Ghi nhận «%1» thôi hoạt động (đã sáp nhập hoặc giải thể)?
 Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="54"/>
         <source>&amp;Since:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="57"/>
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Ghi nhận thôi hoạt động</translation>
     </message>
@@ -4905,77 +4905,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="62"/>
         <source>New village</source>
         <translation>Thêm thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="64"/>
         <source>Edit village</source>
         <translation>Sửa thông tin thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70"/>
         <source>e.g. DONG, TDP1</source>
         <translation>ví dụ: DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="73"/>
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91"/>
         <source>&amp;Type:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92"/>
         <source>&amp;Head:</source>
         <translation>Trưởng thôn/Tổ trưởn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93"/>
         <source>H&amp;ouseholds:</source>
         <translation>Tổng số &amp;hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="94"/>
         <source>Counted o&amp;n:</source>
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="137"/>
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144"/>
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149"/>
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="160"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149"/>
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="170"/>
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>

@@ -6,12 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import DATE_FORMAT
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 class DateEdit(QDateEdit):

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.disclosure_catalog import DisclosureForm
-from desktop.ui.dialogs.date_fields import date_edit
-from desktop.ui.dialogs.village_dialog import from_qdate
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate
 from desktop.ui.disclosure_labels import ERROR_BACKGROUND, colour
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day

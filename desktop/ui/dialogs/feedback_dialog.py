@@ -26,10 +26,9 @@ from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.messages import format_error
 from desktop.core.villages import nfc
 from desktop.services.disclosures import DisclosureService
-from desktop.ui.dialogs.date_fields import date_edit
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.disclosure_labels import word_error
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row

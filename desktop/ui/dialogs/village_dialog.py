@@ -6,11 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,21 +28,14 @@ from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.messages import format_error
 from desktop.core.villages import CODE_MAX, NAME_MAX, Village, VillageData, VillageType
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.i18n import translate
-from desktop.ui.labels import DATE_FORMAT, format_count, format_day, village_type_label
+from desktop.ui.labels import format_count, format_day, village_type_label
 from desktop.ui.widgets import ErrorLabel, add_row
 
 HOUSEHOLDS_MAX = 1_000_000
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class VillageDialog(GuardedDialog):
@@ -87,10 +79,7 @@ class VillageDialog(GuardedDialog):
         self.households.setRange(0, HOUSEHOLDS_MAX)
         self.households.setGroupSeparatorShown(True)
         self.households.setAccelerated(True)
-        self.counted_on = QDateEdit()
-        self.counted_on.setDisplayFormat(DATE_FORMAT)
-        self.counted_on.setCalendarPopup(True)
-        self.counted_on.setDate(to_qdate(today))
+        self.counted_on = date_edit(today)
 
         self._errors: dict[str, ErrorLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
