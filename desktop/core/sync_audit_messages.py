@@ -1,7 +1,7 @@
 """Wording of the audit and hostile-input refusals of sync (issue 13, items 7-9).
 
-Kept apart from :mod:`desktop.core.sync_messages` (which merges these in) so the two
-lists grow without stepping on each other.
+Kept apart from :mod:`desktop.core.sync_messages` and :mod:`desktop.core.sync_errors`
+(which merge these in) so the lists grow without stepping on each other.
 """
 
 from __future__ import annotations

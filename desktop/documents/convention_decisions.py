@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO, Protocol
 
 from desktop.documents.convention_print import (
     ConventionInfo,
@@ -33,14 +31,32 @@ from desktop.documents.page import (
     Para,
     SignatureBlock,
     record_qr_payload,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
 TEMPLATE = "convention_decision_vi.txt"
 
 
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    """What every decision of the chair names: the convention, the date, who proposes and
+    who signs it, its number, and the record version it prints (QR code). The fields are
+    described at :class:`RecognitionDecisionData`."""
+
+    info: ConventionInfo
+    issued_on: dt.date
+    proposer: str = ""
+    signer: str = ""
+    deputy: bool = False
+    number: int | None = None
+    type_code: str = "QĐ"
+    record_uuid: str = ""
+    version_hash: str = ""
+
+
 @dataclass(frozen=True)
-class RecognitionDecisionData:
+class RecognitionDecisionData(Decision):
     """The decision recognising a text (Mẫu 03).
 
     Attributes:
@@ -60,22 +76,13 @@ class RecognitionDecisionData:
             no QR code when ``record_uuid`` is empty.
     """
 
-    info: ConventionInfo
-    issued_on: dt.date
     adopted_on: dt.date
     request: DocumentRef | None = None
     replaces: DocumentRef | None = None
-    proposer: str = ""
-    signer: str = ""
-    deputy: bool = False
-    number: int | None = None
-    type_code: str = "QĐ"
-    record_uuid: str = ""
-    version_hash: str = ""
 
 
 @dataclass(frozen=True)
-class SuspensionDecisionData:
+class SuspensionDecisionData(Decision):
     """The decision suspending the whole text or some articles (Mẫu 04).
 
     Attributes:
@@ -92,24 +99,15 @@ class SuspensionDecisionData:
             version_hash: as for :class:`RecognitionDecisionData`.
     """
 
-    info: ConventionInfo
-    issued_on: dt.date
     recognition: DocumentRef
     reason: str
     correct_by: dt.date
     part: str = ""
     grounds: str = ""
-    proposer: str = ""
-    signer: str = ""
-    deputy: bool = False
-    number: int | None = None
-    type_code: str = "QĐ"
-    record_uuid: str = ""
-    version_hash: str = ""
 
 
 @dataclass(frozen=True)
-class AbolitionDecisionData:
+class AbolitionDecisionData(Decision):
     """The decision abolishing the whole text or some articles (Mẫu 05).
 
     Attributes:
@@ -124,40 +122,10 @@ class AbolitionDecisionData:
             version_hash: as for :class:`SuspensionDecisionData`.
     """
 
-    info: ConventionInfo
-    issued_on: dt.date
     recognition: DocumentRef
     reason: str
     part: str = ""
     grounds: str = ""
-    proposer: str = ""
-    signer: str = ""
-    deputy: bool = False
-    number: int | None = None
-    type_code: str = "QĐ"
-    record_uuid: str = ""
-    version_hash: str = ""
-
-
-class _Decision(Protocol):
-    @property
-    def info(self) -> ConventionInfo: ...
-    @property
-    def issued_on(self) -> dt.date: ...
-    @property
-    def proposer(self) -> str: ...
-    @property
-    def signer(self) -> str: ...
-    @property
-    def deputy(self) -> bool: ...
-    @property
-    def number(self) -> int | None: ...
-    @property
-    def type_code(self) -> str: ...
-    @property
-    def record_uuid(self) -> str: ...
-    @property
-    def version_hash(self) -> str: ...
 
 
 def build_recognition_decision(
@@ -208,37 +176,13 @@ def build_abolition_decision(
     return _decision(data, tpl, "abolition", values, _grounds(data.grounds, tpl, values), articles)
 
 
-def render_recognition_decision(
-    data: RecognitionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the recognition decision and write it as a PDF."""
-    render_convention_document(build_recognition_decision(data, template), out, invariant=invariant)
+render_recognition_decision = renderer(build_recognition_decision, render_convention_document)
 
 
-def render_suspension_decision(
-    data: SuspensionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the suspension decision and write it as a PDF."""
-    render_convention_document(build_suspension_decision(data, template), out, invariant=invariant)
+render_suspension_decision = renderer(build_suspension_decision, render_convention_document)
 
 
-def render_abolition_decision(
-    data: AbolitionDecisionData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the abolition decision and write it as a PDF."""
-    render_convention_document(build_abolition_decision(data, template), out, invariant=invariant)
+render_abolition_decision = renderer(build_abolition_decision, render_convention_document)
 
 
 def _scoped_values(
@@ -259,7 +203,7 @@ def _grounds(grounds: str, tpl: DocumentTemplate, values: dict[str, object]) -> 
 
 
 def _bases(
-    data: _Decision, tpl: DocumentTemplate, values: dict[str, object], considering: list[Para]
+    data: Decision, tpl: DocumentTemplate, values: dict[str, object], considering: list[Para]
 ) -> list[Para]:
     """The legal bases: each ends with ";", the last with "." (Decree 30 practice)."""
     paras = [*tpl.paragraphs("bases", values), *considering]
@@ -273,7 +217,7 @@ def _bases(
 
 
 def _decision(
-    data: _Decision,
+    data: Decision,
     tpl: DocumentTemplate,
     kind: str,
     values: dict[str, object],

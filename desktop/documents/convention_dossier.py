@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.convention_print import (
     ConventionInfo,
@@ -31,7 +29,7 @@ from desktop.documents.page import (
     Para,
     SignatureBlock,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -123,15 +121,7 @@ def build_recognition_request(
     )
 
 
-def render_recognition_request(
-    data: RecognitionRequestData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the request and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_recognition_request(data, template), out, invariant=invariant)
+render_recognition_request = renderer(build_recognition_request)
 
 
 @dataclass(frozen=True)
@@ -228,7 +218,8 @@ def build_adoption_minutes(
         title=tpl.text("title", values),
         subject=tpl.text("subject", values),
         body=tuple(body),
-        signatures=_minutes_signatures(data, tpl, values),
+        # Same rows as the meeting minutes: one signature for a chair who is also the head.
+        signatures=meeting_signatures(tpl, values, data),
         recipients=tpl.lines("recipients", values),
         number=data.number,
         qr_payload=qr if data.record_uuid else None,
@@ -236,15 +227,7 @@ def build_adoption_minutes(
     )
 
 
-def render_adoption_minutes(
-    data: AdoptionMinutesData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the adoption minutes and write them as a PDF (see :func:`render_document`)."""
-    render_document(build_adoption_minutes(data, template), out, invariant=invariant)
+render_adoption_minutes = renderer(build_adoption_minutes)
 
 
 def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[str, object]:
@@ -270,18 +253,3 @@ def _minutes_values(data: AdoptionMinutesData, tpl: DocumentTemplate) -> dict[st
         "outcome_label": data.outcome_label,
         "rule_text": data.rule_text.strip().rstrip("."),
     }
-
-
-def _minutes_signatures(
-    data: AdoptionMinutesData, tpl: DocumentTemplate, values: dict[str, object]
-) -> tuple[tuple[SignatureBlock, ...], ...]:
-    # Same rows as the meeting minutes: one signature for a chair who is also the head.
-    return meeting_signatures(
-        tpl,
-        values,
-        chair=data.chair,
-        secretary=data.secretary,
-        village_head=data.village_head,
-        bctmt_head=data.bctmt_head,
-        household_representatives=data.household_representatives,
-    )

@@ -27,23 +27,17 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.core.conventions import ConventionType
 from desktop.documents import fonts
 from desktop.documents.labels import bare_name
-from desktop.documents.layout import build_story, nfc, no_page_number, page_number
+from desktop.documents.layout import build_story, nfc
 from desktop.documents.page import (
-    CREATOR,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
     MOTTO,
     NATIONAL_TITLE,
     TEXT_WIDTH,
@@ -52,6 +46,7 @@ from desktop.documents.page import (
     Para,
     SignatureBlock,
     format_number,
+    write_pdf,
 )
 from desktop.documents.templates import DocumentTemplate, when_text
 
@@ -315,18 +310,4 @@ def render_convention_document(
     with the convention touches (see :func:`convention_story`)."""
     story = convention_story(doc, numbered=numbered, seal_box=seal_box)
     number = format_number(doc.number, doc.type_code, doc.issuer_symbol) if numbered else ""
-    template = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out,
-        pagesize=A4,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        title=nfc(" - ".join(x for x in (doc.title.replace("\n", " ").upper(), doc.subject) if x)),
-        author=nfc(doc.issuer_lines[-1].replace("\n", " ")).upper(),
-        subject=nfc(number),
-        creator=CREATOR,
-        producer=CREATOR,
-        invariant=invariant,
-    )
-    template.build(story, onFirstPage=no_page_number, onLaterPages=page_number)
+    write_pdf(doc, story, out, number=number, invariant=invariant)

@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.core.conventions import STATISTICS_EVENTS
 from desktop.documents.convention_print import commune_issuer
@@ -26,7 +24,7 @@ from desktop.documents.page import (
     OfficialDocument,
     Para,
     SignatureBlock,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template
 
@@ -172,12 +170,4 @@ def statistics_table(
     )
 
 
-def render_convention_statistics(
-    data: ConventionStatisticsData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the report and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_convention_statistics(data, template), out, invariant=invariant)
+render_convention_statistics = renderer(build_convention_statistics)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, ClassVar
 
 from desktop.core.convention_text import Article, ConventionText, Point
 from desktop.core.conventions import ConventionEvent, PartMark
@@ -28,13 +28,13 @@ from desktop.documents.convention_print import (
 )
 from desktop.documents.labels import filled
 from desktop.documents.layout import nfc
+from desktop.documents.model import RecordQr
 from desktop.documents.page import (
     MOTTO,
     BodyItem,
     OfficialDocument,
     Para,
     SignatureBlock,
-    record_qr_payload,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -42,7 +42,7 @@ TEMPLATE = "convention_text_vi.txt"
 
 
 @dataclass(frozen=True)
-class ConventionTextData:
+class ConventionTextData(RecordQr):
     """Everything the printed text shows.
 
     Attributes:
@@ -65,6 +65,8 @@ class ConventionTextData:
             no QR code when ``record_uuid`` is empty.
     """
 
+    qr_kind: ClassVar[str] = "convention"
+
     info: ConventionInfo
     text: ConventionText
     adopted_on: dt.date
@@ -78,13 +80,6 @@ class ConventionTextData:
     subject: str = ""
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:convention:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("convention", self.record_uuid, self.version_hash)
 
 
 def build_convention_text(

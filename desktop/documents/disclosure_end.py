@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import ClassVar
 
 from desktop.core.posting_verdicts import PostingResult, judge_stretch
 from desktop.documents.disclosure_docs import (
@@ -31,13 +30,13 @@ from desktop.documents.disclosure_docs import (
     join_words,
     place_label,
 )
+from desktop.documents.model import RecordQr
 from desktop.documents.page import (
     BodyTable,
     OfficialDocument,
     SignatureBlock,
     date_fields,
-    record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template
 
@@ -65,7 +64,7 @@ class FeedbackEntry:
 
 
 @dataclass(frozen=True)
-class EndOfPostingData:
+class EndOfPostingData(RecordQr):
     """Everything the minutes closing a posting print.
 
     Attributes:
@@ -86,6 +85,8 @@ class EndOfPostingData:
         record_uuid, version_hash: identify the record version (QR code).
     """
 
+    qr_kind: ClassVar[str] = "disclosure"
+
     commune: Commune
     content: DisclosedContent
     places: tuple[PostingPlace, ...]
@@ -99,13 +100,6 @@ class EndOfPostingData:
     number: int | None = None
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:disclosure:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("disclosure", self.record_uuid, self.version_hash)
 
     def days(self, place: PostingPlace) -> int | None:
         """Days of the required period the notice stood at ``place`` (up to ``issued_on``
@@ -172,15 +166,7 @@ def build_end_of_posting(
     )
 
 
-def render_end_of_posting(
-    data: EndOfPostingData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the minutes closing a posting and write them as a PDF."""
-    render_document(build_end_of_posting(data, template), out, invariant=invariant)
+render_end_of_posting = renderer(build_end_of_posting)
 
 
 def _header(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import ClassVar
 
 from desktop.documents.disclosure_docs import (
     Body,
@@ -26,14 +25,15 @@ from desktop.documents.disclosure_docs import (
     join_words,
     place_label,
 )
-from desktop.documents.page import OfficialDocument, record_qr_payload, render_document
+from desktop.documents.model import RecordQr
+from desktop.documents.page import OfficialDocument, renderer
 from desktop.documents.templates import DocumentTemplate, load_template
 
 TEMPLATE = "disclosure_notice_vi.txt"
 
 
 @dataclass(frozen=True)
-class NoticeData:
+class NoticeData(RecordQr):
     """Everything the notice of posting prints.
 
     Attributes:
@@ -56,6 +56,8 @@ class NoticeData:
             no QR code when ``record_uuid`` is empty.
     """
 
+    qr_kind: ClassVar[str] = "disclosure"
+
     commune: Commune
     content: DisclosedContent
     places: tuple[PostingPlace, ...]
@@ -70,13 +72,6 @@ class NoticeData:
     number: int | None = None
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:disclosure:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("disclosure", self.record_uuid, self.version_hash)
 
 
 def build_notice(data: NoticeData, template: DocumentTemplate | None = None) -> OfficialDocument:
@@ -119,15 +114,7 @@ def build_notice(data: NoticeData, template: DocumentTemplate | None = None) -> 
     )
 
 
-def render_notice(
-    data: NoticeData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the notice of posting and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_notice(data, template), out, invariant=invariant)
+render_notice = renderer(build_notice)
 
 
 def _places(body: Body, places: tuple[PostingPlace, ...]) -> None:

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
 
 from desktop.documents.disclosure_docs import Body, Commune, fmt_date, roman
-from desktop.documents.page import BodyTable, OfficialDocument, render_document
+from desktop.documents.page import BodyTable, OfficialDocument, renderer
 from desktop.documents.templates import DocumentTemplate, load_template
 
 TEMPLATE = "disclosure_quarter_vi.txt"
@@ -100,15 +98,7 @@ def build_quarter_list(
     )
 
 
-def render_quarter_list(
-    data: QuarterListData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the quarterly list and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_quarter_list(data, template), out, invariant=invariant)
+render_quarter_list = renderer(build_quarter_list)
 
 
 def _period(row: QuarterRow, tpl: DocumentTemplate) -> str:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import ClassVar
 
 from desktop.documents.labels import BLANK_PLACE, filled
+from desktop.documents.model import RecordQr
 from desktop.documents.page import (
     BodyItem,
     OfficialDocument,
     SignatureBlock,
-    record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -26,7 +25,7 @@ TEMPLATE = "invitation_vi.txt"
 
 
 @dataclass(frozen=True)
-class InvitationData:
+class InvitationData(RecordQr):
     """Everything the invitation prints; names are written as used mid-sentence.
 
     Attributes:
@@ -49,6 +48,8 @@ class InvitationData:
             no QR code when ``record_uuid`` is empty.
     """
 
+    qr_kind: ClassVar[str] = "meeting"
+
     commune_name: str
     place_name: str
     village_name: str
@@ -65,13 +66,6 @@ class InvitationData:
     number: int | None = None
     record_uuid: str = ""
     version_hash: str = ""
-
-    @property
-    def qr_payload(self) -> str | None:
-        """``sodanchu:meeting:<uuid>:<version hash>``, or ``None`` without a record."""
-        if not self.record_uuid:
-            return None
-        return record_qr_payload("meeting", self.record_uuid, self.version_hash)
 
 
 def build_invitation(
@@ -114,12 +108,4 @@ def build_invitation(
     )
 
 
-def render_invitation(
-    data: InvitationData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the invitation and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_invitation(data, template), out, invariant=invariant)
+render_invitation = renderer(build_invitation)

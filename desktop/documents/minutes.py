@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from desktop.documents.labels import BLANK_PLACE, filled
 from desktop.documents.page import (
@@ -23,7 +22,7 @@ from desktop.documents.page import (
     OfficialDocument,
     SignatureBlock,
     record_qr_payload,
-    render_document,
+    renderer,
 )
 from desktop.documents.templates import DocumentTemplate, load_template, when_text
 
@@ -144,7 +143,7 @@ def build_minutes(data: MinutesData, template: DocumentTemplate | None = None) -
         title=tpl.text("title", values),
         subject=tpl.text("subject", values),
         body=tuple(body),
-        signatures=_signatures(data, tpl, values),
+        signatures=meeting_signatures(tpl, values, data),
         recipients=tpl.lines("recipients", values),
         number=data.number,
         qr_payload=data.qr_payload,
@@ -152,15 +151,7 @@ def build_minutes(data: MinutesData, template: DocumentTemplate | None = None) -
     )
 
 
-def render_minutes(
-    data: MinutesData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the minutes and write them as a PDF (see :func:`render_document`)."""
-    render_document(build_minutes(data, template), out, invariant=invariant)
+render_minutes = renderer(build_minutes)
 
 
 def _values(data: MinutesData, tpl: DocumentTemplate) -> dict[str, object]:
@@ -226,20 +217,30 @@ def _same(a: str, b: str) -> bool:
     return bool(a.strip()) and key(a) == key(b)
 
 
+class MeetingSigners(Protocol):
+    """Who signs a village meeting's minutes (the minutes, a convention's adoption)."""
+
+    @property
+    def chair(self) -> str: ...
+    @property
+    def secretary(self) -> str: ...
+    @property
+    def village_head(self) -> str: ...
+    @property
+    def bctmt_head(self) -> str: ...
+    @property
+    def household_representatives(self) -> tuple[str, str]: ...
+
+
 def meeting_signatures(
-    tpl: DocumentTemplate,
-    values: dict[str, object],
-    *,
-    chair: str,
-    secretary: str,
-    village_head: str,
-    bctmt_head: str,
-    household_representatives: tuple[str, str],
+    tpl: DocumentTemplate, values: dict[str, object], signers: MeetingSigners
 ) -> tuple[tuple[SignatureBlock, ...], ...]:
     """Signature rows of a village meeting's minutes (Law Art. 20; D61 Mẫu 02).
 
     The template supplies the capacities (sections ``sign_*``).
     """
+    chair, secretary = signers.chair, signers.secretary
+    village_head, bctmt_head = signers.village_head, signers.bctmt_head
     note = tpl.text("sign_note", values)
 
     def block(section: str, name: str, extra: tuple[str, ...] = ()) -> SignatureBlock:
@@ -258,20 +259,6 @@ def meeting_signatures(
     else:
         others.append(block("sign_village_head", village_head))
     first = (block("sign_secretary", secretary), block("sign_chair", chair, chair_extra))
-    rep1, rep2 = household_representatives
+    rep1, rep2 = signers.household_representatives
     households = (block("sign_household", rep1), block("sign_household", rep2))
     return (first, tuple(others), households) if others else (first, households)
-
-
-def _signatures(
-    data: MinutesData, tpl: DocumentTemplate, values: dict[str, object]
-) -> tuple[tuple[SignatureBlock, ...], ...]:
-    return meeting_signatures(
-        tpl,
-        values,
-        chair=data.chair,
-        secretary=data.secretary,
-        village_head=data.village_head,
-        bctmt_head=data.bctmt_head,
-        household_representatives=data.household_representatives,
-    )

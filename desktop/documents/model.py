@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr"})
 _BLANK_NUMBER = " " * 6  # room to write the number by hand
@@ -146,6 +146,21 @@ def format_place_date(place: str, date: dt.date) -> str:
 def record_qr_payload(kind: str, uuid: str, version_hash: str) -> str:
     """The QR text matching a print to a record version: ``sodanchu:<kind>:<uuid>:<hash>``."""
     return f"sodanchu:{kind}:{uuid}:{version_hash}"
+
+
+class RecordQr:
+    """Mixed into a document's data printed from a stored record of kind ``qr_kind``: its
+    ``qr_payload`` (:func:`record_qr_payload`), or ``None`` without a record."""
+
+    qr_kind: ClassVar[str]
+    record_uuid: str
+    version_hash: str
+
+    @property
+    def qr_payload(self) -> str | None:
+        if not self.record_uuid:
+            return None
+        return record_qr_payload(self.qr_kind, self.record_uuid, self.version_hash)
 
 
 def date_fields(value: dt.date) -> dict[str, str]:

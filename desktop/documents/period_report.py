@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Literal
 
 from desktop.core.conventions import STATISTICS_EVENTS, ConventionStatus
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.meetings import Matter
 from desktop.documents.disclosure_docs import Body, Commune, fmt_date, roman
-from desktop.documents.page import Align, BodyTable, OfficialDocument, render_document
+from desktop.documents.page import Align, BodyTable, OfficialDocument, renderer
 from desktop.documents.templates import DocumentTemplate, TemplateError, load_template
 
 TEMPLATE = "period_report_vi.txt"
@@ -226,15 +225,7 @@ def build_period_report(
     )
 
 
-def render_period_report(
-    data: PeriodReportData,
-    out: Path | BinaryIO,
-    *,
-    template: DocumentTemplate | None = None,
-    invariant: bool | None = None,
-) -> None:
-    """Build the report and write it as a PDF (see :func:`render_document`)."""
-    render_document(build_period_report(data, template), out, invariant=invariant)
+render_period_report = renderer(build_period_report)
 
 
 # --- the sections -----------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from desktop.documents.labels import (
 )
 from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
-from desktop.services.documents import write_atomically
+from desktop.services.document_files import write_atomic
 from desktop.services.meetings import MeetingService
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
@@ -66,22 +67,15 @@ def _missing(event: str) -> ValidationError:
     return ValidationError([FieldError("events", "event_missing", {"event": event})])
 
 
+@dataclass(eq=False)
 class ConventionDocumentService:
     """Builds the documents of a stored convention and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        meetings: MeetingService,
-        conventions: ConventionService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.meetings = meetings
-        self.conventions = conventions
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    meetings: MeetingService
+    conventions: ConventionService
 
     def _info(self, uuid: str) -> tuple[ConventionInfo, str, str]:
         c = self.conventions.get(uuid)
@@ -148,7 +142,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomically(out, lambda tmp: render_convention_text(data, tmp))
+        return write_atomic(out, lambda tmp: render_convention_text(data, tmp))
 
     def request_pdf(self, uuid: str, out: Path) -> Path:
         """Mẫu 01: the village head's request for recognition (D61 Art. 11)."""
@@ -169,7 +163,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomically(out, lambda tmp: render_recognition_request(data, tmp))
+        return write_atomic(out, lambda tmp: render_recognition_request(data, tmp))
 
     def _adoption_counts(self, adopted: ConventionEvent) -> tuple[int, int, bool]:
         if not adopted.meeting_uuid:
@@ -226,7 +220,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomically(out, lambda tmp: render_adoption_minutes(data, tmp))
+        return write_atomic(out, lambda tmp: render_adoption_minutes(data, tmp))
 
     def decision_pdf(self, uuid: str, out: Path, *, kind: str = "recognized") -> Path:
         """Mẫu 03 / 04 / 05: the UBND's decision recognising, suspending or abolishing it."""
@@ -247,7 +241,7 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomically(out, lambda tmp: render_recognition_decision(data3, tmp))
+            return write_atomic(out, lambda tmp: render_recognition_decision(data3, tmp))
         if kind == "suspended":
             ev = self._event(uuid, EventType.SUSPENDED)
             data4 = SuspensionDecisionData(
@@ -263,7 +257,7 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomically(out, lambda tmp: render_suspension_decision(data4, tmp))
+            return write_atomic(out, lambda tmp: render_suspension_decision(data4, tmp))
         if kind == "abolished":
             ev = self._event(uuid, EventType.ABOLISHED)
             data5 = AbolitionDecisionData(
@@ -278,7 +272,7 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomically(out, lambda tmp: render_abolition_decision(data5, tmp))
+            return write_atomic(out, lambda tmp: render_abolition_decision(data5, tmp))
         raise ValidationError(
             [
                 FieldError(
@@ -314,7 +308,7 @@ class ConventionDocumentService:
                 f"commune:{inst.code}", self.ctx.today().year, "BC", f"convention-statistics:{year}"
             ),
         )
-        return write_atomically(out, lambda tmp: render_convention_statistics(data, tmp))
+        return write_atomic(out, lambda tmp: render_convention_statistics(data, tmp))
 
 
 def _whole_suspension(c: Convention, on: date | None) -> ConventionEvent | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,20 +24,20 @@ from desktop.core.disclosures import (
     quarter_bounds,
 )
 from desktop.core.errors import NotFoundError
-from desktop.core.installation import Role
 from desktop.core.periods import period_end
 from desktop.core.posting_verdicts import place_verdicts
 from desktop.documents.disclosure_docs import Commune, DisclosedContent, PostingPlace
 from desktop.documents.disclosure_end import EndOfPostingData, FeedbackEntry, render_end_of_posting
 from desktop.documents.disclosure_notice import NoticeData, render_notice
 from desktop.documents.disclosure_quarter import QuarterListData, QuarterRow, render_quarter_list
-from desktop.documents.labels import bare_name, mid_sentence
+from desktop.documents.labels import mid_sentence
 from desktop.services.context import StoreContext, vietnam_today
 from desktop.services.disclosures import DisclosureService
+from desktop.services.document_files import issuing_commune, write_atomic
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
 from desktop.storage.disclosures import active_villages
-from desktop.storage.numbers import document_number, issued_at, version_hash
+from desktop.storage.numbers import document_number, first_issued_at, version_hash
 
 _DAY = dt.timedelta(days=1)
 # The quarterly list has no record of its own: its register entry is keyed by
@@ -54,29 +54,19 @@ class _Issue:
     on: dt.date
 
 
+@dataclass(eq=False)
 class DisclosureDocumentService:
     """Builds the documents of stored disclosures and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        disclosures: DisclosureService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.disclosures = disclosures
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    disclosures: DisclosureService
 
     # --- identity and numbering -------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
         """The issuing commune and its register (``commune:<code>``)."""
-        data = self.setup.require_installation().data
-        village_role = data.role is Role.VILLAGE
-        name = data.parent_name if village_role else data.name
-        code = data.parent_code if village_role else data.code
-        return Commune(mid_sentence(name), bare_name(name), signer.strip()), f"commune:{code}"
+        return issuing_commune(self.setup.require_installation().data, signer)
 
     def _issue(
         self, issuer: str, type_code: str, record_uuid: str, on: dt.date | None, version: int = 0
@@ -96,10 +86,8 @@ class DisclosureDocumentService:
                 now=self.ctx.clock(),
             )
             if on is None:
-                issued = issued_at(session, record_uuid, type_code)
-                assert issued is not None  # just written or found
-                utc = issued.replace(tzinfo=dt.UTC)
-                on = vietnam_today(lambda: utc)
+                issued = first_issued_at(session, record_uuid=record_uuid, type_code=type_code)
+                on = vietnam_today(lambda: issued)
             digest = version_hash(session, record_uuid, version) if version else ""
         return _Issue(number, digest, on)
 
@@ -265,12 +253,12 @@ class DisclosureDocumentService:
     def notice_pdf(self, uuid: str, out: Path, *, signer: str = "") -> Path:
         """Write the notice of posting of a disclosure to ``out`` (atomically)."""
         data = self.notice_data(uuid, signer=signer)
-        return _atomic(out, lambda tmp: render_notice(data, tmp))
+        return write_atomic(out, lambda tmp: render_notice(data, tmp))
 
     def end_of_posting_pdf(self, uuid: str, out: Path, *, signer: str = "") -> Path:
         """Write the minutes closing the posting of a disclosure to ``out`` (atomically)."""
         data = self.end_of_posting_data(uuid, signer=signer)
-        return _atomic(out, lambda tmp: render_end_of_posting(data, tmp))
+        return write_atomic(out, lambda tmp: render_end_of_posting(data, tmp))
 
     def quarter_list_pdf(self, period: str, out: Path, *, signer: str = "") -> Path:
         """Write the quarterly list of ``period`` to ``out`` (atomically).
@@ -279,7 +267,7 @@ class DisclosureDocumentService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.quarter_list_data(period, signer=signer)
-        return _atomic(out, lambda tmp: render_quarter_list(data, tmp))
+        return write_atomic(out, lambda tmp: render_quarter_list(data, tmp))
 
 
 def _first_posted(postings: Sequence[Posting]) -> dt.date | None:
@@ -301,16 +289,3 @@ def _quarter_row(stored: StoredDisclosure) -> QuarterRow:
         until=posting_until(d),
         permanent=bool(cat and cat.permanent),
     )
-
-
-def _atomic(out: Path, write: Callable[[Path], object]) -> Path:
-    """Write through ``<out>.part`` renamed into place: never a half-written file."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        write(tmp)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from desktop.documents.labels import (
 )
 from desktop.documents.minutes import MinutesData, MinutesItem, render_minutes
 from desktop.services.context import StoreContext
+from desktop.services.document_files import write_atomic
 from desktop.services.meetings import MeetingService
 from desktop.services.setup import SetupService
 from desktop.services.villages import VillageService
@@ -34,20 +34,14 @@ class _Issue:
     version_hash: str
 
 
+@dataclass(eq=False)
 class DocumentService:
     """Builds the documents of stored records and writes them as PDF files."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        setup: SetupService,
-        villages: VillageService,
-        meetings: MeetingService,
-    ) -> None:
-        self.ctx = ctx
-        self.setup = setup
-        self.villages = villages
-        self.meetings = meetings
+    ctx: StoreContext
+    setup: SetupService
+    villages: VillageService
+    meetings: MeetingService
 
     def _issue(
         self, village: Village, type_code: str, uuid: str, version: int, year: int
@@ -127,7 +121,7 @@ class DocumentService:
     def minutes_pdf(self, uuid: str, out: Path) -> Path:
         """Write the minutes of a meeting to ``out`` (atomically: no half-written file)."""
         data = self.minutes_data(uuid)
-        return write_atomically(out, lambda tmp: render_minutes(data, tmp))
+        return write_atomic(out, lambda tmp: render_minutes(data, tmp))
 
     def invitation_pdf(self, uuid: str, out: Path) -> Path:
         """Write the invitation to a meeting (D59 Mẫu 01) to ``out``."""
@@ -155,13 +149,4 @@ class DocumentService:
             record_uuid=m.uuid,
             version_hash=issue.version_hash,
         )
-        return write_atomically(out, lambda tmp: render_invitation(data, tmp))
-
-
-def write_atomically(out: Path, write: Callable[[Path], object]) -> Path:
-    """Write through ``<out>.part`` renamed into place (every printed document does)."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    write(tmp)
-    tmp.replace(out)
-    return out
+        return write_atomic(out, lambda tmp: render_invitation(data, tmp))

@@ -24,21 +24,21 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.core.disclosure_catalog import DisclosureForm, get_category
-from desktop.core.disclosures import Attachment, Disclosure, Feedback, Posting
+from desktop.core.disclosures import Attachment
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.meetings import Meeting, MeetingType
 from desktop.core.villages import VillageData, VillageType
-from desktop.services import generator_text as words
+from desktop.services import generator_names as names
 from desktop.services.container import Services
+from desktop.services.generator_conventions import ConventionPlan, convention_chain
+from desktop.services.generator_disclosures import disclosures as make_disclosures
 from desktop.services.generator_records import (
     DAY,
-    ConventionPlan,
     Gen,
     GenVillage,
-    convention_chain,
     household_ballot,
     meeting,
+    spread,
 )
 
 GENERATOR_VERSION = 2  # raise when the data made from a seed changes (benchmark cache key)
@@ -142,7 +142,7 @@ def generate(
         calendar=services.calendar.calendar(),
         start=first,
         end=last,
-        chairman=words.person(rng),
+        chairman=names.person(rng),
     )
     report = progress or (lambda _stage, _done, _total: None)
     villages = _villages(services, g, scale.villages)
@@ -157,7 +157,14 @@ def generate(
         report,
     )
     files = _attachments(services, g, scale, report)
-    disclosures = _disclosures(g, villages, scale, files)
+    disclosures = make_disclosures(
+        g,
+        villages,
+        files,
+        count=scale.disclosures,
+        postings=scale.postings,
+        feedback=scale.feedback,
+    )
     _store(services.disclosures.add_many, disclosures, "disclosures", report)
     return Generated(
         villages=len(villages),
@@ -222,7 +229,7 @@ def _store(
 # --- villages ---------------------------------------------------------------------------
 def _villages(services: Services, g: Gen, count: int) -> list[GenVillage]:
     out: list[GenVillage] = []
-    names = words.place_names(g.rng, count)
+    places = names.place_names(g.rng, count)
     tdp = 0
     for i in range(count):
         roll = g.rng.random()
@@ -230,10 +237,10 @@ def _villages(services: Services, g: Gen, count: int) -> list[GenVillage]:
             tdp += 1
             vtype, name = VillageType.TO_DAN_PHO, f"Tổ dân phố số {tdp}"
         elif roll < 0.3:
-            vtype, name = VillageType.AP, f"Ấp {names[i]}"
+            vtype, name = VillageType.AP, f"Ấp {places[i]}"
         else:
-            vtype, name = VillageType.THON, f"Thôn {names[i]}"
-        head = words.person(g.rng)
+            vtype, name = VillageType.THON, f"Thôn {places[i]}"
+        head = names.person(g.rng)
         households = g.rng.randint(90, 420)
         out.append(GenVillage(g.uuid(), f"T{i + 1:02d}", name, vtype, head, households))
     services.villages.add_many(
@@ -290,7 +297,7 @@ def _meetings(
     while len(slots) < room:
         slots.append((g.rng.choice(villages), g.day_between(g.start, g.end), MeetingType.DECISION))
     fixed_items = sum(len(m.items) for _, m in fixed)
-    sizes = _spread(g.rng, scale.vote_items - fixed_items, len(slots), 1, 6)
+    sizes = spread(g.rng, scale.vote_items - fixed_items, len(slots), 1, 6)
     made = list(fixed)
     for (v, held, kind), n in zip(slots, sizes, strict=True):
         if kind is MeetingType.DECISION and g.rng.random() < 0.04:
@@ -301,23 +308,7 @@ def _meetings(
     return made
 
 
-def _spread(rng: random.Random, total: int, slots: int, low: int, high: int) -> list[int]:
-    """``slots`` numbers in [low, high] adding up to ``total`` as near as the bounds allow."""
-    sizes = [low] * slots
-    extra = max(0, total - low * slots)
-    open_slots = [i for i in range(slots) if high > low]
-    while extra > 0 and open_slots:
-        k = rng.randrange(len(open_slots))
-        i = open_slots[k]
-        sizes[i] += 1
-        extra -= 1
-        if sizes[i] >= high:
-            open_slots[k] = open_slots[-1]
-            open_slots.pop()
-    return sizes
-
-
-# --- attachments and disclosures -------------------------------------------------------
+# --- attachments -----------------------------------------------------------------------
 def _attachments(services: Services, g: Gen, scale: Scale, report: Progress) -> list[Attachment]:
     """Photo-sized files of random bytes (incompressible, like JPEG) in the attachment store."""
     store = services.disclosures.attachments
@@ -333,146 +324,3 @@ def _attachments(services: Services, g: Gen, scale: Scale, report: Progress) -> 
             if (i + 1) % 100 == 0 or i + 1 == scale.attachments:
                 report("attachments", i + 1, scale.attachments)
     return out
-
-
-_WEIGHTS = {
-    1: 6,
-    2: 10,
-    3: 8,
-    4: 1,
-    5: 8,
-    6: 4,
-    7: 16,
-    8: 6,
-    9: 5,
-    10: 4,
-    11: 6,
-    12: 5,
-    13: 1,
-    14: 6,
-}
-_OFFICE_PLACES = ("Trụ sở UBND xã", "Bộ phận một cửa", "Nhà văn hóa xã", "Chợ xã")
-
-
-def _disclosures(
-    g: Gen, villages: list[GenVillage], scale: Scale, files: list[Attachment]
-) -> list[tuple[str, Disclosure]]:
-    rng, n = g.rng, scale.disclosures
-    cats = rng.choices(list(_WEIGHTS), list(_WEIGHTS.values()), k=n)
-    days = sorted(g.day_between(g.start, g.end) for _ in range(n))
-    v = len(villages)
-    # "Full" disclosures reach the office and every village (Art. 13(2)); the others
-    # a few places, so that the postings add up to the scale's.
-    eligible = [i for i in range(n) if get_category(cats[i]).every_village]  # type: ignore[union-attr]
-    full_n = min(len(eligible), max(0, (scale.postings - 2 * n) // max(1, v - 1)))
-    full = set(rng.sample(eligible, full_n))
-    rest = [i for i in range(n) if i not in full]
-    cap = v + len(_OFFICE_PLACES)
-    sizes = _spread(rng, scale.postings - full_n * (v + 1), len(rest), 1, cap)
-    n_postings = dict.fromkeys(full, v + 1) | dict(zip(rest, sizes, strict=True))
-    feedback_of = [0] * n
-    for _ in range(scale.feedback):
-        feedback_of[rng.randrange(n)] += 1
-    with_file = set(rng.sample(range(n), min(n, len(files))))
-    file_iter = iter(files)
-    staff = [words.person(rng) for _ in range(5)]
-    out: list[tuple[str, Disclosure]] = []
-    for i in range(n):
-        attached = (next(file_iter),) if i in with_file else ()
-        d = _disclosure(g, villages, cats[i], days[i], n_postings[i], feedback_of[i], staff)
-        out.append((g.uuid(), replace(d, attachments=attached)))
-    return out
-
-
-def _disclosure(
-    g: Gen,
-    villages: list[GenVillage],
-    category: int,
-    decided: date,
-    n_postings: int,
-    n_feedback: int,
-    staff: list[str],
-) -> Disclosure:
-    rng = g.rng
-    cat = get_category(category)
-    assert cat is not None
-    quarter = (decided.month - 1) // 3 + 1
-    title = rng.choice(words.DISCLOSURE_TITLES[category]).format(
-        year=decided.year,
-        prev_year=decided.year - 1,
-        next_year=decided.year + 1,
-        quarter=quarter,
-        project=rng.choice(words.PROJECTS),
-        place=words.in_text(rng.choice(villages).name),
-    )
-    late = rng.random() < 0.08
-    posted: date | None = g.wd(decided, rng.randint(6, 9) if late else rng.randint(1, 5))
-    assert posted is not None
-    planned_on = None
-    if posted > g.end:
-        planned_on, posted = posted, None
-    postings = _postings(g, villages, cat.min_posting_days, posted, n_postings)
-    forms = [DisclosureForm.NOTICE_BOARD]
-    broadcast: tuple[date, ...] = ()
-    if cat.loudspeaker_days and posted is not None and rng.random() < 0.8:
-        forms.append(DisclosureForm.LOUDSPEAKER)
-        days = 2 if rng.random() < 0.05 else cat.loudspeaker_days
-        broadcast = tuple(b for k in range(days) if (b := posted + k * DAY) <= g.end)
-    portal = None
-    if rng.random() < 0.3:
-        forms.append(DisclosureForm.PORTAL)
-        portal = f"https://xa.example.gov.vn/cong-khai/{decided.year}/{rng.randint(1, 9999)}"
-    first_seen = posted or decided
-    feedback = []
-    for _ in range(n_feedback):
-        received = min(g.end, first_seen + rng.randint(0, 25) * DAY)
-        answered = received + rng.randint(1, 15) * DAY
-        if answered > g.end or rng.random() < 0.1:
-            feedback.append(Feedback(received, words.person(rng), rng.choice(words.FEEDBACK)))
-        else:
-            answer = rng.choice(words.ANSWERS)
-            feedback.append(
-                Feedback(received, words.person(rng), rng.choice(words.FEEDBACK), answered, answer)
-            )
-    feedback.sort(key=lambda f: f.received_on or g.end)
-    return Disclosure(
-        category=category,
-        title=title,
-        summary=" ".join(rng.sample(words.SUMMARIES, rng.randint(1, 2))),
-        decision_no=g.decision_no(decided, rng.choice(("QĐ-UBND", "TB-UBND", "KH-UBND"))),
-        decided_on=decided,
-        responsible=rng.choice(staff),
-        forms=tuple(forms),
-        postings=postings,
-        broadcast_days=broadcast,
-        portal_url=portal,
-        planned_on=planned_on,
-        feedback=tuple(feedback),
-    )
-
-
-def _postings(
-    g: Gen, villages: list[GenVillage], min_days: int | None, posted: date | None, n: int
-) -> tuple[Posting, ...]:
-    """The office first, then villages (one notice at a time each), then more office places."""
-    rng = g.rng
-    places: list[tuple[str, str | None]] = [(_OFFICE_PLACES[0], None)]
-    chosen = villages if n >= len(villages) + 1 else rng.sample(villages, min(n - 1, len(villages)))
-    places += [(_village_point(v), v.uuid) for v in chosen]
-    places += [(p, None) for p in _OFFICE_PLACES[1:]][: max(0, n - len(places))]
-    out = []
-    for location, village in places[:n]:
-        on = None if posted is None else min(g.end, posted + rng.choice((0, 0, 0, 1)) * DAY)
-        removed = None
-        if on is not None and min_days is not None:
-            early = rng.random() < 0.04
-            removed = on + (rng.randint(15, 28) if early else rng.randint(30, 45)) * DAY
-            removed = removed if removed <= g.end else None
-        out.append(Posting(location, village, on, removed))
-    return tuple(out)
-
-
-def _village_point(v: GenVillage) -> str:
-    if v.village_type is VillageType.TO_DAN_PHO:
-        return f"Điểm sinh hoạt cộng đồng {words.in_text(v.name)}"
-    return f"Nhà văn hóa {words.in_text(v.name)}"

@@ -27,7 +27,6 @@ from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
 from desktop.core.workdays import WorkCalendar
 from desktop.documents.disclosure_docs import Commune
-from desktop.documents.labels import bare_name, mid_sentence
 from desktop.documents.period_report import (
     CONVENTION_EVENTS,
     SECTIONS,
@@ -42,11 +41,11 @@ from desktop.documents.period_report import (
 )
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
-from desktop.services.documents import write_atomically
+from desktop.services.document_files import issuing_commune, write_atomic
 from desktop.services.setup import SetupService
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_setting, set_setting
-from desktop.storage.numbers import document_number, issued_at
+from desktop.storage.numbers import document_number, first_issued_at
 from desktop.storage.report_counts import period_rows
 
 SECTIONS_KEY = "reports.sections"
@@ -167,15 +166,11 @@ class ReportService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.report_data(period, signer=signer)
-        return write_atomically(out, lambda tmp: render_period_report(data, tmp))
+        return write_atomic(out, lambda tmp: render_period_report(data, tmp))
 
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
-        data = self.setup.require_installation().data
-        village_role = data.role is Role.VILLAGE
-        name = data.parent_name if village_role else data.name
-        code = data.parent_code if village_role else data.code
-        return Commune(mid_sentence(name), bare_name(name), signer.strip()), f"commune:{code}"
+        return issuing_commune(self.setup.require_installation().data, signer)
 
     def _issue(self, issuer: str, key: str) -> tuple[int, dt.date]:
         """The report's BC number and date: those of its first issue (a reprint keeps both)."""
@@ -188,10 +183,8 @@ class ReportService:
                 record_uuid=key,
                 now=self.ctx.clock(),
             )
-            issued = issued_at(session, key, "BC")
-        assert issued is not None  # just written or found
-        utc = issued.replace(tzinfo=dt.UTC)
-        return number, vietnam_today(lambda: utc)
+            issued = first_issued_at(session, record_uuid=key, type_code="BC")
+        return number, vietnam_today(lambda: issued)
 
 
 def _figures(found: dict[str, list[tuple[Any, ...]]]) -> PeriodFigures:

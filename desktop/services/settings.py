@@ -4,6 +4,7 @@ the receiving level's "silent" limit, and whether the store holds sample data.""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from desktop.core.errors import FieldError, SetupError, ValidationError, require
 from desktop.core.installation import (
@@ -73,20 +74,17 @@ class SettingsService:
 
     def _changed_installation(self, current: Installation, change: SettingsChange) -> Installation:
         d = current.data
-        if change.officer_name is not None:
-            d = replace(d, officer_name=change.officer_name)
+        # The installation's field each change goes to: a village's "upper" is its commune.
+        fields: dict[str, Any] = {"officer_name": change.officer_name}
         if d.role is Role.COMMUNE:
-            if change.upper_kind is not None:
-                d = replace(d, upper_kind=change.upper_kind)
-            if change.upper_code is not None:
-                d = replace(d, upper_code=change.upper_code)
-            if change.upper_name is not None:
-                d = replace(d, upper_name=change.upper_name)
+            fields |= {
+                "upper_kind": change.upper_kind,
+                "upper_code": change.upper_code,
+                "upper_name": change.upper_name,
+            }
         elif d.role is Role.VILLAGE:
-            if change.upper_code is not None:
-                d = replace(d, parent_code=change.upper_code)
-            if change.upper_name is not None:
-                d = replace(d, parent_name=change.upper_name)
+            fields |= {"parent_code": change.upper_code, "parent_name": change.upper_name}
+        d = replace(d, **{name: value for name, value in fields.items() if value is not None})
         return Installation(current.installation_id, normalize_installation(d))
 
     def save(self, change: SettingsChange) -> Installation:

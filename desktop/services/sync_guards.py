@@ -14,7 +14,8 @@ from desktop.storage.db import StoreSession
 from desktop.storage.sync_audit import parent_head
 from desktop.storage.sync_board import last_imported_seq
 from desktop.sync.bag import parse_journal_head
-from desktop.sync.reader import ParsedBag, Problem
+from desktop.sync.problems import Problem
+from desktop.sync.reader import ParsedBag
 
 # How far a bundle's number may run ahead of the last one received from its installation:
 # years of daily bundles never imported, yet a forged 999999999 is refused (its list of

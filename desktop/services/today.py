@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.convention_warnings import live_warnings as convention_live_warnings
@@ -33,22 +34,15 @@ from desktop.storage.sync_store import acked_through_seq, last_export
 MINUTES_LOOKBACK_DAYS = 90
 
 
+@dataclass(eq=False)
 class TodayService:
     """Reads only; every line is the verdict of a core rule on one record."""
 
-    def __init__(
-        self,
-        ctx: StoreContext,
-        calendar: CalendarService,
-        meetings: MeetingService,
-        disclosures: DisclosureService,
-        conventions: ConventionService,
-    ) -> None:
-        self.ctx = ctx
-        self._calendar = calendar
-        self._meetings = meetings
-        self._disclosures = disclosures
-        self._conventions = conventions
+    ctx: StoreContext
+    calendar: CalendarService
+    meetings: MeetingService
+    disclosures: DisclosureService
+    conventions: ConventionService
 
     def todo(self, today: date | None = None) -> list[TodoItem]:
         """Late things first, then the nearest deadlines."""
@@ -58,10 +52,10 @@ class TodayService:
         return in_order(items)
 
     def _disclosure_items(self, today: date) -> list[TodoItem]:
-        cal = self._calendar.calendar()
+        cal = self.calendar.calendar()
         items: list[TodoItem] = []
         query = DisclosureQuery(view="attention", today=today, days=ENDING_WITHIN_DAYS)
-        for d in self._disclosures.list(query):
+        for d in self.disclosures.list(query):
             late = [w for w in disclosure_live_warnings(d.data, cal, today) if w.code == "overdue"]
             if late:  # Law Art. 12(3)
                 due = disclosure_due(d.data, cal)
@@ -82,12 +76,12 @@ class TodayService:
         return items
 
     def _minutes_items(self, today: date) -> list[TodoItem]:
-        cal = self._calendar.calendar()
+        cal = self.calendar.calendar()
         since = today - timedelta(days=MINUTES_LOOKBACK_DAYS)
         with self.ctx.db.reading() as session:
             uuids = unsent_minutes_ids(session, since, today)
         items = []
-        for m in self._meetings.fetch(uuids):
+        for m in self.meetings.fetch(uuids):
             due = minutes_due(m.data, cal)  # Law Art. 20; D59 Art. 4
             title = _with_village(m.data.title, m.village_name)
             late = due is not None and today > due
@@ -95,9 +89,9 @@ class TodayService:
         return items
 
     def _convention_items(self, today: date) -> list[TodoItem]:
-        cal = self._calendar.calendar()
+        cal = self.calendar.calendar()
         items = []
-        for c in self._conventions.list(ConventionQuery(current_only=True)):
+        for c in self.conventions.list(ConventionQuery(current_only=True)):
             for warning in convention_live_warnings(c.data, cal, today):  # D61
                 title = _with_village(c.data.title, c.village_name)
                 items.append(

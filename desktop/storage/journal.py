@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +15,8 @@ from desktop.storage.db import pg_write_lock
 from desktop.storage.models import AuditEntryRow
 
 GENESIS_HASH = "0" * 64
+# The columns an entry's hash covers (:func:`entry_hash`), read back by :func:`verify_chain`.
+HASHED = ("at", "actor", "action", "kind", "uuid", "version", "before_version", "after")
 
 
 def canonical_json(value: object) -> str:
@@ -21,31 +24,10 @@ def canonical_json(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def entry_hash(
-    prev_hash: str,
-    *,
-    at: str,
-    actor: str,
-    action: str,
-    kind: str,
-    uuid: str,
-    version: int,
-    before_version: int | None,
-    after: str,
-) -> str:
-    """The hash of one journal entry, covering the hash of the entry before it."""
-    body = canonical_json(
-        {
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "kind": kind,
-            "uuid": uuid,
-            "version": version,
-            "before_version": before_version,
-            "after": after,
-        }
-    )
+def entry_hash(prev_hash: str, **fields: object) -> str:
+    """The hash of one journal entry (its :data:`HASHED` ``fields``), covering the hash of
+    the entry before it; a field missing is a KeyError, an extra one is not hashed."""
+    body = canonical_json({name: fields[name] for name in HASHED})
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
 
 
@@ -77,30 +59,18 @@ def append_entry(
     """
     if session.get_bind().dialect.name == "postgresql":
         pg_write_lock(session)
-    after_text = canonical_json(after)
+    fields: dict[str, Any] = {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "kind": kind,
+        "uuid": uuid,
+        "version": version,
+        "before_version": before_version,
+        "after": canonical_json(after),
+    }
     prev = last_hash(session)
-    row = AuditEntryRow(
-        at=at,
-        actor=actor,
-        action=action,
-        kind=kind,
-        uuid=uuid,
-        version=version,
-        before_version=before_version,
-        after=after_text,
-        prev_hash=prev,
-        hash=entry_hash(
-            prev,
-            at=at,
-            actor=actor,
-            action=action,
-            kind=kind,
-            uuid=uuid,
-            version=version,
-            before_version=before_version,
-            after=after_text,
-        ),
-    )
+    row = AuditEntryRow(**fields, prev_hash=prev, hash=entry_hash(prev, **fields))
     session.add(row)
     session.flush()
     return row
@@ -124,37 +94,16 @@ def verify_chain(session: Session, after_id: int = 0) -> Iterator[ChainProblem]:
         found = session.scalar(select(AuditEntryRow.hash).where(AuditEntryRow.id == after_id))
         prev = found or GENESIS_HASH
     t = AuditEntryRow
+    hashed = [getattr(t, name) for name in HASHED]
     rows = session.execute(  # plain tuples: no ORM objects for a journal of 100,000 entries
-        select(
-            t.id,
-            t.prev_hash,
-            t.hash,
-            t.at,
-            t.actor,
-            t.action,
-            t.kind,
-            t.uuid,
-            t.version,
-            t.before_version,
-            t.after,
-        )
-        .where(t.id > after_id)
-        .order_by(t.id)
+        select(t.id, t.prev_hash, t.hash, *hashed).where(t.id > after_id).order_by(t.id)
     )
-    for entry_id, prev_hash, stored, at, actor, action, kind, uuid, version, before, after in rows:
+    for entry_id, prev_hash, stored, *values in rows:
+        fields = dict(zip(HASHED, values, strict=True))
+        kind, uuid = fields["kind"], fields["uuid"]
         if prev_hash != prev:
             yield ChainProblem("journal_chain_broken", entry_id, kind, uuid)
-        expected = entry_hash(
-            prev_hash,
-            at=at,
-            actor=actor,
-            action=action,
-            kind=kind,
-            uuid=uuid,
-            version=version,
-            before_version=before,
-            after=after,
-        )
+        expected = entry_hash(prev_hash, **fields)
         if expected != stored:
             yield ChainProblem("journal_hash_mismatch", entry_id, kind, uuid)
         prev = stored

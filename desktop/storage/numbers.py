@@ -45,6 +45,18 @@ def document_number(
     return number
 
 
+def first_issued_at(session: Session, *, record_uuid: str, type_code: str) -> datetime:
+    """When the record's document of this type was numbered first (aware, UTC): a reprint
+    keeps that date. The number must have been given (:func:`document_number`)."""
+    issued_at = session.scalar(
+        select(DocumentNumberRow.issued_at).where(
+            DocumentNumberRow.record_uuid == record_uuid, DocumentNumberRow.type_code == type_code
+        )
+    )
+    assert issued_at is not None  # numbered before it is asked
+    return issued_at.replace(tzinfo=UTC)
+
+
 def version_hash(session: Session, uuid: str, version: int) -> str:
     """The journal hash of one record version (printed in the QR code of its documents)."""
     found = session.scalar(

@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.storage.journal import canonical_json
 from desktop.sync.keys import verify_signature
-from desktop.sync.reader import Problem
+from desktop.sync.problems import Problem
 
 RECEIPT_FORMAT = "sodanchu-receipt"
 RECEIPT_CONTEXT = b"sodanchu-receipt-v1\n"

@@ -60,8 +60,7 @@ from desktop.ui.convention_labels import (
 from desktop.ui.dialogs.convention_compare import ConventionCompare
 from desktop.ui.dialogs.convention_dialog import NOTE_STYLE, ConventionDialog
 from desktop.ui.dialogs.convention_event_dialog import ConventionEventDialog
-from desktop.ui.dialogs.meeting_fields import date_edit
-from desktop.ui.dialogs.village_dialog import from_qdate
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
 from desktop.ui.pages.common import heading

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.sync import reader
+from desktop.sync import reader, record_checks, zip_members
 from desktop.sync.reader import read_bundle
 from tests.sync.bags import Member, Parts, build_bag, parse_parts, read_members
 from tests.sync.mutations import KNOWN_ISSUES, Mutator, _variants
@@ -162,18 +162,18 @@ def test_line_limit(
     world: World, mutator: Mutator, clean_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     longest = max(len(x) for x in mutator.parts.files["data/records.jsonl"].split(b"\n"))
-    monkeypatch.setattr(reader, "MAX_LINE", longest)
+    monkeypatch.setattr(record_checks, "MAX_LINE", longest)
     assert _codes(clean_file, world) == []
-    monkeypatch.setattr(reader, "MAX_LINE", longest - 1)
+    monkeypatch.setattr(record_checks, "MAX_LINE", longest - 1)
     assert "record_line_too_long" in _codes(clean_file, world)
 
 
 def test_member_count_limit(
     world: World, mutator: Mutator, clean_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reader, "MAX_MEMBERS", len(mutator.members))
+    monkeypatch.setattr(zip_members, "MAX_MEMBERS", len(mutator.members))
     assert _codes(clean_file, world) == []
-    monkeypatch.setattr(reader, "MAX_MEMBERS", len(mutator.members) - 1)
+    monkeypatch.setattr(zip_members, "MAX_MEMBERS", len(mutator.members) - 1)
     assert _codes(clean_file, world) == ["zip_too_many_members"]
 
 
@@ -195,10 +195,10 @@ def test_compression_ratio_limit(
     with zipfile.ZipFile(clean_file) as zf:
         info = next(i for i in zf.infolist() if i.filename.endswith("records.jsonl"))
     ratio = info.file_size // info.compress_size
-    monkeypatch.setattr(reader, "RATIO_FLOOR", 0)
-    monkeypatch.setattr(reader, "MAX_RATIO", ratio + 1)
+    monkeypatch.setattr(zip_members, "RATIO_FLOOR", 0)
+    monkeypatch.setattr(zip_members, "MAX_RATIO", ratio + 1)
     assert _codes(clean_file, world) == []
-    monkeypatch.setattr(reader, "MAX_RATIO", ratio)
+    monkeypatch.setattr(zip_members, "MAX_RATIO", ratio)
     assert "zip_bomb" in _codes(clean_file, world)
 
 

@@ -31,7 +31,7 @@ from desktop.services.demo import make_demo
 from desktop.storage.villages import VillageQuery
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
-from desktop.ui.dialogs.postings_grid import POSTED, REMOVED
+from desktop.ui.dialogs.postings_table import POSTED, REMOVED
 from desktop.ui.i18n import I18n
 from desktop.ui.labels import format_day
 from desktop.ui.main_window import DISCLOSURES, MainWindow

@@ -21,7 +21,7 @@ from desktop.core.villages import Village, VillageData, VillageType
 from desktop.services.container import Services
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
-from desktop.ui.dialogs.postings_grid import POSTED, REMOVED
+from desktop.ui.dialogs.postings_table import POSTED, REMOVED
 from desktop.ui.disclosure_labels import RED, colour, status_label, word_error
 from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import format_day

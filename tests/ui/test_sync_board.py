@@ -18,7 +18,8 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.sync_board_export import BOARD_SHEET
 from desktop.ui.i18n import I18n
-from desktop.ui.pages.sync_board import AMBER, DAYS, RED, SyncBoardPage
+from desktop.ui.pages.sync_board import SyncBoardPage
+from desktop.ui.pages.sync_board_model import AMBER, DAYS, RED
 from tests.conftest import FIXED_NOW, Clock
 from tests.documents.pdftext import flat_text
 from tests.services.test_sync_board import UPPER, World, build_world

@@ -38,9 +38,9 @@ from desktop.core.queries import MeetingQuery
 from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.ui.convention_labels import EVENT_ORDER, event_label, step_hint
+from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
-from desktop.ui.dialogs.meeting_fields import OptionalDateEdit, count_box, date_edit
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
+from desktop.ui.dialogs.meeting_fields import count_box
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day, item_outcome_label
 from desktop.ui.widgets import ErrorLabel, add_row

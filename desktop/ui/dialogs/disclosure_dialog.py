@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -47,14 +46,16 @@ from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.ui.dialogs.disclosure_evidence import EvidenceBox, PickFile, pick_with_dialog
 from desktop.ui.dialogs.disclosure_fields import BroadcastDays, FormsBox
-from desktop.ui.dialogs.disclosure_main import HINT_STYLE, DetailsForm
+from desktop.ui.dialogs.disclosure_layout import disclosure_body
+from desktop.ui.dialogs.disclosure_main import DetailsForm
 from desktop.ui.dialogs.guarded import GuardedDialog
-from desktop.ui.dialogs.postings_grid import Place, PostingsGrid
+from desktop.ui.dialogs.postings_grid import PostingsGrid
+from desktop.ui.dialogs.postings_table import Place
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_day
-from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
+from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 CTX = "DisclosureDialog"
 WARNING_STYLE = "QGroupBox#warnings { color: #8a5300; }"
@@ -141,7 +142,18 @@ class DisclosureDialog(GuardedDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(self._body())
+        self.scroll_area.setWidget(
+            disclosure_body(
+                self.details,
+                self.forms,
+                self.forms_error,
+                self.grid,
+                self.broadcast,
+                self.portal_url,
+                self.portal_error,
+                self.evidence,
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -172,55 +184,6 @@ class DisclosureDialog(GuardedDialog):
         self._fit_screen()
         first = self.details.title_edit if stored is None else self.details.category
         first.setFocus()
-
-    def _body(self) -> QWidget:
-        details = QGroupBox(translate("DisclosureDialog", "What is disclosed"))
-        QVBoxLayout(details).addWidget(self.details)
-        forms = QGroupBox(translate("DisclosureDialog", "Forms of disclosure (Art. 12)"))
-        forms_layout = QVBoxLayout(forms)
-        forms_layout.addWidget(self.forms)
-        forms_layout.addWidget(self.forms_error)
-        other = QGroupBox(translate("DisclosureDialog", "Loudspeaker and portal"))
-        other_form = QFormLayout(other)
-        other_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_row(other_form, translate("DisclosureDialog", "Broadcast on:"), self.broadcast)
-        add_row(
-            other_form,
-            translate("DisclosureDialog", "Portal lin&k:"),
-            self.portal_url,
-            self.portal_error,
-        )
-        postings = QGroupBox(translate("DisclosureDialog", "Notice boards"))
-        postings_layout = QVBoxLayout(postings)
-        postings_layout.addWidget(self.grid)
-        left = QVBoxLayout()
-        left.addWidget(details)
-        left.addWidget(forms)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(postings)
-        right.addWidget(other)
-        if self.evidence is not None:
-            evidence = QGroupBox(translate("DisclosureDialog", "Evidence and feedback"))
-            QVBoxLayout(evidence).addWidget(self.evidence)
-            right.addWidget(evidence)
-        else:
-            note = QLabel(
-                translate(
-                    "DisclosureDialog",
-                    "Save the disclosure first; then photos, files and residents' feedback "
-                    "can be added to it.",
-                )
-            )
-            note.setWordWrap(True)
-            note.setStyleSheet(HINT_STYLE)
-            right.addWidget(note)
-        right.addStretch(1)
-        body = QWidget()
-        row = QHBoxLayout(body)
-        row.addLayout(left, 4)
-        row.addLayout(right, 7)
-        return body
 
     def _fill(self, stored: StoredDisclosure | None, category: int | None) -> None:
         if stored is None:

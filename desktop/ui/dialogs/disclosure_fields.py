@@ -1,15 +1,14 @@
-"""Pieces of the disclosure form: optional dates, the forms of Art. 12(1), loudspeaker days."""
+"""Pieces of the disclosure form: the forms of Art. 12(1), loudspeaker days."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QListView,
@@ -21,75 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.disclosure_catalog import DisclosureForm
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate
 from desktop.ui.disclosure_labels import ERROR_BACKGROUND, colour
 from desktop.ui.i18n import translate
-from desktop.ui.labels import DATE_FORMAT, format_day
+from desktop.ui.labels import format_day
 from desktop.ui.widgets import ErrorLabel
 
 CTX = "DisclosureDialog"
 _DAY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def date_edit(day: date) -> QDateEdit:
-    """A date shown the Vietnamese way, with a calendar to pick from."""
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(to_qdate(day))
-    return edit
-
-
-class OptionalDate(QWidget):
-    """A date that may be missing: a box to tick, then the date.
-
-    Args:
-        default: the date offered when the box is ticked.
-    """
-
-    changed = Signal()
-
-    def __init__(self, default: Callable[[], date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._default = default
-        self.check = QCheckBox()
-        self.edit = date_edit(default())
-        self.edit.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-        self._word()
-        self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self.changed)
-
-    def _word(self) -> None:
-        self.check.setText("" if self.check.isChecked() else translate("DisclosureDialog", "none"))
-        self.check.setToolTip(translate("DisclosureDialog", "Tick to enter the date"))
-
-    def _toggled(self, on: bool) -> None:
-        if on:
-            self.edit.setDate(to_qdate(self._default()))
-        self.edit.setVisible(on)
-        self._word()
-        if on and self.check.hasFocus():
-            self.edit.setFocus()
-        self.changed.emit()
-
-    def value(self) -> date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, day: date | None) -> None:
-        if day is not None:
-            self.edit.setDate(to_qdate(day))
-        self.check.blockSignals(True)
-        self.check.setChecked(day is not None)
-        self.check.blockSignals(False)
-        self.edit.setVisible(day is not None)
-        self._word()
-        self.changed.emit()
 
 
 class FormsBox(QWidget):

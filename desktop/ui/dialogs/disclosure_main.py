@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.disclosure_catalog import DisclosureCategory, get_category
 from desktop.core.disclosures import Disclosure
 from desktop.core.villages import nfc
-from desktop.ui.dialogs.disclosure_fields import OptionalDate
+from desktop.ui.dialogs.date_fields import OptionalDateEdit
 from desktop.ui.disclosure_labels import category_choices, rule_hints
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -63,20 +63,20 @@ class DetailsForm(QWidget):
         self.summary.setFixedHeight(int(self.summary.fontMetrics().lineSpacing() * 2.6) + 12)
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText(translate("DisclosureDialog", "e.g. 120/QĐ-UBND"))
-        self.decided_on = OptionalDate(lambda: self._today)
-        self.deadline_on = OptionalDate(self._default_deadline)
+        self.decided_on = OptionalDateEdit(lambda: self._today)
+        self.deadline_on = OptionalDateEdit(self._default_deadline)
         self.deadline_on.setToolTip(
             translate(
                 "DisclosureDialog",
                 "Only when a sector law sets its own deadline; otherwise 5 working days apply",
             )
         )
-        self.planned_on = OptionalDate(lambda: self._today)
+        self.planned_on = OptionalDateEdit(lambda: self._today)
         self.planned_on.setToolTip(
             translate("DisclosureDialog", "The day the disclosure plan (Art. 14) sets")
         )
         self.responsible = QLineEdit()
-        self.content_changed_on = OptionalDate(lambda: self._today)
+        self.content_changed_on = OptionalDateEdit(lambda: self._today)
 
         self.targets: dict[str, tuple[ErrorLabel, QWidget]] = {}
         self.form = QFormLayout(self)

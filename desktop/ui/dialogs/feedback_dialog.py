@@ -26,9 +26,9 @@ from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.messages import format_error
 from desktop.core.villages import nfc
 from desktop.services.disclosures import DisclosureService
-from desktop.ui.dialogs.disclosure_fields import date_edit
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
+from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.disclosure_labels import word_error
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -121,6 +121,13 @@ class FeedbackDialog(GuardedDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         clear_when_edited(self._widgets, self._errors)
+        self.field_errors = FieldErrors(
+            self._target,
+            self.general_error,
+            self._lang,
+            lambda widget: widget.setFocus(),
+            word=word_error,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addLayout(form)
@@ -183,31 +190,18 @@ class FeedbackDialog(GuardedDialog):
         return self._index if self._index is not None else len(self._stored.data.feedback)
 
     def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.clear_message()
-        self.general_error.clear_message()
+        self.field_errors.clear()
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """This feedback's errors under its fields; anything else (another part of the
         record) above the buttons."""
-        other: list[str] = []
-        first: QWidget | None = None
-        texts: dict[str, list[str]] = {}
-        for err in errors:
-            text = word_error(err, self._lang())
-            match = _PATH.match(err.field)
-            if match and int(match.group(1)) == self._own_index() and match[2] in self._errors:
-                texts.setdefault(match.group(2), []).append(text)
-            else:
-                other.append(text)
-        for field, label in self._errors.items():
-            if field in texts:
-                label.show_message("\n".join(texts[field]))
-                first = first or self._widgets[field]
-        if other:
-            self.general_error.show_message("\n".join(other))
-        if first is not None:
-            first.setFocus()
+        self.field_errors.show(errors)
+
+    def _target(self, path: str) -> Target | None:
+        match = _PATH.match(path)
+        if not match or int(match.group(1)) != self._own_index() or match[2] not in self._errors:
+            return None
+        return Target(self._errors[match[2]], self._widgets[match[2]])
 
     def error_text(self, field: str) -> str:
         label = self._errors[field]

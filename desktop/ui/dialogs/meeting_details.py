@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.meetings import HouseholdBallot, Meeting, Recognizer
 from desktop.core.villages import nfc
+from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit, from_qdate, to_qdate
+from desktop.ui.dialogs.field_errors import Target
 from desktop.ui.dialogs.meeting_fields import (
     NamesEdit,
-    OptionalDateEdit,
-    Target,
     count_box,
-    date_edit,
     optional_text,
 )
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import recognizer_label
 from desktop.ui.widgets import ErrorLabel, add_row

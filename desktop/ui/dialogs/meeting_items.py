@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.meetings import ItemResult, Matter, MeetingItem, Method, Outcome
 from desktop.core.villages import nfc
-from desktop.ui.dialogs.meeting_fields import Target, count_box
+from desktop.ui.dialogs.field_errors import Target
+from desktop.ui.dialogs.meeting_fields import count_box
 from desktop.ui.i18n import translate
 from desktop.ui.labels import item_outcome_label, matter_label, method_label
 from desktop.ui.widgets import ErrorLabel

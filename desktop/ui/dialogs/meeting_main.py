@@ -19,14 +19,12 @@ from desktop.core.meetings import Meeting, MeetingType
 from desktop.core.queries import VillageQuery
 from desktop.core.villages import Village, nfc
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.date_fields import OptionalDateEdit, date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.meeting_fields import (
-    OptionalDateEdit,
     Target,
     count_box,
-    date_edit,
     optional_text,
 )
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_count, format_day, meeting_type_label
 from desktop.ui.widgets import ErrorLabel, add_row

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,10 +17,9 @@ from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
 from desktop.core.villages import Village
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate
 from desktop.ui.dialogs.guarded import GuardedDialog
-from desktop.ui.dialogs.village_dialog import from_qdate, to_qdate
 from desktop.ui.i18n import translate
-from desktop.ui.labels import DATE_FORMAT
 from desktop.ui.widgets import ErrorLabel
 
 
@@ -50,10 +48,7 @@ class RetireDialog(GuardedDialog):
             ).replace("%1", village.data.name)
         )
         question.setWordWrap(True)
-        self.on = QDateEdit()
-        self.on.setDisplayFormat(DATE_FORMAT)
-        self.on.setCalendarPopup(True)
-        self.on.setDate(to_qdate(today))
+        self.on = date_edit(today)
         self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(translate("RetireDialog", "&Since:"), self.on)

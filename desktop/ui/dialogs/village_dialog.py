@@ -6,11 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,23 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError, FieldError, ValidationError
-from desktop.core.messages import format_error, format_field_error
+from desktop.core.messages import format_error
 from desktop.core.villages import CODE_MAX, NAME_MAX, Village, VillageData, VillageType
 from desktop.services.villages import VillageService
+from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
+from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.i18n import translate
-from desktop.ui.labels import DATE_FORMAT, format_count, format_day, village_type_label
+from desktop.ui.labels import format_count, format_day, village_type_label
 from desktop.ui.widgets import ErrorLabel, add_row
 
 HOUSEHOLDS_MAX = 1_000_000
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class VillageDialog(GuardedDialog):
@@ -86,10 +79,7 @@ class VillageDialog(GuardedDialog):
         self.households.setRange(0, HOUSEHOLDS_MAX)
         self.households.setGroupSeparatorShown(True)
         self.households.setAccelerated(True)
-        self.counted_on = QDateEdit()
-        self.counted_on.setDisplayFormat(DATE_FORMAT)
-        self.counted_on.setCalendarPopup(True)
-        self.counted_on.setDate(to_qdate(today))
+        self.counted_on = date_edit(today)
 
         self._errors: dict[str, ErrorLabel] = {}
         self._field_widgets: dict[str, QWidget] = {}
@@ -127,6 +117,9 @@ class VillageDialog(GuardedDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         clear_when_edited(self._field_widgets, self._errors)
+        self.field_errors = FieldErrors(
+            self._target, self.general_error, self._lang, lambda widget: widget.setFocus()
+        )
         layout.addWidget(self.buttons)
         self.code.setFocus()
 
@@ -210,28 +203,16 @@ class VillageDialog(GuardedDialog):
         self.accept()
 
     def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.clear_message()
+        self.field_errors.clear()
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Each error under its field (or below the form when it has no field here)."""
-        texts: dict[str, list[str]] = {}
-        other: list[str] = []
-        for err in errors:
-            text = format_field_error(err, self._lang())
-            if err.field in self._errors:
-                texts.setdefault(err.field, []).append(text)
-            else:
-                other.append(text)
-        first: QWidget | None = None
-        for field, label in self._errors.items():
-            if field in texts:
-                label.show_message("\n".join(texts[field]))
-                first = first or self._field_widgets[field]
-        if other:
-            self.general_error.show_message("\n".join(other))
-        if first is not None:
-            first.setFocus()
+        self.field_errors.show(errors)
+
+    def _target(self, field: str) -> Target | None:
+        if field not in self._errors:
+            return None
+        return Target(self._errors[field], self._field_widgets[field])
 
     def error_text(self, field: str) -> str:
         """The message shown under a field ('' when none)."""

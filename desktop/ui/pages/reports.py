@@ -9,52 +9,36 @@ offers to open it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.changes import RECORD_KINDS, SETTINGS
-from desktop.core.conventions import ConventionStatus, EventType
-from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
-from desktop.documents.period_report import (
-    CONVENTION_EVENTS,
-    DECISION_MATTERS,
-    MEETING_FORMS,
-    SECTIONS,
-    DisclosureItemCounts,
-    MeetingFormCounts,
-    PeriodFigures,
-)
+from desktop.documents.period_report import SECTIONS, PeriodFigures
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.services.faults import failure_text
 from desktop.services.reports import parse_period
-from desktop.ui.convention_labels import event_label, status_label
-from desktop.ui.disclosure_labels import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
-from desktop.ui.labels import format_count, format_day, matter_label
-from desktop.ui.lazy_model import RIGHT
+from desktop.ui.labels import format_day
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, list_or_empty
 from desktop.ui.pages.meeting_documents import OpenFile, open_with_system
+from desktop.ui.pages.report_tables import TITLES, figure_tables, fill_table, make_table
 from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Worker
 
@@ -70,11 +54,6 @@ PARTS = (
     ("Q3", QT_TRANSLATE_NOOP("ReportsPage", "Quarter III")),
     ("Q4", QT_TRANSLATE_NOOP("ReportsPage", "Quarter IV")),
 )
-_MEETING_FORMS = {
-    "meeting": QT_TRANSLATE_NOOP("ReportsPage", "Village meeting"),
-    "household_ballot": QT_TRANSLATE_NOOP("ReportsPage", "Household ballot"),
-    "online": QT_TRANSLATE_NOOP("ReportsPage", "Online vote"),
-}
 # The report's sections (the setting ``reports.sections``), as the check boxes name them.
 _SECTIONS = {
     "disclosures": QT_TRANSLATE_NOOP("ReportsPage", "Public disclosure"),
@@ -84,50 +63,6 @@ _SECTIONS = {
     "conventions": QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước"),
     "feedback": QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback"),
 }
-_TITLES = (
-    QT_TRANSLATE_NOOP("ReportsPage", "Disclosures by item (Law Art. 11)"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Forms of disclosure used"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Meetings, household ballots and online votes"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Decisions by matter (Law Art. 15)"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: steps in the period"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: state on the last day"),
-    QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback on disclosures"),
-)
-
-
-def _table() -> QTableWidget:
-    table = QTableWidget()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    # One line of text a row: the page shows many short tables, not records to edit.
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return table
-
-
-def _fill(table: QTableWidget, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    """Rows of a label then counts; the table as tall as its rows (the page scrolls)."""
-    table.clear()
-    table.setColumnCount(len(header))
-    table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels(list(header))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            text = format_count(value) if isinstance(value, int) else str(value)
-            item = QTableWidgetItem(text)
-            if c:
-                item.setTextAlignment(RIGHT)
-            table.setItem(r, c, item)
-    head = table.horizontalHeader()
-    head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, len(header)):
-        head.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    rows_height = sum(table.rowHeight(r) for r in range(len(rows)))
-    height = head.height() + rows_height + 2 * table.frameWidth() + 2
-    table.setFixedHeight(height)
 
 
 class ReportsPage(QWidget):
@@ -193,8 +128,8 @@ class ReportsPage(QWidget):
             sections.addWidget(box)
         sections.addStretch(1)
 
-        self.titles = [QLabel() for _ in _TITLES]
-        self.tables = [_table() for _ in _TITLES]
+        self.titles = [QLabel() for _ in TITLES]
+        self.tables = [make_table() for _ in TITLES]
         content = QWidget()
         column = QVBoxLayout(content)
         for title, table in zip(self.titles, self.tables, strict=True):
@@ -270,71 +205,9 @@ class ReportsPage(QWidget):
         self.stack.setCurrentIndex(1 if result.empty else 0)
 
     def _fill_tables(self, f: PeriodFigures) -> None:
-        lang = self._lang()
-        none = DisclosureItemCounts()
-        items = [
-            (category_label(c.number, lang), d.disclosed, d.behind, d.short)
-            for c in CATEGORIES
-            for d in (f.disclosures.get(c.number, none),)
-        ]
-        forms = [(form.label(lang), f.forms.get(form.value, 0)) for form in DisclosureForm]
-        held = [
-            (translate("ReportsPage", _MEETING_FORMS[k]), m.held, m.minutes_late, m.minutes_unsent)
-            for k in MEETING_FORMS
-            for m in (f.meetings.get(k, MeetingFormCounts()),)
-        ]
-        decided = [(matter_label(m), *f.decided(m.value)) for m in DECISION_MATTERS]
-        steps = [
-            (event_label(EventType(k)), f.convention_events.get(k, 0)) for k in CONVENTION_EVENTS
-        ]
-        states = [
-            (status_label(s), f.convention_states[s.value])
-            for s in ConventionStatus
-            if f.convention_states.get(s.value)
-        ]
-        fb = f.feedback
-        count = translate("ReportsPage", "Number")
-        contents: list[tuple[tuple[str, ...], Sequence[Sequence[object]]]] = [
-            (
-                (
-                    translate("ReportsPage", "Item"),
-                    translate("ReportsPage", "Disclosed"),
-                    translate("ReportsPage", "Late"),
-                    translate("ReportsPage", "Posting short"),
-                ),
-                items,
-            ),
-            ((translate("ReportsPage", "Form"), translate("ReportsPage", "Disclosures")), forms),
-            (
-                (
-                    translate("ReportsPage", "Form"),
-                    translate("ReportsPage", "Held"),
-                    translate("ReportsPage", "Minutes late"),
-                    translate("ReportsPage", "Minutes not sent"),
-                ),
-                held,
-            ),
-            (
-                (
-                    translate("ReportsPage", "Matter"),
-                    translate("ReportsPage", "Passed"),
-                    translate("ReportsPage", "Failed"),
-                ),
-                decided,
-            ),
-            ((translate("ReportsPage", "Step"), count), steps),
-            ((translate("ReportsPage", "State"), count), states),
-            (
-                (translate("ReportsPage", "Feedback"), count),
-                [
-                    (translate("ReportsPage", "Received in the period"), fb.received),
-                    (translate("ReportsPage", "Answered by the last day"), fb.answered),
-                    (translate("ReportsPage", "Not answered"), fb.unanswered),
-                ],
-            ),
-        ]
-        for table, (header, rows) in zip(self.tables, contents, strict=True):
-            _fill(table, header, rows)
+        tables = figure_tables(f, self._lang())
+        for table, (header, rows) in zip(self.tables, tables, strict=True):
+            fill_table(table, header, rows)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):
@@ -426,7 +299,7 @@ class ReportsPage(QWidget):
         self.sections_label.setText(translate("ReportsPage", "In the printed report:"))
         for key, box in self.section_boxes.items():
             box.setText(translate("ReportsPage", _SECTIONS[key]))
-        for label, text in zip(self.titles, _TITLES, strict=True):
+        for label, text in zip(self.titles, TITLES, strict=True):
             label.setText(translate("ReportsPage", text))
         if self.figures is not None:
             self._fill_tables(self.figures)
