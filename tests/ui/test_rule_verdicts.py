@@ -17,7 +17,7 @@ from desktop.core.villages import Village
 from desktop.services.container import Services
 from desktop.ui.dialogs.convention_dialog import ConventionDialog
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
-from desktop.ui.dialogs.postings_grid import NOTE
+from desktop.ui.dialogs.postings_table import NOTE
 from desktop.ui.disclosure_labels import RED, colour
 from desktop.ui.i18n import I18n
 from tests.ui.test_conventions import CONSULTED, _convention, _in_force, _lang, village
