@@ -130,7 +130,7 @@ def consultation_errors(c: Consultation) -> list[FieldError]:
     if not c.title:
         errors.append(refuse("title", "required"))
     if not c.forms:
-        errors.append(refuse("forms", "consultation_no_form", article=ART_LAW_26))
+        errors.append(refuse("consultation_forms", "consultation_no_form", article=ART_LAW_26))
     if c.published_on and c.closes_on and c.closes_on < c.published_on:
         errors.append(refuse("closes_on", "consultation_closes_before_opens"))
     if c.sector_days is not None:

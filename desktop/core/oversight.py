@@ -136,12 +136,13 @@ def oversight_errors(o: Oversight) -> list[FieldError]:
                 )
             )
         if r.received_on is not None and r.sent_on is None:
-            errors.append(refuse(f"{p}received_on", "recommendation_not_sent"))
+            errors.append(refuse(f"{p}ubnd_received_on", "recommendation_not_sent"))
         if r.answered_on is not None and r.sent_on is None:
             errors.append(refuse(f"{p}answered_on", "recommendation_not_sent"))
         _before(errors, p, "sent_on", r.sent_on, "countersigned_on", r.countersigned_on)
-        _before(errors, p, "received_on", r.received_on, "sent_on", r.sent_on)
-        _before(errors, p, "answered_on", r.answered_on, "received_on", r.received_on or r.sent_on)
+        _before(errors, p, "ubnd_received_on", r.received_on, "sent_on", r.sent_on)
+        since = "ubnd_received_on" if r.received_on else "sent_on"
+        _before(errors, p, "answered_on", r.answered_on, since, r.received_on or r.sent_on)
     for i, rep in enumerate(o.reports):
         if rep.period_end is None:
             errors.append(refuse(f"reports[{i}].period_end", "required"))

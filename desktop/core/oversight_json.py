@@ -44,7 +44,7 @@ RECOMMENDATION_FIELDS = (
     "content",
     "countersigned_on",
     "sent_on",
-    "received_on",
+    "ubnd_received_on",
     "answered_on",
     "answer",
 )
@@ -56,7 +56,7 @@ def _recommendation(r: FieldReader) -> Recommendation:
         content=opt_text(r, "content", ""),
         countersigned_on=opt_day(r, "countersigned_on", None),
         sent_on=opt_day(r, "sent_on", None),
-        received_on=opt_day(r, "received_on", None),
+        received_on=opt_day(r, "ubnd_received_on", None),
         answered_on=opt_day(r, "answered_on", None),
         answer=opt_text(r, "answer", ""),
     )
@@ -126,7 +126,7 @@ def oversight_to_json(
                 "content": r.content,
                 "countersigned_on": day_json(r.countersigned_on),
                 "sent_on": day_json(r.sent_on),
-                "received_on": day_json(r.received_on),
+                "ubnd_received_on": day_json(r.received_on),
                 "answered_on": day_json(r.answered_on),
                 "answer": r.answer,
                 "state": recommendation_state(o, r, today, cal, settings).value,
