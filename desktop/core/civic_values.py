@@ -185,7 +185,7 @@ def stat_label(key: str, lang: Lang = "vi") -> str:
         return STAT_LABELS[key].get(lang) or STAT_LABELS[key]["vi"]
     for prefix, group, head in (
         ("consultation_topic_", "topic", {"vi": "Lấy ý kiến — ", "en": "Consultations — "}),
-        ("consultation_form_", "forms", {"vi": "Hình thức — ", "en": "Form — "}),
+        ("consultation_form_", "consultation_forms", {"vi": "Hình thức — ", "en": "Form — "}),
         ("dialogues_", "dialogue_kind", {"vi": "Đối thoại — ", "en": "Dialogues — "}),
     ):
         if key.startswith(prefix):

@@ -18,8 +18,7 @@ TODAY = date(2026, 3, 1)
 
 def _members(n: int, deputies: int = 0, origin: str = "resident") -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = [
-        {"name": f"Thành viên {i + 1}", "village": f"v{i + 1}", "origin": origin}
-        for i in range(n)
+        {"name": f"Thành viên {i + 1}", "village": f"v{i + 1}", "origin": origin} for i in range(n)
     ]
     if out:
         out[0]["role"] = "head"
@@ -109,7 +108,11 @@ def test_an_ineligible_member_is_refused(board: str, flag: str, value: bool, rea
     with pytest.raises(ValidationError) as exc:
         board_from_json(obj, TODAY)
     (err,) = exc.value.errors
-    assert (err.field, err.code, err.params["reason"]) == ("members[2]", "member_ineligible", reason)
+    assert (err.field, err.code, err.params["reason"]) == (
+        "members[2]",
+        "member_ineligible",
+        reason,
+    )
     assert err.params["article"] == ("law_37" if board == "ttnd" else "law_42")
 
 

@@ -66,9 +66,7 @@ def test_impossible_input_is_refused() -> None:
         _json(closes_on="2026-03-01")
     )
     assert ("consultation_forms", "consultation_no_form") in _refused(_json(consultation_forms=[]))
-    assert ("opinions[0].count", "min") in _refused(
-        _json(opinions=[{"channel": "a", "count": -1}])
-    )
+    assert ("opinions[0].count", "min") in _refused(_json(opinions=[{"channel": "a", "count": -1}]))
     assert ("consultation_forms[0]", "invalid_choice") in _refused(_json(consultation_forms=["z"]))
     assert ("synthesised_on", "must_not_precede") in _refused(_json(synthesised_on="2026-03-20"))
     assert ("typo", "unknown_field") in _refused(_json(typo=1))
@@ -80,15 +78,27 @@ def test_a_consultation_runs_end_to_end_and_is_reported() -> None:
     steps = [
         ({"plan_sent_on": "2026-02-20"}, date(2026, 2, 21), "plan_sent"),
         ({"published_on": "2026-03-02", "closes_on": "2026-03-22"}, date(2026, 3, 2), "open"),
-        ({"opinions": [{"channel": "a", "count": 41}, {"channel": "dd", "count": 17}]},
-         date(2026, 3, 22), "open"),
+        (
+            {"opinions": [{"channel": "a", "count": 41}, {"channel": "dd", "count": 17}]},
+            date(2026, 3, 22),
+            "open",
+        ),
         ({}, date(2026, 3, 23), "closed"),
-        ({"synthesis": "58 ý kiến", "synthesised_on": "2026-03-25"}, date(2026, 3, 25),
-         "synthesised"),
-        ({"results_published_on": "2026-03-27", "disclosure": "d-uuid"}, date(2026, 3, 27),
-         "published"),
-        ({"hdnd_session": "Kỳ họp thứ 5", "reported_on": "2026-04-10"}, date(2026, 4, 10),
-         "reported"),
+        (
+            {"synthesis": "58 ý kiến", "synthesised_on": "2026-03-25"},
+            date(2026, 3, 25),
+            "synthesised",
+        ),
+        (
+            {"results_published_on": "2026-03-27", "disclosure": "d-uuid"},
+            date(2026, 3, 27),
+            "published",
+        ),
+        (
+            {"hdnd_session": "Kỳ họp thứ 5", "reported_on": "2026-04-10"},
+            date(2026, 4, 10),
+            "reported",
+        ),
     ]
     record = planned
     for change, today, state in steps:
@@ -101,9 +111,7 @@ def test_a_consultation_runs_end_to_end_and_is_reported() -> None:
 
 def test_warnings_for_the_plan_and_the_item_11_link() -> None:
     no_plan = consultation_from_json(_json(plan_sent_on=None))
-    assert "consultation_plan_not_sent" in _codes(
-        consultation_to_json(no_plan, OPENED), OPENED
-    )
+    assert "consultation_plan_not_sent" in _codes(consultation_to_json(no_plan, OPENED), OPENED)
     late = consultation_from_json(_json(plan_sent_on="2026-03-03"))
     assert "consultation_plan_late" in _codes(consultation_to_json(late, date(2026, 3, 5)), OPENED)
     unlinked = consultation_from_json(
