@@ -173,6 +173,11 @@ CIVIC_WARNINGS: dict[str, dict[Lang, str]] = {
         "vi": "Ban có {count} thành viên đang hoạt động, ít hơn {size} ({article})",
         "en": "The board has {count} active members, fewer than {size} ({article})",
     },
+    "board_village_twice": {
+        "vi": "Có {count} thành viên cùng một thôn, tổ dân phố; mỗi thôn, tổ dân phố một "
+        "thành viên ({article})",
+        "en": "{count} members from the same village; one member per village ({article})",
+    },
     "board_by_election": {
         "vi": "Thiếu {vacancies} thành viên, nhiệm kỳ còn đến {term_end} (từ 6 tháng trở "
         "lên): phải bầu bổ sung ({article})",

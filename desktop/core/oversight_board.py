@@ -231,6 +231,16 @@ def board_warnings(b: Board, today: date, settings: CivicSettings = DEFAULT_SETT
                 article=ART_D59_13 if ttnd else ART_D59_17,
             )
         )
+    if ttnd:
+        seen: dict[str, int] = {}
+        for m in b.active_members(today):
+            if m.village_uuid:
+                seen[m.village_uuid] = seen.get(m.village_uuid, 0) + 1
+        for village, count in seen.items():
+            if count > 1:  # one member per village, each represented (Law Art. 36(1))
+                out.append(
+                    warn("board_village_twice", village=village, count=count, article=ART_LAW_36)
+                )
     if ttnd and by_election_due(b, today, settings) and b.term_end is not None:
         out.append(
             warn(

@@ -149,3 +149,11 @@ def test_the_investor_is_notified_45_days_before_supervision() -> None:
     assert [(i.deadline.code, i.deadline.due) for i in due] == [
         ("investor_notice", date(2026, 5, 1))
     ]
+
+
+def test_two_members_of_one_village_are_warned() -> None:
+    members = _members(5)
+    members[1]["village"] = "v1"
+    assert _codes(_ttnd(5, 0, members=members)) == ["board_village_twice"]
+    members[1]["left_on"] = "2026-02-01"  # no longer active
+    assert _codes(_ttnd(5, 0, members=members)) == ["board_below_size", "board_by_election"]

@@ -97,7 +97,7 @@ def _all_warnings() -> list[dict[str, Any]]:
             "commitments": [{"content": "C", "owner": "O", "due_on": "2026-07-01"}],
         }
     )
-    members = [{"name": f"TV {i}"} for i in range(4)]
+    members = [{"name": f"TV {i}", "village": "v1" if i < 2 else ""} for i in range(4)]
     members.append({"name": "TV 5", "left_on": "2026-12-01"})
     b1 = board_from_json(
         {
@@ -248,3 +248,14 @@ def test_the_kinds_register_and_a_board_comes_before_its_oversight() -> None:
     assert BOARD.has_events is False and CONSULTATION.has_events
     assert all(s.rules.startswith("desktop.core.") for s in SPECS)
     assert FieldType.COMPUTED in {f.type for f in OVERSIGHT.fields}
+
+
+@pytest.mark.parametrize("spec", [CONSULTATION, OVERSIGHT], ids=lambda s: s.name)
+def test_every_event_sets_a_declared_day(spec: Any) -> None:
+    assert spec.has_events
+    for field in spec.extra["events"].values():
+        f = spec.field(field)
+        assert f is not None and f.type is FieldType.DATE, field
+    for table, column in spec.extra.get("row_events", {}).values():
+        columns = {c.key: c for c in spec.field(table).columns}
+        assert columns[column].type is FieldType.DATE, column

@@ -71,4 +71,15 @@ CONSULTATION = KindSpec(
     has_events=True,
     import_order=110,
     empty="consultation.empty",
+    # The life cycle (DOMAIN.md §4.6) is read from these days: each event sets its day.
+    extra={
+        "events": {
+            "plan_sent": "plan_sent_on",
+            "opened": "published_on",
+            "closed": "closes_on",
+            "synthesised": "synthesised_on",
+            "published": "results_published_on",
+            "reported": "reported_on",
+        }
+    },
 )

@@ -63,4 +63,14 @@ OVERSIGHT = KindSpec(
     has_events=True,
     import_order=120,
     empty="oversight.empty",
+    # Each event sets a day; a row event sets a day of one recommendation (by its number).
+    extra={
+        "events": {"plan_sent": "plan_sent_on", "started": "starts_on", "ended": "ends_on"},
+        "row_events": {
+            "countersigned": ("recommendations", "countersigned_on"),
+            "sent": ("recommendations", "sent_on"),
+            "received": ("recommendations", "ubnd_received_on"),
+            "answered": ("recommendations", "answered_on"),
+        },
+    },
 )
