@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.core.errors import FieldError
+from desktop.core.periods import CONSULTATION_DAYS
 from desktop.core.workdays import WorkCalendar
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -111,7 +112,7 @@ class CivicSettings:
         due_within_wd: "needs doing today" lists what falls due within this many working days.
     """
 
-    consultation_days: int = 20
+    consultation_days: int = CONSULTATION_DAYS
     dialogue_by_month: int = 12
     dialogue_by_day: int = 1
     plan_notice_wd: int = 5
