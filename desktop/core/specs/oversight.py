@@ -1,0 +1,76 @@
+"""The declaration of the ``oversight`` kind: a board's inspection or supervision
+(D59 Arts. 14, 18; Law 10/2022/QH15 Arts. 40, 45) — DOMAIN.md §4.8, §4.9."""
+
+from __future__ import annotations
+
+from desktop.core.civic_counts import oversight_counts, oversight_search
+from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.oversight import Activity, RecommendationState, ReportPeriod
+
+F = FieldType
+
+OVERSIGHT = KindSpec(
+    name="oversight",
+    label="oversight",
+    plural="oversight.plural",
+    fields=(
+        FieldSpec("title", F.TEXT, required=True, summary=True),
+        FieldSpec("board", F.REF, required=True, ref_kind="board", summary=True),
+        FieldSpec("activity", F.CHOICE, required=True, choices=tuple(a.value for a in Activity)),
+        FieldSpec("subject", F.TEXT),
+        FieldSpec("plan_sent_on", F.DATE),
+        FieldSpec("starts_on", F.DATE, summary=True),
+        FieldSpec("ends_on", F.DATE),
+        FieldSpec("findings", F.LONG_TEXT),
+        FieldSpec("cases_verified", F.INT),
+        FieldSpec("violations", F.INT),
+        FieldSpec(
+            "recommendations",
+            F.TABLE,
+            columns=(
+                FieldSpec("content", F.LONG_TEXT, required=True),
+                FieldSpec("countersigned_on", F.DATE),
+                FieldSpec("sent_on", F.DATE),
+                FieldSpec("ubnd_received_on", F.DATE),
+                FieldSpec("answered_on", F.DATE),
+                FieldSpec("answer", F.LONG_TEXT),
+                FieldSpec("state", F.COMPUTED, choices=tuple(s.value for s in RecommendationState)),
+            ),
+        ),
+        FieldSpec(
+            "reports",
+            F.TABLE,
+            columns=(
+                FieldSpec("period", F.CHOICE, choices=tuple(p.value for p in ReportPeriod)),
+                FieldSpec("period_end", F.DATE, required=True),
+                FieldSpec("sent_on", F.DATE),
+            ),
+        ),
+        FieldSpec("deadlines", F.COMPUTED),
+    ),
+    columns=(
+        ColumnSpec("starts_on", width=11),
+        ColumnSpec("title", width=36),
+        ColumnSpec("activity", width=18),
+        ColumnSpec("violations", width=8),
+        ColumnSpec("recommendations", width=8),
+    ),
+    title_field="title",
+    day_field="starts_on",
+    search_text=oversight_search,
+    board_counts=oversight_counts,
+    rules="desktop.core.oversight",
+    has_events=True,
+    import_order=120,
+    empty="oversight.empty",
+    # Each event sets a day; a row event sets a day of one recommendation (by its number).
+    extra={
+        "events": {"plan_sent": "plan_sent_on", "started": "starts_on", "ended": "ends_on"},
+        "row_events": {
+            "countersigned": ("recommendations", "countersigned_on"),
+            "sent": ("recommendations", "sent_on"),
+            "received": ("recommendations", "ubnd_received_on"),
+            "answered": ("recommendations", "answered_on"),
+        },
+    },
+)
