@@ -54,6 +54,11 @@ class FieldSpec:
         confidential: never leaves the officer handling the record — not in lists, search,
             bundles or reports (a denouncer's identity, Law on Denunciations Art. 47).
         summary: shown in the read-only viewer's heading block rather than in the body.
+        vocabulary: the code of a CHOICE field's value words in ``desktop.core.value_labels``
+            (default: ``key``).
+        computed: filled by a rule, never typed (a CHOICE or DATE the rules compute keeps
+            its type, so it is still worded and formatted); ``COMPUTED`` fields are always.
+        many: the value is a list of values of ``type`` (the forms of a disclosure).
     """
 
     key: str
@@ -65,10 +70,21 @@ class FieldSpec:
     columns: tuple[FieldSpec, ...] = ()
     confidential: bool = False
     summary: bool = False
+    vocabulary: str = ""
+    computed: bool = False
+    many: bool = False
 
     @property
     def label_code(self) -> str:
         return self.label or self.key
+
+    @property
+    def vocabulary_code(self) -> str:
+        return self.vocabulary or self.key
+
+    @property
+    def is_computed(self) -> bool:
+        return self.computed or self.type is FieldType.COMPUTED
 
 
 @dataclass(frozen=True)
@@ -110,6 +126,7 @@ class KindSpec:
         board_counts: counters a record adds to its unit's figures on the receiving board.
         rules: the dotted name of the core module holding the kind's rules (documentation
             and the architecture test; the write path calls the adapter, which calls them).
+        codec: the dotted name of the core module reading and writing its record JSON.
         has_events: the kind has a life cycle driven by ``sodanchu event KIND``.
         mirrored: a village installation's records of this kind are mirrored into the
             commune's lists (village → commune, BUNDLE.md).
@@ -129,6 +146,7 @@ class KindSpec:
     search_text: SearchText | None = None
     board_counts: BoardCounts | None = None
     rules: str = ""
+    codec: str = ""
     has_events: bool = False
     mirrored: bool = False
     import_order: int = 100

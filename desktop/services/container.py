@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
     from desktop.services.maintenance import MaintenanceService
     from desktop.services.meetings import MeetingService
+    from desktop.services.registry import Kinds
     from desktop.services.reports import ReportService
     from desktop.services.search import SearchService
     from desktop.services.settings import SettingsService
@@ -38,6 +39,13 @@ class Services:
 
     def __init__(self, ctx: StoreContext) -> None:
         self.ctx = ctx
+
+    @cached_property
+    def kinds(self) -> Kinds:
+        """The registered record kinds, each bound to its service here."""
+        from desktop.services.registry import Kinds
+
+        return Kinds(self)
 
     @cached_property
     def setup(self) -> SetupService:

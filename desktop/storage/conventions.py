@@ -28,6 +28,7 @@ from desktop.core.conventions import (
 )
 from desktop.core.errors import FieldError
 from desktop.core.records import RecordKind
+from desktop.core.specs.convention import CONVENTION
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
@@ -47,6 +48,7 @@ class ConventionAdapter:
     """
 
     kind = RecordKind.CONVENTION
+    spec = CONVENTION
     row_type = ConventionRow
 
     def __init__(self, calendar: WorkCalendar) -> None:

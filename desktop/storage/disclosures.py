@@ -28,6 +28,7 @@ from desktop.core.disclosures import (
 )
 from desktop.core.errors import FieldError
 from desktop.core.records import RecordKind
+from desktop.core.specs.disclosure import DISCLOSURE
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
@@ -57,6 +58,7 @@ class DisclosureAdapter:
     """Plugs disclosures into :class:`desktop.storage.records.RecordWriter`."""
 
     kind = RecordKind.DISCLOSURE
+    spec = DISCLOSURE
     row_type = DisclosureRow
 
     def __init__(self, calendar: WorkCalendar, today: date) -> None:

@@ -31,6 +31,7 @@ from desktop.core.meetings import (
     validate_meeting,
 )
 from desktop.core.records import RecordKind
+from desktop.core.specs.meeting import MEETING
 from desktop.core.text import fold
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
@@ -46,6 +47,7 @@ class MeetingAdapter:
     """Plugs meetings into :class:`desktop.storage.records.RecordWriter`."""
 
     kind = RecordKind.MEETING
+    spec = MEETING
     row_type = MeetingRow
 
     def __init__(self, calendar: WorkCalendar) -> None:

@@ -21,6 +21,7 @@ from desktop.core.errors import (
     ValidationError,
     VersionConflictError,
 )
+from desktop.core.kinds import KindSpec
 from desktop.core.records import RecordKind, RecordMeta, iso_utc, new_uuid, utc_now
 from desktop.storage.journal import append_entry
 from desktop.storage.models import ChangeLogRow, RecordColumns
@@ -34,6 +35,7 @@ class KindAdapter(Protocol[D, R]):
     """How one record kind plugs into the write path."""
 
     kind: RecordKind
+    spec: KindSpec  # the kind's declaration (desktop.core.specs): its search text, ...
     row_type: type[R]
 
     def normalize(self, data: D) -> D:
@@ -126,7 +128,7 @@ class RecordWriter(Generic[D, R]):
         )
         session.flush()
         # The search index follows the record JSON; a tombstone leaves it.
-        index_record(session, self.adapter.kind.value, row.uuid, snapshot)
+        index_record(session, self.adapter.spec, row.uuid, snapshot)
         return snapshot
 
     def create(self, session: Session, data: D, *, uuid: str | None = None) -> R:

@@ -24,12 +24,13 @@ import json
 import re
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from desktop.core.kinds import KindSpec
 from desktop.core.text import fold
 
 DOCUMENTS_TABLE = "search_documents"
@@ -106,61 +107,12 @@ def accents_optional(word: str) -> str:
 
 
 # --- the text each kind contributes ----------------------------------------------------
-def _join(parts: Iterable[object]) -> str:
-    return "\n".join(str(p) for p in parts if isinstance(p, str) and p.strip())
-
-
-def _village(r: Mapping[str, Any]) -> tuple[str, str]:
-    return str(r.get("name") or ""), _join([r.get("code"), r.get("head_name")])
-
-
-def _meeting(r: Mapping[str, Any]) -> tuple[str, str]:
-    items = [i.get("title") for i in r.get("items") or [] if isinstance(i, Mapping)]
-    people = [r.get(k) for k in ("chair", "secretary", "convened_by")]
-    minutes = [r.get("minutes_text"), r.get("refusal_reason")]
-    return str(r.get("title") or ""), _join(
-        [r.get("village_name"), r.get("place"), *items, *people, *minutes]
-    )
-
-
-def _convention(r: Mapping[str, Any]) -> tuple[str, str]:
-    body = r.get("text") or ""
-    if not body:  # the articles are parsed from the text; without it, take them
-        body = _join(
-            _join([a.get("title"), a.get("text")])
-            for a in r.get("articles") or []
-            if isinstance(a, Mapping)
-        )
-    return str(r.get("title") or ""), _join(
-        [r.get("village_name"), r.get("proposer"), body, r.get("ethnic_text")]
-    )
-
-
-def _disclosure(r: Mapping[str, Any]) -> tuple[str, str]:
-    feedback = [
-        _join([f.get("sender"), f.get("content"), f.get("answer")])
-        for f in r.get("feedback") or []
-        if isinstance(f, Mapping)
-    ]
-    return str(r.get("title") or ""), _join(
-        [r.get("decision_no"), r.get("responsible"), r.get("summary"), *feedback]
-    )
-
-
-DOCUMENT_TEXT: dict[str, Callable[[Mapping[str, Any]], tuple[str, str]]] = {
-    "village": _village,
-    "meeting": _meeting,
-    "convention": _convention,
-    "disclosure": _disclosure,
-}
-
-
-def document_text(kind: str, record: Mapping[str, Any]) -> tuple[str, str] | None:
+# Each kind declares its own (``KindSpec.search_text``, desktop/core/specs/<kind>.py).
+def document_text(spec: KindSpec, record: Mapping[str, Any]) -> tuple[str, str] | None:
     """(title, body) NFC text a record contributes to the index; None: not indexed."""
-    extract = DOCUMENT_TEXT.get(kind)
-    if extract is None:
+    if spec.search_text is None:
         return None
-    title, body = extract(record)
+    title, body = spec.search_text(record)
     return unicodedata.normalize("NFC", title), unicodedata.normalize("NFC", body)
 
 
@@ -192,15 +144,15 @@ def _drop(conn: Connection, uuid: str) -> int | None:
     return int(old.id)
 
 
-def _put(conn: Connection, kind: str, uuid: str, record: Mapping[str, Any]) -> None:
+def _put(conn: Connection, spec: KindSpec, uuid: str, record: Mapping[str, Any]) -> None:
     old_id = _drop(conn, uuid)
-    doc = None if record.get("deleted") else document_text(kind, record)
+    doc = None if record.get("deleted") else document_text(spec, record)
     if doc is None:  # a tombstone leaves the index
         if old_id is not None:
             conn.execute(text("DELETE FROM search_documents WHERE id = :id"), {"id": old_id})
         return
     title, body = doc
-    params = {"kind": kind, "uuid": uuid, "title": title, "body": pack(body)}
+    params = {"kind": spec.name, "uuid": uuid, "title": title, "body": pack(body)}
     if old_id is None:
         new_id = conn.execute(
             text(
@@ -221,26 +173,28 @@ def _put(conn: Connection, kind: str, uuid: str, record: Mapping[str, Any]) -> N
     )
 
 
-def index_record(session: Session, kind: str, uuid: str, record: Mapping[str, Any]) -> None:
+def index_record(session: Session, spec: KindSpec, uuid: str, record: Mapping[str, Any]) -> None:
     """Bring the index up to date with one record's JSON, inside the caller's transaction.
 
     Called by the write path after every create, update and delete; a record whose
     JSON says ``deleted`` is removed. Without the index (PostgreSQL) nothing happens.
     """
     conn = session.connection()
-    if conn.dialect.name == "sqlite" and kind in DOCUMENT_TEXT:
-        _put(conn, kind, uuid, record)
+    if conn.dialect.name == "sqlite" and spec.search_text is not None:
+        _put(conn, spec, uuid, record)
 
 
-def rebuild(conn: Connection) -> int:
+def rebuild(conn: Connection, specs: Iterable[KindSpec]) -> int:
     """Fill the index afresh from each record's newest journal entry; returns the count.
 
     The journal's newest ``after`` of a record is its current JSON (``sodanchu check``
-    verifies exactly that), so no per-kind table knowledge is needed here.
+    verifies exactly that), so no per-kind table knowledge is needed here: ``specs`` are
+    the kinds indexed, each with its own search text.
     """
+    by_name = {s.name: s for s in specs if s.search_text is not None}
     conn.execute(text("DELETE FROM search_documents"))
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES ('delete-all')"))
-    kinds = ", ".join(f"'{k}'" for k in DOCUMENT_TEXT)
+    kinds = ", ".join(f"'{k}'" for k in by_name)
     rows = conn.execute(
         text(
             "SELECT a.kind, a.uuid, a.after FROM audit_journal AS a "
@@ -252,6 +206,6 @@ def rebuild(conn: Connection) -> int:
     for kind, uuid, after in rows.all():
         record = json.loads(after)
         if not record.get("deleted"):
-            _put(conn, kind, uuid, record)
+            _put(conn, by_name[kind], uuid, record)
             count += 1
     return count

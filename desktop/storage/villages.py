@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
 from desktop.core.records import RecordKind
+from desktop.core.specs.village import VILLAGE
 from desktop.core.text import fold
 from desktop.core.villages import (
     HouseholdCount,
@@ -34,6 +35,7 @@ class VillageAdapter:
     """Plugs villages into :class:`desktop.storage.records.RecordWriter`."""
 
     kind = RecordKind.VILLAGE
+    spec = VILLAGE
     row_type = VillageRow
 
     def __init__(self, today: date) -> None:

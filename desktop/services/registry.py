@@ -1,0 +1,75 @@
+"""THE place record kinds are registered (docs/architecture.md "Adding a record kind").
+
+Each line binds a kind's declaration (``desktop.core.specs``) to the service that stores it;
+everything generic — the command line's record verbs, the list page, the record viewer,
+search, sync, the journal check, the board — iterates :data:`KINDS` or :class:`Kinds`.
+
+Light on purpose: only the declarations are imported here (stdlib), so the command line
+builds its argument choices from the registry without loading SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.kinds import KindRegistry, KindSpec
+from desktop.core.specs.convention import CONVENTION
+from desktop.core.specs.disclosure import DISCLOSURE
+from desktop.core.specs.meeting import MEETING
+from desktop.core.specs.village import VILLAGE
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A kind's declaration and how to reach its service in one open store."""
+
+    spec: KindSpec
+    service: Callable[[Services], Any]
+
+
+BINDINGS: tuple[Binding, ...] = (
+    Binding(VILLAGE, lambda s: s.villages),
+    Binding(MEETING, lambda s: s.meetings),
+    Binding(CONVENTION, lambda s: s.conventions),
+    Binding(DISCLOSURE, lambda s: s.disclosures),
+)
+KINDS = KindRegistry(tuple(b.spec for b in BINDINGS))
+_SERVICE = {b.spec.name: b.service for b in BINDINGS}
+
+
+class Kinds:
+    """The registered kinds bound to one store's services (``services.kinds``)."""
+
+    def __init__(self, services: Services, registry: KindRegistry = KINDS) -> None:
+        self._services = services
+        self.registry = registry
+
+    def __iter__(self) -> Iterator[KindSpec]:
+        return iter(self.registry)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.registry
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.registry.names
+
+    def spec(self, name: str) -> KindSpec:
+        return self.registry.get(name)
+
+    def service(self, name: str) -> Any:
+        """The generic service of kind ``name`` (UnknownKind when not registered)."""
+        self.registry.get(name)
+        return _SERVICE[name](self._services)
+
+    def in_import_order(self) -> list[KindSpec]:
+        return self.registry.in_import_order()
+
+    def mirrored(self) -> list[KindSpec]:
+        """Kinds a village's records of which are mirrored into its commune's lists."""
+        return [s for s in self.registry.in_import_order() if s.mirrored]

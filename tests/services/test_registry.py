@@ -1,0 +1,181 @@
+"""The kind registry: every kind registered once, every label and value worded, the
+search text each kind declares equal to what the index kept before the declarations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from desktop.core.field_labels import FIELD_LABELS, field_label
+from desktop.core.kinds import FieldSpec, FieldType, KindRegistry, UnknownKind
+from desktop.core.records import RecordKind
+from desktop.core.value_labels import has_kind_words, has_value_label, kind_words, value_label
+from desktop.services.container import Services
+from desktop.services.demo import make_demo
+from desktop.services.registry import KINDS
+
+
+def _walk(fields: Iterable[FieldSpec]) -> Iterator[FieldSpec]:
+    for f in fields:
+        yield f
+        yield from _walk(f.columns)
+
+
+def test_every_record_kind_is_registered_once() -> None:
+    assert set(KINDS.names) == {k.value for k in RecordKind}
+    assert len(KINDS) == len(RecordKind)
+    with pytest.raises(ValueError, match="twice"):
+        KindRegistry((*KINDS, KINDS.get("meeting")))
+    with pytest.raises(UnknownKind):
+        KINDS.get("petition")
+
+
+def test_import_order_puts_references_first() -> None:
+    order = [s.name for s in KINDS.in_import_order()]
+    assert order.index("village") < order.index("meeting") < order.index("convention")
+    assert [s.name for s in KINDS if s.mirrored] == ["meeting", "convention"]
+    assert [s.name for s in KINDS if s.has_events] == ["convention"]
+
+
+@pytest.mark.parametrize("name", KINDS.names)
+def test_every_label_and_value_is_worded_in_both_languages(name: str) -> None:
+    spec = KINDS.get(name)
+    for code in (spec.label, spec.plural, spec.empty):
+        assert has_kind_words(code), code
+        assert kind_words(code, "vi") != kind_words(code, "en")
+    for f in _walk(spec.fields):
+        assert f.label_code in FIELD_LABELS, f"{name}.{f.key}: label {f.label_code!r} missing"
+        assert set(FIELD_LABELS[f.label_code]) >= {"vi", "en"}
+        assert (f.type is FieldType.CHOICE) == bool(f.choices), f"{name}.{f.key}"
+        assert (f.type in (FieldType.TABLE, FieldType.OBJECT)) == bool(f.columns), f.key
+        for value in f.choices:
+            assert has_value_label(f.vocabulary_code, value), f"{f.vocabulary_code}: {value}"
+        if f.type is FieldType.REF:
+            assert f.ref_kind in KINDS, f.key
+    for column in spec.columns:
+        assert column.label_code in FIELD_LABELS, f"{name} column {column.key}"
+    keys = {f.key for f in spec.fields}
+    for special in (spec.title_field, spec.day_field, spec.village_field, spec.state_field):
+        assert not special or special in keys, special
+    assert spec.search_text is not None and spec.board_counts is not None
+    assert spec.rules.startswith("desktop.core.") and spec.codec.startswith("desktop.core.")
+
+
+def test_value_words_follow_the_language() -> None:
+    assert value_label("method", "show_of_hands", "vi") == "Giơ tay"
+    assert value_label("method", "show_of_hands", "en") == "Show of hands"
+    assert value_label("disclosure_category", 7, "vi").startswith("7. ")
+    assert value_label("method", "carrier_pigeon") == "carrier_pigeon"  # unknown: as typed
+    assert field_label("households_history", "en") == "Household count history"
+
+
+# --- search text: the extractors storage/search_index.py had before the declarations ----
+def _join(parts: Iterable[object]) -> str:
+    return "\n".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+
+
+def _old_village(r: Mapping[str, Any]) -> tuple[str, str]:
+    return str(r.get("name") or ""), _join([r.get("code"), r.get("head_name")])
+
+
+def _old_meeting(r: Mapping[str, Any]) -> tuple[str, str]:
+    items = [i.get("title") for i in r.get("items") or [] if isinstance(i, Mapping)]
+    people = [r.get(k) for k in ("chair", "secretary", "convened_by")]
+    minutes = [r.get("minutes_text"), r.get("refusal_reason")]
+    return str(r.get("title") or ""), _join(
+        [r.get("village_name"), r.get("place"), *items, *people, *minutes]
+    )
+
+
+def _old_convention(r: Mapping[str, Any]) -> tuple[str, str]:
+    body = r.get("text") or ""
+    if not body:
+        body = _join(
+            _join([a.get("title"), a.get("text")])
+            for a in r.get("articles") or []
+            if isinstance(a, Mapping)
+        )
+    return str(r.get("title") or ""), _join(
+        [r.get("village_name"), r.get("proposer"), body, r.get("ethnic_text")]
+    )
+
+
+def _old_disclosure(r: Mapping[str, Any]) -> tuple[str, str]:
+    feedback = [
+        _join([f.get("sender"), f.get("content"), f.get("answer")])
+        for f in r.get("feedback") or []
+        if isinstance(f, Mapping)
+    ]
+    return str(r.get("title") or ""), _join(
+        [r.get("decision_no"), r.get("responsible"), r.get("summary"), *feedback]
+    )
+
+
+OLD = {
+    "village": _old_village,
+    "meeting": _old_meeting,
+    "convention": _old_convention,
+    "disclosure": _old_disclosure,
+}
+
+
+def _snapshots(services: Services, kind: str) -> list[dict[str, Any]]:
+    """The newest record JSON the write path journaled for each record of ``kind``."""
+    from desktop.storage.journal import latest_snapshots
+
+    with services.ctx.db.reading() as session:
+        return [json.loads(after) for _, after in latest_snapshots(session, kind).values()]
+
+
+def test_search_text_is_the_old_extractors_on_the_sample_records(services: Services) -> None:
+    make_demo(services)
+    seen = 0
+    for spec in services.kinds:
+        records = _snapshots(services, spec.name)
+        assert records, spec.name
+        for record in records:
+            assert spec.search_text is not None
+            assert spec.search_text(record) == OLD[spec.name](record)
+            seen += 1
+        # A convention without its text falls back to its articles, as before.
+        if spec.name == "convention":
+            bare = {**records[0], "text": ""}
+            assert spec.search_text(bare) == OLD["convention"](bare)
+            assert spec.search_text(bare)[1]
+    assert seen >= 13
+    malformed = {"title": "T", "items": ["x", {"title": "A"}], "feedback": [3], "articles": ["y"]}
+    for name, old in OLD.items():
+        assert KINDS.get(name).search_text(malformed) == old(malformed)  # type: ignore[misc]
+
+
+def test_board_counts_per_kind(services: Services) -> None:
+    meeting = {"items": [{"outcome": "passed"}, {"outcome": "failed"}, {"outcome": "passed"}]}
+    assert KINDS.get("meeting").board_counts(meeting) == {  # type: ignore[misc]
+        "meetings": 1,
+        "items_passed": 2,
+        "items_failed": 1,
+    }
+    late = {"warnings": [{"code": "late"}, {"code": "removed_early"}]}
+    assert KINDS.get("disclosure").board_counts(late) == {  # type: ignore[misc]
+        "disclosures": 1,
+        "late": 1,
+        "short_postings": 1,
+    }
+    assert KINDS.get("convention").board_counts({"status": "in_force"}) == {"in_force": 1}  # type: ignore[misc]
+    assert KINDS.get("convention").board_counts({"status": "drafting"}) == {  # type: ignore[misc]
+        "other_conventions": 1
+    }
+
+
+def test_the_container_binds_each_kind_to_its_service(services: Services) -> None:
+    assert services.kinds.names == KINDS.names
+    assert services.kinds.service("meeting") is services.meetings
+    assert services.kinds.service("village") is services.villages
+    assert [s.name for s in services.kinds.mirrored()] == ["meeting", "convention"]
+    for spec in services.kinds:
+        assert services.kinds.service(spec.name) is getattr(services, spec.name + "s")
+    with pytest.raises(UnknownKind):
+        services.kinds.service("petition")
