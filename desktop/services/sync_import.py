@@ -618,8 +618,8 @@ class SyncImportService:
             select(VillageRow).where(VillageRow.code == child, VillageRow.deleted.is_(False))
         ).first()
         writers: dict[str, Any] = {
-            "meeting": (self.meetings._writer(), meeting_from_json),
-            "convention": (self.conventions._writer(), convention_from_json),
+            "meeting": (self.meetings.writer(), meeting_from_json),
+            "convention": (self.conventions.writer(), convention_from_json),
         }
         for kind in ("meeting", "convention"):  # conventions cite the meetings that adopted them
             writer, parse = writers[kind]

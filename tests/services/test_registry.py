@@ -177,5 +177,7 @@ def test_the_container_binds_each_kind_to_its_service(services: Services) -> Non
     assert [s.name for s in services.kinds.mirrored()] == ["meeting", "convention"]
     for spec in services.kinds:
         assert services.kinds.service(spec.name) is getattr(services, spec.name + "s")
+        assert services.kinds.service(spec.name).spec is spec
+        assert services.kinds.service(spec.name).adapter().spec is spec
     with pytest.raises(UnknownKind):
         services.kinds.service("petition")
