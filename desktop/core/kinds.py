@@ -92,12 +92,15 @@ class ColumnSpec:
     """One column of the kind's list (the window's table and ``sodanchu list``).
 
     ``key`` is a record-JSON key (or a computed one such as ``status``); ``width`` is a hint
-    in characters for the command line and in average character widths for the window.
+    in characters for the command line and in average character widths for the window;
+    ``unit`` the code of the word a number is followed by (``households``: "215 hộ"), in
+    ``desktop.core.value_labels.UNITS``.
     """
 
     key: str
     label: str = ""
     width: int = 16
+    unit: str = ""
 
     @property
     def label_code(self) -> str:

@@ -170,6 +170,9 @@ KIND_WORDS: dict[str, Words] = {
     "kind.disclosure.empty": _w("Chưa có nội dung công khai nào", "No disclosures yet"),
 }
 
+# The words a number column is followed by (ColumnSpec.unit).
+UNITS: dict[str, Words] = {"households": _w("hộ", "households")}
+
 
 def _pick(words: Words, lang: Lang) -> str:
     return words.get(lang) or words["vi"]
@@ -198,3 +201,9 @@ def kind_words(code: str, lang: Lang = "vi") -> str:
 
 def has_kind_words(code: str) -> bool:
     return code in KIND_WORDS
+
+
+def unit_words(code: str, lang: Lang = "vi") -> str:
+    """The word after a number (``households``: "hộ")."""
+    words = UNITS.get(code)
+    return _pick(words, lang) if words is not None else code

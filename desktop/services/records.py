@@ -167,6 +167,11 @@ class RecordService(Generic[D, S, Q]):
         data = self.codec.read(obj, base=self.data_of(current))
         return self.update(key, data, expected_version=expected_version(obj))
 
+    def event_json(self, uuid: str, obj: Mapping[str, Any]) -> S:
+        """One life-cycle step (``sodanchu event KIND``) of a kind that has them
+        (``KindSpec.has_events``); the command line refuses the others before."""
+        raise NotImplementedError(f"{self.spec.name} records have no life-cycle steps")
+
     def key_of(self, stored: S) -> str:
         return str(getattr(stored, "uuid"))  # noqa: B009 - every stored record has one
 

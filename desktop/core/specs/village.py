@@ -46,7 +46,7 @@ VILLAGE = KindSpec(
     columns=(
         ColumnSpec("code", width=8),
         ColumnSpec("name", width=28),
-        ColumnSpec("households_total", width=6),
+        ColumnSpec("households_total", width=6, unit="households"),
         ColumnSpec("households_as_of", width=10),
         ColumnSpec("head_name", width=20),
         ColumnSpec("retired_on", width=10),
