@@ -125,6 +125,8 @@ class KindSpec:
         day_field: the day that places a record in a period (reports, the receiving level).
         village_field: the field holding the village's uuid, if the record belongs to one.
         state_field: the computed field that says where the record stands (status), if any.
+        board_state: the field a received record is grouped by on the receiving board (its
+            ``state`` column; default ``state_field``): a meeting's type, a convention's status.
         search_text: (title, body) the search index keeps for a record.
         board_counts: counters a record adds to its unit's figures on the receiving board.
         rules: the dotted name of the core module holding the kind's rules (documentation
@@ -146,6 +148,7 @@ class KindSpec:
     day_field: str = ""
     village_field: str = ""
     state_field: str = ""
+    board_state: str = ""
     search_text: SearchText | None = None
     board_counts: BoardCounts | None = None
     rules: str = ""

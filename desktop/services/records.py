@@ -87,6 +87,11 @@ class RecordService(Generic[D, S, Q]):
     def after_write(self, session: Reader, uuid: str, data: D) -> None:
         """What follows a write in the same transaction (nothing, for most kinds)."""
 
+    def check_received(self, session: Reader, data: D) -> D:
+        """A record received from a village passes the rules of one typed here (the write
+        path validates it too); a kind whose rules replay a history overrides this."""
+        return data
+
     # --- reading ---------------------------------------------------------------------
     def query(self, **criteria: Any) -> Q:
         """The kind's list query from the criteria it knows (others are ignored)."""

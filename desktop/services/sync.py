@@ -32,9 +32,11 @@ from desktop.core.installation import (
 from desktop.core.messages import format_error
 from desktop.core.records import iso_utc, new_uuid
 from desktop.core.sync_messages import format_sync_problem
+from desktop.core.value_labels import kind_words
 from desktop.documents.sync_docs import bundle_cover, registration_sheet
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.registry import KINDS
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.db import take_write_lock
 from desktop.storage.disclosures import overdue_disclosures
@@ -84,12 +86,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (done, total)
 DEFAULT_SPLIT_BYTES = 20 * 1024 * 1024
 PENDING_EXPORT = "export-pending.json"  # in keys/: an export between commit and renames
-KIND_LABELS = {
-    "village": "Thôn, tổ dân phố",
-    "meeting": "Hội nghị, biểu quyết",
-    "convention": "Hương ước, quy ước",
-    "disclosure": "Nội dung công khai",
-}
+# The cover sheet names each kind by its list's name (its declaration, in Vietnamese).
+KIND_LABELS = {spec.name: kind_words(spec.plural) for spec in KINDS}
 
 
 class SyncError(SetupError):

@@ -22,13 +22,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.services.context import VN_OFFSET_HOURS, StoreContext
+from desktop.services.sync_columns import group_counts
 from desktop.storage.installation import get_installation, get_setting, set_setting
 from desktop.storage.models import ChildRecordRow, ImportedBundleRow, SyncPeerRow
 
 SILENT_DAYS_KEY = "sync.silent_days"
 DEFAULT_SILENT_DAYS = 45
 MIN_SILENT_DAYS, MAX_SILENT_DAYS = 1, 366
-CONVENTION_STATES = ("in_force", "suspended", "abolished", "superseded")
 _VN = timezone(timedelta(hours=VN_OFFSET_HOURS))
 
 
@@ -326,20 +326,12 @@ def _record_counts(session: Session) -> dict[str, Counts]:
             flag(rec.late),
             flag(rec.short_posting),
         )
-        .where(rec.deleted.is_(False), rec.kind.in_(("meeting", "disclosure", "convention")))
+        .where(rec.deleted.is_(False))
         .group_by(rec.child_code, rec.kind, rec.state)
     ).all()
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, kind, state, number, passed, failed, late, short in rows:
-        box = acc[code]
-        if kind == "meeting":
-            box["meetings"] += number
-            box["items_passed"] += int(passed)
-            box["items_failed"] += int(failed)
-        elif kind == "disclosure":
-            box["disclosures"] += number
-            box["late"] += int(late)
-            box["short_postings"] += int(short)
-        else:
-            box[state if state in CONVENTION_STATES else "other_conventions"] += number
+        # What each kind adds is its declaration's (KindSpec.board_counts).
+        for name, value in group_counts(kind, state, number, (passed, failed, late, short)).items():
+            acc[code][name] += value
     return {code: Counts(**box) for code, box in acc.items()}

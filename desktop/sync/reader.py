@@ -26,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from desktop.core.records import RecordKind
 from desktop.sync.bag import (
     BAGIT_TXT,
     MAX_RATIO,
@@ -38,7 +39,7 @@ from desktop.sync.bag import (
 from desktop.sync.keys import verify_signature
 
 SCHEMA_VERSION = 1
-KINDS = ("village", "meeting", "convention", "disclosure")
+KINDS = tuple(k.value for k in RecordKind)  # every kind the app keeps (core/records.py)
 RECORD_STATUSES = ("NEW", "REPLACEMENT", "TEST")
 ROLES = ("village", "commune", "upper")
 

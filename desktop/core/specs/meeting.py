@@ -102,6 +102,7 @@ MEETING = KindSpec(
     day_field="held_on",
     village_field="village",
     state_field="outcome",
+    board_state="meeting_type",
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.meetings",
