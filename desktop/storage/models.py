@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -32,7 +33,10 @@ class Base(DeclarativeBase):
 
 
 class RecordColumns:
-    """Common columns of every synced record (CLI.md "Common")."""
+    """Common columns of every synced record (CLI.md "Common"); ``record_kind`` is the kind
+    a table holds (``core/records.py: RecordKind``)."""
+
+    record_kind: ClassVar[str]
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -47,6 +51,7 @@ class RecordColumns:
 
 class VillageRow(RecordColumns, Base):
     __tablename__ = "villages"
+    record_kind = "village"
 
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
@@ -150,6 +155,7 @@ class MeetingRow(RecordColumns, Base):
     """A village meeting, household ballot or online vote (Law Arts. 17–21)."""
 
     __tablename__ = "meetings"
+    record_kind = "meeting"
 
     village_uuid: Mapped[str] = mapped_column(
         String(36), ForeignKey("villages.uuid"), nullable=False
@@ -236,6 +242,7 @@ class DisclosureRow(RecordColumns, Base):
     """A public disclosure (công khai) of the commune (Law Arts. 11–14)."""
 
     __tablename__ = "disclosures"
+    record_kind = "disclosure"
 
     category: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -290,6 +297,7 @@ class ConventionRow(RecordColumns, Base):
     """One version of a hương ước / quy ước with its life-cycle events (Decree 61)."""
 
     __tablename__ = "conventions"
+    record_kind = "convention"
 
     village_uuid: Mapped[str] = mapped_column(
         String(36), ForeignKey("villages.uuid"), nullable=False
@@ -466,3 +474,8 @@ class ReceivedReceiptRow(Base):
     seq: Mapped[int] = mapped_column(Integer, nullable=False)
     received_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     content: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+def record_tables() -> dict[str, type[RecordColumns]]:
+    """Each record kind's table, by kind (``RecordColumns.record_kind``)."""
+    return {cls.record_kind: cls for cls in RecordColumns.__subclasses__()}
