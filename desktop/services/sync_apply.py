@@ -1,5 +1,6 @@
 """Storing one verified bundle's records at the receiving level (BUNDLE.md "Import rules"
-6–8), and mirroring a village's records into its commune's own lists.
+6–8), mirroring a village's records into its commune's own lists, the receipt that answers
+the bundle and the attachments it carried; and grouping the files of one call by bundle.
 
 Which kinds are mirrored, and in which order, is the kinds' declaration (``KindSpec.mirrored``,
 ``import_order``): a convention is applied after the meeting that adopted it.
@@ -11,6 +12,8 @@ import hashlib
 import json
 import logging
 import zipfile
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +37,7 @@ from desktop.storage.sync_imports import (
     live_village_uuid,
 )
 from desktop.storage.sync_store import current_child_records, known_versions, own_record_owners
-from desktop.sync.reader import ParsedBag, Problem
+from desktop.sync.reader import ParsedBag, Problem, bundle_head
 from desktop.sync.receipt import sign_receipt
 
 log = logging.getLogger(__name__)
@@ -294,3 +297,19 @@ def copy_attachments(ctx: StoreContext, group: list[ParsedBag]) -> None:
                     tmp.replace(target)
                 else:  # verified a moment ago; a changed file on disk is not trusted
                     tmp.unlink(missing_ok=True)
+
+
+def group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
+    """Files grouped by (Origin-Code, Bundle-Id) as their bag-info says, in (origin, seq) order.
+
+    Only a grouping: every file is verified in full before anything is imported.
+    """
+    groups: dict[tuple[str, str], list[Path]] = defaultdict(list)
+    order: dict[tuple[str, str], tuple[str, int, str]] = {}
+    for path in paths:
+        tags = bundle_head(path) or {}
+        key = (tags.get("Origin-Code", ""), tags.get("Bundle-Id", "") or str(path))
+        seq = tags.get("Bundle-Seq", "")
+        groups[key].append(path)
+        order[key] = (key[0], int(seq) if seq.isascii() and seq.isdigit() else 0, key[1])
+    return [groups[k] for k in sorted(groups, key=order.__getitem__)]

@@ -8,7 +8,6 @@ snapshots kept apart per child, never edited here; a signed receipt answers each
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from desktop.services.sync_apply import (
     BundleRecords,
     ImportOutcome,
     copy_attachments,
+    group_by_head,
 )
 from desktop.services.sync_columns import extract_columns
 from desktop.services.sync_guards import (
@@ -56,7 +56,6 @@ from desktop.sync.reader import (
     Problem,
     Registered,
     RegistrationLookup,
-    bundle_head,
     read_bundle,
 )
 from desktop.sync.receipt import looks_like_receipt, write_receipt
@@ -73,22 +72,6 @@ class Child:
     key_id: str
     fingerprint: str
     relays: tuple[str, ...] = ()
-
-
-def _group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
-    """Files grouped by (Origin-Code, Bundle-Id) as their bag-info says, in (origin, seq) order.
-
-    Only a grouping: every file is verified in full before anything is imported.
-    """
-    groups: dict[tuple[str, str], list[Path]] = defaultdict(list)
-    order: dict[tuple[str, str], tuple[str, int, str]] = {}
-    for path in paths:
-        tags = bundle_head(path) or {}
-        key = (tags.get("Origin-Code", ""), tags.get("Bundle-Id", "") or str(path))
-        seq = tags.get("Bundle-Seq", "")
-        groups[key].append(path)
-        order[key] = (key[0], int(seq) if seq.isascii() and seq.isdigit() else 0, key[1])
-    return [groups[k] for k in sorted(groups, key=order.__getitem__)]
 
 
 class _DryRun(Exception):
@@ -252,7 +235,7 @@ class SyncImportService:
         # Files are grouped by their (unverified) head, then each group is verified in full
         # and imported before the next is read: memory holds two bundles, not three hundred,
         # and the next group is verified (ZIP, hashes, JSON) while this one is written.
-        groups = _group_by_head(bundles)
+        groups = group_by_head(bundles)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify") as pool:
             ahead = pool.submit(verify, groups[0]) if groups else None
             for i in range(len(groups)):
