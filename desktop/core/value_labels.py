@@ -188,6 +188,16 @@ def value_label(vocabulary: str, value: object, lang: Lang = "vi") -> str:
     return _pick(words, lang) if words is not None else key
 
 
+def choices(vocabulary: str) -> tuple[str, ...]:
+    """The value codes of a vocabulary, in display order (a CHOICE field's ``choices``).
+
+    The kind declarations take their choices from here rather than from the rule modules'
+    enums, so the command line loads no rule module to list a kind; the registry test
+    checks that both say the same.
+    """
+    return tuple(VALUE_LABELS[vocabulary])
+
+
 def has_value_label(vocabulary: str, value: str) -> bool:
     """True when the code has words (tests use it for coverage)."""
     return value in VALUE_LABELS.get(vocabulary, {})
