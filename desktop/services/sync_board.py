@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.services.context import VN_OFFSET_HOURS, StoreContext
-from desktop.services.sync_columns import group_counts
+from desktop.services.sync_columns import board_kinds, group_counts
 from desktop.storage.installation import get_installation, get_setting, set_setting
 from desktop.storage.models import ChildRecordRow, ImportedBundleRow, SyncPeerRow
 
@@ -326,7 +326,7 @@ def _record_counts(session: Session) -> dict[str, Counts]:
             flag(rec.late),
             flag(rec.short_posting),
         )
-        .where(rec.deleted.is_(False))
+        .where(rec.deleted.is_(False), rec.kind.in_(board_kinds()))
         .group_by(rec.child_code, rec.kind, rec.state)
     ).all()
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

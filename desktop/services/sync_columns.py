@@ -53,6 +53,12 @@ SUMMED = {
 }
 
 
+def board_kinds() -> tuple[str, ...]:
+    """The kinds that add anything to the board (a village adds nothing: its records are
+    not grouped at all, which a province with a hundred thousand of them notices)."""
+    return tuple(s.name for s in KINDS if s.board_counts is not None and s.board_counts({}))
+
+
 def group_counts(kind: str, state: str, number: int, sums: tuple[int, ...]) -> dict[str, int]:
     """What ``number`` received records of ``kind`` in ``state`` add to the board, from the
     sums of their columns (``SUMMED`` order), as the kind's ``board_counts`` declares."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.services.container import Services
 from desktop.services.demo import make_demo
-from desktop.services.sync_columns import extract_columns, group_counts
+from desktop.services.sync_columns import board_kinds, extract_columns, group_counts
 from desktop.storage.journal import latest_snapshots
 
 LATE_CODES = {"late", "overdue", "plan_overdue"}
@@ -83,3 +83,7 @@ def test_group_sums_follow_each_kind() -> None:
     assert group_counts("convention", "drafting", 2, (0, 0, 0, 0)) == {"other_conventions": 2}
     assert group_counts("village", "", 9, (0, 0, 0, 0)) == {}
     assert group_counts("petition", "", 9, (0, 0, 0, 0)) == {}
+
+
+def test_only_the_kinds_that_count_are_grouped() -> None:
+    assert board_kinds() == ("meeting", "convention", "disclosure")
