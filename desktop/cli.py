@@ -7,50 +7,30 @@ stderr naming the field and the rule, nothing changed; 1 internal error.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop import __version__
+from desktop.cli_pdf import add_pdf_command, run_pdf
+from desktop.cli_records import add_record_commands, dump, run_record, write_list
 from desktop.cli_sync import SYNC_COMMANDS, add_sync_commands, run_sync
-from desktop.core.errors import DomainError, FieldError, ValidationError
+from desktop.core.errors import DomainError
 from desktop.core.installation import InstallationData, Role, UpperKind
-from desktop.core.jsonio import load_record_json
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
-from desktop.core.villages import Village, village_to_json
+from desktop.core.villages import village_to_json
+from desktop.services.registry import KINDS
 from desktop.storage.paths import resolve_data_dir
 
 if TYPE_CHECKING:  # each command imports what it uses (docs/performance.md "Start-up")
-    from desktop.core.convention_json import StoredConvention
-    from desktop.core.disclosure_json import StoredDisclosure
-    from desktop.core.meeting_json import StoredMeeting
     from desktop.services.container import Services
     from desktop.services.search import SearchHit
 
 log = logging.getLogger(__name__)
-KINDS = ("village", "meeting", "convention", "disclosure")
-PDF_DOCUMENTS = (
-    "minutes",
-    "invitation",
-    "notice",
-    "end-of-posting",
-    "disclosure-list",
-    "convention",
-    "convention-request",
-    "convention-minutes",
-    "convention-decision",
-    "convention-suspension",
-    "convention-abolition",
-    "convention-stats",
-    "report",
-)
-AVAILABLE_KINDS = ("village", "meeting", "disclosure", "convention")
 GuiRunner = Callable[[argparse.Namespace], int]
 
 
@@ -92,35 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=("small", "commune-10y"), default="small")
     demo.add_argument("--seed", type=int, default=1)
 
-    for name in ("add", "update"):
-        cmd = sub.add_parser(name, help=f"{name} a record from JSON")
-        cmd.add_argument("kind", choices=KINDS)
-        if name == "update":
-            cmd.add_argument("uuid")
-        cmd.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
+    add_record_commands(sub)
 
-    ev = sub.add_parser("event", help="bước của vòng đời / a life-cycle step")
-    ev.add_argument("kind", choices=KINDS)
-    ev.add_argument("uuid")
-    ev.add_argument("--json", dest="json_file", required=True, metavar="FILE|-")
-
-    ls = sub.add_parser("list", help="liệt kê / list records")
-    ls.add_argument("kind", choices=KINDS)
-    ls.add_argument("--json", action="store_true")
-    ls.add_argument("--village", default="")
-    ls.add_argument("--search", default="")
-    ls.add_argument("--active", action="store_true", help="only villages still active")
-
-    show = sub.add_parser("show", help="xem / show one record")
-    show.add_argument("kind", choices=KINDS)
-    show.add_argument("uuid")
-    show.add_argument("--json", action="store_true")
-
-    pdf = sub.add_parser("pdf", help="in văn bản / print an official document")
-    pdf.add_argument("document", choices=PDF_DOCUMENTS)
-    pdf.add_argument("key", metavar="UUID|PERIOD")
-    pdf.add_argument("--out", required=True)
-    pdf.add_argument("--on", help="convention: the text in force on this date (YYYY-MM-DD)")
+    add_pdf_command(sub)
 
     find = sub.add_parser("search", help="tìm trong mọi bản ghi / search all records")
     find.add_argument("text")
@@ -148,25 +102,6 @@ def message_lang(args: argparse.Namespace | None) -> str:
     return "en" if lang.lower().startswith("en") else "vi"
 
 
-def _read_json(source: str) -> dict[str, Any]:
-    """Record JSON from a file or stdin (``-``), as bytes: never decoded by the locale."""
-    if source == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        raw: bytes | str = stream.read() if stream is not None else sys.stdin.read()
-    else:
-        try:
-            raw = Path(source).read_bytes()
-        except OSError:
-            raise ValidationError(
-                [FieldError("json", "file_unreadable", {"value": source})]
-            ) from None
-    return load_record_json(raw)
-
-
-def _dump(obj: Any, out: TextIO) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
-
-
 def _hit_json(hit: SearchHit) -> dict[str, Any]:
     """A search result; spans are [start, end) offsets of the words found, for highlighting."""
     return {
@@ -177,182 +112,6 @@ def _hit_json(hit: SearchHit) -> dict[str, Any]:
         "title_spans": [list(s) for s in hit.title_spans],
         "snippet_spans": [list(s) for s in hit.snippet_spans],
     }
-
-
-def _require_kind(kind: str) -> None:
-    if kind not in AVAILABLE_KINDS:
-        raise ValidationError(
-            [
-                FieldError(
-                    "kind", "invalid_choice", {"value": kind, "choices": ", ".join(AVAILABLE_KINDS)}
-                )
-            ]
-        )
-
-
-def _village_line(v: Village) -> str:
-    d = v.data
-    status = "" if d.retired_on is None else f"  (thôi hoạt động {d.retired_on.isoformat()})"
-    as_of = d.households_as_of.isoformat() if d.households_as_of else "-"
-    return (
-        f"{d.code:<8} {d.name:<28} {d.households_total or 0:>6} hộ ({as_of})  "
-        f"{d.head_name}{status}  {v.uuid}"
-    )
-
-
-class _VillageHandler:
-    empty = "Chưa có thôn/tổ dân phố nào"
-    to_json = staticmethod(village_to_json)
-    line = staticmethod(_village_line)
-
-    def __init__(self, services: Services) -> None:
-        self.s = services.villages
-
-    def add(self, obj: dict[str, Any]) -> Village:
-        return self.s.add_json(obj)
-
-    def update(self, key: str, obj: dict[str, Any]) -> Village:
-        return self.s.update_json(key, obj)
-
-    def get(self, key: str) -> Village:
-        return self.s.find(key)
-
-    def list(self, args: argparse.Namespace) -> list[Village]:
-        from desktop.storage.villages import VillageQuery
-
-        return self.s.list(VillageQuery(search=args.search, include_retired=not args.active))
-
-
-class _MeetingHandler:
-    empty = "Chưa có hội nghị nào"
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.s = services.meetings
-
-    def add(self, obj: dict[str, Any]) -> StoredMeeting:
-        if isinstance(obj.get("village"), str) and obj["village"]:
-            obj = {**obj, "village": self.services.villages.find(obj["village"]).uuid}
-        return self.s.add_json(obj)
-
-    def update(self, key: str, obj: dict[str, Any]) -> StoredMeeting:
-        return self.s.update_json(key, obj)
-
-    def get(self, key: str) -> StoredMeeting:
-        return self.s.get(key)
-
-    def list(self, args: argparse.Namespace) -> list[StoredMeeting]:
-        from desktop.storage.meetings import MeetingQuery
-
-        village = self.services.villages.find(args.village).uuid if args.village else None
-        return self.s.list(MeetingQuery(village_uuid=village, search=args.search))
-
-    def to_json(self, record: StoredMeeting) -> dict[str, Any]:
-        from desktop.core.meeting_json import meeting_to_json
-
-        return meeting_to_json(record)
-
-    def line(self, m: StoredMeeting) -> str:
-        held = m.data.held_on.isoformat() if m.data.held_on else "-"
-        outcome = {"passed": "Đạt", "failed": "Không đạt", "mixed": "Đạt một phần", "none": "-"}[
-            m.outcome.value
-        ]
-        warn = f"  ⚠ {len(m.warnings)} cảnh báo" if m.warnings else ""
-        return f"{held}  {m.village_name:<20} {m.data.title:<40} {outcome}{warn}  {m.uuid}"
-
-
-class _DisclosureHandler:
-    empty = "Chưa có nội dung công khai nào"
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.s = services.disclosures
-
-    def _villages(self, obj: dict[str, Any]) -> dict[str, Any]:
-        """Postings may name their village by code on the command line."""
-        postings = obj.get("postings")
-        if not isinstance(postings, list):
-            return obj
-        fixed = []
-        for p in postings:
-            if isinstance(p, dict) and isinstance(p.get("village"), str) and p["village"]:
-                p = {**p, "village": self.services.villages.find(p["village"]).uuid}
-            fixed.append(p)
-        return {**obj, "postings": fixed}
-
-    def add(self, obj: dict[str, Any]) -> StoredDisclosure:
-        return self.s.add_json(self._villages(obj))
-
-    def update(self, key: str, obj: dict[str, Any]) -> StoredDisclosure:
-        return self.s.update_json(key, self._villages(obj))
-
-    def get(self, key: str) -> StoredDisclosure:
-        return self.s.get(key)
-
-    def list(self, args: argparse.Namespace) -> list[StoredDisclosure]:
-        return self.s.list(self.s.query(search=args.search))
-
-    def to_json(self, record: StoredDisclosure) -> dict[str, Any]:
-        return self.s.to_json(record)
-
-    def line(self, d: StoredDisclosure) -> str:
-        rec = self.s.to_json(d)
-        status = {
-            "planned": "Kế hoạch",
-            "posted": "Đang niêm yết",
-            "completed": "Hoàn thành",
-            "overdue": "Quá hạn",
-        }.get(rec.get("status", ""), "")
-        decided = d.data.decided_on.isoformat() if d.data.decided_on else "-"
-        warn = f"  ⚠ {len(rec['warnings'])} cảnh báo" if rec["warnings"] else ""
-        return f"{decided}  mục {d.data.category:<2} {d.data.title:<44} {status}{warn}  {d.uuid}"
-
-
-class _ConventionHandler:
-    empty = "Chưa có hương ước, quy ước nào"
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.s = services.conventions
-
-    def add(self, obj: dict[str, Any]) -> StoredConvention:
-        if isinstance(obj.get("village"), str) and obj["village"]:
-            obj = {**obj, "village": self.services.villages.find(obj["village"]).uuid}
-        return self.s.add_json(obj)
-
-    def update(self, key: str, obj: dict[str, Any]) -> StoredConvention:
-        return self.s.update_json(key, obj)
-
-    def event(self, key: str, obj: dict[str, Any]) -> StoredConvention:
-        return self.s.event_json(key, obj)
-
-    def get(self, key: str) -> StoredConvention:
-        return self.s.get(key)
-
-    def list(self, args: argparse.Namespace) -> list[StoredConvention]:
-        from desktop.storage.conventions import ConventionQuery
-
-        village = self.services.villages.find(args.village).uuid if args.village else None
-        return self.s.list(ConventionQuery(village_uuid=village, search=args.search))
-
-    def to_json(self, record: StoredConvention) -> dict[str, Any]:
-        return self.s.to_json(record)
-
-    def line(self, c: StoredConvention) -> str:
-        rec = self.s.to_json(c)
-        warn = f"  ⚠ {len(rec['warnings'])} cảnh báo" if rec["warnings"] else ""
-        return (
-            f"{c.village_name:<20} {c.data.title:<44} {rec['status'] or '-':<12} "
-            f"{rec['effective_from'] or '':<10}{warn}  {c.uuid}"
-        )
-
-
-_HANDLERS: dict[str, Any] = {
-    "convention": _ConventionHandler,
-    "village": _VillageHandler,
-    "meeting": _MeetingHandler,
-    "disclosure": _DisclosureHandler,
-}
 
 
 def _board(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -368,7 +127,7 @@ def _board(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         if file
     ]
     if args.json:
-        _dump(board_json(board), out)
+        dump(board_json(board), out)
         return 0
     if not board.rows:
         out.write("Chưa có đơn vị cấp dưới nào được đăng ký (sodanchu register-child)\n")
@@ -376,51 +135,6 @@ def _board(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         out.write("".join(line + "\n" for line in board_lines(board)))
     out.write("".join(f"Đã ghi: {path}\n" for path in written))
     return 0
-
-
-def _pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    target = Path(args.out)
-    key, doc = args.key, args.document
-    conv = services.convention_documents
-    if doc == "minutes":
-        services.documents.minutes_pdf(key, target)
-    elif doc == "invitation":
-        services.documents.invitation_pdf(key, target)
-    elif doc == "notice":
-        services.disclosure_documents.notice_pdf(key, target)
-    elif doc == "end-of-posting":
-        services.disclosure_documents.end_of_posting_pdf(key, target)
-    elif doc == "disclosure-list":
-        services.disclosure_documents.quarter_list_pdf(key, target)
-    elif doc == "convention":
-        on = _parse_day("on", args.on) if args.on else None
-        conv.text_pdf(key, target, on=on)
-    elif doc == "convention-request":
-        conv.request_pdf(key, target)
-    elif doc == "convention-minutes":
-        conv.adoption_minutes_pdf(key, target)
-    elif doc in ("convention-decision", "convention-suspension", "convention-abolition"):
-        kind = {
-            "convention-decision": "recognized",
-            "convention-suspension": "suspended",
-            "convention-abolition": "abolished",
-        }[doc]
-        conv.decision_pdf(key, target, kind=kind)
-    elif doc == "report":
-        services.reports.report_pdf(key, target)
-    else:  # convention-stats YEAR
-        if not key.isdigit() or len(key) != 4:
-            raise ValidationError([FieldError("year", "invalid_int", {"value": key})])
-        conv.statistics_pdf(int(key), target)
-    out.write(f"{target}\n")
-    return 0
-
-
-def _parse_day(field: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError([FieldError(field, "invalid_date", {"value": value})]) from None
 
 
 def _demo_progress(stage: str, done: int, total: int) -> None:
@@ -448,7 +162,7 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         )
         inst = services.setup.initialize(data)
         if args.json:
-            _dump(
+            dump(
                 {
                     "installation_id": inst.installation_id,
                     "role": inst.data.role.value,
@@ -504,7 +218,7 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if cmd == "search":
         hits = services.search.search(args.text)
         if args.json:
-            _dump([_hit_json(h) for h in hits], out)
+            dump([_hit_json(h) for h in hits], out)
         elif not hits:
             out.write("Không tìm thấy bản ghi nào\n")
         else:
@@ -514,47 +228,12 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
                     out.write(f"{'':<10} {h.snippet}\n")
         return 0
     if cmd == "pdf":
-        return _pdf(args, services, out)
+        return run_pdf(args, services, out)
     if cmd == "board":
         return _board(args, services, out)
     if cmd in SYNC_COMMANDS:
         return run_sync(args, services, out, message_lang(args))
-    _require_kind(args.kind)
-    handler = _HANDLERS[args.kind](services)
-    if cmd == "add":
-        _dump(handler.to_json(handler.add(_read_json(args.json_file))), out)
-    elif cmd == "update":
-        _dump(handler.to_json(handler.update(args.uuid, _read_json(args.json_file))), out)
-    elif cmd == "event":
-        if not hasattr(handler, "event"):
-            raise ValidationError(
-                [
-                    FieldError(
-                        "kind", "invalid_choice", {"value": args.kind, "choices": "convention"}
-                    )
-                ]
-            )
-        _dump(handler.to_json(handler.event(args.uuid, _read_json(args.json_file))), out)
-    elif cmd == "show":
-        record = handler.get(args.uuid)
-        if args.json:
-            _dump(handler.to_json(record), out)
-        else:
-            for key, value in handler.to_json(record).items():
-                out.write(f"{key}: {value}\n")
-    elif cmd == "list":
-        _write_list(handler.list(args), args.json, handler, out)
-    return 0
-
-
-def _write_list(items: Sequence[Any], as_json: bool, handler: Any, out: TextIO) -> None:
-    if as_json:
-        _dump([handler.to_json(r) for r in items], out)
-    elif not items:
-        out.write(handler.empty + "\n")
-    else:
-        for r in items:
-            out.write(handler.line(r) + "\n")
+    return run_record(args, services, out, message_lang(args))
 
 
 def _quick_list(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int | None:
@@ -576,7 +255,8 @@ def _quick_list(args: argparse.Namespace, data_dir: Path, out: TextIO) -> int | 
     except sqlite3.Error:
         log.warning("quick village list failed; reading through the services", exc_info=True)
         return None
-    _write_list(items, args.json, _VillageHandler, out)
+    records = [village_to_json(v) for v in items]
+    write_list(KINDS.get("village"), records, args.json, message_lang(args), out)
     return 0
 
 

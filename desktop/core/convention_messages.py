@@ -57,38 +57,9 @@ TYPE_LABELS: dict[str, dict[str, str]] = {
     "quy_uoc": {"vi": "quy ước", "en": "community convention (quy ước)"},
 }
 
-# Field names of conventions, for the shared FIELD_LABELS of desktop.core.messages.
-CONVENTION_FIELD_LABELS: dict[str, dict[str, str]] = {
-    "convention_type": {"vi": "Loại văn bản", "en": "Convention type"},
-    "text": {"vi": "Nội dung", "en": "Text"},
-    "preamble": {"vi": "Phần mở đầu", "en": "Preamble"},
-    "articles": {"vi": "Các điều", "en": "Articles"},
-    "number": {"vi": "Số điều", "en": "Article number"},
-    "chapter": {"vi": "Chương", "en": "Chapter"},
-    "chapter_title": {"vi": "Tên chương", "en": "Chapter title"},
-    "ethnic_text": {"vi": "Bản tiếng dân tộc", "en": "Ethnic-language text"},
-    "drafting_team": {"vi": "Tổ soạn thảo", "en": "Drafting team"},
-    "proposer": {"vi": "Người đề xuất", "en": "Proposed by"},
-    "citizen_initiative": {"vi": "Sáng kiến của cộng đồng", "en": "Citizen initiative"},
-    "supersedes": {"vi": "Thay thế văn bản", "en": "Supersedes"},
-    "review_day": {"vi": "Ngày đánh giá hằng năm", "en": "Yearly review day"},
-    "events": {"vi": "Các bước", "en": "Steps"},
-    "type": {"vi": "Bước", "en": "Step"},
-    "on": {"vi": "Ngày", "en": "Date"},
-    "until": {"vi": "Đến ngày", "en": "Until"},
-    "meeting": {"vi": "Hội nghị thôn", "en": "Meeting"},
-    "decision_no": {"vi": "Số quyết định", "en": "Decision number"},
-    "signer": {"vi": "Người ký", "en": "Signed by"},
-    "reason": {"vi": "Lý do", "en": "Reason"},
-    "part": {"vi": "Phần áp dụng", "en": "Part concerned"},
-    "households_supporting": {"vi": "Số hộ ủng hộ", "en": "Households supporting"},
-    "opinions": {"vi": "Ý kiến góp ý", "en": "Opinions"},
-    "sender": {"vi": "Người góp ý", "en": "Sender"},
-    "content": {"vi": "Nội dung góp ý", "en": "Opinion"},
-    "handling": {"vi": "Tiếp thu, giải trình", "en": "Handling"},
-    "note": {"vi": "Ghi chú", "en": "Note"},
-    "successor": {"vi": "Văn bản thay thế", "en": "Replaced by"},
-}
+# Field names of conventions: in desktop.core.field_labels with every other field's (the
+# kind declarations name them there); kept for desktop.core.messages, which merges it.
+CONVENTION_FIELD_LABELS: dict[str, dict[str, str]] = {}
 
 _NO_VI = "Không thể ghi «{event_label}»: "
 _NO_EN = "Cannot record '{event_label}': "

@@ -92,12 +92,15 @@ class ColumnSpec:
     """One column of the kind's list (the window's table and ``sodanchu list``).
 
     ``key`` is a record-JSON key (or a computed one such as ``status``); ``width`` is a hint
-    in characters for the command line and in average character widths for the window.
+    in characters for the command line and in average character widths for the window;
+    ``unit`` the code of the word a number is followed by (``households``: "215 hộ"), in
+    ``desktop.core.value_labels.UNITS``.
     """
 
     key: str
     label: str = ""
     width: int = 16
+    unit: str = ""
 
     @property
     def label_code(self) -> str:
@@ -122,6 +125,8 @@ class KindSpec:
         day_field: the day that places a record in a period (reports, the receiving level).
         village_field: the field holding the village's uuid, if the record belongs to one.
         state_field: the computed field that says where the record stands (status), if any.
+        board_state: the field a received record is grouped by on the receiving board (its
+            ``state`` column; default ``state_field``): a meeting's type, a convention's status.
         search_text: (title, body) the search index keeps for a record.
         board_counts: counters a record adds to its unit's figures on the receiving board.
         rules: the dotted name of the core module holding the kind's rules (documentation
@@ -143,6 +148,7 @@ class KindSpec:
     day_field: str = ""
     village_field: str = ""
     state_field: str = ""
+    board_state: str = ""
     search_text: SearchText | None = None
     board_counts: BoardCounts | None = None
     rules: str = ""

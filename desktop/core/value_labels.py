@@ -170,6 +170,9 @@ KIND_WORDS: dict[str, Words] = {
     "kind.disclosure.empty": _w("Chưa có nội dung công khai nào", "No disclosures yet"),
 }
 
+# The words a number column is followed by (ColumnSpec.unit).
+UNITS: dict[str, Words] = {"households": _w("hộ", "households")}
+
 
 def _pick(words: Words, lang: Lang) -> str:
     return words.get(lang) or words["vi"]
@@ -185,6 +188,16 @@ def value_label(vocabulary: str, value: object, lang: Lang = "vi") -> str:
     return _pick(words, lang) if words is not None else key
 
 
+def choices(vocabulary: str) -> tuple[str, ...]:
+    """The value codes of a vocabulary, in display order (a CHOICE field's ``choices``).
+
+    The kind declarations take their choices from here rather than from the rule modules'
+    enums, so the command line loads no rule module to list a kind; the registry test
+    checks that both say the same.
+    """
+    return tuple(VALUE_LABELS[vocabulary])
+
+
 def has_value_label(vocabulary: str, value: str) -> bool:
     """True when the code has words (tests use it for coverage)."""
     return value in VALUE_LABELS.get(vocabulary, {})
@@ -198,3 +211,9 @@ def kind_words(code: str, lang: Lang = "vi") -> str:
 
 def has_kind_words(code: str) -> bool:
     return code in KIND_WORDS
+
+
+def unit_words(code: str, lang: Lang = "vi") -> str:
+    """The word after a number (``households``: "hộ")."""
+    words = UNITS.get(code)
+    return _pick(words, lang) if words is not None else code

@@ -63,7 +63,7 @@ class Services:
     def maintenance(self) -> MaintenanceService:
         from desktop.services.maintenance import MaintenanceService
 
-        return MaintenanceService(self.ctx)
+        return MaintenanceService(self.ctx, self.kinds)
 
     @cached_property
     def settings(self) -> SettingsService:
@@ -119,7 +119,7 @@ class Services:
     def search(self) -> SearchService:
         from desktop.services.search import SearchService
 
-        return SearchService(self.ctx)
+        return SearchService(self.ctx, self.kinds)
 
     @cached_property
     def sync(self) -> SyncService:
@@ -131,7 +131,7 @@ class Services:
     def sync_import(self) -> SyncImportService:
         from desktop.services.sync_import import SyncImportService
 
-        return SyncImportService(self.ctx, self.sync, self.meetings, self.conventions)
+        return SyncImportService(self.ctx, self.sync, self.kinds)
 
     @cached_property
     def sync_board(self) -> SyncBoardService:

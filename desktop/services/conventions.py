@@ -24,8 +24,10 @@ from desktop.core.conventions import (
 )
 from desktop.core.errors import NotFoundError
 from desktop.core.meetings import Matter, Outcome
+from desktop.core.specs.convention import CONVENTION
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
+from desktop.services.records import Codec, Queries, RecordService, expected_version
 from desktop.storage.conventions import (
     ConventionAdapter,
     ConventionQuery,
@@ -39,7 +41,7 @@ from desktop.storage.conventions import (
 )
 from desktop.storage.db import StoreSession
 from desktop.storage.meetings import get_meeting
-from desktop.storage.records import RecordWriter
+from desktop.storage.records import KindAdapter
 
 
 def _facts(session: StoreSession, events: Sequence[ConventionEvent]) -> dict[str, AdoptionFacts]:
@@ -64,44 +66,21 @@ def _facts(session: StoreSession, events: Sequence[ConventionEvent]) -> dict[str
     return out
 
 
-class ConventionService:
+class ConventionService(RecordService[Convention, StoredConvention, ConventionQuery]):
     """Everything the window and the command line do with conventions."""
 
+    spec = CONVENTION
+    queries = Queries(
+        ConventionQuery, convention_ids, count_conventions, fetch_conventions, get_convention
+    )
+    codec = Codec(convention_from_json, convention_to_json)
+
     def __init__(self, ctx: StoreContext, calendar: CalendarService) -> None:
-        self.ctx = ctx
+        super().__init__(ctx)
         self.calendar = calendar
 
-    def _writer(self) -> RecordWriter[Convention, Any]:
-        return RecordWriter(
-            ConventionAdapter(self.calendar.calendar()),
-            actor=self.ctx.actor(),
-            origin_code=self.ctx.origin_code(),
-            clock=self.ctx.clock,
-        )
-
-    def writer(self) -> RecordWriter[Convention, Any]:
-        """The write path of conventions, for an import that mirrors a village's conventions."""
-        return self._writer()
-
-    # --- reading -----------------------------------------------------------------
-    def ids(self, query: ConventionQuery | None = None) -> list[str]:
-        with self.ctx.db.reading() as session:
-            return convention_ids(session, query or ConventionQuery())
-
-    def count(self, query: ConventionQuery | None = None) -> int:
-        with self.ctx.db.reading() as session:
-            return count_conventions(session, query or ConventionQuery())
-
-    def fetch(self, uuids: Sequence[str]) -> list[StoredConvention]:
-        with self.ctx.db.reading() as session:
-            return fetch_conventions(session, uuids)
-
-    def get(self, uuid: str) -> StoredConvention:
-        with self.ctx.db.reading() as session:
-            found = get_convention(session, uuid)
-        if found is None:
-            raise NotFoundError("convention", uuid)
-        return found
+    def adapter(self) -> KindAdapter[Convention, Any]:
+        return ConventionAdapter(self.calendar.calendar())
 
     def versions(self, uuid: str) -> list[StoredConvention]:
         """Every version of this convention, oldest first (each stays readable)."""
@@ -128,46 +107,17 @@ class ConventionService:
             return yearly_statistics([to_stored(session, r, "").data for r in rows], year)
 
     def to_json(self, stored: StoredConvention) -> dict[str, Any]:
+        """Record JSON with today's day-dependent warnings."""
         return convention_to_json(stored, self.ctx.today(), self.calendar.calendar())
 
-    def list(self, query: ConventionQuery | None = None) -> list[StoredConvention]:
-        return self.fetch(self.ids(query))
-
     # --- writing -----------------------------------------------------------------
-    def add(self, data: Convention) -> StoredConvention:
-        """Create a convention; recorded events are replayed so history obeys the rules."""
-        with self.ctx.db.transaction() as session:
-            base = replace(data, events=())
-            checked = replay_events(base, data.events, _facts(session, data.events))
-            uuid = self._writer().create(session, checked).uuid
-            self._supersede_if_recognized(session, uuid, checked)
-        return self.get(uuid)
+    def prepare(self, session: StoreSession, data: Convention) -> Convention:
+        """Recorded events are replayed whole, so the history obeys the rules (D61)."""
+        base = replace(data, events=())
+        return replay_events(base, data.events, _facts(session, data.events))
 
-    def add_many(self, batch: Sequence[tuple[str | None, Convention]]) -> Sequence[str]:
-        """Store many conventions in ONE transaction, in order (a new version after the one
-        it supersedes): each goes through :meth:`add`'s replay, write path and supersession.
-        Each pair is (uuid or None for a fresh one, content); returns the uuids."""
-        writer = self._writer()
-        out: list[str] = []
-        with self.ctx.db.transaction() as session:
-            for uuid, data in batch:
-                base = replace(data, events=())
-                checked = replay_events(base, data.events, _facts(session, data.events))
-                created = writer.create(session, checked, uuid=uuid).uuid
-                self._supersede_if_recognized(session, created, checked)
-                out.append(created)
-        return out
-
-    def update(
-        self, uuid: str, data: Convention, *, expected_version: int | None = None
-    ) -> StoredConvention:
-        """Change the content (text, title ...); the events are checked again whole."""
-        with self.ctx.db.transaction() as session:
-            base = replace(data, events=())
-            checked = replay_events(base, data.events, _facts(session, data.events))
-            self._writer().update(session, uuid, checked, expected_version=expected_version)
-            self._supersede_if_recognized(session, uuid, checked)
-        return self.get(uuid)
+    def after_write(self, session: StoreSession, uuid: str, data: Convention) -> None:
+        self._supersede_if_recognized(session, uuid, data)
 
     def record_event(
         self, uuid: str, event: ConventionEvent, *, expected_version: int | None = None
@@ -180,7 +130,7 @@ class ConventionService:
             changed = apply_event(
                 current.data, event, _facts(session, [event]).get(event.meeting_uuid or "")
             )
-            self._writer().update(
+            self.writer().update(
                 session, uuid, changed, expected_version=expected_version or current.meta.version
             )
             self._supersede_if_recognized(session, uuid, changed)
@@ -207,7 +157,7 @@ class ConventionService:
             return
         updated = supersede(old.data, old.uuid, new, uuid)  # refuses a second one in force
         if updated is not old.data:
-            self._writer().update(session, old.uuid, updated, expected_version=old.meta.version)
+            self.writer().update(session, old.uuid, updated, expected_version=old.meta.version)
 
     def new_version(self, uuid: str, *, title: str | None = None) -> StoredConvention:
         """Start an amendment or replacement: a new version superseding ``uuid`` when recognised."""
@@ -217,19 +167,7 @@ class ConventionService:
         )
         return self.add(draft)
 
-    def add_json(self, obj: Mapping[str, Any]) -> StoredConvention:
-        return self.add(convention_from_json(obj))
-
-    def update_json(self, uuid: str, obj: Mapping[str, Any]) -> StoredConvention:
-        current = self.get(uuid)
-        expected = obj.get("version")
-        version = expected if isinstance(expected, int) and not isinstance(expected, bool) else None
-        return self.update(
-            uuid, convention_from_json(obj, base=current.data), expected_version=version
-        )
-
     def event_json(self, uuid: str, obj: Mapping[str, Any]) -> StoredConvention:
-        expected = obj.get("version")
-        version = expected if isinstance(expected, int) and not isinstance(expected, bool) else None
+        version = expected_version(obj)
         body = {k: v for k, v in obj.items() if k != "version"}
         return self.record_event(uuid, event_from_json(body), expected_version=version)

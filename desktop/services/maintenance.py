@@ -10,19 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-
 from desktop.core.disclosure_json import DISCLOSURE_COMPUTED
 from desktop.core.errors import SetupError
-from desktop.core.workdays import WorkCalendar
 from desktop.services.context import StoreContext
-from desktop.storage.conventions import ConventionAdapter, all_convention_rows
-from desktop.storage.disclosures import DisclosureAdapter, all_disclosure_rows
-from desktop.storage.journal import ChainProblem, canonical_json, latest_snapshots, verify_chain
-from desktop.storage.meetings import MeetingAdapter, all_meeting_rows
+from desktop.services.registry import Kinds
+from desktop.storage.integrity import journal_size, record_problems, sqlite_problems
+from desktop.storage.journal import ChainProblem, canonical_json, verify_chain
 from desktop.storage.migrate import sqlite_copy
 from desktop.storage.sync_audit import audit_problems
-from desktop.storage.villages import VillageAdapter, all_village_rows
 
 log = logging.getLogger(__name__)
 
@@ -53,49 +48,27 @@ class CheckReport:
 class MaintenanceService:
     """Checks the store and copies it."""
 
-    def __init__(self, ctx: StoreContext) -> None:
+    def __init__(self, ctx: StoreContext, kinds: Kinds) -> None:
         self.ctx = ctx
+        self.kinds = kinds
 
     def check(self) -> CheckReport:
         """SQLite integrity, the journal's hash chain, every record against its journal, and
         the sync tables, change log, installation row and signed journal heads (issue 13)."""
         report = CheckReport()
+        # The write-path adapters of every registered kind (made before reading: an
+        # adapter may read the settings in its own session).
+        adapters = [self.kinds.service(spec.name).adapter() for spec in self.kinds]
         with self.ctx.db.reading() as session:
             if self.ctx.db.is_sqlite:
-                rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
-                report.integrity = [r for r in rows if r != "ok"]
-                fk = list(session.execute(text("PRAGMA foreign_key_check")))
-                report.integrity += [f"foreign key: {tuple(r)}" for r in fk]
+                report.integrity = sqlite_problems(session)
             report.problems.extend(verify_chain(session))
-            report.journal_entries = int(
-                session.scalar(text("SELECT count(*) FROM audit_journal")) or 0
-            )
-            # A record whose stored state differs from its last journal entry was
-            # changed around the write path (by hand, or by a bug).
-            checks: list[tuple[Any, list[Any]]] = [
-                (VillageAdapter(self.ctx.today()), all_village_rows(session)),
-                (MeetingAdapter(WorkCalendar()), all_meeting_rows(session)),
-                (ConventionAdapter(WorkCalendar()), all_convention_rows(session)),
-                (DisclosureAdapter(WorkCalendar(), self.ctx.today()), all_disclosure_rows(session)),
-            ]
-            for adapter, rows in checks:
-                kind = adapter.kind.value
-                journaled = latest_snapshots(session, kind)
-                for row in rows:
-                    report.records_checked += 1
-                    entry = journaled.get(row.uuid)
-                    if entry is None:
-                        report.problems.append(
-                            ChainProblem("record_unjournaled", None, kind, row.uuid)
-                        )
-                        continue
-                    version, after = entry
-                    now = _recorded(adapter.snapshot(session, row))
-                    if version != row.version or now != _recorded(json.loads(after)):
-                        report.problems.append(
-                            ChainProblem("record_mismatch", None, kind, row.uuid)
-                        )
-            from desktop.services.sync_import import extract_columns
+            report.journal_entries = journal_size(session)
+            for adapter in adapters:
+                checked, problems = record_problems(session, adapter, _recorded)
+                report.records_checked += checked
+                report.problems.extend(problems)
+            from desktop.services.sync_columns import extract_columns
 
             report.problems.extend(audit_problems(session, extract_columns))
         return report

@@ -22,6 +22,7 @@ from desktop.core.specs.village import VILLAGE
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
+    from desktop.services.records import RecordService
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Binding:
     """A kind's declaration and how to reach its service in one open store."""
 
     spec: KindSpec
-    service: Callable[[Services], Any]
+    service: Callable[[Services], RecordService[Any, Any, Any]]
 
 
 BINDINGS: tuple[Binding, ...] = (
@@ -62,7 +63,7 @@ class Kinds:
     def spec(self, name: str) -> KindSpec:
         return self.registry.get(name)
 
-    def service(self, name: str) -> Any:
+    def service(self, name: str) -> RecordService[Any, Any, Any]:
         """The generic service of kind ``name`` (UnknownKind when not registered)."""
         self.registry.get(name)
         return _SERVICE[name](self._services)

@@ -19,13 +19,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select, text
-from sqlalchemy.orm import Session
-
 from desktop.core.text import fold, vi_sort_key
 from desktop.services.context import StoreContext
-from desktop.storage.models import ConventionRow, DisclosureRow, MeetingRow, VillageRow
-from desktop.storage.search_index import accents_optional, unpack
+from desktop.services.registry import Kinds
+from desktop.storage.search_index import (
+    accents_optional,
+    matching_documents,
+    matching_titles,
+    unpack,
+)
 
 Span = tuple[int, int]
 MAX_WORDS = 16
@@ -33,7 +35,6 @@ SNIPPET_CHARS = 160
 SNIPPET_LEAD = 40  # characters of context kept before the first match
 CHOOSE_WITHIN = 4000  # the best window is looked for in the body's first characters
 LOOK_WITHIN = 30000  # and a first match this far; further, the snippet is the beginning
-TITLE_WEIGHT = 10.0  # bm25 column weights
 _WORD = re.compile(r"[^\W_]+")  # what FTS5's unicode61 calls a token: letters and digits
 
 
@@ -138,42 +139,12 @@ def _best_match(body: str, pattern: re.Pattern[str]) -> int:
     return best
 
 
-_COUNT_SQL = text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :match")
-_PHASE_SQL = (
-    "SELECT d.kind, d.uuid, d.title, d.body "
-    "FROM search_fts JOIN search_documents AS d ON d.id = search_fts.rowid "
-    "WHERE search_fts MATCH :match ORDER BY {order} LIMIT :limit"
-)
-# Among records whose title holds every word the shortest title, the closest to what was
-# typed, goes first (bm25 would weigh by the whole record's length: a long convention text
-# would push its own title down), then the newest.
-_TITLE_ORDER = "length(d.title), search_fts.rowid DESC"
-_BODY_ORDER = f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
-# Ranking reads every match's positions: beyond this many matches (one common word,
-# a single letter typed) it costs more than it tells, and the newest records come first.
-RANK_LIMIT = 1500
-_NEWEST = "search_fts.rowid DESC"
-
-
-_KINDS: tuple[tuple[str, Any, Any], ...] = (
-    ("village", VillageRow, VillageRow.name),
-    ("meeting", MeetingRow, MeetingRow.title),
-    ("convention", ConventionRow, ConventionRow.title),
-    ("disclosure", DisclosureRow, DisclosureRow.title),
-)
-
-
-def _phase(session: Session, match: str, order: str, limit: int) -> list[Row[Any]]:
-    count = session.execute(_COUNT_SQL, {"match": match}).scalar_one()
-    if not count:
-        return []
-    sql = _PHASE_SQL.format(order=order if count <= RANK_LIMIT else _NEWEST)
-    return list(session.execute(text(sql), {"match": match, "limit": limit}).all())
-
-
 class SearchService:
-    def __init__(self, ctx: StoreContext) -> None:
+    """One search over every registered kind (each indexes its declared search text)."""
+
+    def __init__(self, ctx: StoreContext, kinds: Kinds) -> None:
         self.ctx = ctx
+        self.kinds = kinds
 
     def search(self, typed: str, limit: int = 50) -> list[SearchHit]:
         """Records matching every word of ``typed``, best first, at most ``limit``."""
@@ -190,12 +161,15 @@ class SearchService:
         with self.ctx.db.reading() as session:
             # Two passes: every word in the title, then the other records holding them.
             rows: list[tuple[Any, ...]] = [
-                (*r, True) for r in _phase(session, in_title, _TITLE_ORDER, limit)
+                (*r, True)
+                for r in matching_documents(session, in_title, by_title=True, limit=limit)
             ]
             if len(rows) < limit:
                 others = f"({expression}) NOT {in_title}"
+                rest = limit - len(rows)
                 rows += [
-                    (*r, False) for r in _phase(session, others, _BODY_ORDER, limit - len(rows))
+                    (*r, False)
+                    for r in matching_documents(session, others, by_title=False, limit=rest)
                 ]
         pattern = query.pattern()
         hits = []
@@ -218,12 +192,14 @@ class SearchService:
         """Without FTS5: every word anywhere in the folded ``search_text`` columns."""
         pattern = query.pattern()
         hits: list[SearchHit] = []
+        tables = [(s, self.kinds.service(s.name).adapter().row_type) for s in self.kinds]
         with self.ctx.db.reading() as session:
-            for kind, row, title in _KINDS:
-                stmt = select(row.uuid, title).where(row.deleted.is_(False))
-                for word in query.words:
-                    stmt = stmt.where(row.search_text.contains(word, autoescape=True))
-                for uuid, name in session.execute(stmt.limit(limit)):
+            for spec, row_type in tables:
+                kind = spec.name
+                found_titles = matching_titles(
+                    session, row_type, spec.title_field, query.words, limit
+                )
+                for uuid, name in found_titles:
                     found = spans(name, pattern)
                     in_title = {fold(name[a:b]) for a, b in found}
                     title_match = all(

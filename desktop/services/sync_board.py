@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.services.context import VN_OFFSET_HOURS, StoreContext
+from desktop.services.sync_columns import board_kinds, group_counts
 from desktop.storage.installation import get_installation, get_setting, set_setting
 from desktop.storage.sync_board import (
     child_peers,
@@ -30,7 +31,6 @@ from desktop.storage.sync_board import (
 SILENT_DAYS_KEY = "sync.silent_days"
 DEFAULT_SILENT_DAYS = 45
 MIN_SILENT_DAYS, MAX_SILENT_DAYS = 1, 366
-CONVENTION_STATES = ("in_force", "suspended", "abolished", "superseded")
 if TYPE_CHECKING:
     from desktop.storage.db import StoreSession
 
@@ -260,18 +260,10 @@ def _overdue_reported(origin_counts: str) -> int:
 
 def _record_counts(session: StoreSession) -> dict[str, Counts]:
     """One GROUP BY over the children's current records (tombstones left out)."""
-    rows = record_count_rows(session)
+    rows = record_count_rows(session, board_kinds())
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, kind, state, number, passed, failed, late, short in rows:
-        box = acc[code]
-        if kind == "meeting":
-            box["meetings"] += number
-            box["items_passed"] += int(passed)
-            box["items_failed"] += int(failed)
-        elif kind == "disclosure":
-            box["disclosures"] += number
-            box["late"] += int(late)
-            box["short_postings"] += int(short)
-        else:
-            box[state if state in CONVENTION_STATES else "other_conventions"] += number
+        # What each kind adds is its declaration's (KindSpec.board_counts).
+        for name, value in group_counts(kind, state, number, (passed, failed, late, short)).items():
+            acc[code][name] += value
     return {code: Counts(**box) for code, box in acc.items()}

@@ -22,8 +22,10 @@ from desktop import __version__
 from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, Role
 from desktop.core.records import iso_utc, new_uuid
+from desktop.core.value_labels import kind_words
 from desktop.documents.sync_docs import bundle_cover
 from desktop.services.calendar import CalendarService
+from desktop.services.registry import KINDS
 from desktop.services.sync_errors import SyncError
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.db import note_changes, take_write_lock
@@ -58,12 +60,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (done, total)
-KIND_LABELS = {
-    "village": "Thôn, tổ dân phố",
-    "meeting": "Hội nghị, biểu quyết",
-    "convention": "Hương ước, quy ước",
-    "disclosure": "Nội dung công khai",
-}
+# The cover sheet names each kind by its list's name (its declaration, in Vietnamese).
+KIND_LABELS = {spec.name: kind_words(spec.plural) for spec in KINDS}
 
 
 @dataclass(frozen=True)

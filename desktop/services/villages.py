@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from desktop.core.errors import FieldError, NotFoundError, ValidationError
-from desktop.core.villages import Village, VillageData, households_on, village_from_json
-from desktop.services.context import StoreContext
-from desktop.storage.records import RecordWriter
+from desktop.core.specs.village import VILLAGE
+from desktop.core.villages import (
+    Village,
+    VillageData,
+    households_on,
+    village_from_json,
+    village_to_json,
+)
+from desktop.services.records import Codec, Queries, RecordService
+from desktop.storage.records import KindAdapter
 from desktop.storage.villages import (
     VillageAdapter,
     VillageQuery,
@@ -23,47 +29,20 @@ from desktop.storage.villages import (
 )
 
 
-class VillageService:
+class VillageService(RecordService[VillageData, Village, VillageQuery]):
     """Everything the window and the command line do with villages."""
 
-    def __init__(self, ctx: StoreContext) -> None:
-        self.ctx = ctx
+    spec = VILLAGE
+    queries = Queries(VillageQuery, village_ids, count_villages, fetch_villages, get_village)
+    codec = Codec(village_from_json, village_to_json)
 
-    def _writer(self) -> RecordWriter[VillageData, Any]:
-        return RecordWriter(
-            VillageAdapter(self.ctx.today()),
-            actor=self.ctx.actor(),
-            origin_code=self.ctx.origin_code(),
-            clock=self.ctx.clock,
-        )
-
-    # --- reading -----------------------------------------------------------------
-    def ids(self, query: VillageQuery | None = None) -> list[str]:
-        with self.ctx.db.reading() as session:
-            return village_ids(session, query or VillageQuery())
-
-    def count(self, query: VillageQuery | None = None) -> int:
-        with self.ctx.db.reading() as session:
-            return count_villages(session, query or VillageQuery())
+    def adapter(self) -> KindAdapter[VillageData, Any]:
+        return VillageAdapter(self.ctx.today())
 
     def totals(self, query: VillageQuery | None = None) -> tuple[int, int]:
         """(villages, households) matching ``query`` — computed in SQL."""
         with self.ctx.db.reading() as session:
             return village_totals(session, query or VillageQuery())
-
-    def fetch(self, uuids: Sequence[str]) -> list[Village]:
-        with self.ctx.db.reading() as session:
-            return fetch_villages(session, uuids)
-
-    def list(self, query: VillageQuery | None = None) -> list[Village]:
-        return self.fetch(self.ids(query))
-
-    def get(self, uuid: str) -> Village:
-        with self.ctx.db.reading() as session:
-            village = get_village(session, uuid)
-        if village is None:
-            raise NotFoundError("village", uuid)
-        return village
 
     def find(self, key: str) -> Village:
         """A village by uuid or by code."""
@@ -77,28 +56,6 @@ class VillageService:
         """The household count in force on a date (meetings default to it)."""
         return households_on(self.get(uuid).history, on)
 
-    # --- writing -----------------------------------------------------------------
-    def add(self, data: VillageData) -> Village:
-        with self.ctx.db.transaction() as session:
-            row = self._writer().create(session, data)
-            uuid = row.uuid
-        return self.get(uuid)
-
-    def add_many(self, batch: Sequence[tuple[str | None, VillageData]]) -> Sequence[str]:
-        """Store many villages in ONE transaction (generated data, bulk entry): the same
-        write path, checks, journal and change log as :meth:`add`, one commit.
-        Each pair is (uuid or None for a fresh one, content); returns the uuids."""
-        writer = self._writer()
-        with self.ctx.db.transaction() as session:
-            return [writer.create(session, data, uuid=uuid).uuid for uuid, data in batch]
-
-    def update(
-        self, uuid: str, data: VillageData, *, expected_version: int | None = None
-    ) -> Village:
-        with self.ctx.db.transaction() as session:
-            self._writer().update(session, uuid, data, expected_version=expected_version)
-        return self.get(uuid)
-
     def retire(self, uuid: str, on: date, *, expected_version: int | None = None) -> Village:
         """Mark a village as no longer active (merged or dissolved); its history stays."""
         current = self.get(uuid)
@@ -109,13 +66,3 @@ class VillageService:
             replace(current.data, retired_on=on),
             expected_version=expected_version or current.meta.version,
         )
-
-    def add_json(self, obj: Mapping[str, Any]) -> Village:
-        return self.add(village_from_json(obj))
-
-    def update_json(self, uuid: str, obj: Mapping[str, Any]) -> Village:
-        current = self.find(uuid)
-        expected = obj.get("version")
-        data = village_from_json(obj, base=current.data)
-        version = expected if isinstance(expected, int) and not isinstance(expected, bool) else None
-        return self.update(current.uuid, data, expected_version=version)

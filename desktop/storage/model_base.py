@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -21,7 +22,10 @@ class Base(DeclarativeBase):
 
 
 class RecordColumns:
-    """Common columns of every synced record (CLI.md "Common")."""
+    """Common columns of every synced record (CLI.md "Common"); ``record_kind`` is the kind
+    a table holds (``core/records.py: RecordKind``)."""
+
+    record_kind: ClassVar[str]
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)

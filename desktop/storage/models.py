@@ -146,3 +146,8 @@ class DocumentNumberRow(Base):
         UniqueConstraint("issuer", "year", "number", name="uq_document_numbers_issuer_year_number"),
         UniqueConstraint("record_uuid", "type_code", name="uq_document_numbers_record_type"),
     )
+
+
+def record_tables() -> dict[str, type[RecordColumns]]:
+    """Each record kind's table, by kind (``RecordColumns.record_kind``)."""
+    return {cls.record_kind: cls for cls in RecordColumns.__subclasses__()}

@@ -12,6 +12,7 @@ from desktop.storage.model_base import Base, RecordColumns
 
 
 class VillageRow(RecordColumns, Base):
+    record_kind = "village"
     __tablename__ = "villages"
 
     code: Mapped[str] = mapped_column(String(20), nullable=False, unique=True)
@@ -44,6 +45,8 @@ class VillageHouseholdCountRow(Base):
 
 class MeetingRow(RecordColumns, Base):
     """A village meeting, household ballot or online vote (Law Arts. 17–21)."""
+
+    record_kind = "meeting"
 
     __tablename__ = "meetings"
 
@@ -112,6 +115,8 @@ class MeetingItemRow(Base):
 class DisclosureRow(RecordColumns, Base):
     """A public disclosure (công khai) of the commune (Law Arts. 11–14)."""
 
+    record_kind = "disclosure"
+
     __tablename__ = "disclosures"
 
     category: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -165,6 +170,8 @@ class DisclosurePostingRow(Base):
 
 class ConventionRow(RecordColumns, Base):
     """One version of a hương ước / quy ước with its life-cycle events (Decree 61)."""
+
+    record_kind = "convention"
 
     __tablename__ = "conventions"
 

@@ -27,7 +27,7 @@ import zlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.kinds import KindSpec
@@ -209,3 +209,47 @@ def rebuild(conn: Connection, specs: Iterable[KindSpec]) -> int:
             _put(conn, by_name[kind], uuid, record)
             count += 1
     return count
+
+
+# --- searching -------------------------------------------------------------------------
+TITLE_WEIGHT = 10.0  # bm25 column weights
+_COUNT_SQL = text("SELECT count(*) FROM search_fts WHERE search_fts MATCH :match")
+_PHASE_SQL = (
+    "SELECT d.kind, d.uuid, d.title, d.body "
+    "FROM search_fts JOIN search_documents AS d ON d.id = search_fts.rowid "
+    "WHERE search_fts MATCH :match ORDER BY {order} LIMIT :limit"
+)
+# Among records whose title holds every word the shortest title, the closest to what was
+# typed, goes first (bm25 would weigh by the whole record's length: a long convention text
+# would push its own title down), then the newest.
+_TITLE_ORDER = "length(d.title), search_fts.rowid DESC"
+_BODY_ORDER = f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
+# Ranking reads every match's positions: beyond this many matches (one common word,
+# a single letter typed) it costs more than it tells, and the newest records come first.
+RANK_LIMIT = 1500
+_NEWEST = "search_fts.rowid DESC"
+
+
+def matching_documents(
+    session: Session, match: str, *, by_title: bool, limit: int
+) -> list[tuple[str, str, str, bytes | str]]:
+    """(kind, uuid, title, packed body) of the indexed records matching the FTS5 expression
+    ``match``: shortest title first (``by_title``) or by BM25, the newest first when there
+    are too many to rank."""
+    count = session.execute(_COUNT_SQL, {"match": match}).scalar_one()
+    if not count:
+        return []
+    order = (_TITLE_ORDER if by_title else _BODY_ORDER) if count <= RANK_LIMIT else _NEWEST
+    rows = session.execute(text(_PHASE_SQL.format(order=order)), {"match": match, "limit": limit})
+    return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+
+def matching_titles(
+    session: Session, row_type: Any, title_field: str, words: Iterable[str], limit: int
+) -> list[tuple[str, str]]:
+    """(uuid, title) of live records of one kind whose folded ``search_text`` holds every
+    word (PostgreSQL at the receiving level: no FTS5)."""
+    stmt = select(row_type.uuid, getattr(row_type, title_field)).where(row_type.deleted.is_(False))
+    for word in words:
+        stmt = stmt.where(row_type.search_text.contains(word, autoescape=True))
+    return [(uuid, title) for uuid, title in session.execute(stmt.limit(limit))]

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.records import RecordKind
 from desktop.storage.journal import ChainProblem, append_entry, canonical_json, verify_chain
 from desktop.storage.models import (
     AuditEntryRow,
@@ -34,7 +35,7 @@ from desktop.storage.models import (
 IMPORT_KIND = "sync_import"
 RECORDS_KIND = "sync_records"
 EXPORT_KIND = "sync_export"
-RECORD_KINDS = ("village", "meeting", "convention", "disclosure")
+RECORD_KINDS = tuple(k.value for k in RecordKind)  # every kind the app keeps
 _BUNDLE_FIELDS = (
     "child_code",
     "bundle_id",

@@ -6,6 +6,7 @@ children stays quick."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -88,9 +89,10 @@ def missing_bundles(session: Session) -> dict[str, list[tuple[str, int]]]:
     return out
 
 
-def record_count_rows(session: Session) -> list[tuple[Any, ...]]:
+def record_count_rows(session: Session, kinds: Sequence[str]) -> list[tuple[Any, ...]]:
     """(child code, kind, state, records, items passed, items failed, late, short postings)
-    per child, kind and state of the children's current records (tombstones left out)."""
+    per child, kind and state of the children's current records of ``kinds`` (tombstones left
+    out)."""
     rec = ChildRecordRow
 
     def flag(column: Any) -> Any:  # SUM over a boolean is refused by PostgreSQL
@@ -107,7 +109,7 @@ def record_count_rows(session: Session) -> list[tuple[Any, ...]]:
             flag(rec.late),
             flag(rec.short_posting),
         )
-        .where(rec.deleted.is_(False), rec.kind.in_(("meeting", "disclosure", "convention")))
+        .where(rec.deleted.is_(False), rec.kind.in_(tuple(kinds)))
         .group_by(rec.child_code, rec.kind, rec.state)
     ).all()
     return [tuple(row) for row in rows]

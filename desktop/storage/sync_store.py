@@ -12,23 +12,26 @@ from sqlalchemy import Date, bindparam, func, insert, literal, or_, select, unio
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from desktop.core.records import RecordKind
 from desktop.storage.models import (
     AuditEntryRow,
     ChangeLogRow,
     ChildRecordRow,
     ChildRecordVersionRow,
-    ConventionRow,
-    DisclosureRow,
-    MeetingRow,
     ReceivedReceiptRow,
     SyncExportRow,
     SyncPeerRow,
     VillageRow,
+    record_tables,
 )
 
-RECORD_KINDS = ("village", "convention", "meeting", "disclosure")  # the order of a bundle
+# The order of a bundle: the first four kinds as bundles have always listed them, then
+# any later kind in the order of core/records.py.
+_FIRST = ("village", "convention", "meeting", "disclosure")
+RECORD_KINDS = _FIRST + tuple(k.value for k in RecordKind if k.value not in _FIRST)
 _KIND_ORDER = {k: i for i, k in enumerate(RECORD_KINDS)}
-_ROWS: tuple[Any, ...] = (VillageRow, MeetingRow, ConventionRow, DisclosureRow)
+_TABLES = record_tables()
+_ROWS: tuple[Any, ...] = tuple(_TABLES[k] for k in RECORD_KINDS)
 _CHUNK = 500
 
 
@@ -152,7 +155,7 @@ def state_digest(session: Session) -> tuple[dict[str, dict[str, int]], str]:
             row.version,
             row.deleted,
         )
-        for kind, row in zip(("village", "meeting", "convention", "disclosure"), _ROWS, strict=True)
+        for kind, row in zip(RECORD_KINDS, _ROWS, strict=True)
     ]
     items = sorted(session.execute(union_all(*parts)).all(), key=lambda r: r[1])
     for kind, uuid, version, deleted in items:

@@ -10,10 +10,11 @@ from typing import Any
 
 import orjson
 
+from desktop.core.records import RecordKind
 from desktop.sync.problems import Problems
 from desktop.sync.tag_checks import UUID_RE, KeyLookup
 
-KINDS = ("village", "meeting", "convention", "disclosure")
+KINDS = tuple(k.value for k in RecordKind)  # every kind the app keeps (core/records.py)
 MAX_LINE = 16 * 1024**2
 
 

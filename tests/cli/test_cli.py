@@ -286,7 +286,7 @@ def test_disclosure_and_convention_commands(cdir: Path) -> None:
         stdin='{"type": "drafting", "on": "2026-01-10"}',
     )
     assert ok.returncode == 0 and json.loads(ok.stdout)["status"] == "drafting"
-    assert "drafting" in run(cdir, "list", "convention").stdout
+    assert "Đang soạn thảo" in run(cdir, "list", "convention").stdout
 
 
 def test_search_command(tmp_path: Path) -> None:

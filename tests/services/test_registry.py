@@ -177,5 +177,49 @@ def test_the_container_binds_each_kind_to_its_service(services: Services) -> Non
     assert [s.name for s in services.kinds.mirrored()] == ["meeting", "convention"]
     for spec in services.kinds:
         assert services.kinds.service(spec.name) is getattr(services, spec.name + "s")
+        assert services.kinds.service(spec.name).spec is spec
+        assert services.kinds.service(spec.name).adapter().spec is spec
     with pytest.raises(UnknownKind):
         services.kinds.service("petition")
+
+
+def test_the_declared_choices_are_the_rule_modules_values() -> None:
+    """The declarations take their choices from value_labels (the command line then loads
+    no rule module); these are the values the rules and the JSON codecs know."""
+    from desktop.core.conventions import ConventionStatus, ConventionType, EventType
+    from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
+    from desktop.core.disclosures import DisclosureStatus
+    from desktop.core.meeting_json import MeetingOutcome
+    from desktop.core.meetings import (
+        Matter,
+        MeetingType,
+        Method,
+        Outcome,
+        Recognizer,
+        RuleCode,
+        TakesEffect,
+    )
+    from desktop.core.value_labels import choices
+    from desktop.core.villages import VillageType
+
+    enums: dict[str, Any] = {
+        "village_type": VillageType,
+        "meeting_type": MeetingType,
+        "matter": Matter,
+        "method": Method,
+        "recognized_by": Recognizer,
+        "meeting_outcome": MeetingOutcome,
+        "item_outcome": Outcome,
+        "rule_code": RuleCode,
+        "takes_effect": TakesEffect,
+        "convention_type": ConventionType,
+        "convention_status": ConventionStatus,
+        "convention_event": EventType,
+        "disclosure_status": DisclosureStatus,
+        "disclosure_form": DisclosureForm,
+    }
+    for vocabulary, enum in enums.items():
+        assert choices(vocabulary) == tuple(e.value for e in enum), vocabulary
+    assert choices("disclosure_category") == tuple(str(c.number) for c in CATEGORIES)
+    used = {f.vocabulary_code for s in KINDS for f in _walk(s.fields) if f.choices}
+    assert used <= {*enums, "disclosure_category"}

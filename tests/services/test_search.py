@@ -13,11 +13,11 @@ from sqlalchemy import text
 
 from desktop.core.text import fold
 from desktop.core.villages import VillageData
-from desktop.services import search as search_module
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.search import ParsedQuery, SearchHit
+from desktop.storage import search_index as search_module
 from desktop.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from desktop.storage.records import RecordWriter
 from desktop.storage.search_index import fold_aligned

@@ -104,7 +104,7 @@ def _binh_minh(services: Services) -> None:
         {"category": 2, "title": "Dự toán ngân sách (nhập nhầm)", "decided_on": "2026-11-02"}
     )
     with services.ctx.db.transaction() as session:
-        services.disclosures._writer().delete(session, gone.uuid)
+        services.disclosures.writer().delete(session, gone.uuid)
 
 
 def build_world(root: Path) -> World:

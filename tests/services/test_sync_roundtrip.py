@@ -194,7 +194,7 @@ def test_tombstone_travels(pair: tuple[Services, Services], tmp_path: Path) -> N
     meeting = commune.meetings.list()[0]
     # No screen deletes a meeting yet; the write path's tombstone is what a bundle must carry.
     with commune.ctx.db.transaction() as s:
-        commune.meetings._writer().delete(s, meeting.uuid)
+        commune.meetings.writer().delete(s, meeting.uuid)
     [res] = upper.sync_import.import_files(list(commune.sync.export(tmp_path / "o").files))
     assert res.counts["updated"] >= 1
     with upper.ctx.db.reading() as s:

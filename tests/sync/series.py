@@ -39,7 +39,7 @@ def _change(commune: Services, step: int) -> None:
     if step in (4, 6):  # no screen deletes yet: the write path's tombstone, as the app would
         victim = commune.villages.find(f"MOI{step - 1}")
         with commune.ctx.db.transaction() as session:
-            commune.villages._writer().delete(session, victim.uuid)
+            commune.villages.writer().delete(session, victim.uuid)
 
 
 def build_series(root: Path, n: int = 6) -> Series:

@@ -336,7 +336,7 @@ def test_mirrored_convention_obeys_the_life_cycle(
     with pytest.raises(TransitionRefused):  # typed in, it is refused
         village.conventions.add(lone)
     with village.ctx.db.transaction() as session:  # written past the rules, as a forger would
-        uuid = village.conventions._writer().create(session, lone).uuid
+        uuid = village.conventions.writer().create(session, lone).uuid
     [res] = commune.sync_import.import_files(list(village.sync.export(tmp_path / "v").files))
     assert [d["uuid"] for d in res.details] == [uuid] and res.counts["rejected"] == 1
     assert uuid not in commune.conventions.ids()  # never shown in force at the commune

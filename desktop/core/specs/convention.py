@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.conventions import ConventionStatus, ConventionType, EventType
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
 from desktop.core.specs._text import join, objects
+from desktop.core.value_labels import choices
 
 F, T = FieldSpec, FieldType
 # The board counts conventions by these states; any other is "other" (D61 Art. 16 figures).
@@ -36,7 +36,7 @@ EVENT = (
         "type",
         T.CHOICE,
         required=True,
-        choices=tuple(e.value for e in EventType),
+        choices=choices("convention_event"),
         vocabulary="convention_event",
     ),
     F("on", T.DATE, required=True),
@@ -72,7 +72,7 @@ CONVENTION = KindSpec(
             "convention_type",
             T.CHOICE,
             required=True,
-            choices=tuple(c.value for c in ConventionType),
+            choices=choices("convention_type"),
         ),
         F("title", T.TEXT, required=True, summary=True),
         F("text", T.LONG_TEXT),
@@ -90,7 +90,7 @@ CONVENTION = KindSpec(
             T.CHOICE,
             computed=True,
             summary=True,
-            choices=tuple(s.value for s in ConventionStatus),
+            choices=choices("convention_status"),
             vocabulary="convention_status",
         ),
         F("effective_from", T.DATE, computed=True, summary=True),
@@ -100,7 +100,7 @@ CONVENTION = KindSpec(
             T.CHOICE,
             computed=True,
             many=True,
-            choices=tuple(e.value for e in EventType),
+            choices=choices("convention_event"),
             vocabulary="convention_event",
         ),
         F("warnings", T.COMPUTED),

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
-from desktop.core.disclosures import DisclosureStatus
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
 from desktop.core.specs._text import join, objects, warning_codes
+from desktop.core.value_labels import choices
 
 F, T = FieldSpec, FieldType
 # Warnings the board counts as late (Law Art. 13(2): made known or posted after the
@@ -68,7 +67,7 @@ DISCLOSURE = KindSpec(
             T.CHOICE,
             required=True,
             summary=True,
-            choices=tuple(str(c.number) for c in CATEGORIES),
+            choices=choices("disclosure_category"),
             vocabulary="disclosure_category",
         ),
         F("title", T.TEXT, required=True, summary=True),
@@ -81,7 +80,7 @@ DISCLOSURE = KindSpec(
             "forms",
             T.CHOICE,
             many=True,
-            choices=tuple(f.value for f in DisclosureForm),
+            choices=choices("disclosure_form"),
             vocabulary="disclosure_form",
         ),
         F("postings", T.TABLE, columns=POSTING),
@@ -99,7 +98,7 @@ DISCLOSURE = KindSpec(
             T.CHOICE,
             computed=True,
             summary=True,
-            choices=tuple(s.value for s in DisclosureStatus),
+            choices=choices("disclosure_status"),
             vocabulary="disclosure_status",
         ),
         F("warnings", T.COMPUTED),

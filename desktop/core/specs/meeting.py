@@ -6,11 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
-from desktop.core.meetings import Matter, MeetingType, Method, Recognizer, RuleCode, TakesEffect
 from desktop.core.specs._text import join, objects
+from desktop.core.value_labels import choices
 
 F, T = FieldSpec, FieldType
-OUTCOMES = ("passed", "failed", "mixed", "none")  # core.meeting_json.MeetingOutcome
 
 
 def search_text(r: Mapping[str, Any]) -> tuple[str, str]:
@@ -35,15 +34,21 @@ def board_counts(r: Mapping[str, Any]) -> Mapping[str, int]:
 
 ITEM = (
     F("title", T.TEXT, required=True),
-    F("matter", T.CHOICE, required=True, choices=tuple(m.value for m in Matter)),
-    F("method", T.CHOICE, required=True, choices=tuple(m.value for m in Method)),
+    F("matter", T.CHOICE, required=True, choices=choices("matter")),
+    F("method", T.CHOICE, required=True, choices=choices("method")),
     F("votes_for", T.INT),
     F("votes_against", T.INT),
     F("votes_other", T.INT),
-    F("outcome", T.CHOICE, computed=True, choices=("passed", "failed"), vocabulary="item_outcome"),
+    F(
+        "outcome",
+        T.CHOICE,
+        computed=True,
+        choices=choices("item_outcome"),
+        vocabulary="item_outcome",
+    ),
     F("rule", T.COMPUTED),
-    F("rule_code", T.CHOICE, computed=True, choices=tuple(c.value for c in RuleCode)),
-    F("takes_effect", T.CHOICE, computed=True, choices=tuple(t.value for t in TakesEffect)),
+    F("rule_code", T.CHOICE, computed=True, choices=choices("rule_code")),
+    F("takes_effect", T.CHOICE, computed=True, choices=choices("takes_effect")),
 )
 BALLOT = (
     F("papers_issued", T.INT),
@@ -62,7 +67,7 @@ MEETING = KindSpec(
         F("village", T.REF, required=True, ref_kind="village", summary=True),
         F("village_name", T.TEXT, computed=True, label="village"),
         F("title", T.TEXT, required=True, summary=True),
-        F("meeting_type", T.CHOICE, choices=tuple(m.value for m in MeetingType)),
+        F("meeting_type", T.CHOICE, choices=choices("meeting_type")),
         F("held_on", T.DATE, summary=True),
         F("place", T.TEXT),
         F("convened_by", T.TEXT),
@@ -73,7 +78,7 @@ MEETING = KindSpec(
         F("households_present", T.INT),
         F("minutes_sent_on", T.DATE),
         F("recognized_on", T.DATE),
-        F("recognized_by", T.CHOICE, choices=tuple(r.value for r in Recognizer)),
+        F("recognized_by", T.CHOICE, choices=choices("recognized_by")),
         F("refused_on", T.DATE),
         F("refusal_reason", T.LONG_TEXT),
         F(
@@ -81,7 +86,7 @@ MEETING = KindSpec(
             T.CHOICE,
             computed=True,
             summary=True,
-            choices=OUTCOMES,
+            choices=choices("meeting_outcome"),
             vocabulary="meeting_outcome",
         ),
         F("items", T.TABLE, columns=ITEM),
@@ -102,6 +107,7 @@ MEETING = KindSpec(
     day_field="held_on",
     village_field="village",
     state_field="outcome",
+    board_state="meeting_type",
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.meetings",

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
 from desktop.core.specs._text import join
-from desktop.core.villages import VillageType
+from desktop.core.value_labels import choices
 
 F, T = FieldSpec, FieldType
 
@@ -30,7 +30,7 @@ VILLAGE = KindSpec(
     fields=(
         F("code", T.CODE, required=True, summary=True),
         F("name", T.TEXT, required=True, summary=True),
-        F("village_type", T.CHOICE, choices=tuple(v.value for v in VillageType)),
+        F("village_type", T.CHOICE, choices=choices("village_type")),
         F("head_name", T.TEXT),
         F("households_total", T.INT),
         F("households_as_of", T.DATE),
@@ -46,7 +46,7 @@ VILLAGE = KindSpec(
     columns=(
         ColumnSpec("code", width=8),
         ColumnSpec("name", width=28),
-        ColumnSpec("households_total", width=6),
+        ColumnSpec("households_total", width=6, unit="households"),
         ColumnSpec("households_as_of", width=10),
         ColumnSpec("head_name", width=20),
         ColumnSpec("retired_on", width=10),

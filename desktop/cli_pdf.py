@@ -1,0 +1,82 @@
+"""``sodanchu pdf DOCUMENT UUID|PERIOD --out FILE``: print an official document (CLI.md)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from desktop.core.errors import FieldError, ValidationError
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+
+PDF_DOCUMENTS = (
+    "minutes",
+    "invitation",
+    "notice",
+    "end-of-posting",
+    "disclosure-list",
+    "convention",
+    "convention-request",
+    "convention-minutes",
+    "convention-decision",
+    "convention-suspension",
+    "convention-abolition",
+    "convention-stats",
+    "report",
+)
+
+
+def add_pdf_command(sub: Any) -> None:
+    pdf = sub.add_parser("pdf", help="in văn bản / print an official document")
+    pdf.add_argument("document", choices=PDF_DOCUMENTS)
+    pdf.add_argument("key", metavar="UUID|PERIOD")
+    pdf.add_argument("--out", required=True)
+    pdf.add_argument("--on", help="convention: the text in force on this date (YYYY-MM-DD)")
+
+
+def run_pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    target = Path(args.out)
+    key, doc = args.key, args.document
+    conv = services.convention_documents
+    if doc == "minutes":
+        services.documents.minutes_pdf(key, target)
+    elif doc == "invitation":
+        services.documents.invitation_pdf(key, target)
+    elif doc == "notice":
+        services.disclosure_documents.notice_pdf(key, target)
+    elif doc == "end-of-posting":
+        services.disclosure_documents.end_of_posting_pdf(key, target)
+    elif doc == "disclosure-list":
+        services.disclosure_documents.quarter_list_pdf(key, target)
+    elif doc == "convention":
+        on = _parse_day("on", args.on) if args.on else None
+        conv.text_pdf(key, target, on=on)
+    elif doc == "convention-request":
+        conv.request_pdf(key, target)
+    elif doc == "convention-minutes":
+        conv.adoption_minutes_pdf(key, target)
+    elif doc in ("convention-decision", "convention-suspension", "convention-abolition"):
+        kind = {
+            "convention-decision": "recognized",
+            "convention-suspension": "suspended",
+            "convention-abolition": "abolished",
+        }[doc]
+        conv.decision_pdf(key, target, kind=kind)
+    elif doc == "report":
+        services.reports.report_pdf(key, target)
+    else:  # convention-stats YEAR
+        if not key.isdigit() or len(key) != 4:
+            raise ValidationError([FieldError("year", "invalid_int", {"value": key})])
+        conv.statistics_pdf(int(key), target)
+    out.write(f"{target}\n")
+    return 0
+
+
+def _parse_day(field: str, value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError([FieldError(field, "invalid_date", {"value": value})]) from None
