@@ -520,7 +520,7 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     if cmd in SYNC_COMMANDS:
         return run_sync(args, services, out, message_lang(args))
     _require_kind(args.kind)
-    handler = _HANDLERS[args.kind](services)
+    handler = _Worded(_HANDLERS[args.kind](services), args.kind, message_lang(args))
     if cmd == "add":
         _dump(handler.to_json(handler.add(_read_json(args.json_file))), out)
     elif cmd == "update":
@@ -545,6 +545,22 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     elif cmd == "list":
         _write_list(handler.list(args), args.json, handler, out)
     return 0
+
+
+class _Worded:
+    """A kind's handler whose record JSON has its warnings and rules worded in the
+    person's language (``--lang``/LANG): stored records hold codes and params only."""
+
+    def __init__(self, handler: Any, kind: str, lang: str) -> None:
+        self._handler, self._kind, self._lang = handler, kind, lang
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handler, name)
+
+    def to_json(self, record: Any) -> dict[str, Any]:
+        from desktop.core.warning_words import worded_record
+
+        return worded_record(self._kind, self._handler.to_json(record), self._lang)
 
 
 def _write_list(items: Sequence[Any], as_json: bool, handler: Any, out: TextIO) -> None:
@@ -618,7 +634,7 @@ def main(
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:
-        err.write(f"sodanchu: {format_error(exc, lang)}\n")
+        err.write(f"sodanchu: {format_error(exc, lang, getattr(args, 'kind', None) or '')}\n")
         for problem in getattr(exc, "problems", ()):
             err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2

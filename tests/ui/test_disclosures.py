@@ -27,6 +27,7 @@ from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import format_day
 from desktop.ui.pages.disclosure_list import STATUS
 from desktop.ui.pages.disclosures import BOARDS_TAB, DisclosuresPage
+from desktop.core.warning_words import word_warning
 
 TODAY = date(2026, 11, 23)  # tests.conftest.FIXED_NOW in Vietnam
 D = TypeVar("D", bound=QDialog)
@@ -191,7 +192,7 @@ def test_new_item_7_names_the_missing_village_live_and_saves(
         villages[0].uuid,
         villages[1].uuid,
     ]
-    assert any("Thôn Tây" in w.message for w in stored.warnings)
+    assert any("Thôn Tây" in word_warning("disclosure", w) for w in stored.warnings)
     # Not overdue nor ending this week: the list shows all so the new record is in sight.
     assert page.view_key() == "all"
     assert page.current_id() == saved.uuid

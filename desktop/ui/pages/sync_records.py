@@ -16,9 +16,10 @@ from desktop.core.conventions import ConventionStatus, ConventionType
 from desktop.core.disclosures import DisclosureStatus
 from desktop.core.meeting_json import MeetingOutcome
 from desktop.core.meetings import Matter, MeetingType, Method, Outcome
+from desktop.core.warning_words import word_rule, word_warning_json
 from desktop.ui import convention_labels, disclosure_labels
 from desktop.ui.dialogs.sync_remarks import day_text
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_lang, translate
 from desktop.ui.labels import (
     item_outcome_label,
     matter_label,
@@ -208,7 +209,11 @@ def _item_html(item: dict[str, Any]) -> str:
     ]
     if item.get("matter"):
         parts.insert(1, html.escape(worded("item", "matter", item["matter"])))
-    rule = html.escape(str(item.get("rule") or ""))
+    params = item.get("rule_params")
+    if isinstance(params, dict):  # since codes; an older snapshot carries the rule worded
+        rule = html.escape(word_rule(str(item.get("rule_code", "")), params, current_lang()))
+    else:
+        rule = html.escape(str(item.get("rule") or ""))
     return " — ".join(parts) + (f"<br><i>{rule}</i>" if rule else "")
 
 
@@ -218,7 +223,7 @@ def _field_html(kind: str, name: str, value: Any) -> str:
         return f"<ul style='margin:0'>{rows}</ul>"
     if name == "warnings" and isinstance(value, list) and value:
         rows = "".join(
-            f"<li>{html.escape(str(w.get('message') or w.get('code')))}</li>"
+            f"<li>{html.escape(word_warning_json(kind, w, current_lang()))}</li>"
             for w in value
             if isinstance(w, dict)
         )
