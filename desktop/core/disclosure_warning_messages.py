@@ -36,7 +36,8 @@ DISCLOSURE_WARNINGS: dict[str, dict[str, str]] = {
         "Chưa công khai; đã quá thời hạn ", "Not disclosed yet; past the deadline of ", _DUE_DECIDED
     ),
     "plan_overdue": {
-        "vi": f"Chưa công khai; theo kế hoạch phải công khai ngày {{planned_on}} (Điều 14 {LAW_VI})",
+        "vi": "Chưa công khai; theo kế hoạch phải công khai ngày {planned_on} "
+        f"(Điều 14 {LAW_VI})",
         "en": f"Not disclosed yet; the plan said {{planned_on}} ({LAW_EN}, Art. 14)",
     },
     "late:sector": _with_due(

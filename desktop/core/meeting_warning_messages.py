@@ -16,7 +16,10 @@ _LATE_VI = (
     "{doc} ngày {on}, là ngày làm việc thứ {wd} sau {after} {since}; thời hạn là {limit} ngày "
     "làm việc ({cite})"
 )
-_LATE_EN = "{doc} on {on}, working day {wd} after {after} {since}; the limit is {limit} working days ({cite})"
+_LATE_EN = (
+    "{doc} on {on}, working day {wd} after {after} {since}; the limit is {limit} working days "
+    "({cite})"
+)
 
 
 def _late(doc: tuple[str, str], after: tuple[str, str], cite: tuple[str, str]) -> dict[str, str]:
@@ -70,7 +73,8 @@ MEETING_WARNINGS: dict[str, dict[str, str]] = {
         ("Văn bản từ chối công nhận", "Written refusal of recognition"), _SENT, _ART20
     ),
     "counting_board_size": {
-        "vi": f"Ban kiểm phiếu có {{board}} người; phải từ {{low}} đến {{high}} người (Điều 3 {D59_VI})",
+        "vi": "Ban kiểm phiếu có {board} người; phải từ {low} đến {high} người "
+        f"(Điều 3 {D59_VI})",
         "en": "The counting board has {board} members; it must have {low} to {high} "
         f"({D59_EN}, Art. 3)",
     },
@@ -117,7 +121,8 @@ RULE_MESSAGES: dict[str, dict[str, str]] = {
     "rule_majority_of_present:failed": _rule(
         _FAIL,
         {
-            "vi": "{votes}/{present} đại diện hộ dự họp tán thành, không quá 50% số đại diện dự họp",
+            "vi": "{votes}/{present} đại diện hộ dự họp tán thành, không quá 50% số đại diện "
+            "dự họp",
             "en": "{votes}/{present} household representatives present for, not over 50% of "
             "those present",
         },

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.core.catalog import Catalog
+from desktop.core.convention_messages import CONVENTION_MESSAGES
+from desktop.core.convention_warning_messages import CONVENTION_WARNINGS
+from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+from desktop.core.disclosure_warning_messages import DISCLOSURE_WARNINGS
+from desktop.core.env_messages import ENV_MESSAGES
 from desktop.core.errors import (
     DomainError,
     EnvironmentFault,
@@ -19,12 +25,6 @@ from desktop.core.errors import (
     ValidationError,
     VersionConflictError,
 )
-from desktop.core.catalog import Catalog
-from desktop.core.convention_messages import CONVENTION_MESSAGES
-from desktop.core.convention_warning_messages import CONVENTION_WARNINGS
-from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
-from desktop.core.disclosure_warning_messages import DISCLOSURE_WARNINGS
-from desktop.core.env_messages import ENV_MESSAGES
 from desktop.core.field_labels import FIELD_LABELS, field_label
 from desktop.core.meeting_messages import MEETING_MESSAGES
 from desktop.core.meeting_warning_messages import MEETING_WARNINGS, RULE_MESSAGES

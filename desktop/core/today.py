@@ -33,7 +33,8 @@ class TodoItem:
 
     ``kind`` is a record kind (``meeting``, ``disclosure``, ``convention``) or
     ``sync`` for the synchronisation page; ``detail`` is the core warning that
-    raised the line, when there is one (a code, worded by the window); ``count`` numbers bundles for receipts.
+    raised the line, when there is one (a code, worded by the window); ``count`` numbers
+    bundles for receipts.
     """
 
     code: TodoCode

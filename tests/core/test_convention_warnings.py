@@ -15,9 +15,9 @@ from desktop.core.convention_warnings import (
     stable_warnings,
 )
 from desktop.core.conventions import Convention, ConventionType, EventType
+from desktop.core.warning_words import word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
-from desktop.core.warning_words import word_warning
 from tests.core.convention_samples import HOLIDAYS_2026, build, convention, event, facts
 
 E = EventType

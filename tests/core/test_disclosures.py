@@ -32,9 +32,9 @@ from desktop.core.disclosures import (
     validate_disclosure,
 )
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.warning_words import word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
-from desktop.core.warning_words import word_warning
 
 TET_2026 = [date(2026, 2, d) for d in range(16, 21)]  # Mon 16 – Fri 20 February
 # Hùng Kings (Sun 26/4, observed Mon 27/4), Reunification Day (Thu 30/4), Labour Day (Fri 1/5)

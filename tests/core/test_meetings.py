@@ -28,9 +28,9 @@ from desktop.core.meetings import (
     meeting_warnings,
     validate_meeting,
 )
+from desktop.core.warning_words import word_rule, word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
-from desktop.core.warning_words import word_rule, word_warning
 
 TOTAL = 212
 HOLIDAYS_2026 = [*(date(2026, 2, d) for d in range(16, 21)), date(2026, 4, 30), date(2026, 5, 1)]

@@ -11,8 +11,8 @@ import pytest
 from desktop.core.disclosures import Feedback
 from desktop.core.errors import ValidationError
 from desktop.core.villages import VillageData
-from desktop.services.container import Services
 from desktop.core.warning_words import word_warning
+from desktop.services.container import Services
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 
 from desktop.core.errors import ValidationError
 from desktop.core.villages import VillageData
-from desktop.services.container import Services
 from desktop.core.warning_words import word_rule, word_warning
+from desktop.services.container import Services
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ def _old_rows(db: Path) -> tuple[dict[tuple[str, str], list[dict[str, str]]], di
         warnings = {
             (kind, uuid): json.loads(text)
             for kind, table in TABLES.items()
-            for uuid, text in conn.execute(f"SELECT uuid, warnings FROM {table}")  # noqa: S608
+            for uuid, text in conn.execute(f"SELECT uuid, warnings FROM {table}")
         }
         rules: dict[str, list[str]] = {}
         query = "SELECT meeting_uuid, rule FROM meeting_items ORDER BY meeting_uuid, position"

@@ -18,6 +18,7 @@ from desktop.core.disclosures import Disclosure, DisclosureStatus, Feedback, Pos
 from desktop.core.errors import FieldError
 from desktop.core.messages import format_field_error
 from desktop.core.villages import Village, VillageData, VillageType
+from desktop.core.warning_words import word_warning
 from desktop.services.container import Services
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
@@ -27,7 +28,6 @@ from desktop.ui.i18n import I18n, translate
 from desktop.ui.labels import format_day
 from desktop.ui.pages.disclosure_list import STATUS
 from desktop.ui.pages.disclosures import BOARDS_TAB, DisclosuresPage
-from desktop.core.warning_words import word_warning
 
 TODAY = date(2026, 11, 23)  # tests.conftest.FIXED_NOW in Vietnam
 D = TypeVar("D", bound=QDialog)
