@@ -76,10 +76,10 @@ CONVENTION_WARNINGS: dict[str, dict[str, str]] = {
     ),
     "consultation_short:adopted": _consultation(
         "chỉ {days} ngày trước ngày thông qua {end}",
-        "only {days} days before its adoption on {end}",
+        "only {days} day(s) before its adoption on {end}",
     ),
     "consultation_short:until": _consultation(
-        "đến ngày {end}, chỉ {days} ngày", "to {end}, only {days} days"
+        "đến ngày {end}, chỉ {days} ngày", "to {end}, only {days} day(s)"
     ),
     "dossier_late": _late(
         "Hồ sơ đề nghị công nhận {type} nộp",

@@ -54,7 +54,7 @@ DISCLOSURE_WARNINGS: dict[str, dict[str, str]] = {
         "vi": "Niêm yết tại {where} từ ngày {start} đến ngày {end}, chỉ {days} ngày; phải niêm "
         "yết ít nhất {need} ngày liên tục, đến hết ngày {until} ({cite}; cách tính theo "
         f"{CIVIL_VI})",
-        "en": "Posted at {where} from {start} to {end}, only {days} days; it must stay posted "
+        "en": "Posted at {where} from {start} to {end}, only {days} day(s); it must stay posted "
         f"at least {{need}} consecutive days, to the end of {{until}} ({{cite}}; counted by the "
         f"{CIVIL_EN})",
     },
@@ -65,7 +65,7 @@ DISCLOSURE_WARNINGS: dict[str, dict[str, str]] = {
     "village_missing": {
         "vi": "Chưa niêm yết tại điểm sinh hoạt cộng đồng của {count} thôn, tổ dân phố: {names}; "
         f"nội dung này phải niêm yết tại {OFFICE_VI} và tại mọi thôn, tổ dân phố ({{cite}})",
-        "en": "Not posted at the community meeting place of {count} villages: {names}; this "
+        "en": "Not posted at the community meeting place of {count} village(s): {names}; this "
         f"must be posted at {OFFICE_EN} and in every village ({{cite}})",
     },
     "permanent_not_updated": {
@@ -79,14 +79,14 @@ DISCLOSURE_WARNINGS: dict[str, dict[str, str]] = {
         "vi": "Phát trên loa truyền thanh nhiều nhất {longest} ngày liên tục (ngày phát: "
         "{broadcast}); nội dung này phải phát ít nhất {need} ngày liên tục (khoản 3, khoản 4 "
         f"Điều 13 {LAW_VI})",
-        "en": "Broadcast on the loudspeakers at most {longest} consecutive days (days: "
+        "en": "Broadcast on the loudspeakers at most {longest} consecutive day(s) (days: "
         "{broadcast}); this must be broadcast at least {need} consecutive days "
         f"({LAW_EN}, Art. 13(3)–(4))",
     },
     "feedback_unanswered": {
         "vi": "{count} ý kiến phản hồi chưa được trả lời (nhận ngày {days}); ý kiến của Nhân "
         f"dân về nội dung công khai phải được tiếp nhận và trả lời ({LAW_VI})",
-        "en": "{count} pieces of feedback not answered (received on {days}); the people's "
+        "en": "{count} piece(s) of feedback not answered (received on {days}); the people's "
         f"feedback on a disclosure must be received and answered ({LAW_EN})",
     },
     # Words of param values.

@@ -40,19 +40,19 @@ MEETING_WARNINGS: dict[str, dict[str, str]] = {
     "notice_late:meeting": {
         "vi": "Giấy mời gửi ngày {notice_on}, chỉ {days} ngày trước ngày họp {held_on}; phải "
         f"gửi trước ít nhất {{need}} ngày (Điều 3 {D59_VI})",
-        "en": "Invitations sent on {notice_on}, only {days} days before the meeting on "
+        "en": "Invitations sent on {notice_on}, only {days} day(s) before the meeting on "
         f"{{held_on}}; they must go out at least {{need}} days before ({D59_EN}, Art. 3)",
     },
     "notice_late:periodic": {
         "vi": "Giấy mời gửi ngày {notice_on}, chỉ {days} ngày trước ngày họp {held_on}; phải "
         f"gửi trước ít nhất {{need}} ngày (Điều 33 {LAW_VI})",
-        "en": "Invitations sent on {notice_on}, only {days} days before the meeting on "
+        "en": "Invitations sent on {notice_on}, only {days} day(s) before the meeting on "
         f"{{held_on}}; they must go out at least {{need}} days before ({LAW_EN}, Art. 33)",
     },
     "ballot_notice_late": {
         "vi": "Thông báo phát phiếu lấy ý kiến ngày {announced_on}, chỉ {days} ngày trước ngày "
         f"phát phiếu {{held_on}}; phải thông báo trước ít nhất {{need}} ngày (Điều 4 {D59_VI})",
-        "en": "The household ballot was announced on {announced_on}, only {days} days before "
+        "en": "The household ballot was announced on {announced_on}, only {days} day(s) before "
         "the papers went out on {held_on}; it must be announced at least {need} days before "
         f"({D59_EN}, Art. 4)",
     },
@@ -81,7 +81,7 @@ MEETING_WARNINGS: dict[str, dict[str, str]] = {
     "witnesses_count": {
         "vi": "Có {count} người chứng kiến kiểm phiếu; phải là {need} đại diện hộ gia đình "
         f"(Điều 3 {D59_VI})",
-        "en": "{count} witnesses of the count; there must be {need} household representatives "
+        "en": "{count} witness(es) of the count; there must be {need} household representatives "
         f"({D59_EN}, Art. 3)",
     },
 }

@@ -15,7 +15,7 @@ from typing import Any
 from desktop.core.messages import CATALOG
 from desktop.core.warnings import RecordWarning
 
-Lang = str
+Lang = str  # "vi" or "en"
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Params holding a list of numbers, each worded with its unit.
@@ -27,9 +27,8 @@ def _value(key: str, value: object, lang: Lang) -> str:
     if key in _NUMBER_LISTS:
         unit = _NUMBER_LISTS[key].get(lang) or _NUMBER_LISTS[key]["vi"]
         return ", ".join(unit.format(n.strip()) for n in text.split(",") if n.strip())
-    if lang == "vi":  # dates the Vietnamese way, dd/mm/yyyy; English keeps ISO
-        return _ISO_DAY.sub(lambda m: f"{m[3]}/{m[2]}/{m[1]}", text)
-    return text
+    # Dates as the window shows them in both languages (vi_VN, en_GB): dd/mm/yyyy.
+    return _ISO_DAY.sub(lambda m: f"{m[3]}/{m[2]}/{m[1]}", text)
 
 
 def _capital(text: str) -> str:

@@ -38,7 +38,7 @@ def test_warnings_in_the_language_asked_and_codes_in_the_journal(cdir: Path) -> 
     en = json.loads(shown.stdout)
     words = {w["code"]: w["message"] for w in en["warnings"]}
     assert words["notice_late"] == (
-        "Invitations sent on 2026-03-11, only 1 days before the meeting on 2026-03-12; they "
+        "Invitations sent on 11/03/2026, only 1 day(s) before the meeting on 12/03/2026; they "
         "must go out at least 2 days before (Decree 59/2023/ND-CP, Art. 3)"
     )
     assert words["minutes_late"].endswith("the limit is 5 working days (Law 10/2022/QH15, Art. 20)")

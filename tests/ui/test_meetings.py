@@ -463,7 +463,7 @@ def test_english_window_words_stored_warnings_and_rules_in_english(
     qtbot.waitUntil(lambda: page.model.row_of(stored.uuid) is not None)
     row = page.model.row_of(stored.uuid)
     english = (
-        "⚠ Invitations sent on 2026-03-09, only 1 days before the meeting on 2026-03-10; they "
+        "⚠ Invitations sent on 09/03/2026, only 1 day(s) before the meeting on 10/03/2026; they "
         "must go out at least 2 days before (Decree 59/2023/ND-CP, Art. 3)"
     )
     assert page.model.index(row, WARNINGS).data(Qt.ItemDataRole.ToolTipRole) == english
