@@ -298,7 +298,7 @@ def main(
         services = build_services(open_store(data_dir, db_url=args.db_url, actor=args.user))
         return _run(args, services, out)
     except DomainError as exc:
-        err.write(f"sodanchu: {format_error(exc, lang)}\n")
+        err.write(f"sodanchu: {format_error(exc, lang, getattr(args, 'kind', None) or '')}\n")
         for problem in getattr(exc, "problems", ()):
             err.write(f"  - {format_sync_problem(problem.code, problem.params, lang)}\n")
         return 2

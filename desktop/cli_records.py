@@ -241,8 +241,14 @@ def _title_of(services: Services) -> TitleOf:
 
 def run_record(args: argparse.Namespace, services: Services, out: TextIO, lang: str) -> int:
     """One record verb on one registered kind."""
+    from desktop.core.warning_words import worded_record
+
     spec = services.kinds.spec(args.kind)
     service = services.kinds.service(args.kind)
+
+    def to_json(record: Any) -> dict[str, Any]:
+        """Stored records hold codes and params: warnings and rules worded in ``lang``."""
+        return worded_record(spec.name, service.to_json(record), lang)
 
     def find(kind: str, key: str) -> str:
         return str(services.kinds.service(kind).find(key).uuid)
@@ -250,10 +256,10 @@ def run_record(args: argparse.Namespace, services: Services, out: TextIO, lang: 
     cmd = args.command
     if cmd == "add":
         obj = resolve_refs(spec, read_json(args.json_file), find)
-        dump(service.to_json(service.add_json(obj)), out)
+        dump(to_json(service.add_json(obj)), out)
     elif cmd == "update":
         obj = resolve_refs(spec, read_json(args.json_file), find)
-        dump(service.to_json(service.update_json(args.uuid, obj)), out)
+        dump(to_json(service.update_json(args.uuid, obj)), out)
     elif cmd == "event":
         if not spec.has_events:
             with_events = ", ".join(s.name for s in services.kinds if s.has_events)
@@ -261,9 +267,9 @@ def run_record(args: argparse.Namespace, services: Services, out: TextIO, lang: 
                 [FieldError("kind", "invalid_choice", {"value": args.kind, "choices": with_events})]
             )
         record = service.event_json(args.uuid, read_json(args.json_file))
-        dump(service.to_json(record), out)
+        dump(to_json(record), out)
     elif cmd == "show":
-        record = service.to_json(service.find(args.uuid))
+        record = to_json(service.find(args.uuid))
         if args.json:
             dump(record, out)
         else:
@@ -275,5 +281,5 @@ def run_record(args: argparse.Namespace, services: Services, out: TextIO, lang: 
         query = service.query(
             search=args.search, village_uuid=village, include_retired=not args.active
         )
-        write_list(spec, [service.to_json(r) for r in service.list(query)], args.json, lang, out)
+        write_list(spec, [to_json(r) for r in service.list(query)], args.json, lang, out)
     return 0

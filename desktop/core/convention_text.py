@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop.core.errors import FieldError
-from desktop.core.warnings import RecordWarning
+from desktop.core.warnings import RecordWarning, warning
 
 # Point letters of Vietnamese legal drafting: the alphabet without f, j, w, z, with đ.
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -330,15 +330,8 @@ def text_warnings(structure: ConventionText) -> list[RecordWarning]:
         return []
     present = set(numbers)
     missing = [n for n in range(1, max(numbers) + 1) if n not in present]
-    if missing:
-        shown = ", ".join(f"Điều {n}" for n in missing[:10]) + (" ..." if len(missing) > 10 else "")
-        detail = f"thiếu {shown}"
-    else:
-        detail = "các điều không theo thứ tự tăng dần"
-    return [
-        RecordWarning(
-            "article_numbering",
-            f"Số thứ tự các điều không liên tục: {detail} (Điều 6 Nghị định 61/2023/NĐ-CP: "
-            "hương ước, quy ước gồm các chương, điều, khoản, điểm)",
-        )
-    ]
+    if not missing:
+        return [warning("article_numbering", variant="unordered")]
+    shown = ",".join(str(n) for n in missing[:10])
+    more = "more" if len(missing) > 10 else "all"
+    return [warning("article_numbering", articles=shown, variant=more)]

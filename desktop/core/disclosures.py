@@ -27,9 +27,9 @@ from enum import StrEnum
 
 from desktop.core.disclosure_catalog import DisclosureCategory, DisclosureForm, get_category
 from desktop.core.errors import FieldError, ValidationError
-from desktop.core.periods import CIVIL_CODE, period_end
+from desktop.core.periods import period_end
 from desktop.core.posting_verdicts import PostingResult, place_verdicts
-from desktop.core.warnings import RecordWarning
+from desktop.core.warnings import Param, RecordWarning, warning
 from desktop.core.workdays import WorkCalendar
 
 LAW = "Luật 10/2022/QH15"
@@ -279,10 +279,6 @@ def validate_disclosure(d: Disclosure, today: date) -> list[FieldError]:
 # --- status and warnings ----------------------------------------------------------------
 
 
-def _fmt(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
-
-
 def _running(d: Disclosure, cat: DisclosureCategory, today: date) -> bool:
     """A required period still runs on ``today``: a posting or a loudspeaker run."""
     for p in d.postings:
@@ -322,27 +318,22 @@ def live_warnings(d: Disclosure, calendar: WorkCalendar, today: date) -> list[Re
     out: list[RecordWarning] = []
     due = disclosure_due(d, calendar)
     if due is not None and today > due:
-        message = f"Chưa công khai; đã quá thời hạn {_due_text(d, due)}"
-        out.append(RecordWarning("overdue", message))
+        out.append(warning("overdue", **_due_params(d, due)))
     if d.planned_on is not None and today > d.planned_on:
-        message = (
-            f"Chưa công khai; theo kế hoạch phải công khai ngày {_fmt(d.planned_on)} "
-            f"(Điều 14 {LAW})"
-        )
-        out.append(RecordWarning("plan_overdue", message))
+        out.append(warning("plan_overdue", planned_on=d.planned_on))  # Art. 14
     return out
 
 
-def _due_text(d: Disclosure, due: date) -> str:
-    """The deadline in words, citing Art. 12(3)."""
+def _due_params(d: Disclosure, due: date) -> dict[str, Param | date | None]:
+    """The deadline of Art. 12(3): set by a sector law, or 5 wd after the decision."""
     if d.deadline_on is not None or d.decided_on is None:
-        basis = " theo quy định của pháp luật chuyên ngành"
-    else:
-        basis = (
-            f", tức chậm nhất {DEADLINE_WORKING_DAYS} ngày làm việc kể từ ngày ban hành "
-            f"{_fmt(d.decided_on)}"
-        )
-    return f"ngày {_fmt(due)}{basis} (khoản 3 Điều 12 {LAW})"
+        return {"due_on": due, "variant": "sector"}
+    return {
+        "due_on": due,
+        "decided_on": d.decided_on,
+        "limit": DEADLINE_WORKING_DAYS,
+        "variant": "decided",
+    }
 
 
 def _late(d: Disclosure, calendar: WorkCalendar, first: date) -> RecordWarning | None:
@@ -350,16 +341,17 @@ def _late(d: Disclosure, calendar: WorkCalendar, first: date) -> RecordWarning |
     due = disclosure_due(d, calendar)
     if due is None or first <= due:
         return None
-    message = f"Công khai lần đầu ngày {_fmt(first)}, quá thời hạn {_due_text(d, due)}"
-    return RecordWarning("late", message)
+    return warning("late", first_on=first, **_due_params(d, due))
 
 
-def _place(p: Posting, names: Mapping[str, str]) -> str:
+def _place(p: Posting, names: Mapping[str, str]) -> dict[str, Param | date | None]:
+    """Where a notice was posted: its written location, the office, or a village's
+    community meeting place (worded by the catalog)."""
     if p.location.strip():
-        return p.location.strip()
+        return {"where": "location", "place": p.location.strip()}
     if p.village_uuid is None:
-        return OFFICE
-    return f"điểm sinh hoạt cộng đồng {names.get(p.village_uuid, p.village_uuid)}"
+        return {"where": "office"}
+    return {"where": "village", "place": names.get(p.village_uuid, p.village_uuid)}
 
 
 def _removed_early(
@@ -373,12 +365,18 @@ def _removed_early(
         if v.result is not PostingResult.SHORT or v.stretch is None or v.stretch.end is None:
             continue
         start, end, need = v.stretch.start, v.stretch.end, v.need
-        message = (
-            f"Niêm yết tại {_place(v.stretch.head, names)} từ ngày {_fmt(start)} đến ngày "
-            f"{_fmt(end)}, chỉ {v.days} ngày; phải niêm yết ít nhất {need} ngày liên tục, đến "
-            f"hết ngày {_fmt(v.until or end)} ({cite}; cách tính theo {CIVIL_CODE})"
+        out.append(
+            warning(
+                "removed_early",
+                start=start,
+                end=end,
+                days=v.days,
+                need=need,
+                until=v.until or (period_end(start, need) if need is not None else end),
+                cite=cite,
+                **_place(v.stretch.head, names),
+            )
         )
-        out.append(RecordWarning("removed_early", message))
     return out
 
 
@@ -387,31 +385,22 @@ def _posting_warnings(
 ) -> list[RecordWarning]:
     out: list[RecordWarning] = []
     posted = [p for p in d.postings if p.posted_on is not None]
-    cite = f"khoản 2 Điều 13 {LAW}" if cat.every_village else f"Điều 13 {LAW}"
+    cite = "art13_2" if cat.every_village else "art13"  # Art. 13(2) / Art. 13
     # Every-village items at the office AND every village; permanent items at the office.
     if (cat.every_village or cat.permanent) and not any(p.village_uuid is None for p in posted):
-        out.append(RecordWarning("office_missing", f"Chưa niêm yết tại {OFFICE} ({cite})"))
+        out.append(warning("office_missing", cite=cite))
     if cat.every_village:
         done = {p.village_uuid for p in posted}
         missing = [name for uuid, name in villages if uuid not in done]
         if missing:
-            message = (
-                f"Chưa niêm yết tại điểm sinh hoạt cộng đồng của {len(missing)} thôn, tổ dân "
-                f"phố: {', '.join(missing)}; nội dung này phải niêm yết tại {OFFICE} và tại "
-                f"mọi thôn, tổ dân phố ({cite})"
-            )
-            out.append(RecordWarning("village_missing", message))
+            names = ", ".join(missing)
+            out.append(warning("village_missing", count=len(missing), names=names, cite=cite))
     if cat.min_posting_days is not None:
         out.extend(_removed_early(d, cat, dict(villages), cite))
     latest = max((p.posted_on for p in posted if p.posted_on is not None), default=None)
     changed = d.content_changed_on
     if cat.permanent and changed is not None and latest is not None and changed > latest:
-        message = (
-            f"Nội dung thay đổi ngày {_fmt(changed)} nhưng lần niêm yết gần nhất là ngày "
-            f"{_fmt(latest)}; nội dung công khai thường xuyên phải được niêm yết lại khi có "
-            f"thay đổi (Điều 13 {LAW})"
-        )
-        out.append(RecordWarning("permanent_not_updated", message))
+        out.append(warning("permanent_not_updated", changed_on=changed, latest_on=latest))
     return out
 
 
@@ -435,21 +424,12 @@ def stable_warnings(
             runs = broadcast_runs(d.broadcast_days)
             longest = max((_run_length(r) for r in runs), default=0)
             if longest < need:
-                days = ", ".join(_fmt(x) for x in sorted(set(d.broadcast_days))) or "chưa có"
-                message = (
-                    f"Phát trên loa truyền thanh nhiều nhất {longest} ngày liên tục (ngày phát: "
-                    f"{days}); nội dung này phải phát ít nhất {need} ngày liên tục "
-                    f"(khoản 3, khoản 4 Điều 13 {LAW})"
-                )
-                out.append(RecordWarning("loudspeaker_short", message))
+                days = ", ".join(x.isoformat() for x in sorted(set(d.broadcast_days)))
+                out.append(warning("loudspeaker_short", longest=longest, broadcast=days, need=need))
     unanswered = [f for f in d.feedback if f.answered_on is None]
     if unanswered:
-        days = ", ".join(_fmt(f.received_on) for f in unanswered if f.received_on is not None)
-        message = (
-            f"{len(unanswered)} ý kiến phản hồi chưa được trả lời (nhận ngày {days}); ý kiến "
-            f"của Nhân dân về nội dung công khai phải được tiếp nhận và trả lời ({LAW})"
-        )
-        out.append(RecordWarning("feedback_unanswered", message))
+        days = ", ".join(f.received_on.isoformat() for f in unanswered if f.received_on is not None)
+        out.append(warning("feedback_unanswered", count=len(unanswered), days=days))
     return out
 
 

@@ -43,8 +43,10 @@ class ValidationError(DomainError):
 
     code = "validation"
 
-    def __init__(self, errors: Iterable[FieldError]) -> None:
+    def __init__(self, errors: Iterable[FieldError], kind: str = "") -> None:
         self.errors: tuple[FieldError, ...] = tuple(errors)
+        # The record kind whose catalog words the codes first ("" = shared, then any kind).
+        self.kind = kind
         if not self.errors:
             raise ValueError("ValidationError needs at least one FieldError")
         super().__init__("; ".join(f"{e.field}: {e.code}" for e in self.errors))

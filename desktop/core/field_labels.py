@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from desktop.core.convention_messages import CONVENTION_FIELD_LABELS
+from desktop.core.sync_messages import SYNC_FIELD_LABELS
+
 Lang = str  # "vi" or "en"
 
 FIELD_LABELS: dict[str, dict[Lang, str]] = {
@@ -351,15 +354,23 @@ _ITEM = {"vi": "Phần tử {n} của {label}", "en": "Entry {n} of {label}"}
 _SEGMENT = re.compile(r"^(?P<key>[^\[\]]*)(?:\[(?P<index>\d+)\])?$")
 
 
+# Every label: the shared ones above win over the areas' own tables, listed here.
+_ALL_LABELS: dict[str, dict[Lang, str]] = {
+    **CONVENTION_FIELD_LABELS,
+    **SYNC_FIELD_LABELS,
+    **FIELD_LABELS,
+}
+
+
 def _plain(key: str, lang: Lang) -> str | None:
-    entry = FIELD_LABELS.get(key)
+    entry = _ALL_LABELS.get(key)
     return (entry.get(lang) or entry.get("vi")) if entry else None
 
 
 def has_label(field: str) -> bool:
     """True when every named part of ``field`` has a label (tests use it for coverage)."""
     parts = [_SEGMENT.match(p) for p in field.split(".")]
-    return all(m is not None and (not m["key"] or m["key"] in FIELD_LABELS) for m in parts)
+    return all(m is not None and (not m["key"] or m["key"] in _ALL_LABELS) for m in parts)
 
 
 def _leaf(keys: list[str], lang: Lang) -> str:

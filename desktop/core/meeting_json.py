@@ -22,7 +22,7 @@ from desktop.core.meetings import (
 )
 from desktop.core.records import RecordKind, RecordMeta, meta_json
 from desktop.core.villages import nfc
-from desktop.core.warnings import RecordWarning
+from desktop.core.warnings import RecordWarning, warning
 
 MEETING_FIELDS = (
     "village",
@@ -49,7 +49,8 @@ MEETING_FIELDS = (
     "witnesses",
 )
 ITEM_FIELDS = ("title", "matter", "method", "votes_for", "votes_against", "votes_other")
-ITEM_COMPUTED = ("outcome", "rule", "rule_code", "takes_effect")
+# "rule" is the worded explanation: added at the edge, and in journals written before codes.
+ITEM_COMPUTED = ("outcome", "rule", "rule_code", "rule_params", "takes_effect")
 BALLOT_FIELDS = (
     "papers_issued",
     "papers_returned",
@@ -223,21 +224,9 @@ def board_warnings(meeting: Meeting) -> list[RecordWarning]:
     low, high = COUNTING_BOARD_SIZE
     board = len(meeting.counting_board)
     if board and not low <= board <= high:
-        out.append(
-            RecordWarning(
-                "counting_board_size",
-                f"Ban kiểm phiếu có {board} người; phải từ {low} đến {high} người "
-                "(Điều 3 Nghị định 59/2023/NĐ-CP)",
-            )
-        )
+        out.append(warning("counting_board_size", board=board, low=low, high=high))
     if meeting.witnesses and len(meeting.witnesses) != WITNESSES:
-        out.append(
-            RecordWarning(
-                "witnesses_count",
-                f"Có {len(meeting.witnesses)} người chứng kiến kiểm phiếu; phải là {WITNESSES} đại "
-                "diện hộ gia đình (Điều 3 Nghị định 59/2023/NĐ-CP)",
-            )
-        )
+        out.append(warning("witnesses_count", count=len(meeting.witnesses), need=WITNESSES))
     return out
 
 
@@ -285,8 +274,8 @@ def meeting_to_json(m: StoredMeeting) -> dict[str, Any]:
                     "votes_against": i.votes_against,
                     "votes_other": i.votes_other,
                     "outcome": r.outcome.value,
-                    "rule": r.rule,
                     "rule_code": r.rule_code.value,
+                    "rule_params": dict(r.rule_params),
                     "takes_effect": r.takes_effect.value if r.takes_effect else None,
                 }
                 for i, r in zip(d.items, m.results, strict=True)

@@ -12,7 +12,7 @@ MEETING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field}: is required.",
     },
     "min": {
-        "vi": "{field}: phải lớn hơn hoặc bằng {min}.",
+        "vi": "{field}: phải từ {min} trở lên.",
         "en": "{field}: must be at least {min}.",
     },
     "present_gt_total": {

@@ -8,13 +8,14 @@ All thresholds use integer arithmetic, never floats.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.periods import days_counted, latest_start
-from desktop.core.warnings import RecordWarning
+from desktop.core.warnings import Param, RecordWarning, warning
 from desktop.core.workdays import WorkCalendar
 
 LAW = "Luật 10/2022/QH15"
@@ -168,23 +169,30 @@ class Meeting:
 
 @dataclass(frozen=True)
 class ItemResult:
-    """The computed outcome of one item and the rule applied, in words.
+    """The computed outcome of one item and the rule applied, as a code and its numbers.
 
+    ``rule_params`` (``votes``, ``total``, ``present`` and the ``variant`` of the
+    wording) let :func:`desktop.core.messages.word_rule` explain it at the edge.
     ``takes_effect`` is ``None`` when the item failed.
     """
 
     outcome: Outcome
     rule_code: RuleCode
-    rule: str
+    rule_params: Mapping[str, Param]
     takes_effect: TakesEffect | None
 
 
-def _result(passed: bool, code: RuleCode, detail: str, cite: str, matter: Matter) -> ItemResult:
-    prefix = "Đạt" if passed else "Không đạt"
+def _result(
+    passed: bool, code: RuleCode, matter: Matter, votes: int, total: int, present: int
+) -> ItemResult:
+    outcome = Outcome.PASSED if passed else Outcome.FAILED
+    # The article cited: a hương ước decided by all households also cites D61 Art. 10.
+    convention = matter is Matter.CONVENTION and code is RuleCode.MAJORITY_OF_TOTAL
+    variant = f"{outcome.value}_convention" if convention else outcome.value
     return ItemResult(
-        outcome=Outcome.PASSED if passed else Outcome.FAILED,
+        outcome=outcome,
         rule_code=code,
-        rule=f"{prefix}: {detail} ({cite})",
+        rule_params={"votes": votes, "total": total, "present": present, "variant": variant},
         takes_effect=_TAKES_EFFECT[matter] if passed else None,
     )
 
@@ -204,35 +212,22 @@ def evaluate_item(item: MeetingItem, households_total: int, households_present: 
         raise ValidationError([FieldError("households_total", "min", {"min": 1})])
     total, present, votes = households_total, households_present, item.votes_for
     matter = item.matter
+    numbers = (votes, total, present)
     if matter is Matter.PROCEDURAL:
         # Secretary and procedural choices: more than 50% of those present (D59 Art. 3).
-        ok = votes * 2 > present
-        cmp = " > 50%" if ok else ", không quá 50%"
-        detail = f"{votes}/{present} đại diện hộ dự họp tán thành{cmp} số đại diện dự họp"
-        return _result(ok, RuleCode.MAJORITY_OF_PRESENT, detail, f"Điều 3 {D59}", matter)
+        return _result(votes * 2 > present, RuleCode.MAJORITY_OF_PRESENT, matter, *numbers)
     if matter in (Matter.CONTRIBUTION, Matter.FUND_MANAGEMENT):
         # Matters 1–2: at least 2/3 of all households (Law Art. 21).
-        ok = votes * 3 >= total * 2
-        cmp = "≥" if ok else "<"
-        detail = f"{votes}/{total} hộ tán thành {cmp} 2/3 tổng số hộ"
-        return _result(ok, RuleCode.TWO_THIRDS_OF_TOTAL, detail, f"Điều 21 {LAW}", matter)
+        return _result(votes * 3 >= total * 2, RuleCode.TWO_THIRDS_OF_TOTAL, matter, *numbers)
     majority = votes * 2 > total
-    votes_text = f"{votes}/{total} hộ tán thành" + (
-        " > 50% tổng số hộ" if majority else ", không quá 50% tổng số hộ"
-    )
     if matter is Matter.CONVENTION and item.method is not Method.HOUSEHOLD_BALLOT:
         # Hương ước at a meeting: more than 50% of households must attend (D61 Art. 10);
         # a household ballot is the fallback when attendance cannot be reached.
         if present * 2 <= total:
-            detail = f"{present}/{total} hộ dự họp không quá 50% tổng số hộ"
-            return _result(False, RuleCode.CONVENTION_ATTENDANCE, detail, f"Điều 10 {D61}", matter)
-        link = " và " if majority else " nhưng "
-        detail = f"{present}/{total} hộ dự họp > 50% tổng số hộ{link}{votes_text}"
-        cite = f"Điều 21 {LAW}; Điều 10 {D61}"
-        return _result(majority, RuleCode.CONVENTION_MAJORITY, detail, cite, matter)
+            return _result(False, RuleCode.CONVENTION_ATTENDANCE, matter, *numbers)
+        return _result(majority, RuleCode.CONVENTION_MAJORITY, matter, *numbers)
     # Matters 3 (by ballot), 4, 5, 6: more than 50% of all households (Law Art. 21).
-    cite = f"Điều 21 {LAW}" + (f"; Điều 10 {D61}" if matter is Matter.CONVENTION else "")
-    return _result(majority, RuleCode.MAJORITY_OF_TOTAL, votes_text, cite, matter)
+    return _result(majority, RuleCode.MAJORITY_OF_TOTAL, matter, *numbers)
 
 
 def evaluate_meeting(meeting: Meeting) -> tuple[ItemResult, ...]:
@@ -366,79 +361,81 @@ def validate_meeting(meeting: Meeting) -> list[FieldError]:
     return list(errors)
 
 
-def _fmt(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
-
-
-def _late(code: str, doc: str, on: date, wd: int, after: str, cite: str) -> RecordWarning:
-    message = (
-        f"{doc} ngày {_fmt(on)}, là ngày làm việc thứ {wd} sau {after}; thời hạn là "
-        f"{DEADLINE_WORKING_DAYS} ngày làm việc ({cite})"
-    )
-    return RecordWarning(code, message)
-
-
 def meeting_warnings(meeting: Meeting, calendar: WorkCalendar) -> list[RecordWarning]:
-    """Deadlines a saved meeting record missed (each warning cites its article)."""
+    """Deadlines a saved meeting record missed (codes and params; the catalog of
+    :mod:`desktop.core.meeting_warning_messages` words them with the article)."""
     warnings: list[RecordWarning] = []
     held, ballot, sent = meeting.held_on, meeting.ballot, meeting.minutes_sent_on
     if held is not None and meeting.notice_on is not None:
         # Invitation at least 2 days before (D59 Art. 3); periodic meeting 5 days (Law Art. 33).
         periodic = meeting.meeting_type is MeetingType.PERIODIC
+        need = PERIODIC_NOTICE_DAYS if periodic else NOTICE_DAYS
         # Counted by the one rule of desktop.core.periods (Civil Code Arts. 147–148).
-        need, cite = (
-            (PERIODIC_NOTICE_DAYS, f"Điều 33 {LAW}") if periodic else (NOTICE_DAYS, f"Điều 3 {D59}")
-        )
         days = days_counted(meeting.notice_on, held)
         if meeting.notice_on > latest_start(held, need):
-            message = (
-                f"Giấy mời gửi ngày {_fmt(meeting.notice_on)}, chỉ {days} ngày trước ngày họp "
-                f"{_fmt(held)}; phải gửi trước ít nhất {need} ngày ({cite})"
+            variant = "periodic" if periodic else "meeting"
+            warnings.append(
+                warning(
+                    "notice_late",
+                    notice_on=meeting.notice_on,
+                    days=days,
+                    held_on=held,
+                    need=need,
+                    variant=variant,
+                )
             )
-            warnings.append(RecordWarning("notice_late", message))
     if ballot is not None and held is not None and ballot.announced_on is not None:
         # Ballot announced at least 2 days before the papers go out (D59 Art. 4).
         days = days_counted(ballot.announced_on, held)
         if ballot.announced_on > latest_start(held, BALLOT_NOTICE_DAYS):
-            message = (
-                f"Thông báo phát phiếu lấy ý kiến ngày {_fmt(ballot.announced_on)}, chỉ {days} "
-                f"ngày trước ngày phát phiếu {_fmt(held)}; phải thông báo trước ít nhất 2 ngày "
-                f"(Điều 4 {D59})"
+            warnings.append(
+                warning(
+                    "ballot_notice_late",
+                    announced_on=ballot.announced_on,
+                    days=days,
+                    held_on=held,
+                    need=BALLOT_NOTICE_DAYS,
+                )
             )
-            warnings.append(RecordWarning("ballot_notice_late", message))
     total = meeting.households_total
     if ballot is not None and total is not None and 0 <= ballot.papers_issued < total:
         # One paper to every household (D59 Art. 4): fewer papers leave households
         # unasked. A warning, not a refusal: the record keeps what happened, and the
         # threshold still counts all households (Law Art. 21). More papers than
         # households is refused (``issued_gt_total``).
-        missing = total - ballot.papers_issued
-        message = (
-            f"Phát {ballot.papers_issued} phiếu lấy ý kiến cho {total} hộ gia đình, thiếu "
-            f"{missing} phiếu; mỗi hộ gia đình được phát một phiếu (Điều 4 {D59})"
+        issued = ballot.papers_issued
+        warnings.append(
+            warning("ballot_papers_short", issued=issued, total=total, missing=total - issued)
         )
-        warnings.append(RecordWarning("ballot_papers_short", message))
     if sent is None:
         return warnings
     # Minutes to the UBND and MTTQ within 5 wd of the meeting (Law Art. 20),
     # or of the ballot's return deadline (D59 Art. 4).
-    base: date | None = held
-    after, cite = "ngày họp", f"Điều 20 {LAW}"
+    base, variant = held, "meeting"
     if ballot is not None and ballot.deadline_on is not None:
-        base, after, cite = ballot.deadline_on, "hạn thu phiếu", f"Điều 4 {D59}"
+        base, variant = ballot.deadline_on, "ballot"
     if base is not None:
         wd = calendar.working_days_between(base, sent)
         if wd > DEADLINE_WORKING_DAYS:
-            doc = "Biên bản gửi UBND và Ủy ban MTTQ xã"
-            warnings.append(_late("minutes_late", doc, sent, wd, f"{after} {_fmt(base)}", cite))
+            warnings.append(
+                warning(
+                    "minutes_late",
+                    on=sent,
+                    wd=wd,
+                    since=base,
+                    limit=DEADLINE_WORKING_DAYS,
+                    variant=variant,
+                )
+            )
     # Recognition, or a written refusal, within 5 wd of receiving the minutes (Law Art. 20).
-    for code, value, doc in (
-        ("recognition_late", meeting.recognized_on, "Quyết định công nhận"),
-        ("refusal_late", meeting.refused_on, "Văn bản từ chối công nhận"),
+    for code, value in (
+        ("recognition_late", meeting.recognized_on),
+        ("refusal_late", meeting.refused_on),
     ):
         if value is not None:
             wd = calendar.working_days_between(sent, value)
             if wd > DEADLINE_WORKING_DAYS:
-                after = f"ngày gửi biên bản {_fmt(sent)}"
-                warnings.append(_late(code, doc, value, wd, after, f"Điều 20 {LAW}"))
+                warnings.append(
+                    warning(code, on=value, wd=wd, since=sent, limit=DEADLINE_WORKING_DAYS)
+                )
     return warnings

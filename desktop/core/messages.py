@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.core.catalog import Catalog
+from desktop.core.convention_messages import CONVENTION_MESSAGES
+from desktop.core.convention_warning_messages import CONVENTION_WARNINGS
+from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+from desktop.core.disclosure_warning_messages import DISCLOSURE_WARNINGS
+from desktop.core.env_messages import ENV_MESSAGES
 from desktop.core.errors import (
     DomainError,
     EnvironmentFault,
@@ -20,8 +26,18 @@ from desktop.core.errors import (
     VersionConflictError,
 )
 from desktop.core.field_labels import FIELD_LABELS, field_label
+from desktop.core.meeting_messages import MEETING_MESSAGES
+from desktop.core.meeting_warning_messages import MEETING_WARNINGS, RULE_MESSAGES
+from desktop.core.sync_audit_messages import AUDIT_CHECK
+from desktop.core.sync_messages import SYNC_ERRORS, SYNC_FIELD_MESSAGES
 
-__all__ = ["FIELD_LABELS", "field_label", "format_error", "format_field_error"]
+__all__ = [
+    "CATALOG",
+    "FIELD_LABELS",
+    "field_label",
+    "format_error",
+    "format_field_error",
+]
 
 Lang = str  # "vi" or "en"
 
@@ -293,33 +309,36 @@ CHECK_MESSAGES: dict[str, dict[Lang, str]] = {
 }
 
 
+# Refusals and check problems of every area, composed (the tables above win).
+_ERRORS: Mapping[str, Mapping[Lang, str]] = {**SYNC_ERRORS, **ENV_MESSAGES, **ERROR_MESSAGES}
+_CHECKS: Mapping[str, Mapping[Lang, str]] = {**AUDIT_CHECK, **CHECK_MESSAGES}
+
+
 def format_problem(code: str, lang: Lang = "vi", **params: object) -> str:
     """Word one problem found by ``check``."""
-    entry = CHECK_MESSAGES.get(code)
+    entry = _CHECKS.get(code)
     if entry is None:
         return code
     return (entry.get(lang) or entry["vi"]).format(**params)
 
 
-_EXTRA_CATALOGS: list[Mapping[str, Mapping[Lang, str]]] = []
+# The one catalog of field-error and warning wordings, by (kind, code): the shared
+# table above, then each kind's own tables, listed here and nowhere else.
+CATALOG = Catalog(
+    shared=MESSAGES,
+    kinds={
+        "meeting": (MEETING_MESSAGES, MEETING_WARNINGS, RULE_MESSAGES),
+        "disclosure": (DISCLOSURE_MESSAGES, DISCLOSURE_WARNINGS),
+        "convention": (CONVENTION_MESSAGES, CONVENTION_WARNINGS),
+        "sync": (SYNC_FIELD_MESSAGES,),
+    },
+)
 
 
-def register_messages(catalog: Mapping[str, Mapping[Lang, str]]) -> None:
-    """Add the messages of a record kind's rules to the catalog (called at import)."""
-    _EXTRA_CATALOGS.append(catalog)
-
-
-def _template(code: str, lang: Lang) -> str | None:
-    for catalog in (MESSAGES, *_EXTRA_CATALOGS):
-        entry = catalog.get(code)
-        if entry:
-            return entry.get(lang) or entry.get("vi")
-    return None
-
-
-def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
-    """One sentence naming the field and the rule it broke."""
-    template = _template(err.code, lang)
+def format_field_error(err: FieldError, lang: Lang = "vi", kind: str = "") -> str:
+    """One sentence naming the field and the rule it broke (worded by ``kind``'s catalog,
+    then the shared one)."""
+    template = CATALOG.template(kind, err.code, lang)
     label = field_label(err.field, lang)
     params = {**err.params, "label": label, "field": label}
     if template is None:
@@ -330,10 +349,12 @@ def format_field_error(err: FieldError, lang: Lang = "vi") -> str:
         return f"{params['label']}: {err.code}"
 
 
-def format_error(exc: DomainError, lang: Lang = "vi") -> str:
-    """Word any refusal for a person, all its field errors joined by '; '."""
+def format_error(exc: DomainError, lang: Lang = "vi", kind: str = "") -> str:
+    """Word any refusal for a person, all its field errors joined by '; ' (``kind``: the
+    record kind the action was about, when the error does not say)."""
     if isinstance(exc, ValidationError):
-        return "; ".join(format_field_error(e, lang) for e in exc.errors)
+        kind = exc.kind or kind
+        return "; ".join(format_field_error(e, lang, kind) for e in exc.errors)
     params: dict[str, object] = {}
     if isinstance(exc, NotFoundError):
         params = {"kind": exc.kind, "key": exc.key}
@@ -352,38 +373,10 @@ def format_error(exc: DomainError, lang: Lang = "vi") -> str:
         from desktop.core.convention_messages import format_transition
 
         return format_transition(exc.code, exc.params, lang)
-    entry = ERROR_MESSAGES.get(exc.code)
+    entry = _ERRORS.get(exc.code)
     if entry is None:
         return str(exc)
     try:
         return (entry.get(lang) or entry["vi"]).format(**params)
     except (KeyError, IndexError):
         return str(exc)
-
-
-def _register_builtin() -> None:
-    from desktop.core.convention_messages import CONVENTION_FIELD_LABELS, CONVENTION_MESSAGES
-    from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
-    from desktop.core.env_messages import ENV_MESSAGES
-    from desktop.core.meeting_messages import MEETING_MESSAGES
-    from desktop.core.sync_messages import SYNC_ERRORS, SYNC_FIELD_LABELS, SYNC_FIELD_MESSAGES
-
-    register_messages(MEETING_MESSAGES)
-    register_messages(DISCLOSURE_MESSAGES)
-    register_messages(CONVENTION_MESSAGES)
-    register_messages(SYNC_FIELD_MESSAGES)
-    for code, words in ENV_MESSAGES.items():
-        ERROR_MESSAGES.setdefault(code, words)
-    for code, words in SYNC_ERRORS.items():
-        ERROR_MESSAGES.setdefault(code, words)
-    from desktop.core.sync_audit_messages import AUDIT_CHECK
-
-    for code, words in AUDIT_CHECK.items():
-        CHECK_MESSAGES.setdefault(code, words)
-    for key, labels in SYNC_FIELD_LABELS.items():
-        FIELD_LABELS.setdefault(key, labels)
-    for key, labels in CONVENTION_FIELD_LABELS.items():
-        FIELD_LABELS.setdefault(key, labels)
-
-
-_register_builtin()

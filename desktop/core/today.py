@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.core.meetings import DEADLINE_WORKING_DAYS, Meeting
+from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
 ENDING_WITHIN_DAYS = 7  # "ending this week"
@@ -32,7 +33,8 @@ class TodoItem:
 
     ``kind`` is a record kind (``meeting``, ``disclosure``, ``convention``) or
     ``sync`` for the synchronisation page; ``detail`` is the core warning that
-    raised the line, when there is one; ``count`` numbers bundles for receipts.
+    raised the line, when there is one (a code, worded by the window); ``count`` numbers
+    bundles for receipts.
     """
 
     code: TodoCode
@@ -41,7 +43,7 @@ class TodoItem:
     title: str
     on: date | None
     late: bool
-    detail: str = ""
+    detail: RecordWarning | None = None
     count: int = 0
 
 

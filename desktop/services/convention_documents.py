@@ -19,6 +19,7 @@ from desktop.core.conventions import (
 )
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.meetings import Matter, Method
+from desktop.core.warning_words import word_rule
 from desktop.documents.convention_docs import (
     AbolitionDecisionData,
     AdoptionMinutesData,
@@ -212,7 +213,7 @@ class ConventionDocumentService:
             votes_against=item.votes_against,
             votes_other=item.votes_other,
             outcome_label=OUTCOME[result.outcome.value],
-            rule_text=result.rule,
+            rule_text=word_rule(result.rule_code, result.rule_params, "vi"),
             household_ballot=ballot,
             discussion=m.data.minutes_text,
             number=self._number(f"village:{village_uuid}", m.data.held_on.year, "BB", m.uuid),

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.meeting_json import StoredMeeting
 from desktop.core.villages import Village
+from desktop.core.warning_words import word_rule
 from desktop.documents.invitation import InvitationData, render_invitation
 from desktop.documents.labels import (
     MEETING_TYPE,
@@ -106,7 +107,7 @@ class DocumentService:
                     votes_against=i.votes_against,
                     votes_other=i.votes_other,
                     outcome_label=OUTCOME[r.outcome.value],
-                    rule_text=r.rule,
+                    rule_text=word_rule(r.rule_code, r.rule_params, "vi"),  # documents: Vietnamese
                 )
                 for i, r in zip(d.items, m.results, strict=True)
             ),

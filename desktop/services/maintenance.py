@@ -23,12 +23,22 @@ log = logging.getLogger(__name__)
 
 # Fields computed from a rule, not recorded by anyone: a rule corrected in a later
 # version (e.g. the day counting of desktop.core.periods) changes them without a write.
-_RULE_COMPUTED = frozenset(DISCLOSURE_COMPUTED)
+# Warnings too: stored as codes since 0009_codes, while older journal entries hold them
+# worded in Vietnamese (the journal is never rewritten).
+_RULE_COMPUTED = frozenset((*DISCLOSURE_COMPUTED, "warnings"))
+# An item's rule explanation: text before 0009_codes, numbers since (meeting items).
+_ITEM_COMPUTED = frozenset(("rule", "rule_params"))
 
 
 def _recorded(snapshot: dict[str, Any]) -> str:
     """The snapshot's recorded part, as canonical JSON text."""
-    return canonical_json({k: v for k, v in snapshot.items() if k not in _RULE_COMPUTED})
+    out = {k: v for k, v in snapshot.items() if k not in _RULE_COMPUTED}
+    if isinstance(out.get("items"), list):
+        out["items"] = [
+            {k: v for k, v in i.items() if k not in _ITEM_COMPUTED} if isinstance(i, dict) else i
+            for i in out["items"]
+        ]
+    return canonical_json(out)
 
 
 @dataclass

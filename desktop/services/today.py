@@ -62,7 +62,7 @@ class TodayService:
                 items.append(
                     TodoItem(
                         TodoCode.DISCLOSURE_OVERDUE, "disclosure", d.uuid, d.data.title, due,
-                        late=True, detail=late[0].message,
+                        late=True, detail=late[0],
                     )
                 )  # fmt: skip
                 continue
@@ -97,7 +97,7 @@ class TodayService:
                 items.append(
                     TodoItem(
                         TodoCode.CONVENTION_ATTENTION, "convention", c.uuid, title, None,
-                        late=True, detail=warning.message,
+                        late=True, detail=warning,
                     )
                 )  # fmt: skip
         return items

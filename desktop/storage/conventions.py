@@ -128,7 +128,7 @@ def to_stored(
         review_day=(row.review_month, row.review_day),
         events=tuple(event_from_json(e) for e in json.loads(row.events)),
     )
-    warnings = tuple(RecordWarning(w["code"], w["message"]) for w in json.loads(row.warnings))
+    warnings = tuple(RecordWarning.from_json(w) for w in json.loads(row.warnings))
     return StoredConvention(
         meta=row_meta(row), data=data, warnings=warnings, village_name=village_name
     )

@@ -184,7 +184,7 @@ def to_stored(session: Session, row: DisclosureRow) -> StoredDisclosure:
         ),
         content_changed_on=row.content_changed_on,
     )
-    warnings = tuple(RecordWarning(w["code"], w["message"]) for w in json.loads(row.warnings))
+    warnings = tuple(RecordWarning.from_json(w) for w in json.loads(row.warnings))
     return StoredDisclosure(meta=row_meta(row), data=data, warnings=warnings, due_on=row.due_on)
 
 

@@ -140,7 +140,7 @@ class MeetingAdapter:
                     votes_other=item.votes_other,
                     outcome=result.outcome.value,
                     rule_code=result.rule_code.value,
-                    rule=result.rule,
+                    rule_params=json.dumps(dict(result.rule_params), ensure_ascii=False),
                     takes_effect=result.takes_effect.value if result.takes_effect else None,
                 )
             )
@@ -216,12 +216,12 @@ def to_stored(
         ItemResult(
             Outcome(i.outcome),
             RuleCode(i.rule_code),
-            i.rule,
+            json.loads(i.rule_params),
             TakesEffect(i.takes_effect) if i.takes_effect else None,
         )
         for i in items
     )
-    warnings = tuple(RecordWarning(w["code"], w["message"]) for w in json.loads(row.warnings))
+    warnings = tuple(RecordWarning.from_json(w) for w in json.loads(row.warnings))
     return StoredMeeting(
         meta=row_meta(row), data=data, results=results, warnings=warnings, village_name=village_name
     )

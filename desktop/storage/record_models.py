@@ -108,7 +108,10 @@ class MeetingItemRow(Base):
     votes_other: Mapped[int] = mapped_column(Integer, nullable=False)
     outcome: Mapped[str] = mapped_column(String(10), nullable=False)
     rule_code: Mapped[str] = mapped_column(String(40), nullable=False)
-    rule: Mapped[str] = mapped_column(Text, nullable=False)
+    # The rule's numbers as JSON (votes, total, present, variant), worded at the edge.
+    rule_params: Mapped[str] = mapped_column(
+        Text, nullable=False, default="{}", server_default="{}"
+    )
     takes_effect: Mapped[str | None] = mapped_column(String(30))
 
 

@@ -95,8 +95,8 @@ class RecordWriter(Generic[D, R]):
     def _check(self, session: Session, uuid: str | None, data: D) -> D:
         data = self.adapter.normalize(data)
         errors = self.adapter.validate(session, uuid, data)
-        if errors:
-            raise ValidationError(errors)
+        if errors:  # worded by this kind's catalog first (desktop.core.catalog)
+            raise ValidationError(errors, kind=self.adapter.kind.value)
         return data
 
     def _load(self, session: Session, uuid: str, expected_version: int | None) -> R:

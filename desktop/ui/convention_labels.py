@@ -25,7 +25,7 @@ from desktop.core.conventions import (
 )
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, warning_lines
 from desktop.ui.labels import format_day
 
 CTX = "ConventionLabels"
@@ -219,7 +219,7 @@ def current_warnings(
 
 
 def warnings_tooltip(warnings: Sequence[RecordWarning]) -> str:
-    return "\n".join(f"⚠ {w.message}" for w in warnings)
+    return warning_lines("convention", warnings)
 
 
 def event_details(event: ConventionEvent, meeting: str = "") -> str:

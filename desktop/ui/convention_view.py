@@ -61,7 +61,7 @@ from desktop.ui.dialogs.convention_compare import ConventionCompare
 from desktop.ui.dialogs.convention_dialog import NOTE_STYLE, ConventionDialog
 from desktop.ui.dialogs.convention_event_dialog import ConventionEventDialog
 from desktop.ui.dialogs.date_fields import date_edit, from_qdate
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, warning_lines
 from desktop.ui.labels import format_day
 from desktop.ui.pages.common import heading
 from desktop.ui.widgets import ERROR_STYLE, ErrorLabel, fit_dialog
@@ -242,7 +242,7 @@ class ConventionView(QDialog):
         self._word_facts(current)
         calendar, today = self._services.calendar.calendar(), self._services.ctx.today()
         warnings = current_warnings(self.stored, calendar, today)
-        self.warnings.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+        self.warnings.setText(warning_lines("convention", warnings, self._lang()))
         self.warnings.setVisible(bool(warnings))
         self._fill_steps(d)
         self._fill_timeline(d.events)

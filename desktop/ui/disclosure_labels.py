@@ -19,7 +19,7 @@ from desktop.core.messages import field_label, format_field_error
 from desktop.core.periods import period_end
 from desktop.core.posting_verdicts import PostingResult, judge_stretch
 from desktop.core.warnings import RecordWarning
-from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate, warning_lines
 from desktop.ui.labels import format_day
 
 CTX = "DisclosureLabels"
@@ -158,11 +158,11 @@ def word_error(err: FieldError, lang: str) -> str:
     other = err.params.get("other")
     if isinstance(other, str):
         err = FieldError(err.field, err.code, {**err.params, "other": field_label(other, lang)})
-    return format_field_error(err, lang)
+    return format_field_error(err, lang, "disclosure")
 
 
 def warnings_tooltip(warnings: list[RecordWarning] | tuple[RecordWarning, ...]) -> str:
-    return "\n".join(f"⚠ {w.message}" for w in warnings)
+    return warning_lines("disclosure", warnings)
 
 
 # --- dates typed in a cell ---------------------------------------------------------------

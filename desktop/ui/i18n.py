@@ -13,6 +13,7 @@ widgets re-word themselves in ``changeEvent`` (see :func:`is_language_change`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -26,6 +27,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.resources import i18n_dir
+from desktop.core.warning_words import word_warning
+from desktop.core.warnings import RecordWarning
 
 log = logging.getLogger(__name__)
 
@@ -128,3 +131,15 @@ def locale_for(lang: str) -> QLocale:
     if lang == "vi":
         return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def current_lang() -> str:
+    """The interface language now applied (from the default locale :meth:`I18n.apply` sets),
+    for the places that word core codes without a language handed to them."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def warning_lines(kind: str, warnings: Iterable[RecordWarning], lang: str | None = None) -> str:
+    """A record's warnings worded by core's catalog in the interface language, one a line."""
+    language = lang or current_lang()
+    return "\n".join(f"⚠ {word_warning(kind, w, language)}" for w in warnings)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec, Record
 from desktop.core.value_labels import value_label
+from desktop.core.warning_words import worded_record
 from desktop.ui.i18n import translate
 from desktop.ui.record_words import kind_text, value_text, warning_text
 
@@ -304,6 +305,8 @@ def record_html(
         owner: the unit that keeps the record (default: the record's ``origin_code``).
         remarks: the level above's remarks on it, shown first.
     """
+    # Stored warnings and vote rules are codes + params: worded here, in ``lang``.
+    record = worded_record(spec.name, record, lang)
     r = _Renderer(spec, record, lang, resolve)
     owner = owner or str(record.get("origin_code") or "")
     rows = r.rows(record, summary=False)

@@ -25,10 +25,7 @@ def kind_text(spec: KindSpec, lang: str, *, plural: bool = False) -> str:
 
 
 def warning_text(warning: Mapping[str, Any], lang: str) -> str:
-    """One warning of the record JSON in words: the message its rule wrote, else its code.
-
-    The warnings catalog keyed by (kind, code) words them once it exists in core (issue 12,
-    "codes, not sentences"); until then the stored message is the words.
-    """
+    """One warning of the record JSON in words, as :func:`record_html` worded it with the
+    (kind, code) catalog (``core/warning_words.worded_record``); else its code."""
     del lang
     return str(warning.get("message") or warning.get("code") or "")

@@ -22,6 +22,7 @@ from desktop.core.convention_text import (
     text_warnings,
 )
 from desktop.core.errors import FieldError
+from desktop.core.warning_words import word_warning
 
 # As an officer pastes it from a word processor: tabs, double spaces, blank lines,
 # a no-break space, headings in capitals or not, separators "." ":" "-" or none.
@@ -277,9 +278,11 @@ def test_gaps_are_a_warning_not_an_error() -> None:
     assert text_problems(s) == []
     (w,) = text_warnings(s)
     assert w.code == "article_numbering"
-    assert w.message.startswith("Số thứ tự các điều không liên tục: thiếu Điều 3, Điều 5 (Điều 6")
+    assert word_warning("convention", w).startswith(
+        "Số thứ tự các điều không liên tục: thiếu Điều 3, Điều 5 (Điều 6"
+    )
 
 
 def test_out_of_order_is_a_warning() -> None:
     (w,) = text_warnings(parse_text("Điều 2. B\nĐiều 1. A"))
-    assert "không theo thứ tự tăng dần" in w.message
+    assert "không theo thứ tự tăng dần" in word_warning("convention", w)

@@ -15,6 +15,7 @@ from desktop.core.convention_warnings import (
     stable_warnings,
 )
 from desktop.core.conventions import Convention, ConventionType, EventType
+from desktop.core.warning_words import word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from tests.core.convention_samples import HOLIDAYS_2026, build, convention, event, facts
@@ -43,8 +44,8 @@ def test_consultation_of_30_days(adopted: date, late: bool) -> None:
     if not late:
         assert warnings == []
         return
-    assert warnings == [
-        RecordWarning(
+    assert said(warnings) == [
+        (
             "consultation_short",
             "Dự thảo hương ước niêm yết lấy ý kiến từ ngày 02/02/2026, chỉ 29 ngày trước ngày "
             f"thông qua 03/03/2026; phải niêm yết ít nhất 30 ngày (Điều 9 {D61}; cách tính theo "
@@ -59,7 +60,7 @@ def test_consultation_taken_down_early() -> None:
     c = apply_event(c, event(E.ADOPTED, date(2026, 3, 16)), facts(date(2026, 3, 16)))
     (w,) = stable_warnings(c, CAL)
     assert w.code == "consultation_short"
-    assert "từ ngày 02/02/2026, đến ngày 20/02/2026, chỉ 18 ngày;" in w.message
+    assert "từ ngày 02/02/2026, đến ngày 20/02/2026, chỉ 18 ngày;" in word_warning("convention", w)
 
 
 TET_DATES: dict[str, Any] = {
@@ -84,8 +85,8 @@ def test_dossier_within_5_working_days_across_tet(submitted: date, late: bool) -
         # Without the holidays the same dossier would be late.
         assert codes(stable_warnings(c, WorkCalendar())) == ["dossier_late"]
         return
-    assert warnings == [
-        RecordWarning(
+    assert said(warnings) == [
+        (
             "dossier_late",
             "Hồ sơ đề nghị công nhận hương ước nộp ngày 02/03/2026, là ngày làm việc thứ 6 sau "
             f"ngày thông qua 13/02/2026; thời hạn là 5 ngày làm việc (Điều 11 {D61})",
@@ -106,7 +107,7 @@ def test_decision_within_5_working_days_of_the_dossier(
     assert codes(stable_warnings(c, CAL)) == ([expected] if late else [])
     if late:
         doc = "Quyết định công nhận" if kind is E.RECOGNIZED else "Văn bản không công nhận"
-        assert stable_warnings(c, CAL)[0].message == (
+        assert word_warning("convention", stable_warnings(c, CAL)[0]) == (
             f"{doc} ngày 26/03/2026, là ngày làm việc thứ 6 sau ngày nộp hồ sơ 18/03/2026; "
             f"thời hạn là 5 ngày làm việc (Điều 11 {D61})"
         )
@@ -120,7 +121,7 @@ def test_distribution_within_2_working_days(distributed: date, late: bool) -> No
     warnings = stable_warnings(c, CAL)
     assert codes(warnings) == (["distribution_late"] if late else [])
     if late:
-        assert warnings[0].message == (
+        assert word_warning("convention", warnings[0]) == (
             "Hương ước được gửi cho trưởng thôn và Ban công tác Mặt trận ngày 26/03/2026, là "
             "ngày làm việc thứ 3 sau ngày công nhận 23/03/2026; thời hạn là 2 ngày làm việc "
             f"(Điều 18 {D61})"
@@ -139,7 +140,7 @@ def test_quy_uoc_is_named_as_such_and_text_gaps_are_shown() -> None:
     c = build(E.ADOPTED, base=base, adopted=date(2026, 3, 3))
     warnings = stable_warnings(c, CAL)
     assert codes(warnings) == ["article_numbering", "consultation_short"]
-    assert warnings[1].message.startswith("Dự thảo quy ước niêm yết")
+    assert word_warning("convention", warnings[1]).startswith("Dự thảo quy ước niêm yết")
 
 
 # --- live warnings ------------------------------------------------------------------------
@@ -160,15 +161,18 @@ def test_steps_awaited_past_their_deadline() -> None:
     assert live(recognized, date(2026, 3, 25)) == []
     assert live(recognized, date(2026, 3, 26)) == ["distribution_overdue"]
     (w,) = live_warnings(recognized, CAL, date(2026, 3, 26))
-    assert w.message == (
+    assert word_warning("convention", w) == (
         "Chưa gửi hương ước đã công nhận cho trưởng thôn và Ban công tác Mặt trận từ ngày "
         f"23/03/2026: đã 3 ngày làm việc, chậm 1 ngày làm việc so với thời hạn 2 ngày làm việc "
         f"(Điều 18 {D61})"
     )
     (w,) = live_warnings(recognized, CAL, date(2026, 5, 4))  # 30 working days on
-    passed, late = (int(n) for n in re.findall(r"(?:đã|chậm) (\d+) ngày làm việc", w.message))
+    passed, late = (
+        int(n)
+        for n in re.findall(r"(?:đã|chậm) (\d+) ngày làm việc", word_warning("convention", w))
+    )
     assert passed >= 29 and late == passed - 2  # how late, in plain words
-    assert "so với thời hạn 2 ngày làm việc" in w.message
+    assert "so với thời hạn 2 ngày làm việc" in word_warning("convention", w)
     assert live(build(E.DISTRIBUTED), date(2026, 3, 26)) == []
 
 
@@ -176,11 +180,13 @@ def test_review_overdue_after_the_review_day() -> None:
     c = build(E.DISTRIBUTED)
     assert live(c, date(2026, 11, 18)) == []
     (w,) = live_warnings(c, CAL, date(2026, 11, 19))
-    assert w == RecordWarning(
-        "review_overdue",
-        "Chưa đánh giá việc thực hiện hương ước theo định kỳ hằng năm: kỳ đánh giá ngày "
-        f"18/11/2026 đã qua (khoản 4 Điều 15 {D61})",
-    )
+    assert said([w]) == [
+        (
+            "review_overdue",
+            "Chưa đánh giá việc thực hiện hương ước theo định kỳ hằng năm: kỳ đánh giá ngày "
+            f"18/11/2026 đã qua (khoản 4 Điều 15 {D61})",
+        )
+    ]
     reviewed = apply_event(c, event(E.REVIEWED, date(2026, 11, 18)))
     assert live(reviewed, date(2026, 11, 19)) == []
     assert live(reviewed, date(2027, 11, 19)) == ["review_overdue"]
@@ -195,7 +201,9 @@ def test_suspension_past_its_deadline() -> None:
     assert live(c, until) == []
     (w,) = live_warnings(c, CAL, date(2026, 7, 4))
     assert w.code == "suspension_expired"
-    assert w.message.startswith("Hương ước bị tạm ngưng thực hiện đến ngày 03/07/2026")
+    assert word_warning("convention", w).startswith(
+        "Hương ước bị tạm ngưng thực hiện đến ngày 03/07/2026"
+    )
     assert live(apply_event(c, event(E.REINSTATED, date(2026, 7, 6))), date(2026, 7, 7)) == []
     assert live(apply_event(c, event(E.ABOLISHED, date(2026, 7, 6))), date(2026, 7, 7)) == []
 
@@ -207,3 +215,8 @@ def test_convention_warnings_are_stable_then_live() -> None:
         "distribution_overdue",
         "review_overdue",
     ]
+
+
+def said(warnings: list[RecordWarning]) -> list[tuple[str, str]]:
+    """Each warning's code and its Vietnamese words (the catalog's, as the window shows)."""
+    return [(w.code, word_warning("convention", w)) for w in warnings]

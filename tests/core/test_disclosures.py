@@ -32,6 +32,7 @@ from desktop.core.disclosures import (
     validate_disclosure,
 )
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.warning_words import word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -369,7 +370,7 @@ def test_removed_early_boundary(removed_on: date, days_shown: int, early: bool) 
     d = disclosure(postings=postings)
     assert ("removed_early" in codes(stable(d))) is early
     if early:
-        message = by_code(d, "removed_early").message
+        message = word_warning("disclosure", by_code(d, "removed_early"))
         assert message == (
             f"Niêm yết tại điểm sinh hoạt cộng đồng Thôn Đông từ ngày 04/03/2026 đến ngày "
             f"{removed_on:%d/%m/%Y}, chỉ {days_shown} ngày; phải niêm yết ít nhất 30 ngày liên "
@@ -382,7 +383,7 @@ def test_removed_early_names_the_location_given() -> None:
     d = disclosure(postings=(*everywhere()[1:], office(POSTED, date(2026, 3, 20))))
     assert (
         "Niêm yết tại Bảng tin trụ sở UBND xã từ ngày 04/03/2026 đến ngày 20/03/2026, chỉ 16 ngày"
-        in (by_code(d, "removed_early").message)
+        in (word_warning("disclosure", by_code(d, "removed_early")))
     )
 
 
@@ -428,7 +429,7 @@ def test_removed_early_names_the_longest_span() -> None:
         at("v-dong", date(2026, 3, 12), date(2026, 4, 10)),
     )
     d = disclosure(postings=(office(POSTED), *dong, at("v-tay", POSTED), at("v-nam", POSTED)))
-    assert by_code(d, "removed_early").message.startswith(
+    assert word_warning("disclosure", by_code(d, "removed_early")).startswith(
         "Niêm yết tại điểm sinh hoạt cộng đồng Thôn Đông từ ngày 12/03/2026 đến ngày "
         "10/04/2026, chỉ 29 ngày; phải niêm yết ít nhất 30 ngày liên tục, đến hết ngày 11/04/2026"
     )
@@ -465,7 +466,7 @@ def test_every_village_posted() -> None:
 def test_one_village_missing() -> None:
     d = disclosure(postings=everywhere()[:3])
     assert codes(stable(d)) == ["village_missing"]
-    assert by_code(d, "village_missing").message == (
+    assert word_warning("disclosure", by_code(d, "village_missing")) == (
         "Chưa niêm yết tại điểm sinh hoạt cộng đồng của 1 thôn, tổ dân phố: Tổ dân phố Nam; "
         "nội dung này phải niêm yết tại trụ sở HĐND, UBND xã và tại mọi thôn, tổ dân phố "
         "(khoản 2 Điều 13 Luật 10/2022/QH15)"
@@ -475,7 +476,9 @@ def test_one_village_missing() -> None:
 def test_villages_missing_are_named_in_one_warning() -> None:
     d = disclosure(postings=(office(POSTED), at("v-tay", POSTED), at("v-nam", None)))
     (warning,) = stable(d)
-    assert "của 2 thôn, tổ dân phố: Thôn Đông, Tổ dân phố Nam;" in warning.message
+    assert "của 2 thôn, tổ dân phố: Thôn Đông, Tổ dân phố Nam;" in word_warning(
+        "disclosure", warning
+    )
 
 
 def test_only_active_villages_are_required() -> None:
@@ -487,7 +490,7 @@ def test_only_active_villages_are_required() -> None:
 def test_office_missing() -> None:
     d = disclosure(postings=everywhere()[1:])
     assert codes(stable(d)) == ["office_missing"]
-    assert by_code(d, "office_missing").message == (
+    assert word_warning("disclosure", by_code(d, "office_missing")) == (
         "Chưa niêm yết tại trụ sở HĐND, UBND xã (khoản 2 Điều 13 Luật 10/2022/QH15)"
     )
 
@@ -529,10 +532,10 @@ def test_loudspeaker_boundary(days: tuple[int, ...], longest: int | None) -> Non
     else:
         (warning,) = warnings
         assert warning.code == "loudspeaker_short"
-        assert warning.message.startswith(
+        assert word_warning("disclosure", warning).startswith(
             f"Phát trên loa truyền thanh nhiều nhất {longest} ngày liên tục"
         )
-        assert warning.message.endswith(
+        assert word_warning("disclosure", warning).endswith(
             "ít nhất 3 ngày liên tục (khoản 3, khoản 4 Điều 13 Luật 10/2022/QH15)"
         )
 
@@ -604,8 +607,8 @@ def test_late_first_disclosure(decided_on: date, first: date, late: bool) -> Non
     else:
         due = disclosure_due(d, CAL)
         assert due is not None and CAL.working_days_between(decided_on, due) == 5
-        assert warnings == [
-            RecordWarning(
+        assert said(warnings) == [
+            (
                 "late",
                 f"Công khai lần đầu ngày {first:%d/%m/%Y}, quá thời hạn ngày {due:%d/%m/%Y}, tức "
                 f"chậm nhất 5 ngày làm việc kể từ ngày ban hành {decided_on:%d/%m/%Y} "
@@ -639,7 +642,7 @@ def test_sector_deadline(deadline_on: date, first: date, late: bool) -> None:
     assert disclosure_due(d, CAL) == deadline_on
     assert ("late" in codes(stable(d))) is late
     if late:
-        assert by_code(d, "late").message == (
+        assert word_warning("disclosure", by_code(d, "late")) == (
             f"Công khai lần đầu ngày {first:%d/%m/%Y}, quá thời hạn ngày {deadline_on:%d/%m/%Y} "
             "theo quy định của pháp luật chuyên ngành (khoản 3 Điều 12 Luật 10/2022/QH15)"
         )
@@ -658,8 +661,8 @@ def test_status_not_disclosed_before_tet() -> None:
     assert status(d, 2026, 2, 27) is DisclosureStatus.PLANNED  # last day, across Tết
     assert status(d, 2026, 2, 28) is DisclosureStatus.OVERDUE
     assert live_warnings(d, CAL, date(2026, 2, 27)) == []
-    assert live_warnings(d, CAL, date(2026, 2, 28)) == [
-        RecordWarning(
+    assert said(live_warnings(d, CAL, date(2026, 2, 28))) == [
+        (
             "overdue",
             "Chưa công khai; đã quá thời hạn ngày 27/02/2026, tức chậm nhất 5 ngày làm việc kể "
             "từ ngày ban hành 13/02/2026 (khoản 3 Điều 12 Luật 10/2022/QH15)",
@@ -696,7 +699,7 @@ def test_status_of_a_plan() -> None:
     assert status(d, 2026, 5, 11) is DisclosureStatus.PLANNED
     assert status(d, 2026, 5, 12) is DisclosureStatus.OVERDUE
     assert codes(live_warnings(d, CAL, date(2026, 5, 12))) == ["plan_overdue"]
-    assert live_warnings(d, CAL, date(2026, 5, 12))[0].message == (
+    assert word_warning("disclosure", live_warnings(d, CAL, date(2026, 5, 12))[0]) == (
         "Chưa công khai; theo kế hoạch phải công khai ngày 11/05/2026 (Điều 14 Luật 10/2022/QH15)"
     )
 
@@ -742,7 +745,7 @@ def test_permanent_withdrawn_is_completed_without_warning() -> None:
 def test_permanent_not_updated_after_a_change() -> None:
     d = permanent(content_changed_on=date(2026, 3, 2))
     assert codes(stable(d)) == ["permanent_not_updated"]
-    assert by_code(d, "permanent_not_updated").message == (
+    assert word_warning("disclosure", by_code(d, "permanent_not_updated")) == (
         "Nội dung thay đổi ngày 02/03/2026 nhưng lần niêm yết gần nhất là ngày 08/01/2025; "
         "nội dung công khai thường xuyên phải được niêm yết lại khi có thay đổi "
         "(Điều 13 Luật 10/2022/QH15)"
@@ -761,7 +764,7 @@ def test_permanent_reposted_after_the_change(reposted: date) -> None:
 def test_permanent_needs_the_office() -> None:
     d = permanent(category=4, postings=(at("v-dong", date(2025, 1, 8)),))
     assert codes(stable(d)) == ["office_missing"]
-    assert "(Điều 13 Luật 10/2022/QH15)" in by_code(d, "office_missing").message
+    assert "(Điều 13 Luật 10/2022/QH15)" in word_warning("disclosure", by_code(d, "office_missing"))
 
 
 # --- feedback and the stable / live split -------------------------------------------------
@@ -772,7 +775,7 @@ def test_feedback_unanswered() -> None:
     other = replace(FB, received_on=date(2026, 3, 11))
     d = disclosure(feedback=(FB, answered, other))
     assert codes(stable(d)) == ["feedback_unanswered"]
-    assert by_code(d, "feedback_unanswered").message.startswith(
+    assert word_warning("disclosure", by_code(d, "feedback_unanswered")).startswith(
         "2 ý kiến phản hồi chưa được trả lời (nhận ngày 10/03/2026, 11/03/2026)"
     )
     assert stable(disclosure(feedback=(answered,))) == []
@@ -810,8 +813,8 @@ def test_every_warning_is_nfc_and_cites_the_law() -> None:
     warnings = stable(d)
     assert len(warnings) == 6
     for w in warnings:
-        assert unicodedata.is_normalized("NFC", w.message)
-        assert "Luật 10/2022/QH15" in w.message
+        assert unicodedata.is_normalized("NFC", word_warning("disclosure", w))
+        assert "Luật 10/2022/QH15" in word_warning("disclosure", w)
 
 
 # --- record JSON --------------------------------------------------------------------------
@@ -997,3 +1000,8 @@ def test_in_quarter_by_first_disclosure() -> None:
     assert in_quarter(april, *q2) and not in_quarter(april, *q1)
     plan = disclosure(decided_on=None, postings=(), planned_on=date(2026, 2, 1))
     assert not in_quarter(plan, *q1)
+
+
+def said(warnings: list[RecordWarning]) -> list[tuple[str, str]]:
+    """Each warning's code and its Vietnamese words (the catalog's, as the window shows)."""
+    return [(w.code, word_warning("disclosure", w)) for w in warnings]

@@ -18,6 +18,7 @@ from desktop.core.meetings import (
     MeetingType,
     Method,
 )
+from desktop.core.warning_words import word_warning
 
 TOTAL = 212
 CLAUSE_MATTERS = (Matter.CONVENTION, Matter.VILLAGE_HEAD, Matter.BOARDS)
@@ -134,5 +135,7 @@ def test_one_paper_per_household(issued: int, codes: list[str]) -> None:
     warnings = meeting_warnings(m, WorkCalendar())
     assert [w.code for w in warnings] == codes
     if codes:
-        assert "211 phiếu" in warnings[0].message and "thiếu 1 phiếu" in warnings[0].message
-        assert "Điều 4 Nghị định 59/2023/NĐ-CP" in warnings[0].message
+        assert "211 phiếu" in word_warning(
+            "meeting", warnings[0]
+        ) and "thiếu 1 phiếu" in word_warning("meeting", warnings[0])
+        assert "Điều 4 Nghị định 59/2023/NĐ-CP" in word_warning("meeting", warnings[0])

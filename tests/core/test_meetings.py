@@ -28,6 +28,7 @@ from desktop.core.meetings import (
     meeting_warnings,
     validate_meeting,
 )
+from desktop.core.warning_words import word_rule, word_warning
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 
@@ -115,8 +116,10 @@ def test_thresholds(
 ) -> None:
     result = evaluate_item(item(matter, method, votes_for, 0, 0), TOTAL, present)
     assert (result.outcome, result.rule_code) == (outcome, rule_code)
-    assert result.rule.startswith("Đạt: " if outcome is Outcome.PASSED else "Không đạt: ")
-    assert unicodedata.is_normalized("NFC", result.rule)
+    assert word_rule(result.rule_code, result.rule_params).startswith(
+        "Đạt: " if outcome is Outcome.PASSED else "Không đạt: "
+    )
+    assert unicodedata.is_normalized("NFC", word_rule(result.rule_code, result.rule_params))
 
 
 @pytest.mark.parametrize(
@@ -162,7 +165,13 @@ def test_thresholds(
 def test_rule_text_cites_the_article(
     matter: Matter, votes_for: int, present: int, rule: str
 ) -> None:
-    assert evaluate_item(item(matter, votes_for=votes_for), TOTAL, present).rule == rule
+    assert (
+        word_rule(
+            evaluate_item(item(matter, votes_for=votes_for), TOTAL, present).rule_code,
+            evaluate_item(item(matter, votes_for=votes_for), TOTAL, present).rule_params,
+        )
+        == rule
+    )
 
 
 @pytest.mark.parametrize(
@@ -198,9 +207,16 @@ def test_evaluate_meeting_uses_returned_papers_for_a_ballot() -> None:
     assert result == ItemResult(
         Outcome.PASSED,
         RuleCode.MAJORITY_OF_PRESENT,
-        "Đạt: 91/180 đại diện hộ dự họp tán thành > 50% số đại diện dự họp "
-        "(Điều 3 Nghị định 59/2023/NĐ-CP)",
+        {"votes": 91, "total": 212, "present": 180, "variant": "passed"},
         TakesEffect.ON_VOTE_DAY,
+    )
+    assert word_rule(result.rule_code, result.rule_params) == (
+        "Đạt: 91/180 đại diện hộ dự họp tán thành > 50% số đại diện dự họp "
+        "(Điều 3 Nghị định 59/2023/NĐ-CP)"
+    )
+    assert word_rule(result.rule_code, result.rule_params, "en") == (
+        "Passed: 91/180 household representatives present for > 50% of those present "
+        "(Decree 59/2023/ND-CP, Art. 3)"
     )
 
 
@@ -482,8 +498,8 @@ def test_notice_warning(
 
 
 def test_notice_warning_message() -> None:
-    assert meeting_warnings(meeting(notice_on=date(2026, 3, 11)), CAL) == [
-        RecordWarning(
+    assert said(meeting_warnings(meeting(notice_on=date(2026, 3, 11)), CAL)) == [
+        (
             "notice_late",
             "Giấy mời gửi ngày 11/03/2026, chỉ 1 ngày trước ngày họp 12/03/2026; phải gửi "
             "trước ít nhất 2 ngày (Điều 3 Nghị định 59/2023/NĐ-CP)",
@@ -492,7 +508,7 @@ def test_notice_warning_message() -> None:
     (periodic,) = meeting_warnings(
         meeting(meeting_type=MeetingType.PERIODIC, notice_on=date(2026, 3, 8)), CAL
     )
-    assert "ít nhất 5 ngày (Điều 33 Luật 10/2022/QH15)" in periodic.message
+    assert "ít nhất 5 ngày (Điều 33 Luật 10/2022/QH15)" in word_warning("meeting", periodic)
 
 
 @pytest.mark.parametrize(
@@ -522,8 +538,8 @@ def test_minutes_warning_depends_on_the_holidays_given() -> None:
 
 def test_minutes_warning_message() -> None:
     m = meeting(held_on=date(2026, 2, 12), minutes_sent_on=date(2026, 2, 27))
-    assert meeting_warnings(m, CAL) == [
-        RecordWarning(
+    assert said(meeting_warnings(m, CAL)) == [
+        (
             "minutes_late",
             "Biên bản gửi UBND và Ủy ban MTTQ xã ngày 27/02/2026, là ngày làm việc thứ 6 sau "
             "ngày họp 12/02/2026; thời hạn là 5 ngày làm việc (Điều 20 Luật 10/2022/QH15)",
@@ -547,7 +563,8 @@ def test_ballot_minutes_count_from_the_return_deadline(
     warnings = meeting_warnings(m, CAL)
     assert [w.code for w in warnings] == expected
     assert all(
-        "hạn thu phiếu 12/02/2026" in w.message and "Điều 4 Nghị định 59" in w.message
+        "hạn thu phiếu 12/02/2026" in word_warning("meeting", w)
+        and "Điều 4 Nghị định 59" in word_warning("meeting", w)
         for w in warnings
     )
 
@@ -577,10 +594,15 @@ def test_recognition_warnings(field: str, code: str, decided_on: date, late: boo
     warnings = meeting_warnings(m, CAL)
     assert [w.code for w in warnings] == ([code] if late else [])
     for w in warnings:
-        assert "là ngày làm việc thứ 6 sau ngày gửi biên bản" in w.message
-        assert w.message.endswith("(Điều 20 Luật 10/2022/QH15)")
-        assert unicodedata.is_normalized("NFC", w.message)
+        assert "là ngày làm việc thứ 6 sau ngày gửi biên bản" in word_warning("meeting", w)
+        assert word_warning("meeting", w).endswith("(Điều 20 Luật 10/2022/QH15)")
+        assert unicodedata.is_normalized("NFC", word_warning("meeting", w))
 
 
 def test_no_dates_no_warnings() -> None:
     assert meeting_warnings(meeting(recognized_on=date(2026, 12, 31)), CAL) == []
+
+
+def said(warnings: list[RecordWarning]) -> list[tuple[str, str]]:
+    """Each warning's code and its Vietnamese words (the catalog's, as the window shows)."""
+    return [(w.code, word_warning("meeting", w)) for w in warnings]

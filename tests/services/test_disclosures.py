@@ -11,6 +11,7 @@ import pytest
 from desktop.core.disclosures import Feedback
 from desktop.core.errors import ValidationError
 from desktop.core.villages import VillageData
+from desktop.core.warning_words import word_warning
 from desktop.services.container import Services
 
 
@@ -45,7 +46,7 @@ def test_missing_village_warned_and_stored(services: Services, villages: list[st
     d = services.disclosures.add_json(_body(villages))
     codes = [w.code for w in d.warnings]
     assert codes == ["village_missing"]
-    assert "Thôn Tây" in d.warnings[0].message
+    assert "Thôn Tây" in word_warning("disclosure", d.warnings[0])
     js = services.disclosures.to_json(d)
     assert js["status"] == "posted" and js["posting_until"] == "2026-12-05"
     assert services.maintenance.check().ok

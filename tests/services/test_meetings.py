@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.errors import ValidationError
 from desktop.core.villages import VillageData
+from desktop.core.warning_words import word_rule, word_warning
 from desktop.services.container import Services
 
 
@@ -55,7 +56,9 @@ def test_two_thirds_boundary_stored(
     assert m.data.households_total == 212  # defaulted from the village's count
     assert m.results[0].outcome.value == outcome
     assert m.outcome.value == outcome
-    assert "212" in m.results[0].rule and "Điều 21" in m.results[0].rule
+    assert "212" in word_rule(
+        m.results[0].rule_code, m.results[0].rule_params
+    ) and "Điều 21" in word_rule(m.results[0].rule_code, m.results[0].rule_params)
 
 
 def test_households_default_uses_count_in_force_on_meeting_day(
@@ -227,7 +230,7 @@ def test_swapped_working_saturday_counts(services: Services, village: str) -> No
         on_time.uuid, {"minutes_sent_on": "2026-08-27", "version": 1}
     )
     assert [w.code for w in late.warnings] == ["minutes_late"]
-    assert "ngày làm việc thứ 6" in late.warnings[0].message
+    assert "ngày làm việc thứ 6" in word_warning("meeting", late.warnings[0])
 
 
 def test_swapped_day_off_and_national_day_are_closed(services: Services, village: str) -> None:

@@ -9,6 +9,7 @@ from desktop.core.disclosures import Disclosure, Posting
 from desktop.core.meetings import Matter, Meeting, MeetingItem, MeetingType, Method
 from desktop.core.today import TodoCode
 from desktop.core.villages import VillageData
+from desktop.core.warning_words import word_warning
 from desktop.services.container import Services
 
 TODAY = date(2026, 11, 23)  # tests.conftest.FIXED_NOW, a Monday
@@ -65,7 +66,10 @@ def test_late_first_then_the_nearest_deadline(services: Services, commune: objec
     # 5 working days after Friday 20/11, Culture Day 24/11 being a public holiday.
     assert by_uuid[soon].on == date(2026, 11, 30) and not by_uuid[soon].late
     assert by_uuid[overdue].code is TodoCode.DISCLOSURE_OVERDUE and by_uuid[overdue].late
-    assert "khoản 3 Điều 12" in by_uuid[overdue].detail
+    detail = by_uuid[overdue].detail
+    assert detail is not None and detail.code == "overdue"
+    assert "khoản 3 Điều 12" in word_warning("disclosure", detail)
+    assert "Art. 12(3)" in word_warning("disclosure", detail, "en")
     assert by_uuid[ending].code is TodoCode.POSTING_ENDS
     assert by_uuid[ending].on == date(2026, 11, 25)  # 30 days after the first (BLDS Art. 147)
     assert [i.late for i in items] == sorted((i.late for i in items), reverse=True)

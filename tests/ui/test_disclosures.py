@@ -18,6 +18,7 @@ from desktop.core.disclosures import Disclosure, DisclosureStatus, Feedback, Pos
 from desktop.core.errors import FieldError
 from desktop.core.messages import format_field_error
 from desktop.core.villages import Village, VillageData, VillageType
+from desktop.core.warning_words import word_warning
 from desktop.services.container import Services
 from desktop.ui.dialogs.disclosure_dialog import DisclosureDialog
 from desktop.ui.dialogs.feedback_dialog import FeedbackDialog
@@ -191,7 +192,7 @@ def test_new_item_7_names_the_missing_village_live_and_saves(
         villages[0].uuid,
         villages[1].uuid,
     ]
-    assert any("Thôn Tây" in w.message for w in stored.warnings)
+    assert any("Thôn Tây" in word_warning("disclosure", w) for w in stored.warnings)
     # Not overdue nor ending this week: the list shows all so the new record is in sight.
     assert page.view_key() == "all"
     assert page.current_id() == saved.uuid

@@ -437,3 +437,42 @@ def test_keyboard_ctrl_n_tab_order_and_ctrl_enter(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.meetings.search.hasFocus()
+
+
+def test_english_window_words_stored_warnings_and_rules_in_english(
+    qtbot: QtBot, page: MeetingsPage, commune_services: Services, village: Village, i18n: I18n
+) -> None:
+    # Stored as codes; the window words them by its language (here switched to English).
+    from desktop.core.meetings import Matter, Meeting, MeetingItem, MeetingType, Method
+
+    item = MeetingItem("Road", Matter.CONTRIBUTION, Method.SHOW_OF_HANDS, 150)
+    stored = commune_services.meetings.add(
+        Meeting(
+            village.uuid,
+            "Road meeting",
+            MeetingType.DECISION,
+            HELD,
+            notice_on=date(2026, 3, 9),
+            households_total=212,
+            households_present=180,
+            items=(item,),
+        )
+    )
+    i18n.apply("en")
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.row_of(stored.uuid) is not None)
+    row = page.model.row_of(stored.uuid)
+    english = (
+        "⚠ Invitations sent on 09/03/2026, only 1 day(s) before the meeting on 10/03/2026; they "
+        "must go out at least 2 days before (Decree 59/2023/ND-CP, Art. 3)"
+    )
+    assert page.model.index(row, WARNINGS).data(Qt.ItemDataRole.ToolTipRole) == english
+    outcome = page.model.index(row, OUTCOME).data(Qt.ItemDataRole.ToolTipRole)
+    rule = "Passed: 150/212 households for ≥ 2/3 of all households (Law 10/2022/QH15, Art. 21)"
+    assert outcome == f"Road: {rule}"
+    dialog = _dialog(qtbot, commune_services, i18n, meeting=stored)
+    assert dialog.warning_texts() == [english]
+    assert dialog.items.editors[0].rule.text().startswith("Passed: 150/212 households")
+    i18n.apply("vi")
+    dialog = _dialog(qtbot, commune_services, i18n, meeting=stored)
+    assert dialog.warning_texts()[0].startswith("⚠ Giấy mời gửi ngày 09/03/2026")

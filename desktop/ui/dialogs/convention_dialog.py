@@ -46,7 +46,7 @@ from desktop.services.container import Services
 from desktop.ui.convention_labels import type_label
 from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, warning_lines
 from desktop.ui.widgets import ErrorLabel, fit_dialog
 
 PREVIEW_DELAY_MS = 300
@@ -311,8 +311,8 @@ class ConventionDialog(GuardedDialog):
         self._errors["text"].show_message(
             "\n".join(format_field_error(p, self._lang()) for p in problems)
         )
-        notes = [f"⚠ {w.message}" for w in text_warnings(structure)]
-        self.text_note.setText("\n".join(notes))
+        notes = warning_lines("convention", text_warnings(structure), self._lang())
+        self.text_note.setText(notes)
         self.text_note.setVisible(bool(notes))
 
     def problem_text(self) -> str:

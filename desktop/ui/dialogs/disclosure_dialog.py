@@ -53,7 +53,7 @@ from desktop.ui.dialogs.postings_grid import PostingsGrid
 from desktop.ui.dialogs.postings_table import Place
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.disclosure_labels import status_label, word_error
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, warning_lines
 from desktop.ui.labels import format_day
 from desktop.ui.widgets import ErrorLabel, fit_dialog
 
@@ -243,7 +243,7 @@ class DisclosureDialog(GuardedDialog):
         warnings = stable_warnings(d, self._calendar, self._villages) + live_warnings(
             d, self._calendar, self._today
         )
-        self.warnings_text.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+        self.warnings_text.setText(warning_lines("disclosure", warnings, self._lang()))
         self.warnings_box.setVisible(bool(warnings))
         facts = [
             translate("DisclosureDialog", "Status today: %1").replace(

@@ -50,7 +50,7 @@ from desktop.ui.dialogs.meeting_fields import (
 from desktop.ui.dialogs.meeting_items import ItemsBox
 from desktop.ui.dialogs.meeting_main import MeetingBox
 from desktop.ui.dialogs.sync_remarks import insert_remarks
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, warning_lines
 from desktop.ui.labels import (
     format_day,
     meeting_outcome_label,
@@ -281,7 +281,7 @@ class MeetingDialog(GuardedDialog):
             else:
                 editor.show_pending(self._pending_text(verdict.pending))
         warnings = meeting_warnings(m, self._calendar) + board_warnings(m)
-        self.warnings_text.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+        self.warnings_text.setText(warning_lines("meeting", warnings, self._lang()))
         self.warnings_box.setVisible(bool(warnings))
         # Before the first Save only what is wrong is shown, not what is still empty.
         shown = errors if self._checked else [e for e in errors if e.code != "required"]

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.meetings import ItemResult, Matter, MeetingItem, Method, Outcome
 from desktop.core.villages import nfc
+from desktop.core.warning_words import word_rule
 from desktop.ui.dialogs.field_errors import Target
 from desktop.ui.dialogs.meeting_fields import count_box
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import current_lang, translate
 from desktop.ui.labels import item_outcome_label, matter_label, method_label
 from desktop.ui.widgets import ErrorLabel
 
@@ -162,7 +163,7 @@ class ItemEditor(QFrame):
         self.outcome.setEnabled(True)
         self.outcome.setText(("✔ " if passed else "✘ ") + item_outcome_label(result.outcome))
         self.outcome.setStyleSheet(PASSED_STYLE if passed else FAILED_STYLE)
-        self.rule.setText(result.rule)
+        self.rule.setText(word_rule(result.rule_code, result.rule_params, current_lang()))
         self.effect.setText(effect)
         self.effect.setVisible(bool(effect))
 

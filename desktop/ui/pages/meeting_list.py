@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting
 from desktop.core.queries import MeetingQuery
+from desktop.core.warning_words import word_rule
 from desktop.services.container import Services
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, current_lang, warning_lines
 from desktop.ui.labels import (
     foreign_only,
     format_count,
@@ -86,10 +87,12 @@ class MeetingModel(LazyTableModel[StoredMeeting]):
     def extra(self, m: StoredMeeting, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == WARNINGS and m.warnings:
-                return "\n".join(f"⚠ {w.message}" for w in m.warnings)
+                return warning_lines("meeting", m.warnings)
             if column == OUTCOME and m.results:
+                lang = current_lang()
                 return "\n".join(
-                    f"{i.title}: {r.rule}" for i, r in zip(m.data.items, m.results, strict=True)
+                    f"{i.title}: {word_rule(r.rule_code, r.rule_params, lang)}"
+                    for i, r in zip(m.data.items, m.results, strict=True)
                 )
             if column == TITLE:
                 return m.data.title

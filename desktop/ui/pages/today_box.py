@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.today import TodoCode, TodoItem
-from desktop.ui.i18n import translate
+from desktop.core.warning_words import word_warning
+from desktop.ui.i18n import current_lang, translate
 from desktop.ui.labels import format_count, format_day
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,13 +42,18 @@ def todo_text(item: TodoItem) -> str:
         return (
             translate("TodayBox", "Convention %1: %2")
             .replace("%1", item.title)
-            .replace("%2", item.detail)
+            .replace("%2", _detail(item))
         )
     else:
         text = translate(
             "TodayBox", "%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above"
         ).replace("%3", format_count(item.count))
     return text.replace("%1", item.title).replace("%2", day)
+
+
+def _detail(item: TodoItem) -> str:
+    """The core warning behind a task, worded in the window's language."""
+    return word_warning(item.kind, item.detail, current_lang()) if item.detail else ""
 
 
 class TodayBox(QGroupBox):
@@ -91,7 +97,7 @@ class TodayBox(QGroupBox):
             row = QListWidgetItem(("⚠ " if item.late else "• ") + todo_text(item))
             row.setData(ITEM_ROLE, item)
             row.setToolTip(
-                item.detail or translate("TodayBox", "Double-click or press Enter to open")
+                _detail(item) or translate("TodayBox", "Double-click or press Enter to open")
             )
             if item.late:
                 row.setForeground(QBrush(LATE_COLOUR))
