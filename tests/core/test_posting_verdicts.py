@@ -9,6 +9,7 @@ import pytest
 from desktop.core.disclosure_catalog import get_category
 from desktop.core.disclosures import Disclosure, Posting, stable_warnings
 from desktop.core.posting_verdicts import PostingResult, judge_stretch, place_verdicts
+from desktop.core.warning_words import word_warning
 from desktop.core.workdays import WorkCalendar
 
 R = PostingResult
@@ -23,7 +24,8 @@ def _d(day: int, month: int = 4) -> date:
 
 def _removed_early(*postings: Posting) -> list[str]:
     d = Disclosure(category=2, title="Quyết toán", decided_on=_d(1), postings=postings)
-    return [w.message for w in stable_warnings(d, WorkCalendar(), []) if w.code == "removed_early"]
+    found = stable_warnings(d, WorkCalendar(), [])
+    return [word_warning("disclosure", w) for w in found if w.code == "removed_early"]
 
 
 @pytest.mark.parametrize(

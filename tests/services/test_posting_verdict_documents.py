@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.warning_words import word_warning
 from desktop.services.container import Services
 from desktop.services.disclosure_documents import DisclosureDocumentService
 from tests.services.test_disclosure_documents import _text, docs
@@ -56,7 +57,7 @@ def test_back_to_back_office_postings_judged_alike_by_core_and_the_minutes(
     warned = [w for w in services.disclosures.get(uuid).warnings if w.code == "removed_early"]
     assert bool(warned) is short
     if short:
-        assert f"chỉ {days} ngày" in warned[0].message
+        assert f"chỉ {days} ngày" in word_warning("disclosure", warned[0])
     data = docs.end_of_posting_data(uuid)
     rows = [(data.days(p), data.result(p).value) for p in data.places]
     assert rows == [(days, "short" if short else "met")]

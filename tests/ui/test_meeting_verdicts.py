@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.meeting_verdicts import Pending, item_verdicts
 from desktop.core.meetings import Outcome
 from desktop.core.villages import Village
+from desktop.core.warning_words import word_rule
 from desktop.services.container import Services
 from desktop.ui.i18n import I18n
 from tests.ui.test_meetings import HELD, _dialog, village
@@ -49,4 +50,5 @@ def test_dialog_verdict_is_cores_at_the_convention_boundaries(
         return
     assert verdict.result is not None and verdict.result.outcome is outcome
     assert editor.outcome.text().endswith("Không đạt" if outcome is Outcome.FAILED else "Đạt")
-    assert editor.rule.text() == verdict.result.rule  # core's rule, in its words
+    # core's rule, in the window's words
+    assert editor.rule.text() == word_rule(verdict.result.rule_code, verdict.result.rule_params)

@@ -16,6 +16,7 @@ from desktop.core.field_labels import field_label
 from desktop.core.installation import InstallationData, Role
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec
 from desktop.core.value_labels import kind_words
+from desktop.core.warning_words import word_warning_json
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
@@ -126,7 +127,7 @@ def test_words_dates_references_and_tables(qtbot: QtBot, i18n: I18n, received: S
             assert names("village", posting["village"]) in text
     assert "Niêm yết" in text  # forms worded, not "notice_board"
     assert "notice_board" not in text and "loudspeaker" not in text
-    warning = posted["warnings"][0]["message"]
+    warning = word_warning_json("disclosure", posted["warnings"][0], "vi")
     assert warning in text
 
 
