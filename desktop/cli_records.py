@@ -180,7 +180,8 @@ def _field_lines(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None) 
     label = field_label(f.label_code, lang)
     if f.key == "warnings":
         for w in value or []:
-            yield f"⚠ {w.get('message') or w.get('code')}" if isinstance(w, Mapping) else ""
+            if isinstance(w, Mapping):
+                yield f"⚠ {w.get('message') or w.get('code')}"
         return
     if f.type is FieldType.TABLE and isinstance(value, list):
         if not value:

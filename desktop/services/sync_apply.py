@@ -229,9 +229,9 @@ class BundleRecords:
                 try:
                     if village is None:
                         raise ValidationError(
-                            [FieldError("village", "not_found_ref", {"value": child})]
+                            [FieldError(spec.village_field, "not_found_ref", {"value": child})]
                         )
-                    obj[spec.village_field or "village"] = village
+                    obj[spec.village_field] = village  # a mirrored kind belongs to a village
                     data = service.codec.read(obj)
                     service.check_received(session, data)  # refuses; the data stays as sent
                     meta = meta_from_json(obj)

@@ -20,7 +20,7 @@ def extract_columns(record: Mapping[str, Any]) -> dict[str, Any]:
     spec = KINDS.get(kind) if kind in KINDS else None
     codes = {str(w.get("code")) for w in record.get("warnings") or [] if isinstance(w, dict)}
     title_key = spec.title_field if spec else "title"
-    village = record.get(spec.village_field or "village") if spec else record.get("village")
+    village = record.get(spec.village_field) if spec and spec.village_field else None
     day_key = (spec.day_field if spec else "") or "households_as_of"
     state_key = (spec.board_state or spec.state_field) if spec else ""
     counts = spec.board_counts(record) if spec and spec.board_counts else {}

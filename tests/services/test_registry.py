@@ -38,6 +38,7 @@ def test_import_order_puts_references_first() -> None:
     assert order.index("village") < order.index("meeting") < order.index("convention")
     assert [s.name for s in KINDS if s.mirrored] == ["meeting", "convention"]
     assert [s.name for s in KINDS if s.has_events] == ["convention"]
+    assert all(s.village_field for s in KINDS if s.mirrored)  # mirrored into its village
 
 
 @pytest.mark.parametrize("name", KINDS.names)
@@ -223,3 +224,37 @@ def test_the_declared_choices_are_the_rule_modules_values() -> None:
     assert choices("disclosure_category") == tuple(str(c.number) for c in CATEGORIES)
     used = {f.vocabulary_code for s in KINDS for f in _walk(s.fields) if f.choices}
     assert used <= {*enums, "disclosure_category"}
+
+
+GENERIC_SERVICES = (
+    "records",
+    "registry",
+    "maintenance",
+    "search",
+    "sync_import",
+    "sync_apply",
+    "sync_columns",
+)
+
+
+@pytest.mark.parametrize("module", GENERIC_SERVICES)
+def test_generic_services_run_no_sql_of_their_own(module: str) -> None:
+    """Their queries live in storage repositories: they never import SQLAlchemy, and never
+    name a kind — a new kind is served untouched."""
+    import ast
+    from pathlib import Path
+
+    import desktop.services
+
+    path = Path(desktop.services.__file__).parent / f"{module}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = {
+        n.module if isinstance(n, ast.ImportFrom) else a.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import | ast.ImportFrom)
+        for a in n.names
+    }
+    assert not {m for m in imported if m and m.split(".")[0] == "sqlalchemy"}
+    strings = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)}
+    if module != "registry":  # the one place that binds them
+        assert not strings & set(KINDS.names), module
