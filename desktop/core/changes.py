@@ -20,14 +20,17 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from desktop.core.records import RecordKind
+
 log = logging.getLogger(__name__)
 
 # What a view may show besides record kinds (the values of RecordKind).
 SETTINGS = "settings"  # the installation, language, calendar, small settings
 SYNC_STATE = "sync_state"  # bundles sent and received, receipts, remarks, registered keys
 BACKUPS = "backups"  # the backup files
-# Every record kind (the values of desktop.core.records.RecordKind), for views of them all.
-RECORD_KINDS = frozenset({"village", "meeting", "convention", "disclosure"})
+# Every record kind, for views of them all (the overview, reports, sync): a new RecordKind
+# member is followed without touching them.
+RECORD_KINDS = frozenset(k.value for k in RecordKind)
 
 Subscriber = Callable[["OpChanges"], None]
 

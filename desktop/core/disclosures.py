@@ -12,15 +12,16 @@ rule while removing it on 30 March does not. A posting without ``removed_on`` is
 still up. A worn notice replaced at the same place on its removal day or the next
 day continues the run.
 
-Warnings come in two kinds: :func:`stable_warnings` depend only on the record
-(with the calendar and the village list), so they may be stored in the audit
-journal; :func:`live_warnings` depend on ``today`` and are computed on show.
+Warnings come in two kinds: :func:`desktop.core.disclosure_warnings.stable_warnings`
+depend only on the record (with the calendar and the village list), so they may be
+stored in the audit journal; :func:`live_warnings` depend on ``today`` and are computed
+on show.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -28,7 +29,6 @@ from enum import StrEnum
 from desktop.core.disclosure_catalog import DisclosureCategory, DisclosureForm, get_category
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.periods import period_end
-from desktop.core.posting_verdicts import PostingResult, place_verdicts
 from desktop.core.warnings import Param, RecordWarning, warning
 from desktop.core.workdays import WorkCalendar
 
@@ -149,7 +149,7 @@ def broadcast_runs(days: Iterable[date]) -> list[tuple[date, date]]:
     return runs
 
 
-def _run_length(run: tuple[date, date]) -> int:
+def run_length(run: tuple[date, date]) -> int:
     return (run[1] - run[0]).days + 1
 
 
@@ -294,7 +294,7 @@ def _running(d: Disclosure, cat: DisclosureCategory, today: date) -> bool:
     if cat.loudspeaker_days and DisclosureForm.LOUDSPEAKER in d.forms:
         runs = broadcast_runs(x for x in d.broadcast_days if x <= today)
         # A run shorter than required that ended yesterday or today may go on (Art. 13(3)–(4)).
-        if runs and runs[-1][1] >= today - _DAY and _run_length(runs[-1]) < cat.loudspeaker_days:
+        if runs and runs[-1][1] >= today - _DAY and run_length(runs[-1]) < cat.loudspeaker_days:
             return True
     return False
 
@@ -318,13 +318,13 @@ def live_warnings(d: Disclosure, calendar: WorkCalendar, today: date) -> list[Re
     out: list[RecordWarning] = []
     due = disclosure_due(d, calendar)
     if due is not None and today > due:
-        out.append(warning("overdue", **_due_params(d, due)))
+        out.append(warning("overdue", **due_params(d, due)))
     if d.planned_on is not None and today > d.planned_on:
         out.append(warning("plan_overdue", planned_on=d.planned_on))  # Art. 14
     return out
 
 
-def _due_params(d: Disclosure, due: date) -> dict[str, Param | date | None]:
+def due_params(d: Disclosure, due: date) -> dict[str, Param | date | None]:
     """The deadline of Art. 12(3): set by a sector law, or 5 wd after the decision."""
     if d.deadline_on is not None or d.decided_on is None:
         return {"due_on": due, "variant": "sector"}
@@ -334,110 +334,6 @@ def _due_params(d: Disclosure, due: date) -> dict[str, Param | date | None]:
         "limit": DEADLINE_WORKING_DAYS,
         "variant": "decided",
     }
-
-
-def _late(d: Disclosure, calendar: WorkCalendar, first: date) -> RecordWarning | None:
-    # Disclosed within 5 wd of the decision unless a sector law says otherwise (Art. 12(3)).
-    due = disclosure_due(d, calendar)
-    if due is None or first <= due:
-        return None
-    return warning("late", first_on=first, **_due_params(d, due))
-
-
-def _place(p: Posting, names: Mapping[str, str]) -> dict[str, Param | date | None]:
-    """Where a notice was posted: its written location, the office, or a village's
-    community meeting place (worded by the catalog)."""
-    if p.location.strip():
-        return {"where": "location", "place": p.location.strip()}
-    if p.village_uuid is None:
-        return {"where": "office"}
-    return {"where": "village", "place": names.get(p.village_uuid, p.village_uuid)}
-
-
-def _removed_early(
-    d: Disclosure, cat: DisclosureCategory, names: Mapping[str, str], cite: str
-) -> list[RecordWarning]:
-    """Places whose notice came down before the required consecutive days (Art. 13(2)):
-    core's per-place verdict (:func:`desktop.core.posting_verdicts.place_verdicts`),
-    the one every document and screen displays."""
-    out: list[RecordWarning] = []
-    for v in place_verdicts(d.postings, cat):
-        if v.result is not PostingResult.SHORT or v.stretch is None or v.stretch.end is None:
-            continue
-        start, end, need = v.stretch.start, v.stretch.end, v.need
-        out.append(
-            warning(
-                "removed_early",
-                start=start,
-                end=end,
-                days=v.days,
-                need=need,
-                until=v.until or (period_end(start, need) if need is not None else end),
-                cite=cite,
-                **_place(v.stretch.head, names),
-            )
-        )
-    return out
-
-
-def _posting_warnings(
-    d: Disclosure, cat: DisclosureCategory, villages: Sequence[tuple[str, str]]
-) -> list[RecordWarning]:
-    out: list[RecordWarning] = []
-    posted = [p for p in d.postings if p.posted_on is not None]
-    cite = "art13_2" if cat.every_village else "art13"  # Art. 13(2) / Art. 13
-    # Every-village items at the office AND every village; permanent items at the office.
-    if (cat.every_village or cat.permanent) and not any(p.village_uuid is None for p in posted):
-        out.append(warning("office_missing", cite=cite))
-    if cat.every_village:
-        done = {p.village_uuid for p in posted}
-        missing = [name for uuid, name in villages if uuid not in done]
-        if missing:
-            names = ", ".join(missing)
-            out.append(warning("village_missing", count=len(missing), names=names, cite=cite))
-    if cat.min_posting_days is not None:
-        out.extend(_removed_early(d, cat, dict(villages), cite))
-    latest = max((p.posted_on for p in posted if p.posted_on is not None), default=None)
-    changed = d.content_changed_on
-    if cat.permanent and changed is not None and latest is not None and changed > latest:
-        out.append(warning("permanent_not_updated", changed_on=changed, latest_on=latest))
-    return out
-
-
-def stable_warnings(
-    d: Disclosure, calendar: WorkCalendar, villages: Sequence[tuple[str, str]]
-) -> list[RecordWarning]:
-    """Warnings that depend only on the record (stored in the audit journal).
-
-    ``villages`` are the ``(uuid, name)`` of the ACTIVE villages. Before anything
-    is disclosed only ``feedback_unanswered`` can apply; lateness is then live.
-    """
-    cat = get_category(d.category)
-    first = first_disclosed_on(d)
-    out: list[RecordWarning] = []
-    if cat is not None and first is not None:
-        late = _late(d, calendar, first)
-        out.extend([late] if late else [])
-        out.extend(_posting_warnings(d, cat, villages))
-        need = cat.loudspeaker_days
-        if need and (d.broadcast_days or DisclosureForm.LOUDSPEAKER in d.forms):
-            runs = broadcast_runs(d.broadcast_days)
-            longest = max((_run_length(r) for r in runs), default=0)
-            if longest < need:
-                days = ", ".join(x.isoformat() for x in sorted(set(d.broadcast_days)))
-                out.append(warning("loudspeaker_short", longest=longest, broadcast=days, need=need))
-    unanswered = [f for f in d.feedback if f.answered_on is None]
-    if unanswered:
-        days = ", ".join(f.received_on.isoformat() for f in unanswered if f.received_on is not None)
-        out.append(warning("feedback_unanswered", count=len(unanswered), days=days))
-    return out
-
-
-def disclosure_warnings(
-    d: Disclosure, calendar: WorkCalendar, villages: Sequence[tuple[str, str]], today: date
-) -> list[RecordWarning]:
-    """Every warning on ``today``: :func:`stable_warnings` then :func:`live_warnings`."""
-    return stable_warnings(d, calendar, villages) + live_warnings(d, calendar, today)
 
 
 # --- the quarterly list (Art. 13) ----------------------------------------------------------

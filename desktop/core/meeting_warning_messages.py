@@ -1,6 +1,6 @@
 """Wording of a meeting's warnings and of its items' vote rules, in Vietnamese and English.
 
-Core gives codes and params (:func:`desktop.core.meetings.meeting_warnings`,
+Core gives codes and params (:func:`desktop.core.meeting_deadlines.meeting_warnings`,
 :func:`desktop.core.meetings.evaluate_item`); these templates word them at the edge
 (:func:`desktop.core.messages.word_warning`). A key ``code:variant`` is chosen when the
 params carry ``variant``; dates arrive already formatted for the language.

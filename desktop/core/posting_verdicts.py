@@ -14,7 +14,7 @@ follow on (the next one posted on the removal day or the day after: a worn notic
 replaced) form one *stretch*. The place is judged on its decisive stretch: the first
 that lasted the required days, else the one still up, else the longest.
 
-Core warnings (:func:`desktop.core.disclosures.stable_warnings`), the minutes closing
+Core warnings (:func:`desktop.core.disclosure_warnings.stable_warnings`), the minutes closing
 a posting (``documents/disclosure_end.py``, through the service) and the window all
 display these verdicts; none of them counts days on its own.
 """

@@ -51,7 +51,7 @@ def minutes_due(meeting: Meeting, calendar: WorkCalendar) -> date | None:
     """The last day to send the minutes to the UBND and MTTQ (Law Art. 20; D59 Art. 4).
 
     Counted from the meeting, or from a household ballot's return deadline, as
-    :func:`desktop.core.meetings.meeting_warnings` counts them.
+    :func:`desktop.core.meeting_deadlines.meeting_warnings` counts them.
     """
     ballot = meeting.ballot
     base = ballot.deadline_on if ballot is not None and ballot.deadline_on else meeting.held_on

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.disclosure_catalog import DisclosureForm
 from desktop.core.disclosure_json import StoredDisclosure, disclosure_to_json
+from desktop.core.disclosure_warnings import stable_warnings
 from desktop.core.disclosures import (
     Attachment,
     Disclosure,
@@ -22,7 +23,6 @@ from desktop.core.disclosures import (
     disclosure_status,
     first_disclosed_on,
     posting_until,
-    stable_warnings,
     validate_disclosure,
 )
 from desktop.core.errors import FieldError

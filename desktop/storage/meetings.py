@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import FieldError
 from desktop.core.meeting_ballot import fallback_errors
+from desktop.core.meeting_deadlines import meeting_warnings
 from desktop.core.meeting_json import StoredMeeting, board_warnings, meeting_to_json, summarize
 from desktop.core.meetings import (
     HouseholdBallot,
@@ -26,7 +27,6 @@ from desktop.core.meetings import (
     RuleCode,
     TakesEffect,
     evaluate_meeting,
-    meeting_warnings,
     validate_meeting,
 )
 from desktop.core.queries import MeetingQuery as MeetingQuery  # re-exported

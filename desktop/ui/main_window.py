@@ -433,15 +433,31 @@ class MainWindow(QMainWindow):
         """A search result: its page shown with its row selected (Enter then opens it)."""
         from desktop.ui.search_popup import reveal
 
-        pages: dict[str, tuple[int, RecordPage]] = {
+        found = self.record_pages().get(kind)
+        if found is None:  # a kind without a page here: the read-only viewer (issue 12)
+            self._view_record(kind, uuid)
+            return False
+        section, page = found
+        self.show_section(section)
+        return reveal(page, uuid)
+
+    def record_pages(self) -> dict[str, tuple[int, RecordPage]]:
+        """The kinds this window lists on a page of their own, and where."""
+        return {
             "village": (VILLAGES, self.villages),
             "meeting": (MEETINGS, self.meetings),
             "convention": (CONVENTIONS, self.conventions),
             "disclosure": (DISCLOSURES, self.disclosures),
         }
-        section, page = pages[kind]
-        self.show_section(section)
-        return reveal(page, uuid)
+
+    def _view_record(self, kind: str, uuid: str) -> None:
+        from desktop.ui.record_view import RecordDialog
+
+        services = self._services
+        assert services is not None
+        service = services.kinds.service(kind)
+        record = service.to_json(service.get(uuid))
+        RecordDialog(services.kinds.spec(kind), record, self._i18n.lang, parent=self).exec()
 
     def open_found(self, kind: str, uuid: str) -> None:
         """Enter on a search result: its page shown, its row selected, the record opened.

@@ -66,3 +66,11 @@ def test_record_kinds_are_every_kind_of_record() -> None:
     from desktop.core.records import RecordKind
 
     assert {k.value for k in RecordKind} == RECORD_KINDS
+
+
+def test_every_record_kind_is_followed_by_the_pages_of_all_kinds() -> None:
+    """The overview, reports and sync pages show RECORD_KINDS: a new RecordKind member
+    must reach them without a hand-kept list (review of issue 12)."""
+    from desktop.core.records import RecordKind
+
+    assert {k.value for k in RecordKind} == RECORD_KINDS

@@ -13,6 +13,7 @@ import pytest
 from desktop.core.disclosure_catalog import DisclosureForm
 from desktop.core.disclosure_json import disclosure_from_json, disclosure_json_fields
 from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
+from desktop.core.disclosure_warnings import disclosure_warnings, stable_warnings
 from desktop.core.disclosures import (
     Attachment,
     Disclosure,
@@ -22,13 +23,11 @@ from desktop.core.disclosures import (
     broadcast_runs,
     disclosure_due,
     disclosure_status,
-    disclosure_warnings,
     first_disclosed_on,
     in_quarter,
     live_warnings,
     posting_until,
     quarter_bounds,
-    stable_warnings,
     validate_disclosure,
 )
 from desktop.core.errors import FieldError, ValidationError

@@ -127,7 +127,7 @@ def test_threshold_reachable(matter: Matter, present: int, reachable: bool) -> N
 
 @pytest.mark.parametrize(("issued", "codes"), [(211, ["ballot_papers_short"]), (212, [])])
 def test_one_paper_per_household(issued: int, codes: list[str]) -> None:
-    from desktop.core.meetings import meeting_warnings
+    from desktop.core.meeting_deadlines import meeting_warnings
     from desktop.core.workdays import WorkCalendar
 
     m = _ballot(Matter.OTHER, date(2026, 3, 20))

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.meeting_deadlines import meeting_warnings
 from desktop.core.meeting_messages import MEETING_MESSAGES
 from desktop.core.meetings import (
     HouseholdBallot,
@@ -25,7 +26,6 @@ from desktop.core.meetings import (
     TakesEffect,
     evaluate_item,
     evaluate_meeting,
-    meeting_warnings,
     validate_meeting,
 )
 from desktop.core.warning_words import word_rule, word_warning

@@ -14,8 +14,9 @@ from desktop.core.conventions import (
     ConventionType,
     EventType,
 )
+from desktop.core.disclosure_warnings import stable_warnings as posted
 from desktop.core.disclosures import Disclosure, Posting, posting_until
-from desktop.core.disclosures import stable_warnings as posted
+from desktop.core.meeting_deadlines import meeting_warnings
 from desktop.core.meetings import (
     HouseholdBallot,
     Matter,
@@ -23,7 +24,6 @@ from desktop.core.meetings import (
     MeetingItem,
     MeetingType,
     Method,
-    meeting_warnings,
 )
 from desktop.core.periods import days_counted, lasted, latest_start, period_end
 from desktop.core.workdays import WorkCalendar

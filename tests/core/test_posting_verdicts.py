@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from desktop.core.disclosure_catalog import get_category
-from desktop.core.disclosures import Disclosure, Posting, stable_warnings
+from desktop.core.disclosure_warnings import stable_warnings
+from desktop.core.disclosures import Disclosure, Posting
 from desktop.core.posting_verdicts import PostingResult, judge_stretch, place_verdicts
 from desktop.core.warning_words import word_warning
 from desktop.core.workdays import WorkCalendar

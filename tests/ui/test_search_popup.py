@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.core.queries import ConventionQuery
 from desktop.services.container import Services
 from desktop.services.demo import make_demo
 from desktop.services.search import SearchHit
@@ -18,6 +20,7 @@ from desktop.ui.main_window import (
     VILLAGES,
     MainWindow,
 )
+from desktop.ui.record_view import RecordDialog
 from desktop.ui.search_popup import SearchPopup
 from desktop.ui.search_results import HIT_ROLE, HTML_ROLE, hit_html, marked
 
@@ -184,3 +187,20 @@ def test_enter_on_a_disclosure_selects_it_in_its_list(
     assert window.disclosures.current_id() == uuid
     qtbot.waitUntil(lambda: bool(opened))
     assert type(opened[0]).__name__ == "DisclosureDialog"
+
+
+def test_a_found_record_of_a_kind_without_a_page_opens_in_the_viewer(
+    qtbot: QtBot, ui_services: Services, i18n: I18n, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Search is generic: a kind the window has no page for (the next kinds) must open
+    read-only in the record viewer, not raise KeyError (review of issue 12)."""
+    window = _window(qtbot, ui_services, i18n)
+    pages = window.record_pages()
+    del pages["convention"]
+    monkeypatch.setattr(window, "record_pages", lambda: pages)
+    uuid = ui_services.conventions.ids(ConventionQuery())[0]
+    opened = _close_what_opens()
+    window.open_found("convention", uuid)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert isinstance(opened[0], RecordDialog)
+    assert window.current_section() == OVERVIEW

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.disclosure_catalog import DisclosureForm
 from desktop.core.disclosure_json import StoredDisclosure
+from desktop.core.disclosure_warnings import stable_warnings
 from desktop.core.disclosures import (
     Disclosure,
     disclosure_due,
     disclosure_status,
     live_warnings,
     posting_until,
-    stable_warnings,
     validate_disclosure,
 )
 from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError, FieldError, ValidationError, VersionConflictError
+from desktop.core.meeting_deadlines import meeting_warnings
 from desktop.core.meeting_json import MeetingOutcome, StoredMeeting, board_warnings
 from desktop.core.meeting_verdicts import ItemVerdict, Pending, expected_recognizer, item_verdicts
 from desktop.core.meetings import (
@@ -35,7 +36,6 @@ from desktop.core.meetings import (
     Method,
     Recognizer,
     TakesEffect,
-    meeting_warnings,
 )
 from desktop.core.messages import format_error
 from desktop.core.queries import MeetingQuery
