@@ -30,6 +30,7 @@ from desktop.core.conventions import (
     status,
 )
 from desktop.core.errors import DomainError
+from desktop.core.text import day_text
 
 S, E = ConventionStatus, EventType
 _BEFORE_ADOPTION = frozenset({None, S.PROPOSED, S.DRAFTING, S.CONSULTATION, S.REJECTED})
@@ -83,10 +84,6 @@ class TransitionRefused(DomainError):
         self.params: Mapping[str, Any] = MappingProxyType(dict(params or {}))
         self.field = field
         super().__init__(f"{code}: {dict(self.params)}")
-
-
-def _fmt(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 def _blank(text: str | None) -> bool:
@@ -183,7 +180,7 @@ def _check_adoption(
     if not facts.passed:
         raise TransitionRefused("meeting_not_passed", params, "meeting")
     if facts.held_on > event.on:
-        detail = {"held_on": _fmt(facts.held_on), "on": _fmt(event.on)}
+        detail = {"held_on": day_text(facts.held_on), "on": day_text(event.on)}
         raise TransitionRefused("meeting_after_adoption", {**params, **detail}, "meeting")
 
 
@@ -213,7 +210,7 @@ def _check_details(
         if event.until is None:
             raise TransitionRefused("until_required", params, "until")
         if event.until < event.on:
-            detail = {"until": _fmt(event.until), "on": _fmt(event.on)}
+            detail = {"until": day_text(event.until), "on": day_text(event.on)}
             raise TransitionRefused("until_before_on", {**params, **detail}, "until")
 
 
@@ -230,8 +227,8 @@ def _apply(
     previous = convention.events[-1] if convention.events else None
     if previous is not None and event.on < previous.on:
         detail = {
-            "on": _fmt(event.on),
-            "previous": _fmt(previous.on),
+            "on": day_text(event.on),
+            "previous": day_text(previous.on),
             "previous_event": previous.type.value,
         }
         raise TransitionRefused("date_before_previous", {**params, **detail}, "on")
@@ -288,7 +285,7 @@ def superseded_by_another(old: Convention, new_uuid: str | None) -> dict[str, An
         return None
     if new_uuid is not None and replaced.successor_uuid == new_uuid:
         return None  # replaced by this very version: already done
-    return {"superseded_on": _fmt(replaced.on)}
+    return {"superseded_on": day_text(replaced.on)}
 
 
 def supersede(old: Convention, old_uuid: str, new: Convention, new_uuid: str) -> Convention:

@@ -5,8 +5,6 @@ EARLIER meeting on the same matter that lacked the households present to pass it
 
 from __future__ import annotations
 
-from datetime import date
-
 from desktop.core.errors import FieldError
 from desktop.core.meetings import (
     MEETING_METHODS,
@@ -18,10 +16,7 @@ from desktop.core.meetings import (
     Outcome,
     evaluate_item,
 )
-
-
-def _fmt(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
+from desktop.core.text import day_text
 
 
 def threshold_reachable(matter: Matter, households_total: int, households_present: int) -> bool:
@@ -46,7 +41,7 @@ def fallback_errors(ballot: Meeting, earlier: Meeting) -> list[FieldError]:
     field = "ballot.after_failed_meeting"
     held, ballot_on = earlier.held_on, ballot.held_on
     if held is not None and ballot_on is not None and held >= ballot_on:
-        dates: dict[str, object] = {"held_on": _fmt(held), "ballot_on": _fmt(ballot_on)}
+        dates: dict[str, object] = {"held_on": day_text(held), "ballot_on": day_text(ballot_on)}
         return [FieldError(field, "failed_meeting_not_before", dates)]
     needed = {
         i.matter

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 
 def fold(text: str) -> str:
@@ -121,3 +122,18 @@ def proper_name(name: str) -> str:
 def place_sort_key(name: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
     """Sorts place names (provinces, communes, villages) by their proper name."""
     return vi_sort_key(proper_name(name)), vi_sort_key(name)
+
+
+def day_text(day: date) -> str:
+    """A day as the window, the documents and the messages write it in both languages
+    (vi_VN, en_GB): ``05/04/2026``."""
+    return day.strftime("%d/%m/%Y")
+
+
+def iso_day_text(iso: str) -> str:
+    """``2026-04-05`` (or the day of an ISO moment, as written) as ``05/04/2026``;
+    anything that is not a day as it is."""
+    try:
+        return day_text(date.fromisoformat(iso[:10]))
+    except ValueError:
+        return iso

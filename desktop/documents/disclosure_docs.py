@@ -23,6 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.core.disclosure_catalog import POSTING_DAYS
+from desktop.core.text import day_text
 from desktop.documents.labels import bare_name
 from desktop.documents.page import BodyItem, OfficialDocument, SignatureBlock
 from desktop.documents.templates import DocumentTemplate
@@ -129,7 +130,7 @@ def place_label(place: PostingPlace, tpl: DocumentTemplate, values: dict[str, ob
 
 def fmt_date(value: dt.date | None, blank: str = "") -> str:
     """``05/11/2026`` (dd/MM/yyyy), or ``blank`` for ``None``."""
-    return blank if value is None else value.strftime("%d/%m/%Y")
+    return blank if value is None else day_text(value)
 
 
 def mid_title(title: str) -> str:

@@ -20,6 +20,7 @@ from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, Role
 from desktop.core.messages import format_error
 from desktop.core.records import new_uuid
+from desktop.core.text import day_text
 from desktop.documents.sync_docs import registration_sheet
 from desktop.services import sync_receipts
 from desktop.services.context import StoreContext
@@ -168,7 +169,7 @@ class SyncService:
             ),
             ("Cán bộ phụ trách", d.officer_name or "—"),
             ("Mã khóa (Key-Id)", key.key_id),
-            ("Ngày lập", self.ctx.today().strftime("%d/%m/%Y")),
+            ("Ngày lập", day_text(self.ctx.today())),
         ]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(registration_sheet(fields, key.fingerprint))

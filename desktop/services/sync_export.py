@@ -22,6 +22,7 @@ from desktop import __version__
 from desktop.core.changes import OpChanges
 from desktop.core.installation import Installation, Role
 from desktop.core.records import iso_utc, new_uuid
+from desktop.core.text import day_text, iso_day_text
 from desktop.core.value_labels import kind_words
 from desktop.documents.sync_docs import bundle_cover
 from desktop.services.calendar import CalendarService
@@ -341,7 +342,11 @@ def _cover(
     for kind, _, _ in lines:
         in_bundle[kind] += 1
     times = sorted(t for _, _, line in lines if (t := _updated_day(line)))
-    period = f"từ {_vn_date(times[0])} đến {_vn_date(times[-1])}" if times else "không có thay đổi"
+    period = (
+        f"từ {iso_day_text(times[0])} đến {iso_day_text(times[-1])}"
+        if times
+        else "không có thay đổi"
+    )
     fields = [
         ("Đơn vị gửi", f"{d.name} (mã {d.code})"),
         ("Gửi đến", f"{d.upper_name or d.parent_name} (mã {d.upper_code or d.parent_code})"),
@@ -350,7 +355,7 @@ def _cover(
             f"{seq} ({'toàn bộ dữ liệu' if full else 'các thay đổi chưa được xác nhận'})",
         ),
         ("Dữ liệu thay đổi", period),
-        ("Ngày lập", svc.ctx.today().strftime("%d/%m/%Y")),
+        ("Ngày lập", day_text(svc.ctx.today())),
         ("Dấu vân tay khóa", key.fingerprint),
     ]
     rows: list[list[object]] = [["Loại bản ghi", "Trong gói", "Tổng tại đơn vị"]]
@@ -376,11 +381,6 @@ def _updated_day(line: bytes) -> str:
     """The day of ``updated_at`` in a canonical record line, without parsing all of it."""
     at = line.find(b'"updated_at":"')
     return line[at + 14 : at + 24].decode("ascii", "replace") if at >= 0 else ""
-
-
-def _vn_date(iso: str) -> str:
-    """2026-03-05 -> 05/03/2026."""
-    return "/".join(reversed(iso.split("-"))) if iso.count("-") == 2 else iso
 
 
 def file_sha256(path: Path) -> str:

@@ -65,12 +65,3 @@ def version_hash(session: Session, uuid: str, version: int) -> str:
         )
     )
     return found or ""
-
-
-def issued_at(session: Session, record_uuid: str, type_code: str) -> datetime | None:
-    """When the record's number for this document type was issued (UTC, naive), or None."""
-    return session.scalar(
-        select(DocumentNumberRow.issued_at).where(
-            DocumentNumberRow.record_uuid == record_uuid, DocumentNumberRow.type_code == type_code
-        )
-    )

@@ -164,12 +164,21 @@ def _with_day(text: str, day: date) -> str:
 
 @dataclass(frozen=True)
 class NextAction:
-    """What the convention waits for: ``text`` to show, ``due`` its date (None when
-    nothing is due by a date), ``overdue`` when that date has passed."""
+    """What the convention waits for: core's ``step`` (None: nothing), ``due`` its date
+    (None when nothing is due by a date), ``overdue`` when that date has passed.
+    ``text`` words it in the interface language when it is shown, so a list fetched
+    before a language switch does not keep the old words."""
 
-    text: str
+    step: NextStep | None
     due: date | None = None
     overdue: bool = False
+
+    @property
+    def text(self) -> str:
+        if self.step is None:
+            return ""
+        text = _step_texts()[self.step]
+        return _with_day(text, self.due) if self.due is not None else text
 
 
 def _step_texts() -> dict[NextStep, str]:
@@ -195,14 +204,9 @@ def _step_texts() -> dict[NextStep, str]:
 
 def next_action(stored: StoredConvention, calendar: WorkCalendar, today: date) -> NextAction:
     """Core's next step (:func:`desktop.core.convention_next.next_step`), worded with its
-    deadline where it has one."""
+    deadline where it has one (:attr:`NextAction.text`)."""
     found = next_step(stored.data, calendar, today)
-    if found.step is None:
-        return NextAction("")
-    text = _step_texts()[found.step]
-    if found.due is not None:
-        text = _with_day(text, found.due)
-    return NextAction(text, found.due, found.overdue)
+    return NextAction(found.step, found.due, found.overdue)
 
 
 def overdue_text(action: NextAction) -> str:

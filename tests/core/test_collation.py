@@ -52,3 +52,16 @@ def test_villages_and_provinces_by_their_proper_name() -> None:
         "Tổ dân phố số 10",
     ]
     assert proper_name("Xã") == "Xã"  # nothing left: the name itself
+
+
+def test_one_day_format_for_window_documents_and_messages() -> None:
+    """One helper writes a day dd/mm/yyyy (review of issue 12: five copies before)."""
+    from datetime import date
+
+    from desktop.core.text import day_text, iso_day_text
+
+    assert day_text(date(2026, 4, 5)) == "05/04/2026"
+    assert iso_day_text("2026-04-05") == "05/04/2026"
+    assert iso_day_text("2026-12-01T03:00:00Z") == "01/12/2026"
+    assert iso_day_text("không rõ") == "không rõ"
+    assert iso_day_text("") == ""

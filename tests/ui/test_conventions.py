@@ -499,3 +499,19 @@ def test_statistics_match_the_service(
     before = commune_services.conventions.statistics(2025)
     qtbot.waitUntil(lambda: panel.values == before)
     assert set(before.values()) == {0}
+
+
+def test_the_next_step_column_follows_a_language_switch(i18n: I18n) -> None:
+    """A row fetched in Vietnamese showed "Gửi văn bản trước …" in the English window:
+    the next step is worded when shown, not when fetched (review of issue 12)."""
+    from datetime import date as _date
+
+    from desktop.core.convention_next import NextStep
+    from desktop.ui.convention_labels import NextAction
+
+    action = NextAction(NextStep.MEETING, _date(2026, 10, 26))
+    vietnamese = action.text
+    i18n.apply("en")
+    assert action.text == "Put to the meeting from 26/10/2026"
+    assert vietnamese != action.text and "26/10/2026" in vietnamese
+    assert NextAction(None).text == ""

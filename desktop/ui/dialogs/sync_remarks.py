@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError, ValidationError
 from desktop.core.messages import format_error, format_field_error
+from desktop.core.text import iso_day_text
 from desktop.services.container import Services
 from desktop.ui.dialogs.guarded import GuardedDialog
 from desktop.ui.i18n import translate
@@ -35,12 +36,6 @@ REMARKS_STYLE = (
     "QFrame#remarks { background: #fff4c2; border: 1px solid #d9b300; border-radius: 4px; }"
     "QFrame#remarks QLabel { color: #3d3000; }"
 )
-
-
-def day_text(at: str) -> str:
-    """``2026-12-01T03:00:00Z`` as ``01/12/2026`` (the day is enough beside a remark)."""
-    day = at[:10]
-    return f"{day[8:10]}/{day[5:7]}/{day[0:4]}" if len(day) == 10 and day[4] == "-" else at
 
 
 def remarks_box(services: Services, record_uuid: str | None) -> QFrame | None:
@@ -61,7 +56,7 @@ def remarks_box(services: Services, record_uuid: str | None) -> QFrame | None:
     title.setFont(font)
     lines = "<br>".join(
         f"• {html.escape(r.get('text', ''))} <i>({html.escape(r.get('by', '') or r['from'])}, "
-        f"{html.escape(day_text(str(r.get('at', ''))))})</i>"
+        f"{html.escape(iso_day_text(str(r.get('at', ''))))})</i>"
         for r in remarks
     )
     text = QLabel(lines)
