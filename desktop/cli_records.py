@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from desktop.core.errors import FieldError, NotFoundError, ValidationError
 from desktop.core.field_labels import ITEM_LABELS, field_label
 from desktop.core.jsonio import load_record_json
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec
+from desktop.core.text import iso_day_text
 from desktop.core.value_labels import kind_words, unit_words, value_label
 from desktop.services.registry import KINDS
 
@@ -105,10 +107,7 @@ def resolve_refs(
 
 
 # --- the words of one value ------------------------------------------------------------
-def _day(value: str, lang: str) -> str:
-    """``2026-03-10`` as the officer writes it: 10/03/2026 (both languages, as the window)."""
-    parts = value.split("-")
-    return "/".join(reversed(parts)) if len(parts) == 3 and value[:4].isdigit() else value
+_MONTH_DAY = re.compile(r"\d\d-\d\d")  # a yearly day (a convention's review day), "11-18"
 
 
 def worded(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None = None) -> str:
@@ -121,11 +120,13 @@ def worded(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None = None)
     if f.type is FieldType.CHOICE or f.type is FieldType.BOOL:
         return value_label("bool" if f.type is FieldType.BOOL else f.vocabulary_code, value, lang)
     if f.type is FieldType.DATE:
-        return _day(str(value), lang)
+        return iso_day_text(str(value))  # 10/03/2026 in both languages, as the window
     if f.type is FieldType.NAMES and isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if f.type is FieldType.REF and title_of is not None:
         return title_of(f.ref_kind, str(value))
+    if isinstance(value, str) and _MONTH_DAY.fullmatch(value):
+        return f"{value[3:5]}/{value[0:2]}"  # as the record viewer writes it
     return str(value)
 
 

@@ -79,3 +79,14 @@ def test_update_refuses_a_new_article_in_force_d61_art_13(cdir: Path, tmp_path: 
     ok = run(cdir, "update", "convention", str(c["uuid"]), "--json", str(fix))
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["version"] == int(str(c["version"])) + 1
+
+
+def test_show_writes_the_yearly_review_day_as_the_window_does(cdir: Path) -> None:
+    """`show convention` printed the review day as stored ("11-18"); the viewer writes
+    18/11 (review of issue 12)."""
+    stored = _in_force_convention(cdir)
+    r = run(cdir, "show", "convention", str(stored["uuid"]))
+    assert r.returncode == 0, r.stderr
+    review = str(stored["review_day"])
+    assert f"Ngày đánh giá hằng năm: {review[3:5]}/{review[0:2]}\n" in r.stdout
+    assert "Có hiệu lực từ: 06/03/2026\n" in r.stdout
