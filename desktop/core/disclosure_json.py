@@ -43,7 +43,8 @@ DISCLOSURE_FIELDS = (
     "feedback",
     "content_changed_on",
 )
-DISCLOSURE_COMPUTED = ("permanent", "posting_until", "status")
+# What to_json adds and a record read back ignores (CLI.md); the spec marks them computed.
+DISCLOSURE_COMPUTED = ("permanent", "posting_until", "status", "due_on")
 POSTING_FIELDS = ("location", "village", "posted_on", "removed_on")
 ATTACHMENT_FIELDS = ("sha256", "name", "size", "media_type")
 FEEDBACK_FIELDS = ("received_on", "sender", "content", "answered_on", "answer")

@@ -190,3 +190,23 @@ def test_an_unknown_village_code_is_refused(
     status, out, err = cli(root, "add", kind, "--json", _file(tmp_path, kind, SAMPLES[kind]))
     assert status == 2 and out == "" and "Không tìm thấy" in err
     assert cli(root, "list", kind, "--json")[1] == "[]\n"
+
+
+def test_what_show_prints_updates_the_record(
+    services: Services, commune: Installation, tmp_path: Path
+) -> None:
+    """CLI.md: computed fields are ignored on input, so `show --json` edited and given to
+    `update` is taken for every kind (a disclosure refused its own `due_on`; review of
+    issue 12)."""
+    root = services.ctx.paths.root
+    for spec in KINDS.in_import_order():
+        name = spec.name
+        status, out, err = cli(root, "add", name, "--json", _file(tmp_path, name, SAMPLES[name]))
+        assert status == 0, err
+        uuid = json.loads(out)["uuid"]
+        shown = json.loads(cli(root, "show", name, uuid, "--json")[1])
+        status, out, err = cli(
+            root, "update", name, uuid, "--json", _file(tmp_path, "again", shown)
+        )
+        assert status == 0, f"{name}: {err}"
+        assert json.loads(out)["version"] == 2
