@@ -38,13 +38,13 @@ from desktop.core.conventions import (
     ConventionType,
     status,
 )
-from desktop.core.errors import DomainError, FieldError, ValidationError
-from desktop.core.messages import format_error, format_field_error
+from desktop.core.errors import FieldError
+from desktop.core.messages import format_field_error
 from desktop.core.queries import VillageQuery
 from desktop.core.villages import nfc
 from desktop.services.container import Services
 from desktop.ui.convention_labels import type_label
-from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
+from desktop.ui.dialogs.guarded import GuardedDialog, attempt, clear_when_edited
 from desktop.ui.dialogs.sync_remarks import insert_remarks
 from desktop.ui.i18n import translate, warning_lines
 from desktop.ui.widgets import ErrorLabel, fit_dialog
@@ -347,20 +347,21 @@ class ConventionDialog(GuardedDialog):
             label.clear_message()
         self.general_error.clear_message()
         conventions = self._services.conventions
-        try:
-            if self._stored is None:
-                self.saved = conventions.add(self.convention())
-            else:
-                self.saved = conventions.update(
-                    self._stored.uuid, self.convention(), expected_version=self._stored.meta.version
+        stored = self._stored
+        self.saved = attempt(
+            lambda: (
+                conventions.add(self.convention())
+                if stored is None
+                else conventions.update(
+                    stored.uuid, self.convention(), expected_version=stored.meta.version
                 )
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except DomainError as exc:
-            self.general_error.show_message(format_error(exc, self._lang()))
-            return
-        self.accept()
+            ),
+            self._lang(),
+            self.general_error,
+            self.show_errors,
+        )
+        if self.saved is not None:
+            self.accept()
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Each error under its field (or above the buttons when it has none here)."""

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.disclosure_json import StoredDisclosure
 from desktop.core.disclosures import Feedback
-from desktop.core.errors import DomainError, FieldError, ValidationError
-from desktop.core.messages import format_error
+from desktop.core.errors import FieldError
 from desktop.core.villages import nfc
 from desktop.services.disclosures import DisclosureService
 from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.field_errors import FieldErrors, Target
-from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
+from desktop.ui.dialogs.guarded import GuardedDialog, attempt, clear_when_edited
 from desktop.ui.disclosure_labels import word_error
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -173,18 +172,19 @@ class FeedbackDialog(GuardedDialog):
         """Store the feedback in one service call; on a refusal show why and stay open."""
         self.clear_errors()
         uuid = self._stored.uuid
-        try:
-            if self._index is None:
-                self.saved = self._disclosures.add_feedback(uuid, self.feedback())
-            else:
-                self.saved = self._disclosures.answer_feedback(uuid, self._index, self.feedback())
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except DomainError as exc:
-            self.general_error.show_message(format_error(exc, self._lang()))
-            return
-        self.accept()
+        index = self._index
+        self.saved = attempt(
+            lambda: (
+                self._disclosures.add_feedback(uuid, self.feedback())
+                if index is None
+                else self._disclosures.answer_feedback(uuid, index, self.feedback())
+            ),
+            self._lang(),
+            self.general_error,
+            self.show_errors,
+        )
+        if self.saved is not None:
+            self.accept()
 
     def _own_index(self) -> int:
         return self._index if self._index is not None else len(self._stored.data.feedback)

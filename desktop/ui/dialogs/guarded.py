@@ -8,7 +8,8 @@ so a message never stays next to a value that no longer breaks the rule.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QShowEvent
@@ -30,10 +31,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import DomainError, FieldError, ValidationError
+from desktop.core.messages import format_error, format_field_error
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
 
 FormState = list[tuple[str, object]]
+T = TypeVar("T")
+
+
+def refusal_text(exc: DomainError, lang: str) -> str:
+    """A refusal as a form shows it in one place: each field's error on its own line."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(format_field_error(e, lang) for e in exc.errors)
+    return format_error(exc, lang)
+
+
+def attempt(
+    action: Callable[[], T],
+    lang: str,
+    general: ErrorLabel,
+    show_errors: Callable[[Sequence[FieldError]], object] | None = None,
+) -> T | None:
+    """Run one save: its result, or None after showing the refusal — field errors through
+    ``show_errors`` (under their fields) when given, everything else in ``general``."""
+    try:
+        return action()
+    except ValidationError as exc:
+        if show_errors is None:
+            general.show_message(refusal_text(exc, lang))
+        else:
+            show_errors(exc.errors)
+    except DomainError as exc:
+        general.show_message(format_error(exc, lang))
+    return None
 
 
 def _inner_editor(widget: QWidget) -> bool:

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, ValidationError
-from desktop.core.messages import format_error, format_field_error
 from desktop.core.villages import Village
 from desktop.services.villages import VillageService
 from desktop.ui.dialogs.date_fields import date_edit, from_qdate
-from desktop.ui.dialogs.guarded import GuardedDialog
+from desktop.ui.dialogs.guarded import GuardedDialog, attempt
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
 
@@ -68,18 +66,14 @@ class RetireDialog(GuardedDialog):
         self.on.setFocus()
 
     def save(self) -> None:
-        try:
-            self.saved = self._villages.retire(
+        self.saved = attempt(
+            lambda: self._villages.retire(
                 self._village.uuid,
                 from_qdate(self.on.date()),
                 expected_version=self._village.meta.version,
-            )
-        except ValidationError as exc:
-            self.error.show_message(
-                "\n".join(format_field_error(e, self._lang()) for e in exc.errors)
-            )
-            return
-        except DomainError as exc:
-            self.error.show_message(format_error(exc, self._lang()))
-            return
-        self.accept()
+            ),
+            self._lang(),
+            self.error,
+        )
+        if self.saved is not None:
+            self.accept()

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, ValidationError
-from desktop.core.messages import format_error, format_field_error
 from desktop.core.text import iso_day_text
 from desktop.services.container import Services
-from desktop.ui.dialogs.guarded import GuardedDialog
+from desktop.ui.dialogs.guarded import GuardedDialog, attempt
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel
 
@@ -121,15 +119,10 @@ class RemarkDialog(GuardedDialog):
         self.text.setFocus()
 
     def save(self) -> None:
-        try:
+        def add() -> bool:
             self._importer.add_remark(self._uuid, self.text.toPlainText())
-        except ValidationError as exc:
-            self.error.show_message(
-                "\n".join(format_field_error(e, self._lang()) for e in exc.errors)
-            )
-            return
-        except DomainError as exc:
-            self.error.show_message(format_error(exc, self._lang()))
-            return
-        self.saved = True
-        self.accept()
+            return True
+
+        if attempt(add, self._lang(), self.error):
+            self.saved = True
+            self.accept()

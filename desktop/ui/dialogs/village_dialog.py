@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, FieldError, ValidationError
-from desktop.core.messages import format_error
+from desktop.core.errors import FieldError
 from desktop.core.villages import CODE_MAX, NAME_MAX, Village, VillageData, VillageType
 from desktop.services.villages import VillageService
 from desktop.ui.dialogs.date_fields import date_edit, from_qdate, to_qdate
 from desktop.ui.dialogs.field_errors import FieldErrors, Target
-from desktop.ui.dialogs.guarded import GuardedDialog, clear_when_edited
+from desktop.ui.dialogs.guarded import GuardedDialog, attempt, clear_when_edited
 from desktop.ui.i18n import translate
 from desktop.ui.labels import format_count, format_day, village_type_label
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -187,20 +186,21 @@ class VillageDialog(GuardedDialog):
         """Store the village; on a refusal show why and stay open."""
         self.clear_errors()
         self.general_error.clear_message()
-        try:
-            if self._village is None:
-                self.saved = self._villages.add(self.data())
-            else:
-                self.saved = self._villages.update(
-                    self._village.uuid, self.data(), expected_version=self._village.meta.version
+        village = self._village
+        self.saved = attempt(
+            lambda: (
+                self._villages.add(self.data())
+                if village is None
+                else self._villages.update(
+                    village.uuid, self.data(), expected_version=village.meta.version
                 )
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except DomainError as exc:
-            self.general_error.show_message(format_error(exc, self._lang()))
-            return
-        self.accept()
+            ),
+            self._lang(),
+            self.general_error,
+            self.show_errors,
+        )
+        if self.saved is not None:
+            self.accept()
 
     def clear_errors(self) -> None:
         self.field_errors.clear()

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import DomainError, SetupError, ValidationError
+from desktop.core.errors import SetupError
 from desktop.core.installation import Role, UpperKind
-from desktop.core.messages import format_error, format_field_error
+from desktop.core.messages import format_error
 from desktop.logsetup import LOG_FILENAME, current_log_file
 from desktop.services.container import Services
 from desktop.services.settings import SettingsChange
 from desktop.services.sync_board import MAX_SILENT_DAYS, MIN_SILENT_DAYS
 from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.dialogs.guarded import attempt
 from desktop.ui.i18n import (
     APP_NAME,
     LANGUAGE_NAMES,
@@ -196,14 +197,12 @@ class SettingsPage(QWidget):
         """Store the form in one transaction; a refusal names each field and keeps the form."""
         self.error.clear_message()
         self.saved_note.setText("")
-        try:
+
+        def store() -> bool:
             self._services.settings.save(self.change())
-        except ValidationError as exc:
-            lang = self._i18n.lang
-            self.error.show_message("\n".join(format_field_error(e, lang) for e in exc.errors))
-            return False
-        except DomainError as exc:
-            self.error.show_message(format_error(exc, self._i18n.lang))
+            return True
+
+        if not attempt(store, self._i18n.lang, self.error):
             return False
         log.info("settings saved")
         self.refresh()
