@@ -4104,72 +4104,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="166"/>
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="168"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="197"/>
+        <source>Registration file saved as %1. Send it to every unit.</source>
+        <translation>Registration file saved as %1. Send it to every unit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="218"/>
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="254"/>
         <source>No record of this kind received yet.</source>
         <translation>No record of this kind received yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="298"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="304"/>
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="308"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="309"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="310"/>
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="314"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="316"/>
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="317"/>
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="321"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4297,11 +4302,13 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>The level above&apos;s key is registered, fingerprint %1. Compare it with the level above&apos;s registration sheet before importing its receipts.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="183"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152"/>
         <source>Registration file</source>
         <translation>Registration file</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154"/>
         <source>Registration files (*.json)</source>
@@ -4378,6 +4385,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Register the level above&apos;s ke&amp;y…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="305"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209"/>
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>

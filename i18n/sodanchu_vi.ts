@@ -4104,72 +4104,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="157"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="166"/>
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="159"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="168"/>
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="197"/>
+        <source>Registration file saved as %1. Send it to every unit.</source>
+        <translation>Đã lưu tệp đăng ký khóa: %1. Gửi tệp này cho mọi đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="218"/>
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="219"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="252"/>
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="221"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="254"/>
         <source>No record of this kind received yet.</source>
         <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="298"/>
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="304"/>
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="308"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="275"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="309"/>
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="276"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="310"/>
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="280"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="314"/>
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="282"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="316"/>
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="283"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="317"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="287"/>
+        <location filename="../desktop/ui/pages/sync_children.py" line="321"/>
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4297,11 +4302,13 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đã đăng ký khóa của cấp trên, dấu vân tay %1. Đối chiếu với phiếu đăng ký khóa của cấp trên trước khi nhập biên nhận.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="183"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152"/>
         <source>Registration file</source>
         <translation>Tệp đăng ký khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154"/>
         <source>Registration files (*.json)</source>
@@ -4378,6 +4385,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đăng ký khóa cấp t&amp;rên…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="305"/>
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209"/>
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>

@@ -78,11 +78,13 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_own)
         layout.addWidget(
-            _explain(translate(
+            _explain(
+                translate(
                     "Wizard",
                     "For a commune, a village head or the receiving level: a few questions; "
                     "about a minute.",
-                ))
+                )
+            )
         )
         layout.addSpacing(12)
         layout.addWidget(self.try_demo)
@@ -365,8 +367,14 @@ class FirstRunWizard(QWizard):
         page of a village installation, the commune is the village's parent."""
         errors = validate_installation(normalize_installation(self.installation_data()))
         if self.currentPage() is self.commune and self.role.chosen() is Role.VILLAGE:
-            renamed = {"parent_code": "code", "parent_name": "name", "province_code": "province_code"}
-            return [FieldError(renamed[e.field], e.code, e.params) for e in errors if e.field in renamed]
+            renamed = {
+                "parent_code": "code",
+                "parent_name": "name",
+                "province_code": "province_code",
+            }
+            return [
+                FieldError(renamed[e.field], e.code, e.params) for e in errors if e.field in renamed
+            ]
         return errors
 
     def validateCurrentPage(self) -> bool:

@@ -185,11 +185,11 @@ class ReceiverPage(QWizardPage):
         self.name.setPlaceholderText("" if province else "Huyện …")
         self.body.setPlaceholderText("" if province else "Ủy ban nhân dân huyện …")
         name = self.province_name()
-        new = (
-            (self.province_code(), name, upper_name_for(name)) if province else ("", "", "")
-        )
-        for field, old, value in zip((self.code, self.name, self.body), self._prefill, new):
-            if province and field is self.code or field.text() in ("", old):
+        new = (self.province_code(), name, upper_name_for(name)) if province else ("", "", "")
+        for field, old, value in zip(
+            (self.code, self.name, self.body), self._prefill, new, strict=True
+        ):
+            if (province and field is self.code) or field.text() in ("", old):
                 field.setText(value)
         self._prefill = new
 
