@@ -2069,79 +2069,79 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487"/>
+        <location filename="../desktop/ui/main_window.py" line="523"/>
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58"/>
+        <location filename="../desktop/ui/main_window.py" line="59"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59"/>
+        <location filename="../desktop/ui/main_window.py" line="60"/>
         <location filename="../desktop/ui/pages/sync.py" line="120"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60"/>
-        <location filename="../desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/pages/reports.py" line="309"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480"/>
+        <location filename="../desktop/ui/main_window.py" line="516"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
+        <location filename="../desktop/ui/main_window.py" line="521"/>
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486"/>
+        <location filename="../desktop/ui/main_window.py" line="522"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488"/>
+        <location filename="../desktop/ui/main_window.py" line="524"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489"/>
+        <location filename="../desktop/ui/main_window.py" line="525"/>
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2648,94 +2648,168 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="117"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="118"/>
+        <location filename="../desktop/ui/pages/overview.py" line="122"/>
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="119"/>
+        <location filename="../desktop/ui/pages/overview.py" line="123"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="120"/>
+        <location filename="../desktop/ui/pages/overview.py" line="124"/>
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="122"/>
+        <location filename="../desktop/ui/pages/overview.py" line="126"/>
+        <location filename="../desktop/ui/pages/overview.py" line="142"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="123"/>
+        <location filename="../desktop/ui/pages/overview.py" line="127"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="124"/>
+        <location filename="../desktop/ui/pages/overview.py" line="128"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="125"/>
+        <location filename="../desktop/ui/pages/overview.py" line="129"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="126"/>
+        <location filename="../desktop/ui/pages/overview.py" line="130"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="127"/>
+        <location filename="../desktop/ui/pages/overview.py" line="131"/>
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="128"/>
+        <location filename="../desktop/ui/pages/overview.py" line="132"/>
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="129"/>
+        <location filename="../desktop/ui/pages/overview.py" line="133"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="133"/>
+        <location filename="../desktop/ui/pages/overview.py" line="137"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="138"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="140"/>
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="141"/>
+        <source>Village code:</source>
+        <translation>Village code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="145"/>
         <source>Open the village list</source>
         <translation>Open the village list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview.py" line="209"/>
         <source>The list of what needs doing could not be read.</source>
         <translation>The list of what needs doing could not be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="190"/>
+        <location filename="../desktop/ui/pages/overview.py" line="219"/>
         <source>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="196"/>
+        <location filename="../desktop/ui/pages/overview.py" line="225"/>
         <source>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../desktop/ui/pages/overview.py" line="231"/>
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../desktop/ui/pages/overview.py" line="236"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUnits</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="25"/>
+        <source>%1 — has sent nothing yet</source>
+        <translation>%1 — has sent nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="27"/>
+        <source>%1 — bundle no. %2 made on %3</source>
+        <translation>%1 — bundle no. %2 made on %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="33"/>
+        <source>, silent for %1 days</source>
+        <translation>, silent for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="44"/>
+        <source>No unit is registered yet.</source>
+        <translation>No unit is registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="45"/>
+        <source>Next: register each commune&apos;s key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
+        <translation>Next: register each commune&apos;s key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="53"/>
+        <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
+        <translation>%1 units registered: %2 have sent data, %3 are silent (%4 days).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="63"/>
+        <source>… and %1 more on the reporting board.</source>
+        <translation>… and %1 more on the reporting board.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="68"/>
+        <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</source>
+        <translation>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="74"/>
+        <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
+        <translation>Next: import the bundles the units send under «Synchronisation» › «Receive data».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="98"/>
+        <source>Units reporting here</source>
+        <translation>Units reporting here</translation>
     </message>
 </context>
 <context>
@@ -3345,22 +3419,22 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../desktop/ui/pages/reports.py" line="319"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="288"/>
+        <location filename="../desktop/ui/pages/reports.py" line="318"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3370,7 +3444,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="195"/>
+        <location filename="../desktop/ui/pages/reports.py" line="225"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3476,7 +3550,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
@@ -3531,7 +3605,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents&apos; feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="252"/>
+        <location filename="../desktop/ui/pages/reports.py" line="282"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -3551,17 +3625,17 @@ Please verify the correct directory name was given.</translation>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../desktop/ui/pages/reports.py" line="249"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="262"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../desktop/ui/pages/reports.py" line="311"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
     </message>
@@ -3576,7 +3650,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="243"/>
+        <location filename="../desktop/ui/pages/reports.py" line="273"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
@@ -3611,7 +3685,12 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents&apos; feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop/ui/pages/reports.py" line="213"/>
+        <source>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
+        <translation>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="329"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>
@@ -5019,22 +5098,22 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="90"/>
+        <location filename="../desktop/ui/wizard.py" line="92"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="106"/>
+        <location filename="../desktop/ui/wizard.py" line="108"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="107"/>
+        <location filename="../desktop/ui/wizard.py" line="109"/>
         <source>Press Finish to open a sample commune.</source>
         <translation>Press Finish to open a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="112"/>
+        <location filename="../desktop/ui/wizard.py" line="114"/>
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5045,7 +5124,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Your real data is not touched. While you look around, the window says SAMPLE DATA at the top; its button sets up your own commune when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>The demo folder %1 could not be opened.</source>
         <translation>The demo folder %1 could not be opened.</translation>
     </message>
@@ -5185,37 +5264,37 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
         <translation>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158"/>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="162"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Officer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="211"/>
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211"/>
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="174"/>
+        <location filename="../desktop/ui/wizard.py" line="176"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -5225,63 +5304,63 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
         <translation>&amp;Set up this computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="81"/>
+        <location filename="../desktop/ui/wizard.py" line="82"/>
         <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
         <translation>For a commune, a village head or the receiving level: a few questions; about a minute.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="178"/>
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="181"/>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="183"/>
+        <location filename="../desktop/ui/wizard.py" line="199"/>
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182"/>
+        <location filename="../desktop/ui/wizard.py" line="184"/>
         <source>Village:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Signing body:</source>
         <translation>Signing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="200"/>
+        <location filename="../desktop/ui/wizard.py" line="202"/>
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <location filename="../desktop/ui/wizard.py" line="177"/>
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="219"/>
+        <location filename="../desktop/ui/wizard.py" line="221"/>
         <source>After Finish: exchange keys with the other side</source>
         <translation>After Finish: exchange keys with the other side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="268"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>
@@ -5386,7 +5465,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
         <translation>&amp;District (before the reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188"/>
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <location filename="../desktop/ui/wizard_place.py" line="280"/>
         <location filename="../desktop/ui/wizard_roles.py" line="145"/>
         <source>Kind:</source>

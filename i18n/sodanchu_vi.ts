@@ -2069,79 +2069,79 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487"/>
+        <location filename="../desktop/ui/main_window.py" line="523"/>
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56"/>
+        <location filename="../desktop/ui/main_window.py" line="57"/>
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57"/>
+        <location filename="../desktop/ui/main_window.py" line="58"/>
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58"/>
+        <location filename="../desktop/ui/main_window.py" line="59"/>
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59"/>
+        <location filename="../desktop/ui/main_window.py" line="60"/>
         <location filename="../desktop/ui/pages/sync.py" line="120"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60"/>
-        <location filename="../desktop/ui/pages/reports.py" line="279"/>
+        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/pages/reports.py" line="309"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55"/>
+        <location filename="../desktop/ui/main_window.py" line="56"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/main_window.py" line="62"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474"/>
+        <location filename="../desktop/ui/main_window.py" line="510"/>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480"/>
+        <location filename="../desktop/ui/main_window.py" line="516"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485"/>
+        <location filename="../desktop/ui/main_window.py" line="521"/>
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486"/>
+        <location filename="../desktop/ui/main_window.py" line="522"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488"/>
+        <location filename="../desktop/ui/main_window.py" line="524"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489"/>
+        <location filename="../desktop/ui/main_window.py" line="525"/>
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2648,94 +2648,168 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="117"/>
+        <location filename="../desktop/ui/pages/overview.py" line="121"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="118"/>
+        <location filename="../desktop/ui/pages/overview.py" line="122"/>
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="119"/>
+        <location filename="../desktop/ui/pages/overview.py" line="123"/>
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="120"/>
+        <location filename="../desktop/ui/pages/overview.py" line="124"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="122"/>
+        <location filename="../desktop/ui/pages/overview.py" line="126"/>
+        <location filename="../desktop/ui/pages/overview.py" line="142"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="123"/>
+        <location filename="../desktop/ui/pages/overview.py" line="127"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="124"/>
+        <location filename="../desktop/ui/pages/overview.py" line="128"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="125"/>
+        <location filename="../desktop/ui/pages/overview.py" line="129"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="126"/>
+        <location filename="../desktop/ui/pages/overview.py" line="130"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="127"/>
+        <location filename="../desktop/ui/pages/overview.py" line="131"/>
         <source>Active villages:</source>
         <translation>Số thôn/tổ dân phố đang hoạt động:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="128"/>
+        <location filename="../desktop/ui/pages/overview.py" line="132"/>
         <source>Households in active villages:</source>
         <translation>Tổng số hộ của các thôn/tổ dân phố đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="129"/>
+        <location filename="../desktop/ui/pages/overview.py" line="133"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="133"/>
+        <location filename="../desktop/ui/pages/overview.py" line="137"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="138"/>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="140"/>
+        <source>Village:</source>
+        <translation>Thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="141"/>
+        <source>Village code:</source>
+        <translation>Mã thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="145"/>
         <source>Open the village list</source>
         <translation>Mở danh sách thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="180"/>
+        <location filename="../desktop/ui/pages/overview.py" line="209"/>
         <source>The list of what needs doing could not be read.</source>
         <translation>Không đọc được danh sách việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="190"/>
+        <location filename="../desktop/ui/pages/overview.py" line="219"/>
         <source>Nothing is due. Register each commune&apos;s key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
         <translation>Chưa có việc nào đến hạn. Đăng ký khóa của từng xã và nhập các gói dữ liệu xã gửi lên ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="196"/>
+        <location filename="../desktop/ui/pages/overview.py" line="225"/>
         <source>Nothing is due. Record the village&apos;s meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
         <translation>Chưa có việc nào đến hạn. Ghi các hội nghị của thôn ở mục «Hội nghị thôn» (Ctrl+3) rồi gửi lên xã ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="202"/>
+        <location filename="../desktop/ui/pages/overview.py" line="231"/>
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Chưa có việc nào đến hạn. Hãy bắt đầu bằng việc thêm các thôn, tổ dân phố ở mục «Thôn/Tổ dân phố» (Ctrl+2): mỗi hội nghị, hương ước, việc công khai đều gắn với một thôn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="207"/>
+        <location filename="../desktop/ui/pages/overview.py" line="236"/>
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month&apos;s data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUnits</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="25"/>
+        <source>%1 — has sent nothing yet</source>
+        <translation>%1 — chưa gửi gì</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="27"/>
+        <source>%1 — bundle no. %2 made on %3</source>
+        <translation>%1 — gói số %2 lập ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="33"/>
+        <source>, silent for %1 days</source>
+        <translation>, im lặng %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="44"/>
+        <source>No unit is registered yet.</source>
+        <translation>Chưa có đơn vị nào được đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="45"/>
+        <source>Next: register each commune&apos;s key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
+        <translation>Tiếp theo: đăng ký khóa của từng xã, phường ở «Đồng bộ» › «Đơn vị cấp dưới», rồi nhập các gói họ gửi ở «Nhận dữ liệu».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="53"/>
+        <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
+        <translation>%1 đơn vị đã đăng ký: %2 đơn vị đã gửi dữ liệu, %3 đơn vị im lặng (quá %4 ngày).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="63"/>
+        <source>… and %1 more on the reporting board.</source>
+        <translation>… và %1 đơn vị nữa trên Bảng theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="68"/>
+        <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</source>
+        <translation>Tiếp theo: nhắc các đơn vị im lặng gửi dữ liệu; «Đồng bộ» › «Bảng theo dõi» cho biết số liệu của từng đơn vị và các gói còn thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="74"/>
+        <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
+        <translation>Tiếp theo: nhập các gói các đơn vị gửi ở «Đồng bộ» › «Nhận dữ liệu».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="98"/>
+        <source>Units reporting here</source>
+        <translation>Các đơn vị báo cáo về đây</translation>
     </message>
 </context>
 <context>
@@ -3345,22 +3419,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297"/>
+        <location filename="../desktop/ui/pages/reports.py" line="327"/>
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="289"/>
+        <location filename="../desktop/ui/pages/reports.py" line="319"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="288"/>
+        <location filename="../desktop/ui/pages/reports.py" line="318"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -3370,7 +3444,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="195"/>
+        <location filename="../desktop/ui/pages/reports.py" line="225"/>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
@@ -3476,7 +3550,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
@@ -3531,7 +3605,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="252"/>
+        <location filename="../desktop/ui/pages/reports.py" line="282"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -3551,17 +3625,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="219"/>
+        <location filename="../desktop/ui/pages/reports.py" line="249"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="262"/>
+        <location filename="../desktop/ui/pages/reports.py" line="292"/>
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="281"/>
+        <location filename="../desktop/ui/pages/reports.py" line="311"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
@@ -3576,7 +3650,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="243"/>
+        <location filename="../desktop/ui/pages/reports.py" line="273"/>
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
@@ -3611,7 +3685,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299"/>
+        <location filename="../desktop/ui/pages/reports.py" line="213"/>
+        <source>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
+        <translation>Báo cáo định kỳ của xã, phường tính trên bản ghi của chính xã; cấp nhận báo cáo không tự ghi bản ghi nào. Số liệu của các đơn vị cấp dưới có ở «Đồng bộ» › «Bảng theo dõi» (hội nghị, công khai, hương ước theo từng đơn vị), có thể lưu ra Excel hoặc PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="329"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>
@@ -5019,22 +5098,22 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="90"/>
+        <location filename="../desktop/ui/wizard.py" line="92"/>
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="106"/>
+        <location filename="../desktop/ui/wizard.py" line="108"/>
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="107"/>
+        <location filename="../desktop/ui/wizard.py" line="109"/>
         <source>Press Finish to open a sample commune.</source>
         <translation>Bấm Hoàn tất để mở một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="112"/>
+        <location filename="../desktop/ui/wizard.py" line="114"/>
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5045,7 +5124,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử, đầu cửa sổ ghi DỮ LIỆU MẪU; khi sẵn sàng, bấm nút ở đó để thiết lập xã của bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="136"/>
+        <location filename="../desktop/ui/wizard.py" line="138"/>
         <source>The demo folder %1 could not be opened.</source>
         <translation>Không mở được thư mục dữ liệu mẫu %1.</translation>
     </message>
@@ -5185,37 +5264,37 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
         <translation>Mỗi trưởng thôn dùng chương trình mang đến một tệp khóa: đăng ký ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="158"/>
+        <location filename="../desktop/ui/wizard.py" line="160"/>
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160"/>
+        <location filename="../desktop/ui/wizard.py" line="162"/>
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="167"/>
+        <location filename="../desktop/ui/wizard.py" line="169"/>
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169"/>
+        <location filename="../desktop/ui/wizard.py" line="171"/>
         <source>Officer&apos;s &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="209"/>
+        <location filename="../desktop/ui/wizard.py" line="211"/>
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211"/>
+        <location filename="../desktop/ui/wizard.py" line="213"/>
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="174"/>
+        <location filename="../desktop/ui/wizard.py" line="176"/>
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
@@ -5225,63 +5304,63 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
         <translation>&amp;Thiết lập máy này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="81"/>
+        <location filename="../desktop/ui/wizard.py" line="82"/>
         <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
         <translation>Cho xã, phường, trưởng thôn hoặc cấp nhận báo cáo: vài câu hỏi, khoảng một phút.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176"/>
+        <location filename="../desktop/ui/wizard.py" line="178"/>
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="181"/>
-        <location filename="../desktop/ui/wizard.py" line="197"/>
+        <location filename="../desktop/ui/wizard.py" line="183"/>
+        <location filename="../desktop/ui/wizard.py" line="199"/>
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182"/>
+        <location filename="../desktop/ui/wizard.py" line="184"/>
         <source>Village:</source>
         <translation>Thôn:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="189"/>
+        <location filename="../desktop/ui/wizard.py" line="191"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190"/>
+        <location filename="../desktop/ui/wizard.py" line="192"/>
         <source>Signing body:</source>
         <translation>Cơ quan ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="198"/>
+        <location filename="../desktop/ui/wizard.py" line="200"/>
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="199"/>
+        <location filename="../desktop/ui/wizard.py" line="201"/>
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="200"/>
+        <location filename="../desktop/ui/wizard.py" line="202"/>
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175"/>
+        <location filename="../desktop/ui/wizard.py" line="177"/>
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="219"/>
+        <location filename="../desktop/ui/wizard.py" line="221"/>
         <source>After Finish: exchange keys with the other side</source>
         <translation>Sau khi Hoàn tất: trao đổi khóa với bên kia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="268"/>
+        <location filename="../desktop/ui/wizard.py" line="270"/>
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
@@ -5386,7 +5465,7 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
         <translation>H&amp;uyện (trước khi sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="188"/>
+        <location filename="../desktop/ui/wizard.py" line="190"/>
         <location filename="../desktop/ui/wizard_place.py" line="280"/>
         <location filename="../desktop/ui/wizard_roles.py" line="145"/>
         <source>Kind:</source>
