@@ -169,10 +169,12 @@ class ReportsPage(QWidget):
                 self.part_label,
                 self.part,
                 self.dates,
+                self.note,  # it describes the commune's report
                 *self.section_boxes.values(),
             ):
                 widget.hide()
             self.print_button.setEnabled(False)
+            layout.addStretch(1)
         self.year.valueChanged.connect(self.refresh)
         self.part.currentIndexChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_report)
