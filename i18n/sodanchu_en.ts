@@ -2101,7 +2101,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="61"/>
-        <location filename="../desktop/ui/pages/reports.py" line="309"/>
+        <location filename="../desktop/ui/pages/reports.py" line="311"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2792,22 +2792,22 @@ The details were written to the log file:
         <translation>%1 units registered: %2 have sent data, %3 are silent (%4 days).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="63"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="65"/>
         <source>… and %1 more on the reporting board.</source>
         <translation>… and %1 more on the reporting board.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="68"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="70"/>
         <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</source>
         <translation>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="74"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="76"/>
         <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
         <translation>Next: import the bundles the units send under «Synchronisation» › «Receive data».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="98"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="100"/>
         <source>Units reporting here</source>
         <translation>Units reporting here</translation>
     </message>
@@ -3419,22 +3419,22 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/reports.py" line="329"/>
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="318"/>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3444,7 +3444,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="225"/>
+        <location filename="../desktop/ui/pages/reports.py" line="227"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3550,7 +3550,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../desktop/ui/pages/reports.py" line="330"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
@@ -3605,7 +3605,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents&apos; feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="282"/>
+        <location filename="../desktop/ui/pages/reports.py" line="284"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -3625,17 +3625,17 @@ Please verify the correct directory name was given.</translation>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="249"/>
+        <location filename="../desktop/ui/pages/reports.py" line="251"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop/ui/pages/reports.py" line="294"/>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../desktop/ui/pages/reports.py" line="313"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
     </message>
@@ -3650,7 +3650,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../desktop/ui/pages/reports.py" line="275"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
@@ -3685,12 +3685,12 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents&apos; feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../desktop/ui/pages/reports.py" line="215"/>
         <source>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
         <translation>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../desktop/ui/pages/reports.py" line="331"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>
@@ -4090,7 +4090,12 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="137"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="136"/>
+        <source>no. %1 covered by a later bundle</source>
+        <translation>no. %1 covered by a later bundle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="143"/>
         <source>never sent</source>
         <translation>never sent</translation>
     </message>

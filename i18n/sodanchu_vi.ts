@@ -2101,7 +2101,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="61"/>
-        <location filename="../desktop/ui/pages/reports.py" line="309"/>
+        <location filename="../desktop/ui/pages/reports.py" line="311"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -2792,22 +2792,22 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>%1 đơn vị đã đăng ký: %2 đơn vị đã gửi dữ liệu, %3 đơn vị im lặng (quá %4 ngày).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="63"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="65"/>
         <source>… and %1 more on the reporting board.</source>
         <translation>… và %1 đơn vị nữa trên Bảng theo dõi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="68"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="70"/>
         <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit&apos;s figures and the bundles still missing.</source>
         <translation>Tiếp theo: nhắc các đơn vị im lặng gửi dữ liệu; «Đồng bộ» › «Bảng theo dõi» cho biết số liệu của từng đơn vị và các gói còn thiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="74"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="76"/>
         <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
         <translation>Tiếp theo: nhập các gói các đơn vị gửi ở «Đồng bộ» › «Nhận dữ liệu».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="98"/>
+        <location filename="../desktop/ui/pages/overview_units.py" line="100"/>
         <source>Units reporting here</source>
         <translation>Các đơn vị báo cáo về đây</translation>
     </message>
@@ -3419,22 +3419,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="327"/>
+        <location filename="../desktop/ui/pages/reports.py" line="329"/>
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="319"/>
+        <location filename="../desktop/ui/pages/reports.py" line="321"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="326"/>
+        <location filename="../desktop/ui/pages/reports.py" line="328"/>
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="318"/>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -3444,7 +3444,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="225"/>
+        <location filename="../desktop/ui/pages/reports.py" line="227"/>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
@@ -3550,7 +3550,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="328"/>
+        <location filename="../desktop/ui/pages/reports.py" line="330"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
@@ -3605,7 +3605,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="282"/>
+        <location filename="../desktop/ui/pages/reports.py" line="284"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -3625,17 +3625,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="249"/>
+        <location filename="../desktop/ui/pages/reports.py" line="251"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="292"/>
+        <location filename="../desktop/ui/pages/reports.py" line="294"/>
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="311"/>
+        <location filename="../desktop/ui/pages/reports.py" line="313"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
@@ -3650,7 +3650,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="273"/>
+        <location filename="../desktop/ui/pages/reports.py" line="275"/>
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
@@ -3685,12 +3685,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="213"/>
+        <location filename="../desktop/ui/pages/reports.py" line="215"/>
         <source>The commune&apos;s period report counts a commune&apos;s own records; a receiving level keeps none. Its units&apos; figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
         <translation>Báo cáo định kỳ của xã, phường tính trên bản ghi của chính xã; cấp nhận báo cáo không tự ghi bản ghi nào. Số liệu của các đơn vị cấp dưới có ở «Đồng bộ» › «Bảng theo dõi» (hội nghị, công khai, hương ước theo từng đơn vị), có thể lưu ra Excel hoặc PDF.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="329"/>
+        <location filename="../desktop/ui/pages/reports.py" line="331"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>
@@ -4090,7 +4090,12 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="137"/>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="136"/>
+        <source>no. %1 covered by a later bundle</source>
+        <translation>số %1 đã được gói sau bù đủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="143"/>
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
