@@ -473,8 +473,10 @@ class MainWindow(QMainWindow):
             "convention": (CONVENTIONS, self.conventions),
             "disclosure": (DISCLOSURES, self.disclosures),
         }
+        if kind not in pages:
+            return False
         section, page = pages[kind]
-        if section not in self.offered:
+        if section not in self.offered:  # a unit's record at the receiving level
             return False
         self.show_section(section)
         return reveal(page, uuid)

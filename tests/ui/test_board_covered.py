@@ -22,3 +22,15 @@ def test_covered_and_missing_numbers_are_said_apart(i18n: I18n) -> None:
     assert model.text(plain, MISSING_COLUMN) == "4"
     i18n.apply("en")
     assert model.text(covered, MISSING_COLUMN) == "no. 1 covered by a later bundle"
+
+
+def test_a_units_search_hit_names_its_unit(i18n: I18n) -> None:
+    from desktop.services.search import SearchHit
+    from desktop.ui.search_results import hit_html
+
+    hit = SearchHit(
+        "meeting", "u1", "Bàn làm đường", True, unit_code="25222", unit_name="Xã Tân Phú"
+    )
+    assert "Xã Tân Phú (25222) · Hội nghị" in hit_html(hit, "#777")
+    own = SearchHit("meeting", "u2", "Bàn làm đường", True)
+    assert "(25222)" not in hit_html(own, "#777")
