@@ -111,7 +111,7 @@ def _hit_json(hit: SearchHit) -> dict[str, Any]:
         "snippet": hit.snippet,
         "title_spans": [list(s) for s in hit.title_spans],
         "snippet_spans": [list(s) for s in hit.snippet_spans],
-    }
+    } | ({"unit_code": hit.unit_code, "unit_name": hit.unit_name} if hit.unit_code else {})
 
 
 def _board(args: argparse.Namespace, services: Services, out: TextIO) -> int:
@@ -223,7 +223,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             out.write("Không tìm thấy bản ghi nào\n")
         else:
             for h in hits:
-                out.write(f"{h.kind:<10} {h.title:<50} {h.uuid}\n")
+                unit = f"{h.unit_code} {h.unit_name}: " if h.unit_code else ""
+                out.write(f"{h.kind:<10} {unit}{h.title:<50} {h.uuid}\n")
                 if h.snippet:
                     out.write(f"{'':<10} {h.snippet}\n")
         return 0

@@ -53,6 +53,12 @@ def add_record_commands(sub: Any) -> None:
     ls.add_argument("--village", default="")
     ls.add_argument("--search", default="")
     ls.add_argument("--active", action="store_true", help="only villages still active")
+    ls.add_argument(
+        "--unit",
+        default="",
+        metavar="CODE|all",
+        help="bản ghi của đơn vị cấp dưới / a unit's records",
+    )
 
     show = sub.add_parser("show", help="xem / show one record")
     show.add_argument("kind", choices=kinds)
@@ -163,6 +169,43 @@ def write_list(
         out.write(kind_words(spec.empty, lang) + "\n")
     else:
         out.write("".join(list_line(spec, r, lang) + "\n" for r in records))
+
+
+UNIT_PAGE = 500
+
+
+def unit_records(services: Services, kind: str, unit: str) -> list[Record]:
+    """The records of ``kind`` received from one registered unit (``all``: every unit, in
+    code order), each with its ``unit_code``; read-only snapshots, newest first per unit."""
+    codes = [c.code for c in services.sync_import.children()]
+    if unit != "all" and unit not in codes:
+        choices = ", ".join(["all", *codes])
+        raise ValidationError(
+            [FieldError("unit", "invalid_choice", {"value": unit, "choices": choices})]
+        )
+    out: list[Record] = []
+    for code in codes if unit == "all" else [unit]:
+        offset = 0
+        while True:
+            page = services.sync_import.child_records(code, kind, offset=offset, limit=UNIT_PAGE)
+            out += [{**r, "unit_code": code} for r in page]
+            if len(page) < UNIT_PAGE:
+                break
+            offset += UNIT_PAGE
+    return out
+
+
+def write_unit_list(
+    services: Services, spec: KindSpec, unit: str, as_json: bool, lang: str, out: TextIO
+) -> None:
+    """``list KIND --unit CODE|all``: each line starts with the unit's code."""
+    records = unit_records(services, spec.name, unit)
+    if as_json:
+        dump(records, out)
+    elif not records:
+        out.write(kind_words(spec.empty, lang) + "\n")
+    else:
+        out.write("".join(f"{r['unit_code']}  {list_line(spec, r, lang)}\n" for r in records))
 
 
 # --- show ------------------------------------------------------------------------------
@@ -278,6 +321,8 @@ def run_record(args: argparse.Namespace, services: Services, out: TextIO, lang: 
             out.write(
                 "".join(line + "\n" for line in show_lines(spec, record, lang, _title_of(services)))
             )
+    elif args.unit:
+        write_unit_list(services, spec, args.unit, args.json, lang, out)
     else:  # list
         village = find("village", args.village) if args.village and spec.village_field else None
         query = service.query(

@@ -730,112 +730,112 @@ Restoring it replaces ALL the data of %3 with the data of %1.</translation>
         <translation>The whole text or a part: unlawful content, a missed correction deadline, or an adoption that never met the threshold (form 05, Art. 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="178" />
+        <location filename="../desktop/ui/convention_labels.py" line="187" />
         <source>Record the proposal</source>
         <translation>Record the proposal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="179" />
+        <location filename="../desktop/ui/convention_labels.py" line="188" />
         <source>Start drafting</source>
         <translation>Start drafting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="180" />
+        <location filename="../desktop/ui/convention_labels.py" line="189" />
         <source>Post the draft for opinions</source>
         <translation>Post the draft for opinions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="181" />
+        <location filename="../desktop/ui/convention_labels.py" line="190" />
         <source>Put to the meeting from %1</source>
         <translation>Put to the meeting from %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="182" />
+        <location filename="../desktop/ui/convention_labels.py" line="191" />
         <source>Redraft, or adopt by household ballot</source>
         <translation>Redraft, or adopt by household ballot</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="185" />
+        <location filename="../desktop/ui/convention_labels.py" line="194" />
         <source>Submit the dossier by %1</source>
         <translation>Submit the dossier by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="186" />
+        <location filename="../desktop/ui/convention_labels.py" line="195" />
         <source>Decide on recognition by %1</source>
         <translation>Decide on recognition by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="187" />
+        <location filename="../desktop/ui/convention_labels.py" line="196" />
         <source>Complete the dossier, or redraft</source>
         <translation>Complete the dossier, or redraft</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="190" />
+        <location filename="../desktop/ui/convention_labels.py" line="199" />
         <source>Correct by %1</source>
         <translation>Correct by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="191" />
+        <location filename="../desktop/ui/convention_labels.py" line="200" />
         <source>Send the text out by %1</source>
         <translation>Send the text out by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="192" />
+        <location filename="../desktop/ui/convention_labels.py" line="201" />
         <source>Review on %1</source>
         <translation>Review on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211" />
+        <location filename="../desktop/ui/convention_labels.py" line="215" />
         <source>Overdue: the date was %1</source>
         <translation>Overdue: the date was %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="229" />
+        <location filename="../desktop/ui/convention_labels.py" line="233" />
         <source>Meeting: %1</source>
         <translation>Meeting: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="232" />
+        <location filename="../desktop/ui/convention_labels.py" line="236" />
         <source>%1 of %2 households support it</source>
         <translation>%1 of %2 households support it</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="238" />
+        <location filename="../desktop/ui/convention_labels.py" line="242" />
         <source>Decision no. %1</source>
         <translation>Decision no. %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="241" />
+        <location filename="../desktop/ui/convention_labels.py" line="245" />
         <source>signed by %1</source>
         <translation>signed by %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="243" />
+        <location filename="../desktop/ui/convention_labels.py" line="247" />
         <source>the whole text</source>
         <translation>the whole text</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="244" />
+        <location filename="../desktop/ui/convention_labels.py" line="248" />
         <source>Part: %1</source>
         <translation>Part: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="246" />
+        <location filename="../desktop/ui/convention_labels.py" line="250" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="248" />
+        <location filename="../desktop/ui/convention_labels.py" line="252" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="251" />
+        <location filename="../desktop/ui/convention_labels.py" line="255" />
         <source>%1 opinion(s) recorded</source>
         <translation>%1 opinion(s) recorded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="256" />
+        <location filename="../desktop/ui/convention_labels.py" line="260" />
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1746,57 +1746,57 @@ The technical details are in:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="70" />
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72" />
         <source>Record feedback</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="78" />
         <source>On: %1</source>
         <translation>On: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="82" />
         <source>Name and address, if given</source>
         <translation>Name and address, if given</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="85" />
         <source>&amp;Answered</source>
         <translation>&amp;Answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="97" />
         <source>&amp;Received on:</source>
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
         <source>&amp;Content:</source>
         <translation>&amp;Content:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="103" />
         <source>Answered o&amp;n:</source>
         <translation>Answered o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="106" />
         <source>Ans&amp;wer:</source>
         <translation>Ans&amp;wer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="119" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
@@ -1804,22 +1804,22 @@ The technical details are in:
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="115" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="146" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="117" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="148" />
         <source>You have typed changes that are not saved. Close the form and lose them?</source>
         <translation>You have typed changes that are not saved. Close the form and lose them?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="123" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="154" />
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="126" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="157" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -2068,79 +2068,79 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487" />
+        <location filename="../desktop/ui/main_window.py" line="539" />
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54" />
+        <location filename="../desktop/ui/main_window.py" line="55" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56" />
+        <location filename="../desktop/ui/main_window.py" line="57" />
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57" />
+        <location filename="../desktop/ui/main_window.py" line="58" />
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58" />
+        <location filename="../desktop/ui/main_window.py" line="59" />
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59" />
+        <location filename="../desktop/ui/main_window.py" line="60" />
         <location filename="../desktop/ui/pages/sync.py" line="120" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60" />
-        <location filename="../desktop/ui/pages/reports.py" line="279" />
+        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/pages/reports.py" line="311" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55" />
+        <location filename="../desktop/ui/main_window.py" line="56" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/main_window.py" line="62" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474" />
+        <location filename="../desktop/ui/main_window.py" line="526" />
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480" />
+        <location filename="../desktop/ui/main_window.py" line="532" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485" />
+        <location filename="../desktop/ui/main_window.py" line="537" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486" />
+        <location filename="../desktop/ui/main_window.py" line="538" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488" />
+        <location filename="../desktop/ui/main_window.py" line="540" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489" />
+        <location filename="../desktop/ui/main_window.py" line="541" />
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2293,67 +2293,67 @@ The details were written to the log file:
         <translation>One name a line, or names separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="52" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="53" />
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>What was put to the vote, e.g. road concreting levy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="57" />
         <source>Remove this matter</source>
         <translation>Remove this matter</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="62" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="63" />
         <source>— choose the matter —</source>
         <translation>— choose the matter —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="84" />
         <source>&amp;For:</source>
         <translation>&amp;For:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="87" />
         <source>Against:</source>
         <translation>Against:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="89" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="90" />
         <source>Other:</source>
         <translation>Other:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="95" />
         <source>Matter:</source>
         <translation>Matter:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="97" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="98" />
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="144" />
         <source>Matter %1</source>
         <translation>Matter %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="158" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="159" />
         <source>Enter the total households to see the outcome.</source>
         <translation>Enter the total households to see the outcome.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="202" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="203" />
         <source>Matters voted on</source>
         <translation>Matters voted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="205" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="206" />
         <source>Add a &amp;matter</source>
         <translation>Add a &amp;matter</translation>
     </message>
@@ -2506,37 +2506,37 @@ The details were written to the log file:
         <translation>The document could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="45" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="46" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="49" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="50" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="50" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="51" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="53" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="54" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="59" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="60" />
         <source>Present/total</source>
         <translation>Present/total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="66" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="67" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="70" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="71" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -2647,94 +2647,168 @@ The details were written to the log file:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="117" />
+        <location filename="../desktop/ui/pages/overview.py" line="121" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="118" />
+        <location filename="../desktop/ui/pages/overview.py" line="122" />
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="119" />
+        <location filename="../desktop/ui/pages/overview.py" line="123" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="120" />
+        <location filename="../desktop/ui/pages/overview.py" line="124" />
         <source>Data</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="122" />
+        <location filename="../desktop/ui/pages/overview.py" line="126" />
+        <location filename="../desktop/ui/pages/overview.py" line="142" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="123" />
+        <location filename="../desktop/ui/pages/overview.py" line="127" />
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="124" />
+        <location filename="../desktop/ui/pages/overview.py" line="128" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="125" />
+        <location filename="../desktop/ui/pages/overview.py" line="129" />
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="126" />
+        <location filename="../desktop/ui/pages/overview.py" line="130" />
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="127" />
+        <location filename="../desktop/ui/pages/overview.py" line="131" />
         <source>Active villages:</source>
         <translation>Active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="128" />
+        <location filename="../desktop/ui/pages/overview.py" line="132" />
         <source>Households in active villages:</source>
         <translation>Households in active villages:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="129" />
+        <location filename="../desktop/ui/pages/overview.py" line="133" />
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="133" />
+        <location filename="../desktop/ui/pages/overview.py" line="137" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="138" />
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="140" />
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="141" />
+        <source>Village code:</source>
+        <translation>Village code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="145" />
         <source>Open the village list</source>
         <translation>Open the village list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="180" />
+        <location filename="../desktop/ui/pages/overview.py" line="209" />
         <source>The list of what needs doing could not be read.</source>
         <translation>The list of what needs doing could not be read.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="190" />
+        <location filename="../desktop/ui/pages/overview.py" line="219" />
         <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="196" />
+        <location filename="../desktop/ui/pages/overview.py" line="225" />
         <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="202" />
+        <location filename="../desktop/ui/pages/overview.py" line="231" />
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="207" />
+        <location filename="../desktop/ui/pages/overview.py" line="236" />
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUnits</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="25" />
+        <source>%1 — has sent nothing yet</source>
+        <translation>%1 — has sent nothing yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="27" />
+        <source>%1 — bundle no. %2 made on %3</source>
+        <translation>%1 — bundle no. %2 made on %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="33" />
+        <source>, silent for %1 days</source>
+        <translation>, silent for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="44" />
+        <source>No unit is registered yet.</source>
+        <translation>No unit is registered yet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="45" />
+        <source>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
+        <translation>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="53" />
+        <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
+        <translation>%1 units registered: %2 have sent data, %3 are silent (%4 days).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="65" />
+        <source>… and %1 more on the reporting board.</source>
+        <translation>… and %1 more on the reporting board.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="70" />
+        <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</source>
+        <translation>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="76" />
+        <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
+        <translation>Next: import the bundles the units send under «Synchronisation» › «Receive data».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="100" />
+        <source>Units reporting here</source>
+        <translation>Units reporting here</translation>
     </message>
 </context>
 <context>
@@ -3316,27 +3390,27 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="88" />
+        <location filename="../desktop/ui/record_view.py" line="89" />
         <source>(a record not received here)</source>
         <translation>(a record not received here)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="121" />
+        <location filename="../desktop/ui/record_view.py" line="122" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="198" />
+        <location filename="../desktop/ui/record_view.py" line="199" />
         <source>changed on %1 by %2</source>
         <translation>changed on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="202" />
+        <location filename="../desktop/ui/record_view.py" line="203" />
         <source>changed on %1</source>
         <translation>changed on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="279" />
+        <location filename="../desktop/ui/record_view.py" line="280" />
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Remarks sent or waiting for the next receipt</translation>
     </message>
@@ -3344,22 +3418,22 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297" />
+        <location filename="../desktop/ui/pages/reports.py" line="329" />
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="289" />
+        <location filename="../desktop/ui/pages/reports.py" line="321" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296" />
+        <location filename="../desktop/ui/pages/reports.py" line="328" />
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="288" />
+        <location filename="../desktop/ui/pages/reports.py" line="320" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3369,7 +3443,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="195" />
+        <location filename="../desktop/ui/pages/reports.py" line="227" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3475,7 +3549,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298" />
+        <location filename="../desktop/ui/pages/reports.py" line="330" />
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
@@ -3530,7 +3604,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents' feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="252" />
+        <location filename="../desktop/ui/pages/reports.py" line="284" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
@@ -3550,17 +3624,17 @@ Please verify the correct directory name was given.</translation>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="219" />
+        <location filename="../desktop/ui/pages/reports.py" line="251" />
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="262" />
+        <location filename="../desktop/ui/pages/reports.py" line="294" />
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="281" />
+        <location filename="../desktop/ui/pages/reports.py" line="313" />
         <source>The report of the People's Committee to the People's Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents' feedback in the period chosen.</source>
         <translation>The report of the People's Committee to the People's Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents' feedback in the period chosen.</translation>
     </message>
@@ -3575,7 +3649,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="243" />
+        <location filename="../desktop/ui/pages/reports.py" line="275" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
@@ -3610,7 +3684,12 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents' feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299" />
+        <location filename="../desktop/ui/pages/reports.py" line="215" />
+        <source>The commune's period report counts a commune's own records; a receiving level keeps none. Its units' figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
+        <translation>The commune's period report counts a commune's own records; a receiving level keeps none. Its units' figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="331" />
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>
@@ -3618,24 +3697,24 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="40" />
         <source>Village no longer active</source>
         <translation>Village no longer active</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42" />
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="54" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="52" />
         <source>&amp;Since:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="57" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="55" />
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Mark as no longer active</translation>
     </message>
@@ -3709,142 +3788,142 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="210" />
+        <location filename="../desktop/ui/pages/settings.py" line="209" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237" />
+        <location filename="../desktop/ui/pages/settings.py" line="236" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238" />
+        <location filename="../desktop/ui/pages/settings.py" line="237" />
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239" />
+        <location filename="../desktop/ui/pages/settings.py" line="238" />
         <source>&amp;Backups</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240" />
+        <location filename="../desktop/ui/pages/settings.py" line="239" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241" />
+        <location filename="../desktop/ui/pages/settings.py" line="240" />
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="242" />
+        <location filename="../desktop/ui/pages/settings.py" line="241" />
         <source>This installation</source>
         <translation>This installation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="243" />
+        <location filename="../desktop/ui/pages/settings.py" line="242" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247" />
+        <location filename="../desktop/ui/pages/settings.py" line="246" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248" />
+        <location filename="../desktop/ui/pages/settings.py" line="247" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Undo changes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249" />
+        <location filename="../desktop/ui/pages/settings.py" line="248" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258" />
+        <location filename="../desktop/ui/pages/settings.py" line="257" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259" />
+        <location filename="../desktop/ui/pages/settings.py" line="258" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260" />
+        <location filename="../desktop/ui/pages/settings.py" line="259" />
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261" />
+        <location filename="../desktop/ui/pages/settings.py" line="260" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262" />
+        <location filename="../desktop/ui/pages/settings.py" line="261" />
         <source>Signing key fingerprint:</source>
         <translation>Signing key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="263" />
+        <location filename="../desktop/ui/pages/settings.py" line="262" />
         <source>&amp;Officer's name:</source>
         <translation>&amp;Officer's name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="264" />
+        <location filename="../desktop/ui/pages/settings.py" line="263" />
         <source>Receiving &amp;level:</source>
         <translation>Receiving &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="265" />
+        <location filename="../desktop/ui/pages/settings.py" line="264" />
         <source>Commune code of the commune:</source>
         <translation>Commune code of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="267" />
+        <location filename="../desktop/ui/pages/settings.py" line="266" />
         <source>Receiving body's &amp;code:</source>
         <translation>Receiving body's &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="268" />
+        <location filename="../desktop/ui/pages/settings.py" line="267" />
         <source>Name of the commune:</source>
         <translation>Name of the commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="270" />
+        <location filename="../desktop/ui/pages/settings.py" line="269" />
         <source>Receiving body's &amp;name:</source>
         <translation>Receiving body's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="271" />
+        <location filename="../desktop/ui/pages/settings.py" line="270" />
         <source>A unit counts as not sending after (days):</source>
         <translation>A unit counts as not sending after (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="272" />
+        <location filename="../desktop/ui/pages/settings.py" line="271" />
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="273" />
+        <location filename="../desktop/ui/pages/settings.py" line="272" />
         <source>Log file:</source>
         <translation>Log file:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250" />
+        <location filename="../desktop/ui/pages/settings.py" line="249" />
         <source>Open the data folder</source>
         <translation>Open the data folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251" />
+        <location filename="../desktop/ui/pages/settings.py" line="250" />
         <source>Open the log folder</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252" />
+        <location filename="../desktop/ui/pages/settings.py" line="251" />
         <source>About %1…</source>
         <translation>About %1…</translation>
     </message>
@@ -4010,7 +4089,12 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="137" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="136" />
+        <source>no. %1 covered by a later bundle</source>
+        <translation>no. %1 covered by a later bundle</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="143" />
         <source>never sent</source>
         <translation>never sent</translation>
     </message>
@@ -4103,72 +4187,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="157" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="166" />
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="159" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="168" />
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <source>Registration file saved as %1. Send it to every unit.</source>
+        <translation>Registration file saved as %1. Send it to every unit.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="219" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="252" />
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="221" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="254" />
         <source>No record of this kind received yet.</source>
         <translation>No record of this kind received yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="298" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="304" />
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="308" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="275" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="309" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="276" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="310" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="280" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="314" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="282" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="316" />
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="283" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="317" />
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="287" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="321" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4296,11 +4385,13 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>The level above's key is registered, fingerprint %1. Compare it with the level above's registration sheet before importing its receipts.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="183" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152" />
         <source>Registration file</source>
         <translation>Registration file</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154" />
         <source>Registration files (*.json)</source>
@@ -4377,6 +4468,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Register the level above's ke&amp;y…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="305" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>
@@ -4748,27 +4840,27 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="51" />
         <source>Remarks from the level above</source>
         <translation>Remarks from the level above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="93" />
         <source>Remark or request for correction</source>
         <translation>Remark or request for correction</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="95" />
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>On «%1». The remark goes to the unit with the receipt of its next bundle.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="101" />
         <source>&amp;Remark:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108" />
         <source>&amp;Add remark</source>
         <translation>&amp;Add remark</translation>
     </message>
@@ -4776,47 +4868,47 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>TodayBox</name>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="33" />
+        <location filename="../desktop/ui/pages/today_box.py" line="34" />
         <source>Disclosure overdue since %2: %1</source>
         <translation>Disclosure overdue since %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="35" />
+        <location filename="../desktop/ui/pages/today_box.py" line="36" />
         <source>Posting ends on %2, record when it is taken down: %1</source>
         <translation>Posting ends on %2, record when it is taken down: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="37" />
+        <location filename="../desktop/ui/pages/today_box.py" line="38" />
         <source>Minutes not sent, due %2: %1</source>
         <translation>Minutes not sent, due %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="39" />
+        <location filename="../desktop/ui/pages/today_box.py" line="40" />
         <source>Send the minutes by %2: %1</source>
         <translation>Send the minutes by %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="42" />
+        <location filename="../desktop/ui/pages/today_box.py" line="43" />
         <source>Convention %1: %2</source>
         <translation>Convention %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="47" />
+        <location filename="../desktop/ui/pages/today_box.py" line="48" />
         <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
         <translation>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="78" />
+        <location filename="../desktop/ui/pages/today_box.py" line="84" />
         <source>Reading what needs doing…</source>
         <translation>Reading what needs doing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="85" />
+        <location filename="../desktop/ui/pages/today_box.py" line="91" />
         <source>What needs doing today (%1)</source>
         <translation>What needs doing today (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="94" />
+        <location filename="../desktop/ui/pages/today_box.py" line="100" />
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
@@ -4824,77 +4916,77 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="62" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="61" />
         <source>New village</source>
         <translation>New village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="64" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="63" />
         <source>Edit village</source>
         <translation>Edit village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69" />
         <source>e.g. DONG, TDP1</source>
         <translation>e.g. DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72" />
         <source>e.g. Thôn Đông</source>
         <translation>e.g. Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="88" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91" />
         <source>&amp;Head:</source>
         <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92" />
         <source>H&amp;ouseholds:</source>
         <translation>H&amp;ouseholds:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="94" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93" />
         <source>Counted o&amp;n:</source>
         <translation>Counted o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="137" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="136" />
         <source>This village is no longer active since %1.</source>
         <translation>This village is no longer active since %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143" />
         <source>Household count history</source>
         <translation>Household count history</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148" />
         <source>Counted on</source>
         <translation>Counted on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="170" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="169" />
         <source>No count recorded yet.</source>
         <translation>No count recorded yet.</translation>
     </message>
@@ -4995,47 +5087,37 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="57" />
+        <location filename="../desktop/ui/wizard.py" line="64" />
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59" />
+        <location filename="../desktop/ui/wizard.py" line="66" />
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="65" />
-        <source>&amp;Set up my commune</source>
-        <translation>&amp;Set up my commune</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="66" />
+        <location filename="../desktop/ui/wizard.py" line="73" />
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74" />
-        <source>A few questions about your commune; about a minute.</source>
-        <translation>A few questions about your commune; about a minute.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="79" />
+        <location filename="../desktop/ui/wizard.py" line="92" />
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="95" />
+        <location filename="../desktop/ui/wizard.py" line="108" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="96" />
+        <location filename="../desktop/ui/wizard.py" line="109" />
         <source>Press Finish to open a sample commune.</source>
         <translation>Press Finish to open a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="101" />
+        <location filename="../desktop/ui/wizard.py" line="114" />
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5046,207 +5128,373 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Your real data is not touched. While you look around, the window says SAMPLE DATA at the top; its button sets up your own commune when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="125" />
+        <location filename="../desktop/ui/wizard.py" line="138" />
         <source>The demo folder %1 could not be opened.</source>
         <translation>The demo folder %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="147" />
+        <location filename="../desktop/ui/wizard_roles.py" line="36" />
         <source>What is this computer for?</source>
         <translation>What is this computer for?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="148" />
+        <location filename="../desktop/ui/wizard_roles.py" line="37" />
         <source>The &amp;commune's records</source>
         <translation>The &amp;commune's records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="150" />
-        <source>A village head's records</source>
-        <translation>A village head's records</translation>
+        <location filename="../desktop/ui/wizard_roles.py" line="39" />
+        <source>A &amp;village head's records</source>
+        <translation>A &amp;village head's records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151" />
-        <source>The receiving level (province)</source>
-        <translation>The receiving level (province)</translation>
+        <location filename="../desktop/ui/wizard_roles.py" line="41" />
+        <source>The &amp;receiving level (province or district)</source>
+        <translation>The &amp;receiving level (province or district)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="48" />
+        <source>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</source>
+        <translation>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="56" />
+        <source>The village head's laptop: the village's meetings and hương ước, sent to the commune.</source>
+        <translation>The village head's laptop: the village's meetings and hương ước, sent to the commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="64" />
+        <source>The province (or a district) receives the communes' files and follows who reported.</source>
+        <translation>The province (or a district) receives the communes' files and follows who reported.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="91" />
+        <source>Your village</source>
+        <translation>Your village</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="93" />
+        <source>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</source>
+        <translation>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="102" />
+        <source>e.g. T01</source>
+        <translation>e.g. T01</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="104" />
+        <source>e.g. Thôn Phú Hòa</source>
+        <translation>e.g. Thôn Phú Hòa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="106" />
+        <source>Village &amp;code:</source>
+        <translation>Village &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="107" />
+        <source>Village &amp;name:</source>
+        <translation>Village &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="118" />
+        <source>Your receiving level</source>
+        <translation>Your receiving level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="120" />
+        <source>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</source>
+        <translation>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="154" />
+        <source>&amp;Body that signs its reports:</source>
+        <translation>&amp;Body that signs its reports:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <source>from the list</source>
+        <translation>from the list</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="205" />
+        <source>Write the body that signs the reports.</source>
+        <translation>Write the body that signs the reports.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="220" />
+        <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</source>
+        <translation>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="225" />
+        <source>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</source>
+        <translation>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="230" />
+        <source>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</source>
+        <translation>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="238" />
+        <source>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</source>
+        <translation>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="243" />
+        <source>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</source>
+        <translation>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="248" />
+        <source>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</source>
+        <translation>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="256" />
+        <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</source>
+        <translation>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="261" />
+        <source>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</source>
+        <translation>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="266" />
+        <source>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</source>
+        <translation>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="160" />
-        <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
-        <translation>Installations for village heads and for the receiving level come with synchronisation, in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="173" />
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175" />
+        <location filename="../desktop/ui/wizard.py" line="162" />
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182" />
+        <location filename="../desktop/ui/wizard.py" line="169" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="171" />
         <source>Officer's &amp;name:</source>
         <translation>Officer's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="211" />
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="193" />
+        <location filename="../desktop/ui/wizard.py" line="213" />
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="210" />
+        <location filename="../desktop/ui/wizard.py" line="176" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211" />
+        <location filename="../desktop/ui/wizard.py" line="72" />
+        <source>&amp;Set up this computer</source>
+        <translation>&amp;Set up this computer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="82" />
+        <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
+        <translation>For a commune, a village head or the receiving level: a few questions; about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="178" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212" />
+        <location filename="../desktop/ui/wizard.py" line="183" />
+        <location filename="../desktop/ui/wizard.py" line="199" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="184" />
+        <source>Village:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="191" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="192" />
+        <source>Signing body:</source>
+        <translation>Signing body:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="200" />
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="215" />
+        <location filename="../desktop/ui/wizard.py" line="202" />
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="216" />
+        <location filename="../desktop/ui/wizard.py" line="177" />
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="245" />
+        <location filename="../desktop/ui/wizard.py" line="221" />
+        <source>After Finish: exchange keys with the other side</source>
+        <translation>After Finish: exchange keys with the other side</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="270" />
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="84" />
+        <location filename="../desktop/ui/wizard_place.py" line="153" />
         <source>Your commune</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="86" />
+        <location filename="../desktop/ui/wizard_place.py" line="155" />
         <source>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</source>
         <translation>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="96" />
+        <location filename="../desktop/ui/wizard_place.py" line="89" />
+        <location filename="../desktop/ui/wizard_roles.py" line="134" />
         <source>Choose a province…</source>
         <translation>Choose a province…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="110" />
+        <location filename="../desktop/ui/wizard_place.py" line="103" />
         <source>Type part of the name…</source>
         <translation>Type part of the name…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="112" />
+        <location filename="../desktop/ui/wizard_place.py" line="105" />
         <source>My commune is not in the list</source>
         <translation>My commune is not in the list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="114" />
+        <location filename="../desktop/ui/wizard_place.py" line="107" />
         <source>e.g. Xã Tân Phú</source>
         <translation>e.g. Xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="127" />
+        <location filename="../desktop/ui/wizard_place.py" line="120" />
+        <location filename="../desktop/ui/wizard_roles.py" line="148" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="131" />
+        <location filename="../desktop/ui/wizard_place.py" line="124" />
         <source>&amp;Commune:</source>
         <translation>&amp;Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="137" />
+        <location filename="../desktop/ui/wizard_place.py" line="130" />
         <source>Commune c&amp;ode:</source>
         <translation>Commune c&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="210" />
+        <location filename="../desktop/ui/wizard_place.py" line="144" />
+        <source>Your village's commune</source>
+        <translation>Your village's commune</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="146" />
+        <source>Choose the province, then the commune your village belongs to (accents are optional). Your files are sent to this commune.</source>
+        <translation>Choose the province, then the commune your village belongs to (accents are optional). Your files are sent to this commune.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="224" />
         <source>5 digits</source>
         <translation>5 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="222" />
+        <location filename="../desktop/ui/wizard_place.py" line="236" />
+        <location filename="../desktop/ui/wizard_roles.py" line="200" />
         <source>Choose a province.</source>
         <translation>Choose a province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="227" />
+        <location filename="../desktop/ui/wizard_place.py" line="241" />
         <source>Choose the commune from the list, or tick «My commune is not in the list».</source>
         <translation>Choose the commune from the list, or tick «My commune is not in the list».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="242" />
+        <location filename="../desktop/ui/wizard_place.py" line="248" />
+        <source>Write the commune's name.</source>
+        <translation>Write the commune's name.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="259" />
         <source>Receiving level</source>
         <translation>Receiving level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="244" />
+        <location filename="../desktop/ui/wizard_place.py" line="261" />
         <source>The body your commune sends its reports to. Since the 2025 reform this is the province.</source>
         <translation>The body your commune sends its reports to. Since the 2025 reform this is the province.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="251" />
+        <location filename="../desktop/ui/wizard_place.py" line="268" />
+        <location filename="../desktop/ui/wizard_roles.py" line="127" />
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>P&amp;rovince (since the 2025 reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="252" />
+        <location filename="../desktop/ui/wizard_place.py" line="269" />
+        <location filename="../desktop/ui/wizard_roles.py" line="128" />
         <source>&amp;District (before the reform)</source>
         <translation>&amp;District (before the reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="263" />
+        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard_place.py" line="280" />
+        <location filename="../desktop/ui/wizard_roles.py" line="145" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="265" />
+        <location filename="../desktop/ui/wizard_place.py" line="282" />
+        <location filename="../desktop/ui/wizard_roles.py" line="151" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="266" />
+        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_roles.py" line="150" />
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_place.py" line="300" />
         <source>2 digits</source>
         <translation>2 digits</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="285" />
+        <location filename="../desktop/ui/wizard_place.py" line="302" />
+        <location filename="../desktop/ui/wizard_roles.py" line="183" />
         <source>3 digits</source>
         <translation>3 digits</translation>
     </message>

@@ -730,112 +730,112 @@ Khôi phục sẽ thay TOÀN BỘ dữ liệu của %3 bằng dữ liệu của 
         <translation>Toàn bộ hoặc một phần văn bản: nội dung trái pháp luật, quá thời hạn khắc phục, hoặc việc thông qua không đạt tỷ lệ quy định (Mẫu 05, Điều 14).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="178" />
+        <location filename="../desktop/ui/convention_labels.py" line="187" />
         <source>Record the proposal</source>
         <translation>Ghi đề xuất xây dựng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="179" />
+        <location filename="../desktop/ui/convention_labels.py" line="188" />
         <source>Start drafting</source>
         <translation>Tổ chức soạn thảo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="180" />
+        <location filename="../desktop/ui/convention_labels.py" line="189" />
         <source>Post the draft for opinions</source>
         <translation>Niêm yết dự thảo lấy ý kiến</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="181" />
+        <location filename="../desktop/ui/convention_labels.py" line="190" />
         <source>Put to the meeting from %1</source>
         <translation>Đưa ra hội nghị từ %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="182" />
+        <location filename="../desktop/ui/convention_labels.py" line="191" />
         <source>Redraft, or adopt by household ballot</source>
         <translation>Soạn thảo lại hoặc phát phiếu lấy ý kiến hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="185" />
+        <location filename="../desktop/ui/convention_labels.py" line="194" />
         <source>Submit the dossier by %1</source>
         <translation>Nộp hồ sơ trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="186" />
+        <location filename="../desktop/ui/convention_labels.py" line="195" />
         <source>Decide on recognition by %1</source>
         <translation>Ra quyết định công nhận trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="187" />
+        <location filename="../desktop/ui/convention_labels.py" line="196" />
         <source>Complete the dossier, or redraft</source>
         <translation>Hoàn thiện hồ sơ hoặc soạn thảo lại</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="190" />
+        <location filename="../desktop/ui/convention_labels.py" line="199" />
         <source>Correct by %1</source>
         <translation>Khắc phục trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="191" />
+        <location filename="../desktop/ui/convention_labels.py" line="200" />
         <source>Send the text out by %1</source>
         <translation>Gửi văn bản trước %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="192" />
+        <location filename="../desktop/ui/convention_labels.py" line="201" />
         <source>Review on %1</source>
         <translation>Rà soát ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="211" />
+        <location filename="../desktop/ui/convention_labels.py" line="215" />
         <source>Overdue: the date was %1</source>
         <translation>Quá hạn: hạn là ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="229" />
+        <location filename="../desktop/ui/convention_labels.py" line="233" />
         <source>Meeting: %1</source>
         <translation>Hội nghị: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="232" />
+        <location filename="../desktop/ui/convention_labels.py" line="236" />
         <source>%1 of %2 households support it</source>
         <translation>%1/%2 hộ ủng hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="238" />
+        <location filename="../desktop/ui/convention_labels.py" line="242" />
         <source>Decision no. %1</source>
         <translation>Quyết định số %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="241" />
+        <location filename="../desktop/ui/convention_labels.py" line="245" />
         <source>signed by %1</source>
         <translation>người ký: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="243" />
+        <location filename="../desktop/ui/convention_labels.py" line="247" />
         <source>the whole text</source>
         <translation>toàn văn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="244" />
+        <location filename="../desktop/ui/convention_labels.py" line="248" />
         <source>Part: %1</source>
         <translation>Phần: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="246" />
+        <location filename="../desktop/ui/convention_labels.py" line="250" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="248" />
+        <location filename="../desktop/ui/convention_labels.py" line="252" />
         <source>until %1</source>
         <translation>đến ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="251" />
+        <location filename="../desktop/ui/convention_labels.py" line="255" />
         <source>%1 opinion(s) recorded</source>
         <translation>%1 ý kiến góp ý</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/convention_labels.py" line="256" />
+        <location filename="../desktop/ui/convention_labels.py" line="260" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1746,57 +1746,57 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="71" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="70" />
         <source>Answer feedback</source>
         <translation>Trả lời ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="72" />
         <source>Record feedback</source>
         <translation>Ghi ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="79" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="78" />
         <source>On: %1</source>
         <translation>Về: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="83" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="82" />
         <source>Name and address, if given</source>
         <translation>Họ tên, địa chỉ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="86" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="85" />
         <source>&amp;Answered</source>
         <translation>Đã &amp;trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="97" />
         <source>&amp;Received on:</source>
         <translation>&amp;Ngày nhận:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="98" />
         <source>&amp;From:</source>
         <translation>Người &amp;gửi:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="100" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="99" />
         <source>&amp;Content:</source>
         <translation>Nội &amp;dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="104" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="103" />
         <source>Answered o&amp;n:</source>
         <translation>Ngà&amp;y trả lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="107" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="106" />
         <source>Ans&amp;wer:</source>
         <translation>Nội dung trả &amp;lời:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="120" />
+        <location filename="../desktop/ui/dialogs/feedback_dialog.py" line="119" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Lưu (Ctrl+Enter)</translation>
     </message>
@@ -1804,22 +1804,22 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="115" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="146" />
         <source>Discard changes?</source>
         <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="117" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="148" />
         <source>You have typed changes that are not saved. Close the form and lose them?</source>
         <translation>Bạn đã nhập nội dung chưa lưu. Đóng biểu mẫu và bỏ các nội dung đó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="123" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="154" />
         <source>Close without saving</source>
         <translation>Đóng, không lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/guarded.py" line="126" />
+        <location filename="../desktop/ui/dialogs/guarded.py" line="157" />
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
     </message>
@@ -2068,79 +2068,79 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="487" />
+        <location filename="../desktop/ui/main_window.py" line="539" />
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54" />
+        <location filename="../desktop/ui/main_window.py" line="55" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56" />
+        <location filename="../desktop/ui/main_window.py" line="57" />
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57" />
+        <location filename="../desktop/ui/main_window.py" line="58" />
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58" />
+        <location filename="../desktop/ui/main_window.py" line="59" />
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59" />
+        <location filename="../desktop/ui/main_window.py" line="60" />
         <location filename="../desktop/ui/pages/sync.py" line="120" />
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60" />
-        <location filename="../desktop/ui/pages/reports.py" line="279" />
+        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/pages/reports.py" line="311" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55" />
+        <location filename="../desktop/ui/main_window.py" line="56" />
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/main_window.py" line="62" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="474" />
+        <location filename="../desktop/ui/main_window.py" line="526" />
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="480" />
+        <location filename="../desktop/ui/main_window.py" line="532" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="485" />
+        <location filename="../desktop/ui/main_window.py" line="537" />
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="486" />
+        <location filename="../desktop/ui/main_window.py" line="538" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="488" />
+        <location filename="../desktop/ui/main_window.py" line="540" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="489" />
+        <location filename="../desktop/ui/main_window.py" line="541" />
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2293,67 +2293,67 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Mỗi dòng một tên, hoặc các tên cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="52" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="53" />
         <source>What was put to the vote, e.g. road concreting levy</source>
         <translation>Nội dung biểu quyết, ví dụ: mức đóng góp bê tông hóa đường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="55" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="56" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="57" />
         <source>Remove this matter</source>
         <translation>Bỏ nội dung biểu quyết này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="62" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="63" />
         <source>— choose the matter —</source>
         <translation>— chọn loại nội dung —</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="83" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="84" />
         <source>&amp;For:</source>
         <translation>Tán t&amp;hành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="86" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="87" />
         <source>Against:</source>
         <translation>Không tán thành:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="89" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="90" />
         <source>Other:</source>
         <translation>Ý kiến khác:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="94" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="95" />
         <source>Matter:</source>
         <translation>Thuộc nội dung:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="97" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="98" />
         <source>Method:</source>
         <translation>Hình thức:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="143" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="144" />
         <source>Matter %1</source>
         <translation>Nội dung biểu quyết %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="158" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="159" />
         <source>Enter the total households to see the outcome.</source>
         <translation>Nhập tổng số hộ để xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="202" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="203" />
         <source>Matters voted on</source>
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/meeting_items.py" line="205" />
+        <location filename="../desktop/ui/dialogs/meeting_items.py" line="206" />
         <source>Add a &amp;matter</source>
         <translation>Thêm &amp;nội dung biểu quyết</translation>
     </message>
@@ -2506,37 +2506,37 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Không tạo được văn bản: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="45" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="46" />
         <source>Date</source>
         <translation>Ngày họp</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="49" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="50" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="50" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="51" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="53" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="54" />
         <source>Type</source>
         <translation>Loại hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="59" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="60" />
         <source>Present/total</source>
         <translation>Dự họp/Tổng số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="66" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="67" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/meeting_list.py" line="70" />
+        <location filename="../desktop/ui/pages/meeting_list.py" line="71" />
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -2647,94 +2647,168 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="117" />
+        <location filename="../desktop/ui/pages/overview.py" line="121" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="118" />
+        <location filename="../desktop/ui/pages/overview.py" line="122" />
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="119" />
+        <location filename="../desktop/ui/pages/overview.py" line="123" />
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="120" />
+        <location filename="../desktop/ui/pages/overview.py" line="124" />
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="122" />
+        <location filename="../desktop/ui/pages/overview.py" line="126" />
+        <location filename="../desktop/ui/pages/overview.py" line="142" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="123" />
+        <location filename="../desktop/ui/pages/overview.py" line="127" />
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="124" />
+        <location filename="../desktop/ui/pages/overview.py" line="128" />
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="125" />
+        <location filename="../desktop/ui/pages/overview.py" line="129" />
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="126" />
+        <location filename="../desktop/ui/pages/overview.py" line="130" />
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="127" />
+        <location filename="../desktop/ui/pages/overview.py" line="131" />
         <source>Active villages:</source>
         <translation>Số thôn/tổ dân phố đang hoạt động:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="128" />
+        <location filename="../desktop/ui/pages/overview.py" line="132" />
         <source>Households in active villages:</source>
         <translation>Tổng số hộ của các thôn/tổ dân phố đó:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="129" />
+        <location filename="../desktop/ui/pages/overview.py" line="133" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="133" />
+        <location filename="../desktop/ui/pages/overview.py" line="137" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="138" />
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="140" />
+        <source>Village:</source>
+        <translation>Thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="141" />
+        <source>Village code:</source>
+        <translation>Mã thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="145" />
         <source>Open the village list</source>
         <translation>Mở danh sách thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="180" />
+        <location filename="../desktop/ui/pages/overview.py" line="209" />
         <source>The list of what needs doing could not be read.</source>
         <translation>Không đọc được danh sách việc cần làm.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="190" />
+        <location filename="../desktop/ui/pages/overview.py" line="219" />
         <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
         <translation>Chưa có việc nào đến hạn. Đăng ký khóa của từng xã và nhập các gói dữ liệu xã gửi lên ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="196" />
+        <location filename="../desktop/ui/pages/overview.py" line="225" />
         <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
         <translation>Chưa có việc nào đến hạn. Ghi các hội nghị của thôn ở mục «Hội nghị thôn» (Ctrl+3) rồi gửi lên xã ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="202" />
+        <location filename="../desktop/ui/pages/overview.py" line="231" />
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Chưa có việc nào đến hạn. Hãy bắt đầu bằng việc thêm các thôn, tổ dân phố ở mục «Thôn/Tổ dân phố» (Ctrl+2): mỗi hội nghị, hương ước, việc công khai đều gắn với một thôn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview.py" line="207" />
+        <location filename="../desktop/ui/pages/overview.py" line="236" />
         <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</source>
         <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewUnits</name>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="25" />
+        <source>%1 — has sent nothing yet</source>
+        <translation>%1 — chưa gửi gì</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="27" />
+        <source>%1 — bundle no. %2 made on %3</source>
+        <translation>%1 — gói số %2 lập ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="33" />
+        <source>, silent for %1 days</source>
+        <translation>, im lặng %1 ngày</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="44" />
+        <source>No unit is registered yet.</source>
+        <translation>Chưa có đơn vị nào được đăng ký.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="45" />
+        <source>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
+        <translation>Tiếp theo: đăng ký khóa của từng xã, phường ở «Đồng bộ» › «Đơn vị cấp dưới», rồi nhập các gói họ gửi ở «Nhận dữ liệu».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="53" />
+        <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
+        <translation>%1 đơn vị đã đăng ký: %2 đơn vị đã gửi dữ liệu, %3 đơn vị im lặng (quá %4 ngày).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="65" />
+        <source>… and %1 more on the reporting board.</source>
+        <translation>… và %1 đơn vị nữa trên Bảng theo dõi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="70" />
+        <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</source>
+        <translation>Tiếp theo: nhắc các đơn vị im lặng gửi dữ liệu; «Đồng bộ» › «Bảng theo dõi» cho biết số liệu của từng đơn vị và các gói còn thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="76" />
+        <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
+        <translation>Tiếp theo: nhập các gói các đơn vị gửi ở «Đồng bộ» › «Nhận dữ liệu».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="100" />
+        <source>Units reporting here</source>
+        <translation>Các đơn vị báo cáo về đây</translation>
     </message>
 </context>
 <context>
@@ -3316,27 +3390,27 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="88" />
+        <location filename="../desktop/ui/record_view.py" line="89" />
         <source>(a record not received here)</source>
         <translation>(bản ghi chưa nhận được)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="121" />
+        <location filename="../desktop/ui/record_view.py" line="122" />
         <source>%1 entries</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="198" />
+        <location filename="../desktop/ui/record_view.py" line="199" />
         <source>changed on %1 by %2</source>
         <translation>sửa ngày %1, người sửa: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="202" />
+        <location filename="../desktop/ui/record_view.py" line="203" />
         <source>changed on %1</source>
         <translation>sửa ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="279" />
+        <location filename="../desktop/ui/record_view.py" line="280" />
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Ý kiến đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
     </message>
@@ -3344,22 +3418,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="297" />
+        <location filename="../desktop/ui/pages/reports.py" line="329" />
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="289" />
+        <location filename="../desktop/ui/pages/reports.py" line="321" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="296" />
+        <location filename="../desktop/ui/pages/reports.py" line="328" />
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="288" />
+        <location filename="../desktop/ui/pages/reports.py" line="320" />
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -3369,7 +3443,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="195" />
+        <location filename="../desktop/ui/pages/reports.py" line="227" />
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
@@ -3475,7 +3549,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="298" />
+        <location filename="../desktop/ui/pages/reports.py" line="330" />
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
@@ -3530,7 +3604,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="252" />
+        <location filename="../desktop/ui/pages/reports.py" line="284" />
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -3550,17 +3624,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="219" />
+        <location filename="../desktop/ui/pages/reports.py" line="251" />
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="262" />
+        <location filename="../desktop/ui/pages/reports.py" line="294" />
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="281" />
+        <location filename="../desktop/ui/pages/reports.py" line="313" />
         <source>The report of the People's Committee to the People's Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents' feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
@@ -3575,7 +3649,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="243" />
+        <location filename="../desktop/ui/pages/reports.py" line="275" />
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
@@ -3610,7 +3684,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="299" />
+        <location filename="../desktop/ui/pages/reports.py" line="215" />
+        <source>The commune's period report counts a commune's own records; a receiving level keeps none. Its units' figures are on «Synchronisation» › «Reporting board» (meetings, disclosures, hương ước per unit), which saves them as Excel or PDF.</source>
+        <translation>Báo cáo định kỳ của xã, phường tính trên bản ghi của chính xã; cấp nhận báo cáo không tự ghi bản ghi nào. Số liệu của các đơn vị cấp dưới có ở «Đồng bộ» › «Bảng theo dõi» (hội nghị, công khai, hương ước theo từng đơn vị), có thể lưu ra Excel hoặc PDF.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="331" />
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>
@@ -3618,24 +3697,24 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="40" />
         <source>Village no longer active</source>
         <translation>Thôn/tổ dân phố thôi hoạt động</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="44" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="42" />
         <source>Mark «%1» as no longer active (merged or dissolved)?
 It stays in the list with its history; nothing is deleted.</source>
         <translation>Ghi nhận «%1» thôi hoạt động (đã sáp nhập hoặc giải thể)?
 Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; không có gì bị xóa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="54" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="52" />
         <source>&amp;Since:</source>
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="57" />
+        <location filename="../desktop/ui/dialogs/retire_dialog.py" line="55" />
         <source>&amp;Mark as no longer active</source>
         <translation>&amp;Ghi nhận thôi hoạt động</translation>
     </message>
@@ -3709,142 +3788,142 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="262" />
+        <location filename="../desktop/ui/pages/settings.py" line="261" />
         <source>Signing key fingerprint:</source>
         <translation>Dấu vân tay khóa ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="237" />
+        <location filename="../desktop/ui/pages/settings.py" line="236" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="210" />
+        <location filename="../desktop/ui/pages/settings.py" line="209" />
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="238" />
+        <location filename="../desktop/ui/pages/settings.py" line="237" />
         <source>&amp;General</source>
         <translation>&amp;Chung</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="239" />
+        <location filename="../desktop/ui/pages/settings.py" line="238" />
         <source>&amp;Backups</source>
         <translation>Sa&amp;o lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="240" />
+        <location filename="../desktop/ui/pages/settings.py" line="239" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="241" />
+        <location filename="../desktop/ui/pages/settings.py" line="240" />
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="242" />
+        <location filename="../desktop/ui/pages/settings.py" line="241" />
         <source>This installation</source>
         <translation>Đơn vị sử dụng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="243" />
+        <location filename="../desktop/ui/pages/settings.py" line="242" />
         <source>Files</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="247" />
+        <location filename="../desktop/ui/pages/settings.py" line="246" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="248" />
+        <location filename="../desktop/ui/pages/settings.py" line="247" />
         <source>&amp;Undo changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="249" />
+        <location filename="../desktop/ui/pages/settings.py" line="248" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="258" />
+        <location filename="../desktop/ui/pages/settings.py" line="257" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="259" />
+        <location filename="../desktop/ui/pages/settings.py" line="258" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="260" />
+        <location filename="../desktop/ui/pages/settings.py" line="259" />
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="261" />
+        <location filename="../desktop/ui/pages/settings.py" line="260" />
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="263" />
+        <location filename="../desktop/ui/pages/settings.py" line="262" />
         <source>&amp;Officer's name:</source>
         <translation>Cán bộ &amp;phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="264" />
+        <location filename="../desktop/ui/pages/settings.py" line="263" />
         <source>Receiving &amp;level:</source>
         <translation>Lo&amp;ại cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="265" />
+        <location filename="../desktop/ui/pages/settings.py" line="264" />
         <source>Commune code of the commune:</source>
         <translation>Mã xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="267" />
+        <location filename="../desktop/ui/pages/settings.py" line="266" />
         <source>Receiving body's &amp;code:</source>
         <translation>&amp;Mã cấp trên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="268" />
+        <location filename="../desktop/ui/pages/settings.py" line="267" />
         <source>Name of the commune:</source>
         <translation>Tên xã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="270" />
+        <location filename="../desktop/ui/pages/settings.py" line="269" />
         <source>Receiving body's &amp;name:</source>
         <translation>Tên cấp t&amp;rên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="271" />
+        <location filename="../desktop/ui/pages/settings.py" line="270" />
         <source>A unit counts as not sending after (days):</source>
         <translation>Coi là chưa gửi dữ liệu sau (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="272" />
+        <location filename="../desktop/ui/pages/settings.py" line="271" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="273" />
+        <location filename="../desktop/ui/pages/settings.py" line="272" />
         <source>Log file:</source>
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="250" />
+        <location filename="../desktop/ui/pages/settings.py" line="249" />
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="251" />
+        <location filename="../desktop/ui/pages/settings.py" line="250" />
         <source>Open the log folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/settings.py" line="252" />
+        <location filename="../desktop/ui/pages/settings.py" line="251" />
         <source>About %1…</source>
         <translation>Giới thiệu %1…</translation>
     </message>
@@ -4010,7 +4089,12 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="137" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="136" />
+        <source>no. %1 covered by a later bundle</source>
+        <translation>số %1 đã được gói sau bù đủ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="143" />
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
@@ -4103,72 +4187,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="157" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="166" />
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="159" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="168" />
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <source>Registration file saved as %1. Send it to every unit.</source>
+        <translation>Đã lưu tệp đăng ký khóa: %1. Gửi tệp này cho mọi đơn vị cấp dưới.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="219" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="252" />
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="221" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="254" />
         <source>No record of this kind received yet.</source>
         <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="265" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="298" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="271" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="304" />
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="274" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="308" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="275" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="309" />
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="276" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="310" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="280" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="314" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="282" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="316" />
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="283" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="317" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="287" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="321" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4296,11 +4385,13 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đã đăng ký khóa của cấp trên, dấu vân tay %1. Đối chiếu với phiếu đăng ký khóa của cấp trên trước khi nhập biên nhận.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="183" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152" />
         <source>Registration file</source>
         <translation>Tệp đăng ký khóa</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154" />
         <source>Registration files (*.json)</source>
@@ -4377,6 +4468,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đăng ký khóa cấp t&amp;rên…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/sync_children.py" line="305" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>
@@ -4748,27 +4840,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRemarks</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="58" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="51" />
         <source>Remarks from the level above</source>
         <translation>Ý kiến của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="100" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="93" />
         <source>Remark or request for correction</source>
         <translation>Ghi chú hoặc yêu cầu chỉnh sửa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="102" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="95" />
         <source>On «%1». The remark goes to the unit with the receipt of its next bundle.</source>
         <translation>Về «%1». Ghi chú được gửi cho đơn vị kèm biên nhận của gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="101" />
         <source>&amp;Remark:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="115" />
+        <location filename="../desktop/ui/dialogs/sync_remarks.py" line="108" />
         <source>&amp;Add remark</source>
         <translation>&amp;Thêm ghi chú</translation>
     </message>
@@ -4776,47 +4868,47 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>TodayBox</name>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="33" />
+        <location filename="../desktop/ui/pages/today_box.py" line="34" />
         <source>Disclosure overdue since %2: %1</source>
         <translation>Quá hạn công khai (hạn ngày %2): %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="35" />
+        <location filename="../desktop/ui/pages/today_box.py" line="36" />
         <source>Posting ends on %2, record when it is taken down: %1</source>
         <translation>Hết thời gian niêm yết ngày %2, nhớ ghi ngày gỡ xuống: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="37" />
+        <location filename="../desktop/ui/pages/today_box.py" line="38" />
         <source>Minutes not sent, due %2: %1</source>
         <translation>Biên bản chưa gửi, hạn ngày %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="39" />
+        <location filename="../desktop/ui/pages/today_box.py" line="40" />
         <source>Send the minutes by %2: %1</source>
         <translation>Gửi biên bản trước ngày %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="42" />
+        <location filename="../desktop/ui/pages/today_box.py" line="43" />
         <source>Convention %1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="47" />
+        <location filename="../desktop/ui/pages/today_box.py" line="48" />
         <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
         <translation>%3 gói đã gửi (gói cuối số %1, ngày %2) đang chờ biên nhận của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="78" />
+        <location filename="../desktop/ui/pages/today_box.py" line="84" />
         <source>Reading what needs doing…</source>
         <translation>Đang đọc danh sách việc cần làm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="85" />
+        <location filename="../desktop/ui/pages/today_box.py" line="91" />
         <source>What needs doing today (%1)</source>
         <translation>Việc cần làm hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="94" />
+        <location filename="../desktop/ui/pages/today_box.py" line="100" />
         <source>Double-click or press Enter to open</source>
         <translation>Bấm đúp hoặc nhấn Enter để mở</translation>
     </message>
@@ -4824,77 +4916,77 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>VillageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="62" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="61" />
         <source>New village</source>
         <translation>Thêm thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="64" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="63" />
         <source>Edit village</source>
         <translation>Sửa thông tin thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="70" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="69" />
         <source>e.g. DONG, TDP1</source>
         <translation>ví dụ: DONG, TDP1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="73" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="72" />
         <source>e.g. Thôn Đông</source>
         <translation>ví dụ: Thôn Đông</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="88" />
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="89" />
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="90" />
         <source>&amp;Type:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="91" />
         <source>&amp;Head:</source>
         <translation>Trưởng thôn/Tổ trưởn&amp;g:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="92" />
         <source>H&amp;ouseholds:</source>
         <translation>Tổng số &amp;hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="94" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="93" />
         <source>Counted o&amp;n:</source>
         <translation>Ngày thống &amp;kê số hộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="137" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="136" />
         <source>This village is no longer active since %1.</source>
         <translation>Thôn/tổ dân phố này đã thôi hoạt động từ %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="144" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="143" />
         <source>Household count history</source>
         <translation>Lịch sử thống kê số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148" />
         <source>Counted on</source>
         <translation>Ngày thống kê</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="149" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="148" />
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/village_dialog.py" line="170" />
+        <location filename="../desktop/ui/dialogs/village_dialog.py" line="169" />
         <source>No count recorded yet.</source>
         <translation>Chưa có lần thống kê nào.</translation>
     </message>
@@ -4995,47 +5087,37 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="57" />
+        <location filename="../desktop/ui/wizard.py" line="64" />
         <source>Welcome to %1</source>
         <translation>Chào mừng đến với %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="59" />
+        <location filename="../desktop/ui/wizard.py" line="66" />
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>Chương trình giúp ghi chép, theo dõi việc thực hiện dân chủ ở cơ sở của xã, phường, ngay trên máy tính này, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="65" />
-        <source>&amp;Set up my commune</source>
-        <translation>Thiết &amp;lập cho xã, phường của tôi</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="66" />
+        <location filename="../desktop/ui/wizard.py" line="73" />
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="74" />
-        <source>A few questions about your commune; about a minute.</source>
-        <translation>Trả lời vài câu hỏi về xã, phường; mất khoảng một phút.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="79" />
+        <location filename="../desktop/ui/wizard.py" line="92" />
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="95" />
+        <location filename="../desktop/ui/wizard.py" line="108" />
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="96" />
+        <location filename="../desktop/ui/wizard.py" line="109" />
         <source>Press Finish to open a sample commune.</source>
         <translation>Bấm Hoàn tất để mở một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="101" />
+        <location filename="../desktop/ui/wizard.py" line="114" />
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5046,207 +5128,373 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử, đầu cửa sổ ghi DỮ LIỆU MẪU; khi sẵn sàng, bấm nút ở đó để thiết lập xã của bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="125" />
+        <location filename="../desktop/ui/wizard.py" line="138" />
         <source>The demo folder %1 could not be opened.</source>
         <translation>Không mở được thư mục dữ liệu mẫu %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="147" />
+        <location filename="../desktop/ui/wizard_roles.py" line="36" />
         <source>What is this computer for?</source>
         <translation>Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="148" />
+        <location filename="../desktop/ui/wizard_roles.py" line="37" />
         <source>The &amp;commune's records</source>
         <translation>Ghi chép của &amp;xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="150" />
-        <source>A village head's records</source>
-        <translation>Ghi chép của trưởng thôn, tổ trưởng tổ dân phố</translation>
+        <location filename="../desktop/ui/wizard_roles.py" line="39" />
+        <source>A &amp;village head's records</source>
+        <translation>Sổ của trưởng &amp;thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="151" />
-        <source>The receiving level (province)</source>
-        <translation>Cấp trên nhận báo cáo (tỉnh, thành phố)</translation>
+        <location filename="../desktop/ui/wizard_roles.py" line="41" />
+        <source>The &amp;receiving level (province or district)</source>
+        <translation>&amp;Cấp nhận báo cáo (tỉnh hoặc huyện)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="48" />
+        <source>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</source>
+        <translation>Xã, phường ghi các cuộc họp của thôn, hương ước, nội dung công khai và gửi lên cấp nhận báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="56" />
+        <source>The village head's laptop: the village's meetings and hương ước, sent to the commune.</source>
+        <translation>Máy của trưởng thôn: các cuộc họp và hương ước của thôn, gửi lên xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="64" />
+        <source>The province (or a district) receives the communes' files and follows who reported.</source>
+        <translation>Tỉnh (hoặc huyện) nhận tệp của các xã, phường và theo dõi đơn vị nào đã báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="91" />
+        <source>Your village</source>
+        <translation>Thôn của bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="93" />
+        <source>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</source>
+        <translation>Dùng đúng mã thôn mà xã, phường đang dùng (hỏi cán bộ xã: mã có trong danh sách thôn của xã) để xã nhận ra tệp của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="102" />
+        <source>e.g. T01</source>
+        <translation>ví dụ T01</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="104" />
+        <source>e.g. Thôn Phú Hòa</source>
+        <translation>ví dụ Thôn Phú Hòa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="106" />
+        <source>Village &amp;code:</source>
+        <translation>&amp;Mã thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="107" />
+        <source>Village &amp;name:</source>
+        <translation>&amp;Tên thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="118" />
+        <source>Your receiving level</source>
+        <translation>Cấp nhận báo cáo của bạn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="120" />
+        <source>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</source>
+        <translation>Tỉnh (từ khi sắp xếp năm 2025) hoặc huyện nhận báo cáo của các xã, phường, và cơ quan ký báo cáo của cấp này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="154" />
+        <source>&amp;Body that signs its reports:</source>
+        <translation>Cơ quan &amp;ký báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <source>from the list</source>
+        <translation>theo danh mục</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="205" />
+        <source>Write the body that signs the reports.</source>
+        <translation>Hãy ghi cơ quan ký báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="220" />
+        <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</source>
+        <translation>Mở Đồng bộ › Gửi dữ liệu, bấm «Xuất khóa đăng ký…» (hoặc «In phiếu đăng ký khóa…»); mang tệp đến cán bộ của %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="225" />
+        <source>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</source>
+        <translation>Cán bộ xã đăng ký tệp đó ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…» với mã %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="230" />
+        <source>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</source>
+        <translation>Xã đưa cho bạn tệp khóa của xã: đăng ký ở Đồng bộ › Gửi dữ liệu › «Đăng ký khóa cấp trên…». Sau đó gửi dữ liệu ở Đồng bộ › Gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="238" />
+        <source>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</source>
+        <translation>Mỗi xã, phường gửi cho bạn tệp khóa (hoặc phiếu in): đăng ký ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…» với mã 5 chữ số của xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="243" />
+        <source>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</source>
+        <translation>Gửi khóa của bạn cho mọi xã, phường để họ kiểm tra được biên nhận của bạn: Đồng bộ › Đơn vị cấp dưới › «Xuất khóa đăng ký…».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="248" />
+        <source>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</source>
+        <translation>Sau đó tệp của các xã, phường được nhập ở Đồng bộ › Nhận dữ liệu; Bảng theo dõi cho biết ai đã gửi gì và ai chưa gửi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="256" />
+        <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</source>
+        <translation>Mở Đồng bộ › Gửi dữ liệu, bấm «Xuất khóa đăng ký…» (hoặc «In phiếu đăng ký khóa…»); gửi tệp cho %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="261" />
+        <source>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</source>
+        <translation>Khi %1 gửi khóa cho bạn, đăng ký ở Đồng bộ › Gửi dữ liệu › «Đăng ký khóa cấp trên…».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="266" />
+        <source>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</source>
+        <translation>Mỗi trưởng thôn dùng chương trình mang đến một tệp khóa: đăng ký ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…».</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard.py" line="160" />
-        <source>Installations for village heads and for the receiving level come with synchronisation, in a later version.</source>
-        <translation>Bản cài đặt cho trưởng thôn và cho cấp trên sẽ có cùng chức năng đồng bộ, trong phiên bản sau.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/wizard.py" line="173" />
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="175" />
+        <location filename="../desktop/ui/wizard.py" line="162" />
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="182" />
+        <location filename="../desktop/ui/wizard.py" line="169" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="171" />
         <source>Officer's &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="211" />
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="193" />
+        <location filename="../desktop/ui/wizard.py" line="213" />
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="210" />
+        <location filename="../desktop/ui/wizard.py" line="176" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211" />
+        <location filename="../desktop/ui/wizard.py" line="72" />
+        <source>&amp;Set up this computer</source>
+        <translation>&amp;Thiết lập máy này</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="82" />
+        <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
+        <translation>Cho xã, phường, trưởng thôn hoặc cấp nhận báo cáo: vài câu hỏi, khoảng một phút.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="178" />
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="212" />
+        <location filename="../desktop/ui/wizard.py" line="183" />
+        <location filename="../desktop/ui/wizard.py" line="199" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="184" />
+        <source>Village:</source>
+        <translation>Thôn:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="191" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="192" />
+        <source>Signing body:</source>
+        <translation>Cơ quan ký:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="200" />
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="214" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="215" />
+        <location filename="../desktop/ui/wizard.py" line="202" />
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="216" />
+        <location filename="../desktop/ui/wizard.py" line="177" />
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="245" />
+        <location filename="../desktop/ui/wizard.py" line="221" />
+        <source>After Finish: exchange keys with the other side</source>
+        <translation>Sau khi Hoàn tất: trao đổi khóa với bên kia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard.py" line="270" />
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="84" />
+        <location filename="../desktop/ui/wizard_place.py" line="153" />
         <source>Your commune</source>
         <translation>Xã, phường của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="86" />
+        <location filename="../desktop/ui/wizard_place.py" line="155" />
         <source>Choose the province, then type part of the commune's name (accents are optional). The code comes from the official 2025 list.</source>
         <translation>Chọn tỉnh, thành phố, rồi gõ một phần tên xã, phường (có thể gõ không dấu). Mã được lấy từ danh mục chính thức năm 2025.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="96" />
+        <location filename="../desktop/ui/wizard_place.py" line="89" />
+        <location filename="../desktop/ui/wizard_roles.py" line="134" />
         <source>Choose a province…</source>
         <translation>Chọn tỉnh, thành phố…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="110" />
+        <location filename="../desktop/ui/wizard_place.py" line="103" />
         <source>Type part of the name…</source>
         <translation>Gõ một phần tên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="112" />
+        <location filename="../desktop/ui/wizard_place.py" line="105" />
         <source>My commune is not in the list</source>
         <translation>Xã, phường của tôi không có trong danh sách</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="114" />
+        <location filename="../desktop/ui/wizard_place.py" line="107" />
         <source>e.g. Xã Tân Phú</source>
         <translation>ví dụ: Xã Tân Phú</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="127" />
+        <location filename="../desktop/ui/wizard_place.py" line="120" />
+        <location filename="../desktop/ui/wizard_roles.py" line="148" />
         <source>&amp;Province:</source>
         <translation>Tỉnh/thành &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="131" />
+        <location filename="../desktop/ui/wizard_place.py" line="124" />
         <source>&amp;Commune:</source>
         <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="137" />
+        <location filename="../desktop/ui/wizard_place.py" line="130" />
         <source>Commune c&amp;ode:</source>
         <translation>&amp;Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="210" />
+        <location filename="../desktop/ui/wizard_place.py" line="144" />
+        <source>Your village's commune</source>
+        <translation>Xã, phường của thôn</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="146" />
+        <source>Choose the province, then the commune your village belongs to (accents are optional). Your files are sent to this commune.</source>
+        <translation>Chọn tỉnh, thành phố, rồi chọn xã, phường mà thôn trực thuộc (có thể gõ không dấu). Tệp của bạn được gửi đến xã, phường này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="224" />
         <source>5 digits</source>
         <translation>5 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="222" />
+        <location filename="../desktop/ui/wizard_place.py" line="236" />
+        <location filename="../desktop/ui/wizard_roles.py" line="200" />
         <source>Choose a province.</source>
         <translation>Hãy chọn tỉnh, thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="227" />
+        <location filename="../desktop/ui/wizard_place.py" line="241" />
         <source>Choose the commune from the list, or tick «My commune is not in the list».</source>
         <translation>Hãy chọn xã, phường trong danh sách, hoặc đánh dấu «Xã, phường của tôi không có trong danh sách».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="242" />
+        <location filename="../desktop/ui/wizard_place.py" line="248" />
+        <source>Write the commune's name.</source>
+        <translation>Hãy ghi tên xã, phường.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_place.py" line="259" />
         <source>Receiving level</source>
         <translation>Cấp trên nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="244" />
+        <location filename="../desktop/ui/wizard_place.py" line="261" />
         <source>The body your commune sends its reports to. Since the 2025 reform this is the province.</source>
         <translation>Cơ quan mà xã, phường gửi báo cáo đến. Từ khi sắp xếp đơn vị hành chính năm 2025, đó là tỉnh, thành phố.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="251" />
+        <location filename="../desktop/ui/wizard_place.py" line="268" />
+        <location filename="../desktop/ui/wizard_roles.py" line="127" />
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>Tỉnh, thành &amp;phố (từ năm 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="252" />
+        <location filename="../desktop/ui/wizard_place.py" line="269" />
+        <location filename="../desktop/ui/wizard_roles.py" line="128" />
         <source>&amp;District (before the reform)</source>
         <translation>H&amp;uyện (trước khi sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="263" />
+        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard_place.py" line="280" />
+        <location filename="../desktop/ui/wizard_roles.py" line="145" />
         <source>Kind:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="265" />
+        <location filename="../desktop/ui/wizard_place.py" line="282" />
+        <location filename="../desktop/ui/wizard_roles.py" line="151" />
         <source>&amp;Name:</source>
         <translation>Tê&amp;n cơ quan:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="266" />
+        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_roles.py" line="150" />
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="283" />
+        <location filename="../desktop/ui/wizard_place.py" line="300" />
         <source>2 digits</source>
         <translation>2 chữ số</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_place.py" line="285" />
+        <location filename="../desktop/ui/wizard_place.py" line="302" />
+        <location filename="../desktop/ui/wizard_roles.py" line="183" />
         <source>3 digits</source>
         <translation>3 chữ số</translation>
     </message>

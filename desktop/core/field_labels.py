@@ -93,6 +93,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "counting_board": {"vi": "Ban kiểm phiếu", "en": "Counting board"},
     "witnesses": {"vi": "Người chứng kiến", "en": "Witnesses"},
     "silent_days": {"vi": "Số ngày chưa gửi dữ liệu", "en": "Days without data"},
+    "unit": {"vi": "Đơn vị cấp dưới", "en": "Unit below"},
     "kind": {"vi": "Loại bản ghi", "en": "Record kind"},
     "uuid": {"vi": "Mã định danh bản ghi", "en": "Record identifier"},
     "created_at": {"vi": "Thời điểm tạo", "en": "Created at"},

@@ -152,3 +152,23 @@ def expected_child_role(receiver: Role) -> str | None:
 def expected_parent_role(own: Role) -> str | None:
     """The role of the unit whose receipts this installation accepts."""
     return {Role.VILLAGE: "commune", Role.COMMUNE: "upper"}.get(own)
+
+
+# The kinds a village head's laptop keeps itself: its village, the meetings its head convenes
+# (Law 10/2022 Arts. 15-18) and its hương ước (Decree 61/2023). Public disclosure is the
+# commune's duty (Law 10/2022 Arts. 11-13: the commune People's Committee discloses).
+VILLAGE_OWN_KINDS = frozenset({"village", "meeting", "convention"})
+
+
+def keeps_kind(role: Role, kind: str) -> bool:
+    """Whether an installation of ``role`` writes records of ``kind`` itself.
+
+    The receiving level writes none: it reads its units' records (BUNDLE.md "The
+    receiving level"); a village head keeps only the village's own kinds; a commune
+    keeps every kind.
+    """
+    if role is Role.UPPER:
+        return False
+    if role is Role.VILLAGE:
+        return kind in VILLAGE_OWN_KINDS
+    return True

@@ -49,6 +49,9 @@ class SearchHit:
     snippet: str = ""
     title_spans: tuple[Span, ...] = ()
     snippet_spans: tuple[Span, ...] = ()
+    # A unit's record at the receiving level (services/search_units.py); "" for its own.
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,9 +154,21 @@ class SearchService:
         query = ParsedQuery.parse(typed)
         if not query.words or limit <= 0:
             return []
+        if self._receiving():  # it keeps no records of its own: its units' records
+            from desktop.services.search_units import unit_hits
+
+            return unit_hits(self.ctx, query, limit)
         if self.ctx.db.is_sqlite:
             return self._fts(query, limit)
         return self._like(query, limit)
+
+    def _receiving(self) -> bool:
+        from desktop.core.installation import Role
+        from desktop.storage.installation import get_installation
+
+        with self.ctx.db.reading() as session:
+            inst = get_installation(session)
+        return inst is not None and inst.data.role is Role.UPPER
 
     def _fts(self, query: ParsedQuery, limit: int) -> list[SearchHit]:
         expression = query.fts()

@@ -25,6 +25,7 @@ from desktop.core.records import iso_utc, meta_from_json, new_uuid
 from desktop.services.context import StoreContext
 from desktop.services.registry import Kinds
 from desktop.services.sync import SyncService
+from desktop.services.sync_board import STATE_KEY
 from desktop.services.sync_columns import extract_columns
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.sync_audit import journal_import
@@ -184,7 +185,7 @@ class BundleRecords:
             record_status=first.tags["Record-Status"],
             imported_at=now.replace(tzinfo=None),
             imported_by=self.ctx.actor(),
-            origin_counts=json.dumps(first.counts.get("counts", {}), ensure_ascii=False),
+            origin_counts=json.dumps(origin_counts(first.counts), ensure_ascii=False),
             outcome=json.dumps(out.counts),
         )
         applied = {u["uuid"] for u in upserts}
@@ -313,3 +314,14 @@ def group_by_head(paths: Sequence[Path]) -> list[list[Path]]:
         groups[key].append(path)
         order[key] = (key[0], int(seq) if seq.isascii() and seq.isdigit() else 0, key[1])
     return [groups[k] for k in sorted(groups, key=order.__getitem__)]
+
+
+def origin_counts(counts_json: dict[str, Any]) -> Any:
+    """What is kept of a bundle's ``counts.json``: the per-kind counts, and the origin's
+    ``state_sha256`` with which the board tells a gap whose records a later bundle carried
+    from one that lost data (docs/sync.md "Gaps")."""
+    raw = counts_json.get("counts", {})
+    digest = counts_json.get("state_sha256")
+    if not isinstance(raw, dict) or not isinstance(digest, str):
+        return raw
+    return {**raw, STATE_KEY: digest}

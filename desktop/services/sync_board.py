@@ -27,8 +27,11 @@ from desktop.storage.sync_board import (
     missing_bundles,
     record_count_rows,
 )
+from desktop.storage.sync_store import child_state_digest
 
 SILENT_DAYS_KEY = "sync.silent_days"
+# The origin's state digest, kept with the counts of each bundle imported (sync_apply.py).
+STATE_KEY = "state_sha256"
 DEFAULT_SILENT_DAYS = 45
 MIN_SILENT_DAYS, MAX_SILENT_DAYS = 1, 366
 if TYPE_CHECKING:
@@ -74,7 +77,12 @@ class BoardRow:
     last_seq: int | None = None
     last_bagging_date: date | None = None  # the day the child made it (its own calendar)
     last_imported_at: datetime | None = None  # when it was imported here (aware, UTC)
-    missing: tuple[tuple[str, int], ...] = ()  # (installation id, seq) not received
+    # (installation id, seq) never received and whose data is lost: what the child holds here
+    # differs from the state its newest bundle declared (BUNDLE.md counts.json).
+    missing: tuple[tuple[str, int], ...] = ()
+    # (installation id, seq) never received but carried by a later bundle: the state digest
+    # of the newest bundle matches what the child holds here, so nothing is lost.
+    covered: tuple[tuple[str, int], ...] = ()
     days_silent: int | None = None  # days since the last bundle was made; None: never sent
     silent: bool = True
     counts: Counts = field(default_factory=Counts)
@@ -82,6 +90,10 @@ class BoardRow:
     @property
     def missing_seqs(self) -> list[int]:
         return [seq for _, seq in self.missing]
+
+    @property
+    def covered_seqs(self) -> list[int]:
+        return [seq for _, seq in self.covered]
 
 
 @dataclass(frozen=True)
@@ -174,8 +186,11 @@ class SyncBoardService:
         with self.ctx.db.reading() as session:
             inst = get_installation(session)
             children = child_peers(session)
-            bundles, overdue = _bundle_facts(session)
-            missing = missing_bundles(session)
+            bundles, overdue, states = _bundle_facts(session)
+            gaps = missing_bundles(session)
+            # A gap is covered when the child's records here are the state its newest
+            # bundle declared (a later bundle carried them); only children with gaps.
+            whole = {c for c in gaps if states.get(c) == child_state_digest(session, c)}
             counts = _record_counts(session)
         # Late disclosures: those made late (a warning on the record) and those due and
         # not made yet, as the child's Công khai page said when it made its last bundle.
@@ -202,7 +217,8 @@ class SyncBoardService:
                     last_seq=seq,
                     last_bagging_date=bagged,
                     last_imported_at=imported,
-                    missing=tuple(missing.get(code, ())),
+                    missing=() if code in whole else tuple(gaps.get(code, ())),
+                    covered=tuple(gaps.get(code, ())) if code in whole else (),
                     days_silent=days,
                     silent=days is None or days > limit,
                     counts=counts.get(code, Counts()),
@@ -233,19 +249,32 @@ class SyncBoardService:
 
 def _bundle_facts(
     session: StoreSession,
-) -> tuple[dict[str, tuple[int, int, date | None, datetime]], dict[str, int]]:
+) -> tuple[dict[str, tuple[int, int, date | None, datetime]], dict[str, int], dict[str, str]]:
     """Per child: (bundles received, last bundle's seq, its bagging date, its import time);
-    and per child the overdue disclosures its last bundle reported.
+    per child the overdue disclosures its last bundle reported; and the state digest it
+    declared (bundles imported before the digest was kept have none).
 
     The last bundle is the most recently signed one: after a restore the new identity
     numbers again from 1, so the highest number is not always the newest.
     """
     out: dict[str, tuple[int, int, date | None, datetime]] = {}
     overdue: dict[str, int] = {}
+    states: dict[str, str] = {}
     for code, seq, bagged, imported, counts, number in last_bundles(session):
         out[code] = (int(number), int(seq), _day(bagged), imported.replace(tzinfo=UTC))
         overdue[code] = _overdue_reported(counts)
-    return out, overdue
+        state = _declared_state(counts)
+        if state:
+            states[code] = state
+    return out, overdue, states
+
+
+def _declared_state(origin_counts: str) -> str:
+    try:
+        value = json.loads(origin_counts or "{}").get(STATE_KEY, "")
+    except (ValueError, AttributeError):
+        return ""
+    return value if isinstance(value, str) else ""
 
 
 def _overdue_reported(origin_counts: str) -> int:

@@ -62,10 +62,11 @@ def figures(c: Counts) -> list[int]:
     ]
 
 
-def missing_text(row: BoardRow) -> str:
-    """``2, 5``; the streams of successive installation identities separated by ``;``."""
+def missing_text(row: BoardRow, *, covered: bool = False) -> str:
+    """``2, 5``; the streams of successive installation identities separated by ``;``.
+    ``covered``: the numbers a later bundle covered instead of those really missing."""
     streams: dict[str, list[int]] = defaultdict(list)
-    for inst, seq in row.missing:
+    for inst, seq in row.covered if covered else row.missing:
         streams[inst].append(seq)
     return "; ".join(", ".join(map(str, seqs)) for seqs in streams.values())
 
@@ -245,6 +246,8 @@ def board_json(board: Board) -> dict[str, Any]:
                 else None,
                 "missing_seqs": r.missing_seqs,
                 "missing": [{"installation_id": i, "seq": s} for i, s in r.missing],
+                "covered_seqs": r.covered_seqs,
+                "covered": [{"installation_id": i, "seq": s} for i, s in r.covered],
                 "days_silent": r.days_silent,
                 "silent": r.silent,
                 "counts": counts(r.counts),
@@ -255,6 +258,7 @@ def board_json(board: Board) -> dict[str, Any]:
             "children": len(board.rows),
             "bundles": board.bundles,
             "missing": board.missing,
+            "covered": sum(len(r.covered) for r in board.rows),
             "silent": board.silent,
             "counts": counts(board.totals),
         },
@@ -271,6 +275,8 @@ def board_lines(board: Board) -> list[str]:
         else:
             last = f"gói {r.last_seq} lập {r.last_bagging_date:%d/%m/%Y}, {r.days_silent} ngày"
         gaps = f"; thiếu gói {missing_text(r)}" if r.missing else ""
+        if r.covered:  # never arrived, but a later bundle carried all they held
+            gaps += f"; gói {missing_text(r, covered=True)} không đến nhưng đã được gói sau bù đủ"
         mark = "IM LẶNG " if r.silent else ""
         out.append(
             f"{mark}{r.code} {r.name}: {last}{gaps}; {r.bundles} gói; hội nghị {c.meetings} "

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.core.installation import Role, keeps_kind
 from desktop.ui.i18n import APP_NAME, QT_TRANSLATE_NOOP, I18n, is_language_change, translate
 from desktop.ui.pages.overview import OverviewFigures, OverviewPage
 from desktop.ui.pages.skeleton import SkeletonPage
@@ -70,6 +71,21 @@ PAGE_ATTRIBUTES = {
     VILLAGES: "villages",
     SETTINGS: "settings",
 }
+# The sections that keep records of one kind: offered only to a role that keeps the kind.
+SECTION_KINDS = {VILLAGES: "village", MEETINGS: "meeting", CONVENTIONS: "convention"}
+SECTION_KINDS[DISCLOSURES] = "disclosure"
+
+
+def offered_sections(role: Role | None) -> list[int]:
+    """The sections an installation of ``role`` is offered (the rule: core ``keeps_kind``):
+    a receiving level keeps no records of its own, a village head no disclosures."""
+    return [
+        index
+        for index in range(len(SECTIONS))
+        if role is None or index not in SECTION_KINDS or keeps_kind(role, SECTION_KINDS[index])
+    ]
+
+
 # Built when first shown, not at start: they load ReportLab and cryptography (documents,
 # signed bundles; Settings shows the signing key's fingerprint), which nothing else needs
 # until a print, an export or an import.
@@ -158,6 +174,8 @@ class MainWindow(QMainWindow):
         self.sample_banner: SampleBanner | None = None
         self._bridge: ChangeBridge | None = None
         self._real_set_up = real_set_up
+        self.role: Role | None = None
+        self.offered = list(range(len(SECTIONS)))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -208,6 +226,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._hear_changes(services)
         self._show_sample_mark(services)
+        self._offer_for_role(services)
         self.overview.attach(services, figures)
         self.retranslate()
         self._say_ready()
@@ -218,6 +237,18 @@ class MainWindow(QMainWindow):
             return
         for step in self._steps(everything=True):
             step()
+
+    def _offer_for_role(self, services: Services) -> None:
+        """Nothing a level cannot do is offered: its sections, their shortcuts, Ctrl+N."""
+        inst = services.setup.installation()
+        self.role = inst.data.role if inst is not None else None
+        self.offered = offered_sections(self.role)
+        for index, action in enumerate(self.section_actions):
+            shown = index in self.offered
+            self.sidebar.item(index).setHidden(not shown)
+            action.setEnabled(shown)
+        self.new_village_action.setEnabled(self.role is not Role.UPPER)
+        self.overview.set_role(self.role)
 
     def _hear_changes(self, services: Services) -> None:
         """The one bridge from the store's change signal to the pages (change_bridge.py)."""
@@ -381,13 +412,14 @@ class MainWindow(QMainWindow):
 
     # --- navigation -------------------------------------------------------------------
     def show_section(self, index: int) -> None:
-        self.sidebar.setCurrentRow(index)
+        if index in self.offered:
+            self.sidebar.setCurrentRow(index)
 
     def current_section(self) -> int:
         return self.stack.currentIndex()
 
     def new_village(self) -> None:
-        if not self._filled:
+        if not self._filled or VILLAGES not in self.offered:
             return
         self.show_section(VILLAGES)
         self.villages.add_village()
@@ -397,6 +429,8 @@ class MainWindow(QMainWindow):
         if not self._filled:  # the pages are still being built (a fraction of a second)
             return
         section = self.current_section()
+        if self.role is Role.UPPER:  # the receiving level writes no records
+            return
         if section == MEETINGS:
             self.meetings.add_meeting()
         elif section == CONVENTIONS:
@@ -438,6 +472,8 @@ class MainWindow(QMainWindow):
             self._view_record(kind, uuid)
             return False
         section, page = found
+        if section not in self.offered:  # a unit's record at the receiving level
+            return False
         self.show_section(section)
         return reveal(page, uuid)
 

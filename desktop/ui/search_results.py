@@ -44,6 +44,8 @@ def marked(text: str, spans: tuple[Span, ...]) -> str:
 
 def hit_html(hit: SearchHit, palette_dim: str) -> str:
     kind = html.escape(translate("SearchPopup", KIND_NAMES.get(hit.kind, hit.kind)))
+    if hit.unit_code:  # a unit's record, at the receiving level: which unit sent it
+        kind = f"{html.escape(hit.unit_name)} ({html.escape(hit.unit_code)}) · {kind}"
     head = (
         f'<span style="color:{palette_dim}; font-size:small">{kind}</span>&nbsp;&nbsp;'
         f"{marked(hit.title, hit.title_spans)}"

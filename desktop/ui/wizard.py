@@ -1,4 +1,10 @@
-"""The first-run wizard: set up this commune, or try the app on demo data.
+"""The first-run wizard: set up this commune, a village head's laptop or the receiving
+level, or try the app on demo data.
+
+The pages by role (``FirstRunWizard.nextId``): commune: role, commune, receiving level,
+officer, summary; village: role, commune (the village's), village, officer, summary;
+receiving level: role, receiver, officer, summary. The summary ends with the role's
+key-registration steps.
 
 Nothing is saved before the last page: finishing calls
 ``services.setup.initialize``; a refusal is shown on the page, next to the field
@@ -36,13 +42,14 @@ from desktop.ui.i18n import APP_NAME, I18n, translate
 from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.widgets import ErrorLabel
 from desktop.ui.wizard_place import CommunePage, Lang, UpperPage
+from desktop.ui.wizard_roles import ReceiverPage, RolePage, VillagePage, key_steps, steps_label
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
 
 log = logging.getLogger(__name__)
 
-WELCOME, ROLE, COMMUNE, UPPER, OFFICER, SUMMARY, DEMO = range(7)
+WELCOME, ROLE, COMMUNE, UPPER, OFFICER, SUMMARY, DEMO, VILLAGE, RECEIVER = range(9)
 
 
 def _explain(text: str) -> QLabel:
@@ -62,7 +69,7 @@ class WelcomePage(QWizardPage):
                 "on this computer, without the Internet.",
             )
         )
-        self.setup_own = QRadioButton(translate("Wizard", "&Set up my commune"))
+        self.setup_own = QRadioButton(translate("Wizard", "&Set up this computer"))
         self.try_demo = QRadioButton(translate("Wizard", "&Try it with demo data"))
         self.setup_own.setChecked(True)
         group = QButtonGroup(self)
@@ -71,7 +78,13 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_own)
         layout.addWidget(
-            _explain(translate("Wizard", "A few questions about your commune; about a minute."))
+            _explain(
+                translate(
+                    "Wizard",
+                    "For a commune, a village head or the receiving level: a few questions; "
+                    "about a minute.",
+                )
+            )
         )
         layout.addSpacing(12)
         layout.addWidget(self.try_demo)
@@ -141,32 +154,6 @@ class DemoPage(QWizardPage):
         return True
 
 
-class RolePage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(translate("Wizard", "What is this computer for?"))
-        self.commune = QRadioButton(translate("Wizard", "The &commune's records"))
-        self.commune.setChecked(True)
-        self.village = QRadioButton(translate("Wizard", "A village head's records"))
-        self.upper = QRadioButton(translate("Wizard", "The receiving level (province)"))
-        self.village.setEnabled(False)
-        self.upper.setEnabled(False)
-        layout = QVBoxLayout(self)
-        for button in (self.commune, self.village, self.upper):
-            layout.addWidget(button)
-        layout.addSpacing(12)
-        layout.addWidget(
-            _explain(
-                translate(
-                    "Wizard",
-                    "Installations for village heads and for the receiving level come "
-                    "with synchronisation, in a later version.",
-                )
-            )
-        )
-        layout.addStretch(1)
-
-
 class OfficerPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -184,6 +171,39 @@ class OfficerPage(QWizardPage):
         form.addRow(translate("Wizard", "Officer's &name:"), self.name)
 
 
+def _summary_rows(d: InstallationData) -> list[tuple[str, str]]:
+    """The answers to check, by role."""
+    rows = [(translate("Wizard", "Role:"), role_label(d.role))]
+    officer = (translate("Wizard", "Officer:"), d.officer_name or "—")
+    province = (translate("Wizard", "Province:"), f"{d.province_name} ({d.province_code})")
+    if d.role is Role.VILLAGE:
+        return [
+            *rows,
+            province,
+            (translate("Wizard", "Commune:"), f"{d.parent_name} ({d.parent_code})"),
+            (translate("Wizard", "Village:"), f"{d.name} ({d.code})"),
+            officer,
+        ]
+    if d.role is Role.UPPER:
+        return [
+            *rows,
+            (translate("Wizard", "Kind:"), upper_kind_label(d.upper_kind)),
+            (translate("Wizard", "Name:"), f"{d.name} ({d.code})"),
+            (translate("Wizard", "Signing body:"), d.upper_name),
+            province,
+            officer,
+        ]
+    return [
+        *rows,
+        province,
+        (translate("Wizard", "Commune:"), d.name),
+        (translate("Wizard", "Commune code:"), d.code),
+        (translate("Wizard", "Receiving level:"), upper_kind_label(d.upper_kind)),
+        (translate("Wizard", "Receiving body:"), f"{d.upper_name} ({d.upper_code})"),
+        officer,
+    ]
+
+
 class SummaryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
@@ -197,28 +217,33 @@ class SummaryPage(QWizardPage):
         )
         self._form = QFormLayout()
         self.error = ErrorLabel()
+        self.steps_title = QLabel(
+            translate("Wizard", "After Finish: exchange keys with the other side")
+        )
+        font = self.steps_title.font()
+        font.setBold(True)
+        self.steps_title.setFont(font)
+        self.steps = steps_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         layout.addWidget(self.error)
+        layout.addSpacing(8)
+        layout.addWidget(self.steps_title)
+        layout.addWidget(self.steps)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         while self._form.rowCount():
             self._form.removeRow(0)
         d = self._wizard.installation_data()
-        rows = (
-            (translate("Wizard", "Role:"), role_label(d.role)),
-            (translate("Wizard", "Province:"), f"{d.province_name} ({d.province_code})"),
-            (translate("Wizard", "Commune:"), d.name),
-            (translate("Wizard", "Commune code:"), d.code),
-            (translate("Wizard", "Receiving level:"), upper_kind_label(d.upper_kind)),
-            (translate("Wizard", "Receiving body:"), f"{d.upper_name} ({d.upper_code})"),
-            (translate("Wizard", "Officer:"), d.officer_name or "—"),
-        )
+        rows = _summary_rows(d)
         for label, value in rows:
             shown = QLabel(value)
             shown.setWordWrap(True)
             self._form.addRow(label, shown)
+        self.steps.setText(
+            "\n".join(f"{n}. {step}" for n, step in enumerate(key_steps(d), start=1))
+        )
         self.error.clear_message()
 
     def nextId(self) -> int:
@@ -254,6 +279,8 @@ class FirstRunWizard(QWizard):
         self.upper = UpperPage(
             lang, lambda: (self.commune.province_code(), self.commune.province_name())
         )
+        self.village = VillagePage(lang)
+        self.receiver = ReceiverPage(lang)
         self.officer = OfficerPage()
         self.summary = SummaryPage(self)
         for page_id, page in (
@@ -264,10 +291,28 @@ class FirstRunWizard(QWizard):
             (OFFICER, self.officer),
             (SUMMARY, self.summary),
             (DEMO, self.demo),
+            (VILLAGE, self.village),
+            (RECEIVER, self.receiver),
         ):
             self.setPage(page_id, page)
         # From the sample data's "Set up my commune": straight to the questions.
         self.setStartId(ROLE if own_only else WELCOME)
+        self.currentIdChanged.connect(self._page_shown)
+
+    def nextId(self) -> int:
+        """The pages of the chosen role (the module's docstring lists them)."""
+        current, role = self.currentId(), self.role.chosen()
+        if current == ROLE:
+            return RECEIVER if role is Role.UPPER else COMMUNE
+        if current == COMMUNE:
+            return VILLAGE if role is Role.VILLAGE else UPPER
+        if current in (VILLAGE, RECEIVER):
+            return OFFICER
+        return super().nextId()
+
+    def _page_shown(self, page_id: int) -> None:
+        if page_id == COMMUNE:
+            self.commune.set_for_village(self.role.chosen() is Role.VILLAGE)
 
     def _lang(self) -> str:
         return self._i18n.lang
@@ -279,6 +324,32 @@ class FirstRunWizard(QWizard):
 
     def installation_data(self) -> InstallationData:
         """The answers so far, as the set-up service takes them."""
+        role = self.role.chosen()
+        officer = self.officer.name.text()
+        if role is Role.VILLAGE:
+            return InstallationData(
+                role=role,
+                code=self.village.code.text(),
+                name=self.village.name.text(),
+                province_code=self.commune.province_code(),
+                province_name=self.commune.province_name(),
+                parent_code=self.commune.commune_code(),
+                parent_name=self.commune.commune_name(),
+                officer_name=officer,
+            )
+        if role is Role.UPPER:
+            r = self.receiver
+            return InstallationData(
+                role=role,
+                code=r.code.text(),
+                name=r.name.text(),
+                province_code=r.province_code(),
+                province_name=r.province_name(),
+                upper_code=r.code.text(),
+                upper_name=r.body.text(),
+                upper_kind=r.kind(),
+                officer_name=officer,
+            )
         return InstallationData(
             role=Role.COMMUNE,
             code=self.commune.commune_code(),
@@ -288,18 +359,34 @@ class FirstRunWizard(QWizard):
             upper_code=self.upper.code.text(),
             upper_name=self.upper.name.text(),
             upper_kind=self.upper.kind(),
-            officer_name=self.officer.name.text(),
+            officer_name=officer,
         )
+
+    def _page_errors(self) -> list[FieldError]:
+        """The core rules' verdict, by the field names of the shown page: on the commune
+        page of a village installation, the commune is the village's parent."""
+        errors = validate_installation(normalize_installation(self.installation_data()))
+        if self.currentPage() is self.commune and self.role.chosen() is Role.VILLAGE:
+            renamed = {
+                "parent_code": "code",
+                "parent_name": "name",
+                "province_code": "province_code",
+            }
+            return [
+                FieldError(renamed[e.field], e.code, e.params) for e in errors if e.field in renamed
+            ]
+        return errors
 
     def validateCurrentPage(self) -> bool:
         """Each page checks its own answers with the core rules before moving on."""
         page = self.currentPage()
         if page is self.commune and not self.commune.check():
             return False
-        if page in (self.commune, self.upper):
-            assert isinstance(page, CommunePage | UpperPage)
-            errors = validate_installation(normalize_installation(self.installation_data()))
-            if page.errors.show(errors):
+        if page is self.receiver and not self.receiver.check():
+            return False
+        if page in (self.commune, self.upper, self.village, self.receiver):
+            assert isinstance(page, CommunePage | UpperPage | VillagePage | ReceiverPage)
+            if page.errors.show(self._page_errors()):
                 return False
         return super().validateCurrentPage()
 
@@ -320,8 +407,12 @@ class FirstRunWizard(QWizard):
         errors = list(errors)
         # Each page shows its fields' errors when the officer goes back to it;
         # the summary lists them all, each naming its field.
-        self.commune.errors.show(errors)
-        self.upper.errors.show(errors)
+        role = self.role.chosen()
+        if role is Role.COMMUNE:
+            self.commune.errors.show(errors)
+            self.upper.errors.show(errors)
+        self.village.errors.show(errors if role is Role.VILLAGE else [])
+        self.receiver.errors.show(errors if role is Role.UPPER else [])
         self.summary.error.show_message(
             "\n".join(format_field_error(e, self._lang()) for e in errors)
         )

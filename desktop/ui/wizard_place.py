@@ -81,14 +81,7 @@ class CommunePage(QWizardPage):
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(translate("Wizard", "Your commune"))
-        self.setSubTitle(
-            translate(
-                "Wizard",
-                "Choose the province, then type part of the commune's name "
-                "(accents are optional). The code comes from the official 2025 list.",
-            )
-        )
+        self.set_for_village(False)
         self.errors = FieldErrors(lang)
         self._units: list[AdminUnit] = []
 
@@ -144,6 +137,27 @@ class CommunePage(QWizardPage):
         self.commune.editTextChanged.connect(self._commune_text_changed)
         self.not_listed.toggled.connect(self._not_listed_toggled)
         self._not_listed_toggled(False)
+
+    def set_for_village(self, village: bool) -> None:
+        """The same questions name the village's commune on a village head's laptop."""
+        if village:
+            self.setTitle(translate("Wizard", "Your village's commune"))
+            self.setSubTitle(
+                translate(
+                    "Wizard",
+                    "Choose the province, then the commune your village belongs to "
+                    "(accents are optional). Your files are sent to this commune.",
+                )
+            )
+        else:
+            self.setTitle(translate("Wizard", "Your commune"))
+            self.setSubTitle(
+                translate(
+                    "Wizard",
+                    "Choose the province, then type part of the commune's name "
+                    "(accents are optional). The code comes from the official 2025 list.",
+                )
+            )
 
     # --- what the wizard reads --------------------------------------------------------
     def province_code(self) -> str:
@@ -229,6 +243,9 @@ class CommunePage(QWizardPage):
                     "Choose the commune from the list, or tick «My commune is not in the list».",
                 ),
             )
+            return False
+        if self.not_listed.isChecked() and not self.free_name.text().strip():
+            self.errors.say("name", translate("Wizard", "Write the commune's name."))
             return False
         return True
 

@@ -12,7 +12,7 @@ import json
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -107,6 +107,43 @@ def _binh_minh(services: Services) -> None:
         services.disclosures.writer().delete(session, gone.uuid)
 
 
+def _bundles_with_a_lost_gap(
+    root: Path, upper: Services, tan_phu: Services
+) -> list[tuple[Path, ...]]:
+    """Tân Phú's bundles 1-3, bundle 3 made after a receipt for 2: it carries only what
+    changed since 2, so a province without 2 really lacks 2's data (a village added).
+
+    The receipt comes from the province's store as it was before a restore (a copy with
+    the same key) that had imported 1 and 2 — the honest way a gap is lost for good."""
+    shadow = build_services(open_store(root / "upper-before-restore", clock=Clock()))
+    shutil.copytree(upper.ctx.paths.keys, shadow.ctx.paths.keys, dirs_exist_ok=True)
+    shadow.setup.initialize(UPPER)
+    shadow.sync_import.register_child(tan_phu.sync.export_key(root / "key-shadow.json"))
+    tan_phu.sync.register_parent(upper.sync.export_key(root / "upper-key.json"))
+    bundles = [tan_phu.sync.export(root / "out").files]
+    tan_phu.villages.add(
+        VillageData(
+            code="MOI",
+            name="Thôn Mới",
+            village_type=VillageType.THON,
+            head_name="Trần Văn Bình",
+            households_total=50,
+        )
+    )
+    bundles.append(tan_phu.sync.export(root / "out").files)
+    outcomes = shadow.sync_import.import_files(
+        [*bundles[0], *bundles[1]], receipts_dir=root / "receipts"
+    )
+    receipt = outcomes[-1].receipt
+    assert receipt is not None
+    tan_phu.sync.import_receipt(receipt)
+    shadow.close()
+    first = tan_phu.villages.list()[0]
+    tan_phu.villages.update(first.uuid, replace(first.data, head_name="Trưởng thôn mới"))
+    bundles.append(tan_phu.sync.export(root / "out").files)
+    return bundles
+
+
 def build_world(root: Path) -> World:
     """The province and its three communes (see the module's docstring), in ``root``."""
     upper = build_services(open_store(root / "upper", clock=Clock()))
@@ -120,7 +157,7 @@ def build_world(root: Path) -> World:
     for i, child in enumerate((tan_phu, binh_minh, hoa_an)):
         key = child.sync.export_key(root / f"key-{i}.json")
         upper.sync_import.register_child(key)
-    bundles_a = [tan_phu.sync.export(root / "out").files for _ in range(3)]
+    bundles_a = _bundles_with_a_lost_gap(root, upper, tan_phu)
     bundle_b = binh_minh.sync.export(root / "out").files
     outcomes = upper.sync_import.import_files([*bundles_a[0], *bundles_a[2], *bundle_b])
     assert [o.status for o in outcomes] == ["imported"] * 3

@@ -30,7 +30,7 @@ def _to_commune_page(wizard: FirstRunWizard) -> None:
     wizard.next()
     assert wizard.currentId() == ROLE
     assert wizard.role.commune.isChecked()
-    assert not wizard.role.village.isEnabled() and not wizard.role.upper.isEnabled()
+    assert wizard.role.village.isEnabled() and wizard.role.upper.isEnabled()
     wizard.next()
     assert wizard.currentId() == COMMUNE
 

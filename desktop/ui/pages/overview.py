@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import RECORD_KINDS, SETTINGS, SYNC_STATE
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, installation_values, value_label
+from desktop.ui.pages.overview_units import UnitsBox
 from desktop.ui.pages.today_box import TodayBox
 from desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the frame is painted before these load (docs/performance.md "Start-up")
-    from desktop.core.installation import Installation
+    from desktop.core.installation import Installation, Role
     from desktop.services.container import Services
     from desktop.services.villages import VillageService
 
@@ -80,6 +81,9 @@ class OverviewPage(QWidget):
         self.today = TodayBox()  # what needs doing today, first
         self.worker = Worker(parent=self)
         self._asked = 0
+        self._role: Role | None = None
+        self.units_box = UnitsBox()  # the receiving level's units
+        self.units_box.hide()
         self.commune_box = QGroupBox()
         self.villages_box = QGroupBox()
         self.data_box = QGroupBox()
@@ -97,7 +101,7 @@ class OverviewPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        for box in (self.today, self.commune_box, self.villages_box, self.data_box):
+        for box in (self.today, self.units_box, self.commune_box, self.villages_box, self.data_box):
             box.setMaximumWidth(CONTENT_MAX_WIDTH)
             layout.addWidget(box)
         layout.addStretch(1)
@@ -128,10 +132,30 @@ class OverviewPage(QWidget):
             "households": translate("OverviewPage", "Households in active villages:"),
             "data_dir": translate("OverviewPage", "Data folder:"),
         }
+        role = self._role.value if self._role is not None else "commune"
+        if role == "upper":  # the receiving level itself: no commune, no level above
+            words["name"] = translate("OverviewPage", "Name:")
+            words["code"] = translate("OverviewPage", "Code:")
+        elif role == "village":
+            words["name"] = translate("OverviewPage", "Village:")
+            words["code"] = translate("OverviewPage", "Village code:")
+            words["upper"] = translate("OverviewPage", "Commune:")
         for key, text in words.items():
             self._form_labels[key].setText(text)
         self.to_villages.setText(translate("OverviewPage", "Open the village list"))
         self.refresh()
+
+    def set_role(self, role: Role | None) -> None:
+        """Show what this installation's role is: a receiving level sees its units and has
+        no villages and no level above; a village head's laptop names its commune."""
+        self._role = role
+        upper = role is not None and role.value == "upper"
+        self.units_box.setVisible(upper)
+        self.villages_box.setVisible(not upper)
+        form = self.commune_box.layout()
+        assert isinstance(form, QFormLayout)
+        form.setRowVisible(self.values["upper"], not upper)
+        self.retranslate()
 
     def attach(self, services: Services, figures: OverviewFigures | None = None) -> None:
         """The store is open: show its figures (``figures`` if read already)."""
@@ -151,11 +175,16 @@ class OverviewPage(QWidget):
             for key, text in installation_values(figures.installation.data).items():
                 if key in v:
                     v[key].setText(text)
+            data = figures.installation.data
+            if data.role.value == "village":
+                v["upper"].setText(f"{data.parent_name} ({data.parent_code})")
         v["villages"].setText(format_count(figures.villages))
         v["households"].setText(format_count(figures.households))
         v["data_dir"].setText(str(figures.data_dir))
         if self._services is not None:  # the day's work needs the open store
             role = figures.installation.data.role.value if figures.installation else ""
+            if role == "upper":
+                self.units_box.show_board(self._services.sync_board.board())
             self._read_today(self._next_step(figures.villages, role))
 
     def has_figures(self) -> bool:

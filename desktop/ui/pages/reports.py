@@ -154,6 +154,27 @@ class ReportsPage(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._stale = True  # counted when first shown: no thread runs unless looked at
+        # The commune's period report counts the installation's own records: a receiving
+        # level has none, so it is not offered there; the page says what the level does.
+        inst = services.setup.installation()
+        self.receiving = inst is not None and inst.data.role.value == "upper"
+        if self.receiving:
+            for widget in (
+                self.print_button,
+                self.open_button,
+                self.sections_label,
+                self.stack,
+                self.year_label,
+                self.year,
+                self.part_label,
+                self.part,
+                self.dates,
+                self.note,  # it describes the commune's report
+                *self.section_boxes.values(),
+            ):
+                widget.hide()
+            self.print_button.setEnabled(False)
+            layout.addStretch(1)
         self.year.valueChanged.connect(self.refresh)
         self.part.currentIndexChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_report)
@@ -189,6 +210,17 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Count the figures of the period chosen again."""
         self._stale = False
+        if self.receiving:
+            self._say(
+                translate(
+                    "ReportsPage",
+                    "The commune's period report counts a commune's own records; a receiving "
+                    "level keeps none. Its units' figures are on «Synchronisation» › "
+                    "«Reporting board» (meetings, disclosures, hương ước per unit), which "
+                    "saves them as Excel or PDF.",
+                )
+            )
+            return
         period = self.period()
         bounds = parse_period(period)
         self.dates.setText(f"{format_day(bounds.start)} – {format_day(bounds.end)}")
@@ -233,7 +265,7 @@ class ReportsPage(QWidget):
     # --- printing -------------------------------------------------------------------------
     def print_report(self) -> bool:
         """Write the report PDF off the GUI thread; False while one is being written."""
-        if self.printer.busy:
+        if self.receiving or self.printer.busy:
             return False
         period = self.period()
         out = self._services.ctx.paths.documents / f"bao-cao-{period}.pdf"

@@ -131,7 +131,13 @@ class BoardModel(QAbstractTableModel):
         if col == 4:
             return format_count(row.bundles)
         if col == 5:
-            return missing_text(row)
+            text = missing_text(row)
+            if row.covered:  # never arrived, nothing lost: said apart, not as missing
+                covered = translate("SyncBoardPage", "no. %1 covered by a later bundle")
+                text = "; ".join(
+                    t for t in (text, covered.replace("%1", missing_text(row, covered=True))) if t
+                )
+            return text
         if col == DAYS:
             if row.days_silent is None:
                 return translate("SyncBoardPage", "never sent")

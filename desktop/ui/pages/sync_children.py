@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.installation import Role
 from desktop.services.container import Services
 from desktop.services.sync_import import Child
 from desktop.ui.dialogs.sync_register import RegisterChildDialog, read_key_file
 from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.common import list_or_empty
-from desktop.ui.pages.sync_common import Ask
+from desktop.ui.pages.sync_common import Ask, error_text
 from desktop.ui.pages.sync_records import (
     KINDS,
     ChildNames,
@@ -62,10 +63,17 @@ class SyncChildrenTab(QWidget):
         self._children: list[Child] = []
 
         self.register_button = QPushButton()
+        # The receiving level has no "Send data" tab: its own key, which the communes
+        # register to check its receipts (BUNDLE.md "Signature"), is exported here.
+        inst = services.setup.installation()
+        self._code = inst.data.code if inst else ""
+        self.key_button = QPushButton()
+        self.key_button.setVisible(inst is not None and inst.data.role is Role.UPPER)
         self.message = QLabel()
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.register_button)
+        top.addWidget(self.key_button)
         top.addWidget(self.message, 1)
         self.table = QTableWidget(0, CHILD_COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,6 +134,7 @@ class SyncChildrenTab(QWidget):
         layout.addWidget(self.records_box, 1)
 
         self.register_button.clicked.connect(self.choose_and_register)
+        self.key_button.clicked.connect(self.choose_key_file)
         self.table.itemSelectionChanged.connect(self._child_changed)
         self.kind.currentIndexChanged.connect(self._child_changed)
         self.view.selectionModel().selectionChanged.connect(self._record_changed)
@@ -166,6 +175,30 @@ class SyncChildrenTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.registered(dialog)
+
+    def choose_key_file(self) -> Path | None:
+        """Save this installation's registration key, for the units to register."""
+        path = self._ask.save_file(
+            self,
+            translate("SyncExportTab", "Registration file"),
+            self._services.ctx.paths.documents / f"DangKyKhoa-{self._code}.json",
+            translate("SyncExportTab", "Registration files (*.json)"),
+        )
+        if path is None:
+            return None
+        try:
+            self._services.sync.export_key(path)
+        except Exception as exc:  # worded for the officer; nothing changed
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(error_text(exc, self._lang()))
+            return None
+        self.message.setStyleSheet("")
+        self.message.setText(
+            translate(
+                "SyncChildrenTab", "Registration file saved as %1. Send it to every unit."
+            ).replace("%1", str(path))
+        )
+        return path
 
     def register_dialog(self, path: Path) -> RegisterChildDialog | None:
         """The dialog for ``path``, or None (and a message) when the file is not a key."""
@@ -269,6 +302,7 @@ class SyncChildrenTab(QWidget):
             )
         )
         self.register_button.setText(translate("SyncChildrenTab", "&Register a unit…"))
+        self.key_button.setText(translate("SyncExportTab", "Export registration &key…"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("SyncChildrenTab", "Code"),

@@ -1,0 +1,30 @@
+"""The titles of the records received from the units below, for the receiving level's
+search (services/search_units.py)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.storage.models import ChildRecordRow, SyncPeerRow
+
+
+def child_titles(session: Session) -> list[tuple[str, str, str, str]]:
+    """(kind, uuid, unit code, title) of every live record received from a unit."""
+    rows = session.execute(
+        select(
+            ChildRecordRow.kind,
+            ChildRecordRow.uuid,
+            ChildRecordRow.child_code,
+            ChildRecordRow.title,
+        ).where(ChildRecordRow.deleted.is_(False))
+    )
+    return [(str(k), str(u), str(c), str(t or "")) for k, u, c, t in rows]
+
+
+def unit_names(session: Session) -> dict[str, str]:
+    """The name of every registered unit below, by code."""
+    rows = session.execute(
+        select(SyncPeerRow.code, SyncPeerRow.name).where(SyncPeerRow.relation == "child")
+    )
+    return {str(code): str(name) for code, name in rows}
