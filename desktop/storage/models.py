@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.storage.citizen_models import CaseRow, LetterRow, ReceptionRow
 from desktop.storage.model_base import NAMING_CONVENTION, Base, RecordColumns
 from desktop.storage.record_models import (
     ConventionRow,
@@ -34,6 +35,9 @@ from desktop.storage.sync_models import (
 )
 
 __all__ = [
+    "CaseRow",
+    "LetterRow",
+    "ReceptionRow",
     "NAMING_CONVENTION",
     "AuditEntryRow",
     "Base",

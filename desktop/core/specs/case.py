@@ -18,7 +18,7 @@ def _codes(enum: Any) -> tuple[str, ...]:
 
 
 EVENT_COLUMNS = (
-    FieldSpec("type", T.CHOICE, required=True, label="event_type", choices=_codes(EventType)),
+    FieldSpec("type", T.CHOICE, required=True, label="event_type", vocabulary="event_type", choices=_codes(EventType)),
     FieldSpec("on", T.DATE, required=True),
     FieldSpec("ref_no", T.CODE),
     FieldSpec("days", T.INT, label="extension_days"),
@@ -42,7 +42,14 @@ FIELDS = (
     FieldSpec("complex", T.BOOL),
     FieldSpec("complex_reason", T.LONG_TEXT),
     FieldSpec("especially_complex", T.BOOL),
-    FieldSpec("criteria", T.NAMES, label="d31_criteria", choices=D31_CRITERIA),
+    FieldSpec(
+        "criteria",
+        T.CHOICE,
+        many=True,
+        label="d31_criteria",
+        vocabulary="d31_criteria",
+        choices=D31_CRITERIA,
+    ),
     FieldSpec("remote_area", T.BOOL),
     FieldSpec("remote_reason", T.TEXT),
     FieldSpec("resolution_days", T.INT),
@@ -104,6 +111,7 @@ CASE = KindSpec(
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.cases",
+    codec="desktop.core.case_json",
     has_events=True,
     import_order=62,
     empty="case_empty",

@@ -36,7 +36,7 @@ VISIT_COLUMNS = (
     FieldSpec("people", T.INT),
     FieldSpec("group_representatives", T.NAMES, confidential=True),
     FieldSpec("decided_by", T.TEXT),
-    FieldSpec("handling", T.CHOICE, label="visit_handling", choices=_codes(VisitHandling)),
+    FieldSpec("handling", T.CHOICE, label="visit_handling", vocabulary="visit_handling", choices=_codes(VisitHandling)),
     FieldSpec("handled_to", T.TEXT),
     FieldSpec("letter_no", T.CODE),
     FieldSpec("refusal_ground", T.CHOICE, choices=_codes(RefusalGround)),
@@ -119,6 +119,7 @@ RECEPTION = KindSpec(
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.reception",
+    codec="desktop.core.reception_json",
     import_order=60,
     empty="reception_empty",
 )
