@@ -246,6 +246,7 @@ def _citizen_enums() -> dict[str, Any]:
         "case_type": cases.CaseType,
         "event_type": cases.EventType,
         "finding": cases.Finding,
+        "case_status": cases.CaseStatus,
     }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.cases import D31_CRITERIA, CaseType, EventType, Finding
+from desktop.core.cases import D31_CRITERIA, CaseStatus, CaseType, EventType, Finding
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec, Record
 
 T = FieldType
@@ -59,10 +59,19 @@ FIELDS = (
     FieldSpec("forwarded_by_deputy", T.BOOL),
     FieldSpec("forwarder_reported_on", T.DATE),
     FieldSpec("events", T.TABLE, columns=EVENT_COLUMNS),
-    FieldSpec("status", T.COMPUTED, label="case_status"),
-    FieldSpec("accepted_on", T.COMPUTED),
-    FieldSpec("settled_on", T.COMPUTED),
+    FieldSpec(
+        "status",
+        T.CHOICE,
+        label="case_status",
+        vocabulary="case_status",
+        choices=_codes(CaseStatus),
+        computed=True,
+    ),
+    FieldSpec("accepted_on", T.DATE, computed=True),
+    FieldSpec("settled_on", T.DATE, computed=True),
+    FieldSpec("on_time", T.BOOL, computed=True),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (

@@ -36,6 +36,7 @@ FIELDS = (
     FieldSpec("several_places", T.BOOL),
     FieldSpec("anonymous", T.BOOL),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (

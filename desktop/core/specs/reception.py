@@ -60,6 +60,7 @@ FIELDS = (
     FieldSpec("postponed_from", T.DATE),
     FieldSpec("visits", T.TABLE, columns=VISIT_COLUMNS),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (
