@@ -24,6 +24,7 @@ from desktop.core.reception import ReceptionSession
 from desktop.core.specs.case import CASE
 from desktop.core.specs.letter import LETTER
 from desktop.core.specs.reception import RECEPTION
+from desktop.core.workdays import WorkCalendar
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext
 from desktop.services.records import Codec, Queries, RecordService, expected_version
@@ -39,7 +40,6 @@ from desktop.storage.citizen import (
     reception_adapter,
 )
 from desktop.storage.records import KindAdapter
-from desktop.core.workdays import WorkCalendar
 
 T = TypeVar("T")
 

@@ -120,7 +120,8 @@ class CitizenAdapter(Generic[T]):
         row.warnings = _dump(record["warnings"])
         row.warning_count = len(record["warnings"])
         self._columns(row, record)
-        title, body = self.spec.search_text(record)
+        # The folded text PostgreSQL searches: the declaration's, never a person's name.
+        title, body = self.spec.search_text(record) if self.spec.search_text else ("", "")
         row.search_text = fold(f"{title} {body}")
 
     def snapshot(self, session: Session, row: Any) -> dict[str, Any]:
@@ -164,7 +165,9 @@ class CitizenQueries(Generic[T]):
         return int(session.scalar(self._filtered(query, select(func.count(self.row.uuid)))) or 0)
 
     def fetch(self, session: Session, uuids: Sequence[str]) -> list[StoredCitizen[T]]:
-        rows = {r.uuid: r for r in session.scalars(select(self.row).where(self.row.uuid.in_(uuids)))}
+        rows = {
+            r.uuid: r for r in session.scalars(select(self.row).where(self.row.uuid.in_(uuids)))
+        }
         return [to_stored(self.records, rows[u]) for u in uuids if u in rows]
 
     def get(self, session: Session, uuid: str) -> StoredCitizen[T] | None:

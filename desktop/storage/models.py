@@ -35,12 +35,10 @@ from desktop.storage.sync_models import (
 )
 
 __all__ = [
-    "CaseRow",
-    "LetterRow",
-    "ReceptionRow",
     "NAMING_CONVENTION",
     "AuditEntryRow",
     "Base",
+    "CaseRow",
     "ChangeLogRow",
     "ChildRecordRow",
     "ChildRecordVersionRow",
@@ -50,9 +48,11 @@ __all__ = [
     "DocumentNumberRow",
     "ImportedBundleRow",
     "InstallationRow",
+    "LetterRow",
     "MeetingItemRow",
     "MeetingRow",
     "ReceivedReceiptRow",
+    "ReceptionRow",
     "RecordColumns",
     "SettingRow",
     "SyncExportRow",

@@ -33,16 +33,31 @@ def _visit(name: str, summary: str, **extra: Any) -> dict[str, Any]:
 
 TUESDAY = "2026-03-03"  # a Tuesday
 VISITS = [
-    _visit("Nguyễn Văn An", "Khiếu nại quyết định thu hồi đất", matter_type="complaint",
-           case_id="KN-01", handling="accepted"),
+    _visit(
+        "Nguyễn Văn An",
+        "Khiếu nại quyết định thu hồi đất",
+        matter_type="complaint",
+        case_id="KN-01",
+        handling="accepted",
+    ),
     _visit("Trần Thị Bình", "Đề nghị sửa đường liên thôn", matter_type="petition"),
-    _visit("Lê Văn Cường", "Hỏi về chế độ hộ nghèo", handling="guided",
-           handled_to="Phòng Lao động"),
-    _visit("Phạm Thị Dung", "Phản ánh tiếng ồn xưởng gỗ", people=6,
-           group_representatives=["Phạm Thị Dung", "Hoàng Văn Em"]),
+    _visit(
+        "Lê Văn Cường", "Hỏi về chế độ hộ nghèo", handling="guided", handled_to="Phòng Lao động"
+    ),
+    _visit(
+        "Phạm Thị Dung",
+        "Phản ánh tiếng ồn xưởng gỗ",
+        people=6,
+        group_representatives=["Phạm Thị Dung", "Hoàng Văn Em"],
+    ),
     # The same matter as the first visit: a visit more, not a case more.
-    _visit("Nguyễn Văn An", "Bổ sung tài liệu vụ thu hồi đất", matter_type="complaint",
-           case_id="KN-01", handling="recorded"),
+    _visit(
+        "Nguyễn Văn An",
+        "Bổ sung tài liệu vụ thu hồi đất",
+        matter_type="complaint",
+        case_id="KN-01",
+        handling="recorded",
+    ),
 ]
 
 
@@ -139,13 +154,14 @@ def test_each_refusal_names_the_field_and_the_article(
 ) -> None:
     root = services.ctx.paths.root
     refused = _visit("Võ Văn Phúc", "Say rượu gây rối", handling="refused")
-    err = _refused(root, tmp_path, "add", "reception",
-                   obj={"session_on": TUESDAY, "visits": [refused]})
+    err = _refused(
+        root, tmp_path, "add", "reception", obj={"session_on": TUESDAY, "visits": [refused]}
+    )
     assert "Lượt tiếp 1" in err and "Điều 9 Luật Tiếp công dân" in err
-    crowd = _visit("Đặng Văn Giang", "Ô nhiễm", people=2,
-                   group_representatives=["A", "B", "C"])
-    err = _refused(root, tmp_path, "add", "reception",
-                   obj={"session_on": TUESDAY, "visits": [crowd]})
+    crowd = _visit("Đặng Văn Giang", "Ô nhiễm", people=2, group_representatives=["A", "B", "C"])
+    err = _refused(
+        root, tmp_path, "add", "reception", obj={"session_on": TUESDAY, "visits": [crowd]}
+    )
     assert "Điều 29 Luật Tiếp công dân" in err
 
     forwarded = {
@@ -172,11 +188,13 @@ def test_each_refusal_names_the_field_and_the_article(
     assert "45" in err and "Điều 28 Luật Khiếu nại" in err
     del case["resolution_days"]
     status, out, _ = cli(root, "add", "case", "--json", _file(tmp_path, case))
+    assert status == 0
     uuid = json.loads(out)["uuid"]
     accepted = {"type": "accepted", "on": "2026-03-10"}
     assert cli(root, "event", "case", uuid, "--json", _file(tmp_path, accepted))[0] == 0
-    err = _refused(root, tmp_path, "event", "case", uuid,
-                   obj={"type": "decided", "on": "2026-03-09"})
+    err = _refused(
+        root, tmp_path, "event", "case", uuid, obj={"type": "decided", "on": "2026-03-09"}
+    )
     assert "10/03/2026" in err or "2026-03-10" in err
     assert "Điều 27, 28 Luật Khiếu nại" in err
     # Nothing changed by the refusals: one session-less store, two letters? no — one letter.

@@ -46,33 +46,50 @@ def test_a_denouncer_is_never_listed_searched_bundled_or_reported(
     services: Services, commune: Installation, tmp_path: Path
 ) -> None:
     root = services.ctx.paths.root
-    case = _add(root, tmp_path, "case", {
-        "case_type": "denunciation",
-        "case_id": "TC-07",
-        "received_day": "2026-03-03",
-        "subject": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
-        "person_name": DENOUNCER,
-        "person_address": ADDRESS,
-        "person_id_no": "001234567890",
-    })
-    _add(root, tmp_path, "letter", {
-        "received_day": "2026-03-03",
-        "letter_type": "denunciation",
-        "summary": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
-        "senders": [DENOUNCER],
-        "sender_address": ADDRESS,
-        "case_id": "TC-07",
-    })
-    _add(root, tmp_path, "reception", {
-        "session_on": "2026-03-03",
-        "visits": [{
-            "name": DENOUNCER,
-            "address": ADDRESS,
-            "summary": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
-            "matter_type": "denunciation",
+    case = _add(
+        root,
+        tmp_path,
+        "case",
+        {
+            "case_type": "denunciation",
             "case_id": "TC-07",
-        }],
-    })
+            "received_day": "2026-03-03",
+            "subject": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
+            "person_name": DENOUNCER,
+            "person_address": ADDRESS,
+            "person_id_no": "001234567890",
+        },
+    )
+    _add(
+        root,
+        tmp_path,
+        "letter",
+        {
+            "received_day": "2026-03-03",
+            "letter_type": "denunciation",
+            "summary": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
+            "senders": [DENOUNCER],
+            "sender_address": ADDRESS,
+            "case_id": "TC-07",
+        },
+    )
+    _add(
+        root,
+        tmp_path,
+        "reception",
+        {
+            "session_on": "2026-03-03",
+            "visits": [
+                {
+                    "name": DENOUNCER,
+                    "address": ADDRESS,
+                    "summary": "Tố cáo cán bộ địa chính nhận tiền cấp sổ đỏ",
+                    "matter_type": "denunciation",
+                    "case_id": "TC-07",
+                }
+            ],
+        },
+    )
 
     # The officer handling it sees who denounced.
     status, out, _ = cli(root, "show", "case", case)

@@ -18,7 +18,14 @@ def _codes(enum: Any) -> tuple[str, ...]:
 
 
 EVENT_COLUMNS = (
-    FieldSpec("type", T.CHOICE, required=True, label="event_type", vocabulary="event_type", choices=_codes(EventType)),
+    FieldSpec(
+        "type",
+        T.CHOICE,
+        required=True,
+        label="event_type",
+        vocabulary="event_type",
+        choices=_codes(EventType),
+    ),
     FieldSpec("on", T.DATE, required=True),
     FieldSpec("ref_no", T.CODE),
     FieldSpec("days", T.INT, label="extension_days"),
