@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import Date, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, synonym
 
 from desktop.storage.model_base import Base, RecordColumns
 
@@ -38,6 +38,7 @@ class ReceptionRow(CitizenColumns, RecordColumns, Base):
     place: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     visit_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     people_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    session_on = synonym("day")  # the declared title field (search without FTS5)
 
 
 class LetterRow(CitizenColumns, RecordColumns, Base):
@@ -49,6 +50,7 @@ class LetterRow(CitizenColumns, RecordColumns, Base):
     letter_type: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     handling: Mapped[str] = mapped_column(String(20), nullable=False)
     case_id: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    received_day = synonym("day")  # the declared title field (search without FTS5)
 
 
 class CaseRow(CitizenColumns, RecordColumns, Base):
