@@ -108,8 +108,10 @@ class _Renderer:
         if f.type is FieldType.LONG_TEXT:
             paragraphs = [p.strip() for p in str(value).split("\n") if p.strip()]
             return "".join(f"<p style='margin:0 0 4px 0'>{html.escape(p)}</p>" for p in paragraphs)
-        if isinstance(value, list) and value and all(
-            isinstance(v, Mapping) and v.get("message") for v in value
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, Mapping) and v.get("message") for v in value)
         ):  # computed deadlines, worded at the edge (worded_record): one line each
             lines = [
                 str(v["message"]) + (f" → {iso_to_day(v['due'])}" if v.get("due") else "")
