@@ -46,3 +46,26 @@ def test_a_case_goes_up_without_the_person_and_the_digests_agree(
     commune.cases.update_json(case.uuid, {"subject": "Tố cáo cán bộ địa chính xã"})
     [again] = upper.sync_import.import_files(list(commune.sync.export(tmp_path / "o2").files))
     assert again.complete is True and again.counts["updated"] == 1
+
+
+def test_the_board_adds_up_a_child_with_cases_and_letters(
+    make_store: MakeStore,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The board still adds up a child that sends the new kinds (their §4.10 counters are
+    not on the board yet: left out, never a crash)."""
+    from tests.conftest import COMMUNE
+
+    commune = make_store("commune")
+    commune.setup.initialize(COMMUNE)
+    upper = make_store("upper")
+    upper.setup.initialize(UPPER)
+    upper.sync_import.register_child(commune.sync.export_key(tmp_path / "commune-key.json"))
+    commune.letters.add_json({"received_day": "2026-03-03", "letter_type": "petition"})
+    commune.cases.add_json(
+        {"case_type": "complaint", "received_day": "2026-03-03", "subject": "Khiếu nại"}
+    )
+    upper.sync_import.import_files(list(commune.sync.export(tmp_path / "out").files))
+    [row] = upper.sync_board.board().rows
+    assert row.code == COMMUNE.code and row.bundles == 1
+    assert row.counts.meetings == 0 and row.counts.disclosures == 0
