@@ -46,6 +46,8 @@ def test_a_case_goes_up_without_the_person_and_the_digests_agree(
     commune.cases.update_json(case.uuid, {"subject": "Tố cáo cán bộ địa chính xã"})
     [again] = upper.sync_import.import_files(list(commune.sync.export(tmp_path / "o2").files))
     assert again.complete is True and again.counts["updated"] == 1
+    # Both sides' checks (journal, received versions and their hashes) stay clean.
+    assert upper.maintenance.check().ok and commune.maintenance.check().ok
 
 
 def test_the_board_adds_up_a_child_with_cases_and_letters(
