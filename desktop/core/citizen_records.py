@@ -10,7 +10,7 @@ each kind's reader, writer, refusals, deadlines and warnings, and maps core's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -136,8 +136,3 @@ CASE_RECORDS: CitizenKind[Case] = CitizenKind(
     lambda c, cal, today: case_warnings(c, cal, today),
     _case_extra,
 )
-
-
-def words_params(deadline: Mapping[str, Any]) -> dict[str, Any]:
-    """A stored deadline's params (its JSON without ``code``), for the catalog's words."""
-    return {k: v for k, v in deadline.items() if k != "code" and v is not None}

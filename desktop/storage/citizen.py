@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     AnySelect = Select[*tuple[Any, ...]]
 
 T = TypeVar("T")
-Row = ReceptionRow | LetterRow | CaseRow
 
 
 def _dump(value: Any) -> str:
