@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from desktop.core.confidential import strip_confidential
 from desktop.core.errors import FieldError, NotFoundError, ValidationError
 from desktop.core.field_labels import ITEM_LABELS, field_label
 from desktop.core.jsonio import load_record_json
@@ -163,6 +164,7 @@ def list_line(spec: KindSpec, record: Record, lang: str) -> str:
 def write_list(
     spec: KindSpec, records: Sequence[Record], as_json: bool, lang: str, out: TextIO
 ) -> None:
+    records = [strip_confidential(r, spec) for r in records]  # never in a list (LTCD Art. 3(2))
     if as_json:
         dump(list(records), out)
     elif not records:
@@ -227,6 +229,13 @@ def _field_lines(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None) 
             if isinstance(w, Mapping):
                 yield f"⚠ {w.get('message') or w.get('code')}"
         return
+    if f.key == "deadlines" and isinstance(value, list):
+        for d in value:
+            if isinstance(d, Mapping):
+                due = d.get("due")
+                text = f"⏱ {d.get('message') or d.get('code')}"
+                yield text + (f" → {_day(str(due), lang)}" if due else "")
+        return
     if f.type is FieldType.TABLE and isinstance(value, list):
         if not value:
             return
@@ -258,7 +267,9 @@ def show_lines(
     lines = [f"{kind_words(spec.label, lang)}: {title}"]
     shown_refs = {f.label_code for f in spec.fields if f.type is FieldType.REF}
     for f in spec.fields:
-        if f.confidential or f.key == spec.title_field:
+        # Confidential fields are shown: ``show`` is the officer on this installation
+        # (a denouncer's identity leaves it never, LTCD Art. 3(2): list, search, bundles).
+        if f.key == spec.title_field:
             continue
         if f.is_computed and f.type is FieldType.TEXT and f.label_code in shown_refs:
             continue  # the name beside a reference already shown by its name

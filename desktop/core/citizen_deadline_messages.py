@@ -204,3 +204,29 @@ def word_breach(code: str, params: Mapping[str, Any], lang: Lang = "vi") -> str 
         prefix = {"vi": "Lượt tiếp {visit}: ", "en": "Visit {visit}: "}
         text = _pick(prefix, lang).format(visit=params["visit"]) + text
     return text
+
+
+def _with_visit(code: str, text: Mapping[Lang, str]) -> dict[Lang, str]:
+    if not code.startswith("visit_"):
+        return dict(text)
+    prefix = {"vi": "Lượt tiếp {visit}: ", "en": "Visit {visit}: "}
+    return {lang: prefix[lang] + t for lang, t in text.items()}
+
+
+def _breach(code: str, entry: Mapping[Lang, str]) -> dict[Lang, str]:
+    return _with_visit(
+        code, {lang: entry[lang].replace("{deadline}", _template(code, lang)) for lang in entry}
+    )
+
+
+# The same words as one table of the catalog (kind, code) for the reception, letter and
+# case kinds (desktop.core.messages.CATALOG): each deadline, each breach with its deadline
+# spelled out, and the words of a param's value (``article=lkn_27``, ``unit=wd``), which
+# the catalog substitutes (desktop.core.warning_words.word).
+CATALOG_WORDS: dict[str, dict[Lang, str]] = {
+    **DEADLINE_MESSAGES,
+    **{f"{code}_late": _breach(code, _LATE) for code in _NAMES},
+    **{f"{code}_overdue": _breach(code, _OVERDUE) for code in _NAMES},
+    **{f"article={code}": dict(words) for code, words in ARTICLES.items()},
+    **{f"unit={code}": dict(words) for code, words in UNITS.items()},
+}

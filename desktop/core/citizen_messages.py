@@ -45,10 +45,11 @@ CITIZEN_ERRORS: dict[str, dict[Lang, str]] = {
     "representatives_gt_people": {
         "vi": (
             "{label}: số người đại diện ({representatives}) nhiều hơn số người cùng nội dung "
-            "({people})"
+            "({people}) (Điều 29 Luật Tiếp công dân)"
         ),
         "en": (
-            "{label}: more representatives ({representatives}) than people on the matter ({people})"
+            "{label}: more representatives ({representatives}) than people on the matter "
+            "({people}) (Law on Citizen Reception, Art. 29)"
         ),
     },
     "refusal_without_ground": {
@@ -151,8 +152,14 @@ CITIZEN_ERRORS: dict[str, dict[Lang, str]] = {
         "en": "{label}: accepted before the letter was received",
     },
     "decision_before_acceptance": {
-        "vi": "{label}: quyết định giải quyết (kết luận) mang ngày trước ngày thụ lý",
-        "en": "{label}: the decision (conclusion) is dated before the acceptance",
+        "vi": (
+            "{label}: quyết định giải quyết (kết luận) mang ngày trước ngày thụ lý {accepted} "
+            "(Điều 27, 28 Luật Khiếu nại; Điều 29, 30 Luật Tố cáo)"
+        ),
+        "en": (
+            "{label}: the decision (conclusion) is dated before the acceptance on {accepted} "
+            "(Law on Complaints, Arts. 27-28; Law on Denunciations, Arts. 29-30)"
+        ),
     },
     "event_before_previous": {
         "vi": "{label}: ngày của bước này trước ngày của bước trước",

@@ -120,6 +120,12 @@ CITIZEN_VALUE_LABELS: dict[str, dict[str, dict[Lang, str]]] = {
     },
 }
 
+# The points of Decree 31/2019/NĐ-CP Art. 3(2) that make a denunciation complex.
+CITIZEN_VALUE_LABELS["d31_criteria"] = {
+    code: {"vi": f"Điểm {code} khoản 2 Điều 3 NĐ 31/2019", "en": f"D31 Art. 3(2)({code})"}
+    for code in ("a", "b", "c", "d", "dd", "e", "g")
+}
+
 CITIZEN_EMPTY: dict[str, dict[Lang, str]] = {
     "reception_empty": {
         "vi": "Chưa có buổi tiếp công dân nào.",
@@ -127,4 +133,10 @@ CITIZEN_EMPTY: dict[str, dict[Lang, str]] = {
     },
     "letter_empty": {"vi": "Chưa có đơn nào trong sổ.", "en": "No letters registered yet."},
     "case_empty": {"vi": "Chưa có vụ việc nào được thụ lý.", "en": "No cases accepted yet."},
+    "reception_kind": {"vi": "Buổi tiếp công dân", "en": "Reception session"},
+    "reception_plural": {"vi": "Tiếp công dân", "en": "Citizen reception"},
+    "letter_kind": {"vi": "Đơn", "en": "Letter"},
+    "letter_plural": {"vi": "Sổ theo dõi đơn", "en": "Register of letters"},
+    "case_kind": {"vi": "Vụ việc khiếu nại, tố cáo", "en": "Complaint or denunciation case"},
+    "case_plural": {"vi": "Giải quyết khiếu nại, tố cáo", "en": "Complaints and denunciations"},
 }

@@ -236,6 +236,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "case_status": {"vi": "Trạng thái vụ việc", "en": "Case status"},
     "accepted_on": {"vi": "Ngày thụ lý", "en": "Accepted on"},
     "settled_on": {"vi": "Ngày giải quyết", "en": "Settled on"},
+    "on_time": {"vi": "Giải quyết đúng hạn", "en": "Settled on time"},
     "deadlines": {"vi": "Thời hạn", "en": "Deadlines"},
     "known_on": {"vi": "Ngày biết được quyết định, hành vi", "en": "Learnt of it on"},
     "conclusion_handled_on": {"vi": "Ngày xử lý theo kết luận", "en": "Conclusion acted on"},

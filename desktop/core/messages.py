@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop.core.catalog import Catalog
+from desktop.core.citizen_deadline_messages import CATALOG_WORDS as CITIZEN_DEADLINES
+from desktop.core.citizen_messages import CITIZEN_ERRORS, CITIZEN_WARNINGS
 from desktop.core.convention_messages import CONVENTION_MESSAGES
 from desktop.core.convention_warning_messages import CONVENTION_WARNINGS
 from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
@@ -331,6 +333,10 @@ CATALOG = Catalog(
         "disclosure": (DISCLOSURE_MESSAGES, DISCLOSURE_WARNINGS),
         "convention": (CONVENTION_MESSAGES, CONVENTION_WARNINGS),
         "sync": (SYNC_FIELD_MESSAGES,),
+        # Citizen reception, letters, complaints and denunciations (issue 15).
+        "reception": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
+        "letter": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
+        "case": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
     },
 )
 

@@ -64,3 +64,14 @@ class DisclosureQuery:
     with_warnings: bool = False
     order_by: str = "decided_on"
     descending: bool = True
+
+
+@dataclass(frozen=True)
+class CitizenQuery:
+    """Filter and order of the reception, letter and case lists (all in SQL): newest day
+    first by default; ``search`` words folded (never a person's name: it is not indexed)."""
+
+    search: str = ""
+    year: int | None = None
+    with_warnings: bool = False
+    descending: bool = True

@@ -19,6 +19,10 @@ class RecordKind(StrEnum):
     MEETING = "meeting"
     CONVENTION = "convention"
     DISCLOSURE = "disclosure"
+    # Citizen reception, letters, complaints and denunciations (issue 15).
+    RECEPTION = "reception"
+    LETTER = "letter"
+    CASE = "case"
 
 
 @dataclass(frozen=True)

@@ -79,13 +79,22 @@ def word_rule(rule_code: str, params: Mapping[str, Any], lang: Lang = "vi") -> s
 
 
 def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> dict[str, Any]:
-    """A copy of a record's JSON with ``message`` on each warning and ``rule`` on each
-    meeting item, worded in ``lang`` (CLI.md): the edge's view of stored codes."""
+    """A copy of a record's JSON with ``message`` on each warning and computed deadline and
+    ``rule`` on each meeting item, worded in ``lang`` (CLI.md): the edge's view of stored
+    codes."""
     out = dict(record)
     if isinstance(record.get("warnings"), list):
         out["warnings"] = [
             {**w, "message": word_warning_json(kind, w, lang)} if isinstance(w, Mapping) else w
             for w in record["warnings"]
+        ]
+    if isinstance(record.get("deadlines"), list):
+        # Computed deadlines (reception, letter, case): each rule in words with its article.
+        out["deadlines"] = [
+            {**d, "message": word(kind, str(d.get("code", "")), d, lang) or str(d.get("code"))}
+            if isinstance(d, Mapping)
+            else d
+            for d in record["deadlines"]
         ]
     if kind == "meeting" and isinstance(record.get("items"), list):
         items = []

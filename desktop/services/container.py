@@ -15,6 +15,7 @@ from desktop.services.context import StoreContext
 if TYPE_CHECKING:
     from desktop.services.backups import BackupService
     from desktop.services.calendar import CalendarService
+    from desktop.services.citizen import CaseService, LetterService, ReceptionService
     from desktop.services.convention_documents import ConventionDocumentService
     from desktop.services.conventions import ConventionService
     from desktop.services.disclosure_documents import DisclosureDocumentService
@@ -95,6 +96,26 @@ class Services:
 
         return DisclosureService(self.ctx, self.calendar)
 
+    # --- citizen reception, letters, cases (issue 15) ---
+    @cached_property
+    def receptions(self) -> ReceptionService:
+        from desktop.services.citizen import ReceptionService
+
+        return ReceptionService(self.ctx, self.calendar)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from desktop.services.citizen import LetterService
+
+        return LetterService(self.ctx, self.calendar)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from desktop.services.citizen import CaseService
+
+        return CaseService(self.ctx, self.calendar)
+
+    # --- end of citizen reception, letters, cases ---
     @cached_property
     def conventions(self) -> ConventionService:
         from desktop.services.conventions import ConventionService

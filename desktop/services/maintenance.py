@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 # version (e.g. the day counting of desktop.core.periods) changes them without a write.
 # Warnings too: stored as codes since 0009_codes, while older journal entries hold them
 # worded in Vietnamese (the journal is never rewritten).
-_RULE_COMPUTED = frozenset((*DISCLOSURE_COMPUTED, "warnings"))
+# Reception, letter and case deadlines count days on the installation's calendar, which
+# the officer may correct (a day off added) without a write (issue 15).
+_RULE_COMPUTED = frozenset((*DISCLOSURE_COMPUTED, "warnings", "deadlines", "on_time"))
 # An item's rule explanation: text before 0009_codes, numbers since (meeting items).
 _ITEM_COMPUTED = frozenset(("rule", "rule_params"))
 

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.kinds import KindRegistry, KindSpec
+from desktop.core.specs.case import CASE
 from desktop.core.specs.convention import CONVENTION
 from desktop.core.specs.disclosure import DISCLOSURE
+from desktop.core.specs.letter import LETTER
 from desktop.core.specs.meeting import MEETING
+from desktop.core.specs.reception import RECEPTION
 from desktop.core.specs.village import VILLAGE
 
 if TYPE_CHECKING:
@@ -38,6 +41,10 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(MEETING, lambda s: s.meetings),
     Binding(CONVENTION, lambda s: s.conventions),
     Binding(DISCLOSURE, lambda s: s.disclosures),
+    # Citizen reception, letters, complaints and denunciations (issue 15).
+    Binding(RECEPTION, lambda s: s.receptions),
+    Binding(LETTER, lambda s: s.letters),
+    Binding(CASE, lambda s: s.cases),
 )
 KINDS = KindRegistry(tuple(b.spec for b in BINDINGS))
 _SERVICE = {b.spec.name: b.service for b in BINDINGS}

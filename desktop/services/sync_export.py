@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.core.changes import OpChanges
+from desktop.core.confidential import has_confidential
 from desktop.core.installation import Installation, Role
+from desktop.core.kinds import KindSpec
 from desktop.core.records import iso_utc, new_uuid
 from desktop.core.text import day_text, iso_day_text
 from desktop.core.value_labels import kind_words
@@ -77,6 +79,12 @@ class ExportResult:
 
 class _Trial(Exception):
     """Raised inside the export transaction of a test bundle: nothing is committed."""
+
+
+def _confidential() -> dict[str, KindSpec]:
+    """The kinds whose confidential fields never go up (a denouncer's identity, LTCD
+    Art. 3(2)): the bundle's records.jsonl leaves them out."""
+    return {s.name: s for s in KINDS if has_confidential(s)}
 
 
 def bundle_file_name(
@@ -161,7 +169,7 @@ def export_bundle(
             through = last_change_seq(session)
             # Records the parent rejected in its newest receipt go again (never acked).
             again = [] if full else rejected_uuids(session)
-            lines = record_lines(session, None if full else acked, again)
+            lines = record_lines(session, None if full else acked, again, _confidential())
             counts, state = state_digest(session)
             # Disclosures the Công khai page shows as Quá hạn today (nothing disclosed
             # though due): a fact of today, not of any record version, so it travels

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.storage.citizen_models import CaseRow, LetterRow, ReceptionRow
 from desktop.storage.model_base import NAMING_CONVENTION, Base, RecordColumns
 from desktop.storage.record_models import (
     ConventionRow,
@@ -37,6 +38,7 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEntryRow",
     "Base",
+    "CaseRow",
     "ChangeLogRow",
     "ChildRecordRow",
     "ChildRecordVersionRow",
@@ -46,9 +48,11 @@ __all__ = [
     "DocumentNumberRow",
     "ImportedBundleRow",
     "InstallationRow",
+    "LetterRow",
     "MeetingItemRow",
     "MeetingRow",
     "ReceivedReceiptRow",
+    "ReceptionRow",
     "RecordColumns",
     "SettingRow",
     "SyncExportRow",

@@ -252,4 +252,6 @@ def matching_titles(
     stmt = select(row_type.uuid, getattr(row_type, title_field)).where(row_type.deleted.is_(False))
     for word in words:
         stmt = stmt.where(row_type.search_text.contains(word, autoescape=True))
-    return [(uuid, title) for uuid, title in session.execute(stmt.limit(limit))]
+    # A title field may be a day (a reception session's): its ISO text.
+    rows = session.execute(stmt.limit(limit))
+    return [(uuid, title if isinstance(title, str) else str(title or "")) for uuid, title in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -12,7 +12,10 @@ from sqlalchemy import Date, bindparam, func, insert, literal, or_, select, unio
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from desktop.core.confidential import strip_confidential
+from desktop.core.kinds import KindSpec
 from desktop.core.records import RecordKind
+from desktop.storage.journal import canonical_json
 from desktop.storage.models import (
     AuditEntryRow,
     ChangeLogRow,
@@ -106,7 +109,10 @@ def rejected_uuids(session: Session) -> list[str]:
 
 
 def record_lines(
-    session: Session, after_change: int | None, again: Sequence[str] = ()
+    session: Session,
+    after_change: int | None,
+    again: Sequence[str] = (),
+    confidential: Mapping[str, KindSpec] | None = None,
 ) -> list[tuple[str, str, bytes]]:
     """(kind, uuid, line) of the newest version of every record changed after ``after_change``
     in the change log (every record when None), in bundle order.
@@ -114,7 +120,9 @@ def record_lines(
     A line is the journal's snapshot of that version (canonical JSON) with the record's
     ``origin_code`` appended as its last member: the same version always gives the same bytes.
     ``again`` are records to carry even when unchanged (rejected by the parent).
+    ``confidential``: the kinds (by name) whose confidential fields are left out.
     """
+    strip = confidential or {}
     newest = (
         select(func.max(AuditEntryRow.id).label("id"))
         .where(AuditEntryRow.kind.in_(RECORD_KINDS))
@@ -135,6 +143,11 @@ def record_lines(
     origins = _origins(session)
     out: list[tuple[str, str, bytes]] = []
     for kind, uuid, after in rows:
+        if kind in strip:
+            # A denouncer's or complainant's identity never goes up (LTCD Art. 3(2), LTC
+            # Art. 47): the fields the kind declares confidential are left out, and the
+            # line is the canonical JSON of what remains (the same bytes every time).
+            after = canonical_json(strip_confidential(json.loads(after), strip[kind]))
         # The journal keeps each snapshot as canonical JSON of an object; the owner is
         # appended as the last member rather than re-encoding 40 MB of JSON (same bytes for
         # the same version every time, which is what the receiver compares).

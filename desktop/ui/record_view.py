@@ -108,6 +108,16 @@ class _Renderer:
         if f.type is FieldType.LONG_TEXT:
             paragraphs = [p.strip() for p in str(value).split("\n") if p.strip()]
             return "".join(f"<p style='margin:0 0 4px 0'>{html.escape(p)}</p>" for p in paragraphs)
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(v, Mapping) and v.get("message") for v in value)
+        ):  # computed deadlines, worded at the edge (worded_record): one line each
+            lines = [
+                str(v["message"]) + (f" → {iso_to_day(v['due'])}" if v.get("due") else "")
+                for v in value
+            ]
+            return "".join(f"<p style='margin:0 0 4px 0'>{html.escape(t)}</p>" for t in lines)
         if isinstance(value, list):  # names, forms, days: one line, comma separated
             texts = [self.scalar(f, v, depth) for v in value if v not in (None, "")]
             return html.escape(", ".join(t for t in texts if t))
@@ -183,6 +193,9 @@ class _Renderer:
 
     def heading(self, record: Record, owner: str) -> str:
         title = str(record.get(self.spec.title_field) or "")
+        declared = self.spec.field(self.spec.title_field)
+        if declared is not None and declared.type is FieldType.DATE:
+            title = iso_to_day(title) or title  # a session or a letter is titled by its day
         facts = [kind_text(self.spec, self.lang)]
         state = self.state(record)
         if state:

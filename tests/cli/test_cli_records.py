@@ -47,12 +47,40 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "forms": ["notice_board"],
         "postings": [{"location": "Nhà văn hóa", "village": "DONG", "posted_on": "2026-11-05"}],
     },
+    "reception": {
+        "session_on": "2026-03-03",
+        "session_kind": "regular",
+        "presided_by": "Lê Thị Hoa",
+        "visits": [
+            {
+                "name": "Nguyễn Văn An",
+                "address": "Thôn Đông",
+                "summary": "Tranh chấp ranh giới đất",
+                "matter_type": "petition",
+            }
+        ],
+    },
+    "letter": {
+        "received_day": "2026-03-03",
+        "letter_type": "petition",
+        "summary": "Đề nghị sửa đường liên thôn",
+    },
+    "case": {
+        "case_type": "complaint",
+        "case_id": "KN-01",
+        "received_day": "2026-03-03",
+        "subject": "Khiếu nại quyết định thu hồi đất",
+        "signed": True,
+    },
 }
 CHANGES = {
     "village": {"head_name": "Trần Văn Hùng"},
     "meeting": {"place": "Nhà văn hóa thôn Đông"},
     "convention": {"proposer": "Trần Văn Hùng"},
     "disclosure": {"responsible": "Trần Văn Hùng"},
+    "reception": {"place": "Trụ sở UBND xã"},
+    "letter": {"letter_no": "12/UBND"},
+    "case": {"subject": "Khiếu nại quyết định bồi thường"},
 }
 
 

@@ -37,7 +37,7 @@ def test_import_order_puts_references_first() -> None:
     order = [s.name for s in KINDS.in_import_order()]
     assert order.index("village") < order.index("meeting") < order.index("convention")
     assert [s.name for s in KINDS if s.mirrored] == ["meeting", "convention"]
-    assert [s.name for s in KINDS if s.has_events] == ["convention"]
+    assert [s.name for s in KINDS if s.has_events] == ["convention", "case"]
     assert all(s.village_field for s in KINDS if s.mirrored)  # mirrored into its village
 
 
@@ -135,6 +135,8 @@ def test_search_text_is_the_old_extractors_on_the_sample_records(services: Servi
     make_demo(services)
     seen = 0
     for spec in services.kinds:
+        if spec.name not in OLD:
+            continue  # kinds added after the extractors moved into the declarations
         records = _snapshots(services, spec.name)
         assert records, spec.name
         for record in records:
@@ -218,12 +220,37 @@ def test_the_declared_choices_are_the_rule_modules_values() -> None:
         "convention_event": EventType,
         "disclosure_status": DisclosureStatus,
         "disclosure_form": DisclosureForm,
+        **CITIZEN_ENUMS,
     }
     for vocabulary, enum in enums.items():
         assert choices(vocabulary) == tuple(e.value for e in enum), vocabulary
     assert choices("disclosure_category") == tuple(str(c.number) for c in CATEGORIES)
     used = {f.vocabulary_code for s in KINDS for f in _walk(s.fields) if f.choices}
-    assert used <= {*enums, "disclosure_category"}
+    assert used <= {*enums, "disclosure_category", "d31_criteria"}
+
+
+def _citizen_enums() -> dict[str, Any]:
+    from desktop.core import cases, letters, reception
+
+    return {
+        "session_kind": reception.SessionKind,
+        "form": reception.SessionForm,
+        "presider_role": reception.PresiderRole,
+        "matter_type": reception.MatterType,
+        "visit_handling": reception.VisitHandling,
+        "refusal_ground": reception.RefusalGround,
+        "source": letters.LetterSource,
+        "letter_type": letters.LetterType,
+        "jurisdiction": letters.Jurisdiction,
+        "letter_handling": letters.LetterHandling,
+        "case_type": cases.CaseType,
+        "event_type": cases.EventType,
+        "finding": cases.Finding,
+        "case_status": cases.CaseStatus,
+    }
+
+
+CITIZEN_ENUMS = _citizen_enums()
 
 
 GENERIC_SERVICES = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.cases import D31_CRITERIA, CaseType, EventType, Finding
+from desktop.core.cases import D31_CRITERIA, CaseStatus, CaseType, EventType, Finding
 from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec, Record
 
 T = FieldType
@@ -18,7 +18,14 @@ def _codes(enum: Any) -> tuple[str, ...]:
 
 
 EVENT_COLUMNS = (
-    FieldSpec("type", T.CHOICE, required=True, label="event_type", choices=_codes(EventType)),
+    FieldSpec(
+        "type",
+        T.CHOICE,
+        required=True,
+        label="event_type",
+        vocabulary="event_type",
+        choices=_codes(EventType),
+    ),
     FieldSpec("on", T.DATE, required=True),
     FieldSpec("ref_no", T.CODE),
     FieldSpec("days", T.INT, label="extension_days"),
@@ -42,7 +49,14 @@ FIELDS = (
     FieldSpec("complex", T.BOOL),
     FieldSpec("complex_reason", T.LONG_TEXT),
     FieldSpec("especially_complex", T.BOOL),
-    FieldSpec("criteria", T.NAMES, label="d31_criteria", choices=D31_CRITERIA),
+    FieldSpec(
+        "criteria",
+        T.CHOICE,
+        many=True,
+        label="d31_criteria",
+        vocabulary="d31_criteria",
+        choices=D31_CRITERIA,
+    ),
     FieldSpec("remote_area", T.BOOL),
     FieldSpec("remote_reason", T.TEXT),
     FieldSpec("resolution_days", T.INT),
@@ -52,10 +66,19 @@ FIELDS = (
     FieldSpec("forwarded_by_deputy", T.BOOL),
     FieldSpec("forwarder_reported_on", T.DATE),
     FieldSpec("events", T.TABLE, columns=EVENT_COLUMNS),
-    FieldSpec("status", T.COMPUTED, label="case_status"),
-    FieldSpec("accepted_on", T.COMPUTED),
-    FieldSpec("settled_on", T.COMPUTED),
+    FieldSpec(
+        "status",
+        T.CHOICE,
+        label="case_status",
+        vocabulary="case_status",
+        choices=_codes(CaseStatus),
+        computed=True,
+    ),
+    FieldSpec("accepted_on", T.DATE, computed=True),
+    FieldSpec("settled_on", T.DATE, computed=True),
+    FieldSpec("on_time", T.BOOL, computed=True),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (
@@ -104,6 +127,7 @@ CASE = KindSpec(
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.cases",
+    codec="desktop.core.case_json",
     has_events=True,
     import_order=62,
     empty="case_empty",

@@ -29,13 +29,20 @@ FIELDS = (
     FieldSpec("eligible", T.BOOL),
     FieldSpec("jurisdiction", T.CHOICE, choices=_codes(Jurisdiction)),
     FieldSpec("case_id", T.CODE),
-    FieldSpec("handling", T.CHOICE, label="letter_handling", choices=_codes(LetterHandling)),
+    FieldSpec(
+        "handling",
+        T.CHOICE,
+        label="letter_handling",
+        vocabulary="letter_handling",
+        choices=_codes(LetterHandling),
+    ),
     FieldSpec("handled_on", T.DATE),
     FieldSpec("letter_no", T.CODE),
     FieldSpec("forwarded_to", T.TEXT),
     FieldSpec("several_places", T.BOOL),
     FieldSpec("anonymous", T.BOOL),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (
@@ -81,6 +88,7 @@ LETTER = KindSpec(
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.letters",
+    codec="desktop.core.letter_json",
     import_order=61,
     empty="letter_empty",
 )

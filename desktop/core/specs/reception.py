@@ -36,7 +36,13 @@ VISIT_COLUMNS = (
     FieldSpec("people", T.INT),
     FieldSpec("group_representatives", T.NAMES, confidential=True),
     FieldSpec("decided_by", T.TEXT),
-    FieldSpec("handling", T.CHOICE, label="visit_handling", choices=_codes(VisitHandling)),
+    FieldSpec(
+        "handling",
+        T.CHOICE,
+        label="visit_handling",
+        vocabulary="visit_handling",
+        choices=_codes(VisitHandling),
+    ),
     FieldSpec("handled_to", T.TEXT),
     FieldSpec("letter_no", T.CODE),
     FieldSpec("refusal_ground", T.CHOICE, choices=_codes(RefusalGround)),
@@ -60,6 +66,7 @@ FIELDS = (
     FieldSpec("postponed_from", T.DATE),
     FieldSpec("visits", T.TABLE, columns=VISIT_COLUMNS),
     FieldSpec("deadlines", T.COMPUTED),
+    FieldSpec("warnings", T.COMPUTED),
 )
 
 COLUMNS = (
@@ -119,6 +126,7 @@ RECEPTION = KindSpec(
     search_text=search_text,
     board_counts=board_counts,
     rules="desktop.core.reception",
+    codec="desktop.core.reception_json",
     import_order=60,
     empty="reception_empty",
 )

@@ -1,0 +1,117 @@
+"""Use cases for citizen reception sessions, letters and cases (issue 15; DOMAIN.md §4):
+the generic record service over each kind's adapter, queries and codec, and a case's
+life-cycle steps (``sodanchu event case``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, Generic, TypeVar
+
+from desktop.core.case_json import event_from_json
+from desktop.core.cases import Case
+from desktop.core.citizen_records import (
+    CASE_RECORDS,
+    LETTER_RECORDS,
+    RECEPTION_RECORDS,
+    CitizenKind,
+    StoredCitizen,
+)
+from desktop.core.errors import require
+from desktop.core.kinds import KindSpec
+from desktop.core.letters import Letter
+from desktop.core.reception import ReceptionSession
+from desktop.core.specs.case import CASE
+from desktop.core.specs.letter import LETTER
+from desktop.core.specs.reception import RECEPTION
+from desktop.core.workdays import WorkCalendar
+from desktop.services.calendar import CalendarService
+from desktop.services.context import StoreContext
+from desktop.services.records import Codec, Queries, RecordService, expected_version
+from desktop.storage.citizen import (
+    CASE_QUERIES,
+    LETTER_QUERIES,
+    RECEPTION_QUERIES,
+    CitizenAdapter,
+    CitizenQueries,
+    CitizenQuery,
+    case_adapter,
+    letter_adapter,
+    reception_adapter,
+)
+from desktop.storage.records import KindAdapter
+
+T = TypeVar("T")
+
+
+def _queries(q: CitizenQueries[T]) -> Queries[StoredCitizen[T], CitizenQuery]:
+    return Queries(CitizenQuery, q.ids, q.count, q.fetch, q.get, q.years)
+
+
+class _CitizenService(RecordService[T, StoredCitizen[T], CitizenQuery], Generic[T]):
+    """What the three kinds share: deadlines counted on the installation's calendar."""
+
+    records: CitizenKind[T]
+
+    def __init__(self, ctx: StoreContext, calendar: CalendarService) -> None:
+        super().__init__(ctx)
+        self.calendar = calendar
+
+    def work_calendar(self) -> WorkCalendar:
+        return self.calendar.calendar()
+
+    def to_json(self, stored: StoredCitizen[T]) -> dict[str, Any]:
+        """Record JSON with the deadlines and today's warnings (overdue ones too)."""
+        return self.records.to_json(stored, self.work_calendar(), self.ctx.today())
+
+
+class ReceptionService(_CitizenService[ReceptionSession]):
+    """Reception sessions and their visits (LTCD; TT04 Mẫu 03)."""
+
+    spec: KindSpec = RECEPTION
+    records = RECEPTION_RECORDS
+    queries = _queries(RECEPTION_QUERIES)
+    codec = Codec(RECEPTION_RECORDS.read, lambda s: RECEPTION_RECORDS.write(s.data))
+
+    def adapter(self) -> KindAdapter[ReceptionSession, Any]:
+        adapter: CitizenAdapter[ReceptionSession] = reception_adapter(self.work_calendar())
+        return adapter
+
+
+class LetterService(_CitizenService[Letter]):
+    """The register of letters (TT05/2021/TT-TTCP)."""
+
+    spec: KindSpec = LETTER
+    records = LETTER_RECORDS
+    queries = _queries(LETTER_QUERIES)
+    codec = Codec(LETTER_RECORDS.read, lambda s: LETTER_RECORDS.write(s.data))
+
+    def adapter(self) -> KindAdapter[Letter, Any]:
+        adapter: CitizenAdapter[Letter] = letter_adapter(self.work_calendar())
+        return adapter
+
+
+class CaseService(_CitizenService[Case]):
+    """Complaints and denunciations accepted, with their life cycle (LKN, LTC)."""
+
+    spec: KindSpec = CASE
+    records = CASE_RECORDS
+    queries = _queries(CASE_QUERIES)
+    codec = Codec(CASE_RECORDS.read, lambda s: CASE_RECORDS.write(s.data))
+
+    def adapter(self) -> KindAdapter[Case, Any]:
+        adapter: CitizenAdapter[Case] = case_adapter(self.work_calendar())
+        return adapter
+
+    def event_json(self, uuid: str, obj: Mapping[str, Any]) -> StoredCitizen[Case]:
+        """One life-cycle step appended (accepted, extended, decided...): the whole case
+        passes its rules again (a decision before acceptance is refused, LKN Art. 27)."""
+        errors: list[Any] = []
+        body = {k: v for k, v in obj.items() if k != "version"}
+        event = event_from_json(body, "", errors)
+        require(errors)
+        current = self.get(uuid)
+        data = replace(current.data, events=(*current.data.events, event))
+        return self.update(
+            uuid, data, expected_version=expected_version(obj) or current.meta.version
+        )
