@@ -234,7 +234,7 @@ def _field_lines(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None) 
             if isinstance(d, Mapping):
                 due = d.get("due")
                 text = f"⏱ {d.get('message') or d.get('code')}"
-                yield text + (f" → {_day(str(due), lang)}" if due else "")
+                yield text + (f" → {iso_day_text(str(due))}" if due else "")
         return
     if f.type is FieldType.TABLE and isinstance(value, list):
         if not value:
