@@ -19,6 +19,11 @@ class RecordKind(StrEnum):
     MEETING = "meeting"
     CONVENTION = "convention"
     DISCLOSURE = "disclosure"
+    # Issue 16: consultations, the yearly dialogue, the two oversight boards and their work.
+    CONSULTATION = "consultation"
+    DIALOGUE = "dialogue"
+    BOARD = "board"
+    OVERSIGHT = "oversight"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ every generic part (``sodanchu show``, the list page, the read-only viewer).
 
 from __future__ import annotations
 
+from desktop.core.civic_values import KIND_LABELS as CIVIC_KIND_LABELS
+from desktop.core.civic_values import VALUE_LABELS as CIVIC_VALUE_LABELS
 from desktop.core.disclosure_catalog import CATEGORIES, FORM_LABELS
 
 Lang = str  # "vi" or "en"
@@ -152,6 +154,8 @@ VALUE_LABELS: dict[str, dict[str, Words]] = {
     },
     "disclosure_form": {form.value: _w(vi, en) for form, (vi, en) in FORM_LABELS.items()},
     "bool": {"true": _w("Có", "Yes"), "false": _w("Không", "No")},
+    # Issue 16: consultations, dialogues, the two boards and their oversight.
+    **CIVIC_VALUE_LABELS,
 }
 
 # Each kind's name, its list's name and what an empty list says (KindSpec.label/plural/empty).
@@ -168,6 +172,8 @@ KIND_WORDS: dict[str, Words] = {
     "kind.disclosure": _w("Nội dung công khai", "Public disclosure"),
     "kind.disclosure.plural": _w("Nội dung công khai", "Public disclosures"),
     "kind.disclosure.empty": _w("Chưa có nội dung công khai nào", "No disclosures yet"),
+    # Issue 16: consultations, dialogues, the two boards and their oversight.
+    **CIVIC_KIND_LABELS,
 }
 
 # The words a number column is followed by (ColumnSpec.unit).

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from desktop.services.convention_documents import ConventionDocumentService
     from desktop.services.conventions import ConventionService
     from desktop.services.disclosure_documents import DisclosureDocumentService
+    from desktop.services.civic import (
+        BoardService,
+        ConsultationService,
+        DialogueService,
+        OversightService,
+    )
     from desktop.services.disclosures import DisclosureService
     from desktop.services.documents import DocumentService
     from desktop.services.maintenance import MaintenanceService
@@ -100,6 +106,31 @@ class Services:
         from desktop.services.conventions import ConventionService
 
         return ConventionService(self.ctx, self.calendar)
+
+    # Issue 16: consultations, the yearly dialogue, the two oversight boards.
+    @cached_property
+    def consultations(self) -> ConsultationService:
+        from desktop.services.civic import ConsultationService
+
+        return ConsultationService(self.ctx, self.calendar)
+
+    @cached_property
+    def dialogues(self) -> DialogueService:
+        from desktop.services.civic import DialogueService
+
+        return DialogueService(self.ctx, self.calendar)
+
+    @cached_property
+    def boards(self) -> BoardService:
+        from desktop.services.civic import BoardService
+
+        return BoardService(self.ctx, self.calendar)
+
+    @cached_property
+    def oversights(self) -> OversightService:
+        from desktop.services.civic import OversightService
+
+        return OversightService(self.ctx, self.calendar)
 
     @cached_property
     def disclosure_documents(self) -> DisclosureDocumentService:

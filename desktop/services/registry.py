@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.kinds import KindRegistry, KindSpec
+from desktop.core.specs.board import BOARD
+from desktop.core.specs.consultation import CONSULTATION
 from desktop.core.specs.convention import CONVENTION
+from desktop.core.specs.dialogue import DIALOGUE
 from desktop.core.specs.disclosure import DISCLOSURE
 from desktop.core.specs.meeting import MEETING
+from desktop.core.specs.oversight import OVERSIGHT
 from desktop.core.specs.village import VILLAGE
 
 if TYPE_CHECKING:
@@ -38,6 +42,11 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(MEETING, lambda s: s.meetings),
     Binding(CONVENTION, lambda s: s.conventions),
     Binding(DISCLOSURE, lambda s: s.disclosures),
+    # Issue 16 (a board before the oversight citing it: import_order 110 < 120).
+    Binding(CONSULTATION, lambda s: s.consultations),
+    Binding(DIALOGUE, lambda s: s.dialogues),
+    Binding(BOARD, lambda s: s.boards),
+    Binding(OVERSIGHT, lambda s: s.oversights),
 )
 KINDS = KindRegistry(tuple(b.spec for b in BINDINGS))
 _SERVICE = {b.spec.name: b.service for b in BINDINGS}

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.storage.civic_models import BoardRow, ConsultationRow, DialogueRow, OversightRow
 from desktop.storage.model_base import NAMING_CONVENTION, Base, RecordColumns
 from desktop.storage.record_models import (
     ConventionRow,
@@ -37,6 +38,10 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEntryRow",
     "Base",
+    "BoardRow",
+    "ConsultationRow",
+    "DialogueRow",
+    "OversightRow",
     "ChangeLogRow",
     "ChildRecordRow",
     "ChildRecordVersionRow",

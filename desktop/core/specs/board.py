@@ -61,6 +61,7 @@ BOARD = KindSpec(
     search_text=board_search,
     board_counts=board_counts,
     rules="desktop.core.oversight_board",
+    codec="desktop.core.board_json",
     has_events=False,
     import_order=110,
     empty="board.empty",

@@ -36,7 +36,12 @@ CONSULTATION = KindSpec(
             "opinions",
             F.TABLE,
             columns=(
-                FieldSpec("channel", F.CHOICE, choices=tuple(f.value for f in ConsultationForm)),
+                FieldSpec(
+                    "channel",
+                    F.CHOICE,
+                    choices=tuple(f.value for f in ConsultationForm),
+                    vocabulary="consultation_forms",
+                ),
                 FieldSpec("count", F.INT),
             ),
         ),
@@ -49,7 +54,7 @@ CONSULTATION = KindSpec(
         FieldSpec("mttq_sent_on", F.DATE),
         FieldSpec("disclosure", F.REF, ref_kind="disclosure"),
         FieldSpec(
-            "status", F.COMPUTED, choices=tuple(s.value for s in ConsultationState), summary=True
+            "status", F.CHOICE, computed=True, choices=tuple(s.value for s in ConsultationState), summary=True
         ),
         FieldSpec("opinions_total", F.COMPUTED),
         FieldSpec("deadlines", F.COMPUTED),
@@ -68,6 +73,7 @@ CONSULTATION = KindSpec(
     search_text=consultation_search,
     board_counts=consultation_counts,
     rules="desktop.core.consultation",
+    codec="desktop.core.consultation_json",
     has_events=True,
     import_order=110,
     empty="consultation.empty",

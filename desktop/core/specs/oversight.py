@@ -34,7 +34,13 @@ OVERSIGHT = KindSpec(
                 FieldSpec("ubnd_received_on", F.DATE),
                 FieldSpec("answered_on", F.DATE),
                 FieldSpec("answer", F.LONG_TEXT),
-                FieldSpec("state", F.COMPUTED, choices=tuple(s.value for s in RecommendationState)),
+                FieldSpec(
+                    "state",
+                    F.CHOICE,
+                    computed=True,
+                    choices=tuple(s.value for s in RecommendationState),
+                    vocabulary="recommendation_state",
+                ),
             ),
         ),
         FieldSpec(
@@ -60,6 +66,7 @@ OVERSIGHT = KindSpec(
     search_text=oversight_search,
     board_counts=oversight_counts,
     rules="desktop.core.oversight",
+    codec="desktop.core.oversight_json",
     has_events=True,
     import_order=120,
     empty="oversight.empty",
