@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.messages import CATALOG
+from desktop.core.messages import CATALOG, kind_params
 from desktop.core.warnings import RecordWarning
 
 Lang = str  # "vi" or "en"
@@ -43,6 +43,7 @@ def word(kind: str, code: str, params: Mapping[str, Any], lang: Lang = "vi") -> 
     template = template or CATALOG.template(kind, code, lang)
     if template is None:
         return None
+    params = kind_params(kind, params, lang)
     base = {k: _value(k, v, lang) for k, v in params.items()}
     values = dict(base)
     try:
