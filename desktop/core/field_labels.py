@@ -236,6 +236,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "accepted_on": {"vi": "Ngày thụ lý", "en": "Accepted on"},
     "settled_on": {"vi": "Ngày giải quyết", "en": "Settled on"},
     "deadlines": {"vi": "Thời hạn", "en": "Deadlines"},
+    "deadline_text": {"vi": "Việc phải làm", "en": "To do"},
     "known_on": {"vi": "Ngày biết được quyết định, hành vi", "en": "Learnt of it on"},
     "conclusion_handled_on": {"vi": "Ngày xử lý theo kết luận", "en": "Conclusion acted on"},
     "sent_on": {"vi": "Ngày gửi", "en": "Sent on"},

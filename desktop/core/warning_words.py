@@ -79,6 +79,13 @@ def word_rule(rule_code: str, params: Mapping[str, Any], lang: Lang = "vi") -> s
     return word("meeting", f"rule_{rule_code}", params, lang) or rule_code
 
 
+def word_deadline(kind: str, obj: Mapping[str, Any], lang: Lang = "vi") -> str:
+    """A computed deadline ``{"code", "due", "params"}`` in words (DOMAIN.md §4.0)."""
+    params = obj.get("params")
+    values = {**(params if isinstance(params, Mapping) else {}), "due": obj.get("due")}
+    return word(kind, str(obj.get("code", "")), values, lang) or str(obj.get("code") or "")
+
+
 def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> dict[str, Any]:
     """A copy of a record's JSON with ``message`` on each warning and ``rule`` on each
     meeting item, worded in ``lang`` (CLI.md): the edge's view of stored codes."""
@@ -87,6 +94,11 @@ def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> di
         out["warnings"] = [
             {**w, "message": word_warning_json(kind, w, lang)} if isinstance(w, Mapping) else w
             for w in record["warnings"]
+        ]
+    if isinstance(record.get("deadlines"), list):  # consultations, dialogues, boards...
+        out["deadlines"] = [
+            {**d, "message": word_deadline(kind, d, lang)} if isinstance(d, Mapping) else d
+            for d in record["deadlines"]
         ]
     if kind == "meeting" and isinstance(record.get("items"), list):
         items = []

@@ -47,7 +47,14 @@ BOARD = KindSpec(
         ),
         FieldSpec("members_active", F.COMPUTED, summary=True),
         FieldSpec("size_required", F.COMPUTED),
-        FieldSpec("deadlines", F.COMPUTED),
+        # Worded at the edge (warning_words.worded_record adds each one's "message").
+        FieldSpec(
+            "deadlines",
+            F.TABLE,
+            computed=True,
+            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
+        ),
+        FieldSpec("warnings", F.COMPUTED),
     ),
     columns=(
         ColumnSpec("title", width=36),

@@ -57,7 +57,14 @@ CONSULTATION = KindSpec(
             "status", F.CHOICE, computed=True, choices=tuple(s.value for s in ConsultationState), summary=True
         ),
         FieldSpec("opinions_total", F.COMPUTED),
-        FieldSpec("deadlines", F.COMPUTED),
+        # Worded at the edge (warning_words.worded_record adds each one's "message").
+        FieldSpec(
+            "deadlines",
+            F.TABLE,
+            computed=True,
+            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
+        ),
+        FieldSpec("warnings", F.COMPUTED),
     ),
     columns=(
         ColumnSpec("title", width=36),

@@ -52,7 +52,14 @@ DIALOGUE = KindSpec(
         FieldSpec("report_sent_on", F.DATE),
         FieldSpec("commitments_open", F.COMPUTED),
         FieldSpec("commitments_overdue", F.COMPUTED, summary=True),
-        FieldSpec("deadlines", F.COMPUTED),
+        # Worded at the edge (warning_words.worded_record adds each one's "message").
+        FieldSpec(
+            "deadlines",
+            F.TABLE,
+            computed=True,
+            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
+        ),
+        FieldSpec("warnings", F.COMPUTED),
     ),
     columns=(
         ColumnSpec("held_on", width=11),

@@ -52,7 +52,14 @@ OVERSIGHT = KindSpec(
                 FieldSpec("sent_on", F.DATE),
             ),
         ),
-        FieldSpec("deadlines", F.COMPUTED),
+        # Worded at the edge (warning_words.worded_record adds each one's "message").
+        FieldSpec(
+            "deadlines",
+            F.TABLE,
+            computed=True,
+            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
+        ),
+        FieldSpec("warnings", F.COMPUTED),
     ),
     columns=(
         ColumnSpec("starts_on", width=11),
