@@ -52,6 +52,13 @@ class Counts:
     abolished: int = 0
     superseded: int = 0
     other_conventions: int = 0  # still being drafted, adopted, refused, ...
+    # Issue 16 (DOMAIN.md §4.10): what the civic kinds' board_counts give per record.
+    consultations: int = 0
+    dialogues: int = 0
+    ttnd_boards: int = 0
+    gsdtcd_boards: int = 0
+    gsdtcd_projects: int = 0
+    ttnd_inspections: int = 0
 
     @property
     def conventions(self) -> int:
@@ -262,8 +269,11 @@ def _record_counts(session: StoreSession) -> dict[str, Counts]:
     """One GROUP BY over the children's current records (tombstones left out)."""
     rows = record_count_rows(session, board_kinds())
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    kept = {f.name for f in fields(Counts)}
     for code, kind, state, number, passed, failed, late, short in rows:
-        # What each kind adds is its declaration's (KindSpec.board_counts).
+        # What each kind adds is its declaration's (KindSpec.board_counts); a counter summed
+        # per record that no column keeps (an oversight's violations) is not on the board.
         for name, value in group_counts(kind, state, number, (passed, failed, late, short)).items():
-            acc[code][name] += value
+            if name in kept:
+                acc[code][name] += value
     return {code: Counts(**box) for code, box in acc.items()}

@@ -64,6 +64,7 @@ BOARD = KindSpec(
         ColumnSpec("term_end", width=11),
     ),
     title_field="title",
+    board_state="board_type",
     day_field="established_on",
     search_text=board_search,
     board_counts=board_counts,

@@ -69,6 +69,7 @@ OVERSIGHT = KindSpec(
         ColumnSpec("recommendations", width=8),
     ),
     title_field="title",
+    board_state="activity",
     day_field="starts_on",
     search_text=oversight_search,
     board_counts=oversight_counts,
