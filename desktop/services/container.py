@@ -187,7 +187,12 @@ class Services:
         from desktop.services.today import TodayService
 
         return TodayService(
-            self.ctx, self.calendar, self.meetings, self.disclosures, self.conventions
+            self.ctx,
+            self.calendar,
+            self.meetings,
+            self.disclosures,
+            self.conventions,
+            (self.consultations, self.dialogues, self.boards, self.oversights),
         )
 
     def close(self) -> None:
