@@ -15,15 +15,15 @@ from desktop.services.context import StoreContext
 if TYPE_CHECKING:
     from desktop.services.backups import BackupService
     from desktop.services.calendar import CalendarService
-    from desktop.services.convention_documents import ConventionDocumentService
-    from desktop.services.conventions import ConventionService
-    from desktop.services.disclosure_documents import DisclosureDocumentService
     from desktop.services.civic import (
         BoardService,
         ConsultationService,
         DialogueService,
         OversightService,
     )
+    from desktop.services.convention_documents import ConventionDocumentService
+    from desktop.services.conventions import ConventionService
+    from desktop.services.disclosure_documents import DisclosureDocumentService
     from desktop.services.disclosures import DisclosureService
     from desktop.services.documents import DocumentService
     from desktop.services.maintenance import MaintenanceService

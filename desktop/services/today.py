@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -12,7 +13,6 @@ from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
 from desktop.core.installation import Role
 from desktop.core.text import fold
-from desktop.core.warnings import RecordWarning
 from desktop.core.today import (
     ENDING_WITHIN_DAYS,
     TodoCode,
@@ -21,6 +21,8 @@ from desktop.core.today import (
     in_order,
     minutes_due,
 )
+from desktop.core.warnings import RecordWarning
+from desktop.core.workdays import WorkCalendar
 from desktop.services.calendar import CalendarService
 from desktop.services.civic import CivicService
 from desktop.services.context import StoreContext
@@ -111,7 +113,7 @@ class TodayService:
         """What the civic rules say falls due within the horizon, or is overdue
         (core/civic_due.py: Law Arts. 28(2), 32, 40(1)(c), 45; D59 Art. 14(1))."""
         cal = self.calendar.calendar()
-        due = {
+        due: dict[str, Callable[[Any, date, WorkCalendar], list[DueItem]]] = {
             "consultation": consultation_due,
             "dialogue": dialogue_due,
             "board": board_due,

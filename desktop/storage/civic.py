@@ -157,7 +157,9 @@ class CivicQueries(Generic[T]):
         return int(session.scalar(self._filtered(q, select(func.count(self.row.uuid)))) or 0)
 
     def fetch(self, session: Session, uuids: Sequence[str]) -> list[StoredCivic[T]]:
-        found = {r.uuid: r for r in session.scalars(select(self.row).where(self.row.uuid.in_(uuids)))}
+        found = {
+            r.uuid: r for r in session.scalars(select(self.row).where(self.row.uuid.in_(uuids)))
+        }
         return [to_stored(self.civic, found[u]) for u in uuids if u in found]
 
     def get(self, session: Session, uuid: str) -> StoredCivic[T] | None:

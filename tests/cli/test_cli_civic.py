@@ -45,11 +45,15 @@ def test_a_20_day_consultation_end_to_end_and_19_days_warned(
     services: Services, commune: Installation, tmp_path: Path
 ) -> None:
     root = services.ctx.paths.root
-    short = run(root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-21"})
+    short = run(
+        root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-21"}
+    )
     assert "consultation_short" in codes(short)
     status, out, _ = cli(root, "show", "consultation", short["uuid"])
     assert status == 0 and "19 ngày, ít hơn 20 ngày" in out and "khoản 2 Điều 28" in out
-    rec = run(root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-22"})
+    rec = run(
+        root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-22"}
+    )
     assert "consultation_short" not in codes(rec)
     uuid = rec["uuid"]
     rec = run(
@@ -181,7 +185,9 @@ def test_refusals_exit_2_with_one_line_naming_the_field_and_the_article(
     assert status == 2 and "no-such-meeting" in err
     assert json.loads(cli(root, "list", "board", "--json")[1]) == []
     # An event of no such type, and a row out of range, change nothing.
-    rec = run(root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-22"})
+    rec = run(
+        root, tmp_path, "add", "consultation", body={**CONSULTATION, "closes_on": "2026-03-22"}
+    )
     path.write_text(json.dumps({"type": "answered", "on": "2026-03-03"}), encoding="utf-8")
     status, _, err = cli(root, "event", "consultation", rec["uuid"], "--json", str(path))
     assert status == 2 and err.count("\n") == 1

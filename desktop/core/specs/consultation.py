@@ -54,7 +54,11 @@ CONSULTATION = KindSpec(
         FieldSpec("mttq_sent_on", F.DATE),
         FieldSpec("disclosure", F.REF, ref_kind="disclosure"),
         FieldSpec(
-            "status", F.CHOICE, computed=True, choices=tuple(s.value for s in ConsultationState), summary=True
+            "status",
+            F.CHOICE,
+            computed=True,
+            choices=tuple(s.value for s in ConsultationState),
+            summary=True,
         ),
         FieldSpec("opinions_total", F.COMPUTED),
         # Worded at the edge (warning_words.worded_record adds each one's "message").
