@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.core.changes import OpChanges
     from desktop.services.container import Services
     from desktop.ui.change_bridge import ChangeBridge
+    from desktop.ui.pages.civic import CivicPage
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
     from desktop.ui.pages.meetings import MeetingsPage
@@ -47,15 +48,16 @@ if TYPE_CHECKING:
 
 CTX = "MainWindow"
 
-# The sections, in sidebar order (Ctrl+1 … Ctrl+8). Villages come right after the
+# The sections, in sidebar order (Ctrl+1 … Ctrl+9). Villages come right after the
 # overview: they are the first thing to set up, and every record names one.
-OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, SETTINGS = range(8)
+OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, CIVIC, SYNC, REPORTS, SETTINGS = range(9)
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Overview"),
     QT_TRANSLATE_NOOP("MainWindow", "Villages"),
     QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
     QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
     QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Consultation & oversight"),
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
@@ -65,6 +67,7 @@ PAGE_ATTRIBUTES = {
     MEETINGS: "meetings",
     CONVENTIONS: "conventions",
     DISCLOSURES: "disclosures",
+    CIVIC: "civic",
     SYNC: "sync",
     REPORTS: "reports",
     VILLAGES: "villages",
@@ -90,6 +93,10 @@ def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
         from desktop.ui.pages.disclosures import DisclosuresPage
 
         return DisclosuresPage(services, i18n)
+    if section == CIVIC:
+        from desktop.ui.pages.civic import CivicPage
+
+        return CivicPage(services, i18n)
     if section == SYNC:
         from desktop.ui.pages.sync import SyncPage
 
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
     meetings: MeetingsPage
     conventions: ConventionsPage
     disclosures: DisclosuresPage
+    civic: CivicPage
     sync: SyncPage
     reports: ReportsPage
     villages: VillagesPage
@@ -439,6 +447,11 @@ class MainWindow(QMainWindow):
             "convention": (CONVENTIONS, self.conventions),
             "disclosure": (DISCLOSURES, self.disclosures),
         }
+        if kind in self.civic.pages:  # issue 16: a tab of the civic section
+            self.show_section(CIVIC)
+            return reveal(self.civic.page_of(kind), uuid)
+        if kind not in pages:
+            return False
         section, page = pages[kind]
         self.show_section(section)
         return reveal(page, uuid)
@@ -461,6 +474,8 @@ class MainWindow(QMainWindow):
             self.conventions.open_current()
         elif kind == "disclosure":
             self.disclosures.edit_current()
+        elif kind in self.civic.pages:
+            self.civic.page_of(kind).open_current()
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
