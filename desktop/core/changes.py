@@ -27,7 +27,19 @@ SETTINGS = "settings"  # the installation, language, calendar, small settings
 SYNC_STATE = "sync_state"  # bundles sent and received, receipts, remarks, registered keys
 BACKUPS = "backups"  # the backup files
 # Every record kind (the values of desktop.core.records.RecordKind), for views of them all.
-RECORD_KINDS = frozenset({"village", "meeting", "convention", "disclosure"})
+RECORD_KINDS = frozenset(
+    {
+        "village",
+        "meeting",
+        "convention",
+        "disclosure",
+        # Issue 16.
+        "consultation",
+        "dialogue",
+        "board",
+        "oversight",
+    }
+)
 
 Subscriber = Callable[["OpChanges"], None]
 
