@@ -2112,8 +2112,8 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="60"/>
-        <source>Consultation &amp; oversight</source>
-        <translation>Consultation &amp; oversight</translation>
+        <source>Consultation and oversight</source>
+        <translation>Consultation and oversight</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="63"/>

@@ -2112,7 +2112,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="60"/>
-        <source>Consultation &amp; oversight</source>
+        <source>Consultation and oversight</source>
         <translation>Lấy ý kiến, giám sát</translation>
     </message>
     <message>

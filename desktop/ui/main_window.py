@@ -57,7 +57,7 @@ SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
     QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
     QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
-    QT_TRANSLATE_NOOP("MainWindow", "Consultation & oversight"),
+    QT_TRANSLATE_NOOP("MainWindow", "Consultation and oversight"),
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),

@@ -31,7 +31,7 @@ EN_SECTIONS = [
     "Village meetings",
     "Village conventions",
     "Public disclosure",
-    "Consultation & oversight",
+    "Consultation and oversight",
     "Synchronisation",
     "Reports",
     "Settings",
