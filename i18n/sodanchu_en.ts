@@ -2068,79 +2068,84 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="539" />
+        <location filename="../desktop/ui/main_window.py" line="555" />
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55" />
+        <location filename="../desktop/ui/main_window.py" line="56" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57" />
+        <location filename="../desktop/ui/main_window.py" line="58" />
         <source>Village meetings</source>
         <translation>Village meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58" />
+        <location filename="../desktop/ui/main_window.py" line="59" />
         <source>Village conventions</source>
         <translation>Village conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59" />
+        <location filename="../desktop/ui/main_window.py" line="60" />
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60" />
+        <location filename="../desktop/ui/main_window.py" line="62" />
         <location filename="../desktop/ui/pages/sync.py" line="120" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/main_window.py" line="63" />
         <location filename="../desktop/ui/pages/reports.py" line="311" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56" />
+        <location filename="../desktop/ui/main_window.py" line="57" />
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="62" />
+        <location filename="../desktop/ui/main_window.py" line="61" />
+        <source>Consultation and oversight</source>
+        <translation>Consultation and oversight</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="64" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="526" />
+        <location filename="../desktop/ui/main_window.py" line="542" />
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="532" />
+        <location filename="../desktop/ui/main_window.py" line="548" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="537" />
+        <location filename="../desktop/ui/main_window.py" line="553" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="538" />
+        <location filename="../desktop/ui/main_window.py" line="554" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="540" />
+        <location filename="../desktop/ui/main_window.py" line="556" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="541" />
+        <location filename="../desktop/ui/main_window.py" line="557" />
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2739,23 +2744,23 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="219" />
-        <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
-        <translation>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</translation>
+        <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+7).</source>
+        <translation>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+7).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="225" />
-        <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
-        <translation>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</translation>
+        <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+7).</source>
+        <translation>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+7).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="236" />
+        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+7).</source>
+        <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+7).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="231" />
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview.py" line="236" />
-        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</source>
-        <translation>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3400,22 @@ Please verify the correct directory name was given.</translation>
         <translation>(a record not received here)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="122" />
+        <location filename="../desktop/ui/record_view.py" line="132" />
         <source>%1 entries</source>
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="199" />
+        <location filename="../desktop/ui/record_view.py" line="212" />
         <source>changed on %1 by %2</source>
         <translation>changed on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="203" />
+        <location filename="../desktop/ui/record_view.py" line="216" />
         <source>changed on %1</source>
         <translation>changed on %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="280" />
+        <location filename="../desktop/ui/record_view.py" line="293" />
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Remarks sent or waiting for the next receipt</translation>
     </message>
@@ -3765,22 +3770,22 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="186" />
+        <location filename="../desktop/ui/search_popup.py" line="187" />
         <source>The search failed: %1</source>
         <translation>The search failed: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="222" />
+        <location filename="../desktop/ui/search_popup.py" line="223" />
         <source>Nothing found for «%1».</source>
         <translation>Nothing found for «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="229" />
+        <location filename="../desktop/ui/search_popup.py" line="230" />
         <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="246" />
+        <location filename="../desktop/ui/search_popup.py" line="247" />
         <source>Search every record: meetings, conventions, disclosures, villages</source>
         <translation>Search every record: meetings, conventions, disclosures, villages</translation>
     </message>
@@ -4888,27 +4893,27 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Send the minutes by %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="43" />
+        <location filename="../desktop/ui/pages/today_box.py" line="45" />
         <source>Convention %1: %2</source>
         <translation>Convention %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="48" />
+        <location filename="../desktop/ui/pages/today_box.py" line="50" />
         <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
         <translation>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="84" />
+        <location filename="../desktop/ui/pages/today_box.py" line="86" />
         <source>Reading what needs doing…</source>
         <translation>Reading what needs doing…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="91" />
+        <location filename="../desktop/ui/pages/today_box.py" line="93" />
         <source>What needs doing today (%1)</source>
         <translation>What needs doing today (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="100" />
+        <location filename="../desktop/ui/pages/today_box.py" line="102" />
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
     </message>

@@ -2068,79 +2068,84 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="539" />
+        <location filename="../desktop/ui/main_window.py" line="555" />
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="55" />
+        <location filename="../desktop/ui/main_window.py" line="56" />
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="57" />
+        <location filename="../desktop/ui/main_window.py" line="58" />
         <source>Village meetings</source>
         <translation>Hội nghị thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="58" />
+        <location filename="../desktop/ui/main_window.py" line="59" />
         <source>Village conventions</source>
         <translation>Hương ước/Quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="59" />
+        <location filename="../desktop/ui/main_window.py" line="60" />
         <source>Public disclosure</source>
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="60" />
+        <location filename="../desktop/ui/main_window.py" line="62" />
         <location filename="../desktop/ui/pages/sync.py" line="120" />
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61" />
+        <location filename="../desktop/ui/main_window.py" line="63" />
         <location filename="../desktop/ui/pages/reports.py" line="311" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="56" />
+        <location filename="../desktop/ui/main_window.py" line="57" />
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="62" />
+        <location filename="../desktop/ui/main_window.py" line="61" />
+        <source>Consultation and oversight</source>
+        <translation>Lấy ý kiến, giám sát</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="64" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="526" />
+        <location filename="../desktop/ui/main_window.py" line="542" />
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="532" />
+        <location filename="../desktop/ui/main_window.py" line="548" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="537" />
+        <location filename="../desktop/ui/main_window.py" line="553" />
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="538" />
+        <location filename="../desktop/ui/main_window.py" line="554" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="540" />
+        <location filename="../desktop/ui/main_window.py" line="556" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="541" />
+        <location filename="../desktop/ui/main_window.py" line="557" />
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2739,23 +2744,23 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="219" />
-        <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+6).</source>
-        <translation>Chưa có việc nào đến hạn. Đăng ký khóa của từng xã và nhập các gói dữ liệu xã gửi lên ở mục «Đồng bộ» (Ctrl+6).</translation>
+        <source>Nothing is due. Register each commune's key and import the bundles they send under «Synchronisation» (Ctrl+7).</source>
+        <translation>Chưa có việc nào đến hạn. Đăng ký khóa của từng xã và nhập các gói dữ liệu xã gửi lên ở mục «Đồng bộ» (Ctrl+7).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="225" />
-        <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+6).</source>
-        <translation>Chưa có việc nào đến hạn. Ghi các hội nghị của thôn ở mục «Hội nghị thôn» (Ctrl+3) rồi gửi lên xã ở mục «Đồng bộ» (Ctrl+6).</translation>
+        <source>Nothing is due. Record the village's meetings under «Village meetings» (Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+7).</source>
+        <translation>Chưa có việc nào đến hạn. Ghi các hội nghị của thôn ở mục «Hội nghị thôn» (Ctrl+3) rồi gửi lên xã ở mục «Đồng bộ» (Ctrl+7).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview.py" line="236" />
+        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+7).</source>
+        <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+7).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/overview.py" line="231" />
         <source>Nothing is due. Start by adding the villages and residential groups under «Villages» (Ctrl+2): every meeting, convention and disclosure names one.</source>
         <translation>Chưa có việc nào đến hạn. Hãy bắt đầu bằng việc thêm các thôn, tổ dân phố ở mục «Thôn/Tổ dân phố» (Ctrl+2): mỗi hội nghị, hương ước, việc công khai đều gắn với một thôn.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/overview.py" line="236" />
-        <source>Nothing is due today. Record a village meeting under «Village meetings» (Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); send the month's data to the level above under «Synchronisation» (Ctrl+6).</source>
-        <translation>Hôm nay không có việc nào đến hạn. Có thể ghi hội nghị thôn ở mục «Hội nghị thôn» (Ctrl+3, rồi Ctrl+N), ghi việc cần công khai ở mục «Công khai» (Ctrl+5); gửi dữ liệu trong tháng lên cấp trên ở mục «Đồng bộ» (Ctrl+6).</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3400,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>(bản ghi chưa nhận được)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="122" />
+        <location filename="../desktop/ui/record_view.py" line="132" />
         <source>%1 entries</source>
         <translation>%1 mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="199" />
+        <location filename="../desktop/ui/record_view.py" line="212" />
         <source>changed on %1 by %2</source>
         <translation>sửa ngày %1, người sửa: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="203" />
+        <location filename="../desktop/ui/record_view.py" line="216" />
         <source>changed on %1</source>
         <translation>sửa ngày %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/record_view.py" line="280" />
+        <location filename="../desktop/ui/record_view.py" line="293" />
         <source>Remarks sent or waiting for the next receipt</source>
         <translation>Ý kiến đã gửi hoặc chờ gửi kèm biên nhận tới</translation>
     </message>
@@ -3765,22 +3770,22 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="186" />
+        <location filename="../desktop/ui/search_popup.py" line="187" />
         <source>The search failed: %1</source>
         <translation>Không tìm kiếm được: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="222" />
+        <location filename="../desktop/ui/search_popup.py" line="223" />
         <source>Nothing found for «%1».</source>
         <translation>Không tìm thấy bản ghi nào có «%1».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="229" />
+        <location filename="../desktop/ui/search_popup.py" line="230" />
         <source>Type a few words of a title, a name or a text; accents are optional. ↑ ↓ choose, Enter opens, Esc closes.</source>
         <translation>Gõ vài từ của tiêu đề, tên người hoặc nội dung; có dấu hay không dấu đều được. ↑ ↓ để chọn, Enter để mở, Esc để đóng.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_popup.py" line="246" />
+        <location filename="../desktop/ui/search_popup.py" line="247" />
         <source>Search every record: meetings, conventions, disclosures, villages</source>
         <translation>Tìm trong mọi bản ghi: hội nghị, hương ước, công khai, thôn</translation>
     </message>
@@ -4888,27 +4893,27 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Gửi biên bản trước ngày %2: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="43" />
+        <location filename="../desktop/ui/pages/today_box.py" line="45" />
         <source>Convention %1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="48" />
+        <location filename="../desktop/ui/pages/today_box.py" line="50" />
         <source>%3 bundle(s) sent (the last, no. %1, on %2) await the receipt from above</source>
         <translation>%3 gói đã gửi (gói cuối số %1, ngày %2) đang chờ biên nhận của cấp trên</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="84" />
+        <location filename="../desktop/ui/pages/today_box.py" line="86" />
         <source>Reading what needs doing…</source>
         <translation>Đang đọc danh sách việc cần làm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="91" />
+        <location filename="../desktop/ui/pages/today_box.py" line="93" />
         <source>What needs doing today (%1)</source>
         <translation>Việc cần làm hôm nay (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/today_box.py" line="100" />
+        <location filename="../desktop/ui/pages/today_box.py" line="102" />
         <source>Double-click or press Enter to open</source>
         <translation>Bấm đúp hoặc nhấn Enter để mở</translation>
     </message>

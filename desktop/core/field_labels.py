@@ -238,6 +238,9 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "settled_on": {"vi": "Ngày giải quyết", "en": "Settled on"},
     "on_time": {"vi": "Giải quyết đúng hạn", "en": "Settled on time"},
     "deadlines": {"vi": "Thời hạn", "en": "Deadlines"},
+    "deadline_text": {"vi": "Việc phải làm", "en": "To do"},
+    "oversight_subject": {"vi": "Đối tượng kiểm tra, giám sát", "en": "Subject inspected"},
+    "row": {"vi": "Số thứ tự dòng", "en": "Row number"},  # an event on one row (oversight)
     "known_on": {"vi": "Ngày biết được quyết định, hành vi", "en": "Learnt of it on"},
     "conclusion_handled_on": {"vi": "Ngày xử lý theo kết luận", "en": "Conclusion acted on"},
     "sent_on": {"vi": "Ngày gửi", "en": "Sent on"},

@@ -13,6 +13,12 @@ from collections.abc import Mapping
 from desktop.core.catalog import Catalog
 from desktop.core.citizen_deadline_messages import CATALOG_WORDS as CITIZEN_DEADLINES
 from desktop.core.citizen_messages import CITIZEN_ERRORS, CITIZEN_WARNINGS
+from desktop.core.civic_messages import (
+    CIVIC_DEADLINES,
+    CIVIC_REFUSALS,
+    CIVIC_WARNINGS,
+    civic_params,
+)
 from desktop.core.convention_messages import CONVENTION_MESSAGES
 from desktop.core.convention_warning_messages import CONVENTION_WARNINGS
 from desktop.core.disclosure_messages import DISCLOSURE_MESSAGES
@@ -337,8 +343,23 @@ CATALOG = Catalog(
         "reception": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
         "letter": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
         "case": (CITIZEN_ERRORS, CITIZEN_WARNINGS, CITIZEN_DEADLINES),
+        # Issue 16: consultations, dialogues, the two boards and their oversight.
+        "consultation": (CIVIC_REFUSALS, CIVIC_WARNINGS, CIVIC_DEADLINES),
+        "dialogue": (CIVIC_REFUSALS, CIVIC_WARNINGS, CIVIC_DEADLINES),
+        "board": (CIVIC_REFUSALS, CIVIC_WARNINGS, CIVIC_DEADLINES),
+        "oversight": (CIVIC_REFUSALS, CIVIC_WARNINGS, CIVIC_DEADLINES),
     },
 )
+# Kinds whose params carry codes (an article, a reason, a field) that the wording expands.
+CIVIC_KINDS = frozenset(("consultation", "dialogue", "board", "oversight"))
+
+
+def kind_params(kind: str, params: Mapping[str, object], lang: Lang = "vi") -> dict[str, object]:
+    """A code's params as its wording needs them: a civic kind's article, ineligibility
+    reason and field codes worded, its days dd/mm/yyyy (``civic_messages.civic_params``)."""
+    if kind in CIVIC_KINDS:
+        return {"label": "", **civic_params(params, lang)}
+    return dict(params)
 
 
 def format_field_error(err: FieldError, lang: Lang = "vi", kind: str = "") -> str:
@@ -346,7 +367,7 @@ def format_field_error(err: FieldError, lang: Lang = "vi", kind: str = "") -> st
     then the shared one)."""
     template = CATALOG.template(kind, err.code, lang)
     label = field_label(err.field, lang)
-    params = {**err.params, "label": label, "field": label}
+    params = {**kind_params(kind, err.params, lang), "label": label, "field": label}
     if template is None:
         return f"{params['label']}: {err.code}"
     try:

@@ -75,3 +75,15 @@ class CitizenQuery:
     year: int | None = None
     with_warnings: bool = False
     descending: bool = True
+
+
+@dataclass(frozen=True)
+class CivicQuery:
+    """Filter and order of a consultation, dialogue, board or oversight list (in SQL)."""
+
+    year: int | None = None
+    state: str | None = None
+    search: str = ""
+    with_warnings: bool = False
+    order_by: str = "day"  # day | title | warnings
+    descending: bool = True

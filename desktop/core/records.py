@@ -23,6 +23,11 @@ class RecordKind(StrEnum):
     RECEPTION = "reception"
     LETTER = "letter"
     CASE = "case"
+    # Issue 16: consultations, the yearly dialogue, the two oversight boards and their work.
+    CONSULTATION = "consultation"
+    DIALOGUE = "dialogue"
+    BOARD = "board"
+    OVERSIGHT = "oversight"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ class TodoCode(StrEnum):
     MINUTES_TO_SEND = "minutes_to_send"
     CONVENTION_ATTENTION = "convention_attention"
     RECEIPT_AWAITED = "receipt_awaited"
+    # Issue 16 (core/civic_due.py): a consultation closing, a commitment or an answer due.
+    CIVIC_DUE = "civic_due"
 
 
 @dataclass(frozen=True)

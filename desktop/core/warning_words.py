@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.messages import CATALOG
+from desktop.core.messages import CATALOG, kind_params
 from desktop.core.warnings import RecordWarning
 
 Lang = str  # "vi" or "en"
@@ -43,6 +43,7 @@ def word(kind: str, code: str, params: Mapping[str, Any], lang: Lang = "vi") -> 
     template = template or CATALOG.template(kind, code, lang)
     if template is None:
         return None
+    params = kind_params(kind, params, lang)
     base = {k: _value(k, v, lang) for k, v in params.items()}
     values = dict(base)
     try:
@@ -78,6 +79,13 @@ def word_rule(rule_code: str, params: Mapping[str, Any], lang: Lang = "vi") -> s
     return word("meeting", f"rule_{rule_code}", params, lang) or rule_code
 
 
+def word_deadline(kind: str, obj: Mapping[str, Any], lang: Lang = "vi") -> str:
+    """A computed deadline ``{"code", "due", "params"}`` in words (DOMAIN.md §4.0)."""
+    params = obj.get("params")
+    values = {**(params if isinstance(params, Mapping) else {}), "due": obj.get("due")}
+    return word(kind, str(obj.get("code", "")), values, lang) or str(obj.get("code") or "")
+
+
 def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> dict[str, Any]:
     """A copy of a record's JSON with ``message`` on each warning and computed deadline and
     ``rule`` on each meeting item, worded in ``lang`` (CLI.md): the edge's view of stored
@@ -89,9 +97,17 @@ def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> di
             for w in record["warnings"]
         ]
     if isinstance(record.get("deadlines"), list):
-        # Computed deadlines (reception, letter, case): each rule in words with its article.
+        # Computed deadlines, each rule in words with its article: issue 16's kinds nest
+        # their params, reception, letter and case deadlines carry them flat.
         out["deadlines"] = [
-            {**d, "message": word(kind, str(d.get("code", "")), d, lang) or str(d.get("code"))}
+            (
+                {**d, "message": word_deadline(kind, d, lang)}
+                if isinstance(d.get("params"), Mapping)
+                else {
+                    **d,
+                    "message": word(kind, str(d.get("code", "")), d, lang) or str(d.get("code")),
+                }
+            )
             if isinstance(d, Mapping)
             else d
             for d in record["deadlines"]

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from desktop.services.backups import BackupService
     from desktop.services.calendar import CalendarService
     from desktop.services.citizen import CaseService, LetterService, ReceptionService
+    from desktop.services.civic import (
+        BoardService,
+        ConsultationService,
+        DialogueService,
+        OversightService,
+    )
     from desktop.services.convention_documents import ConventionDocumentService
     from desktop.services.conventions import ConventionService
     from desktop.services.disclosure_documents import DisclosureDocumentService
@@ -122,6 +128,31 @@ class Services:
 
         return ConventionService(self.ctx, self.calendar)
 
+    # Issue 16: consultations, the yearly dialogue, the two oversight boards.
+    @cached_property
+    def consultations(self) -> ConsultationService:
+        from desktop.services.civic import ConsultationService
+
+        return ConsultationService(self.ctx, self.calendar)
+
+    @cached_property
+    def dialogues(self) -> DialogueService:
+        from desktop.services.civic import DialogueService
+
+        return DialogueService(self.ctx, self.calendar)
+
+    @cached_property
+    def boards(self) -> BoardService:
+        from desktop.services.civic import BoardService
+
+        return BoardService(self.ctx, self.calendar)
+
+    @cached_property
+    def oversights(self) -> OversightService:
+        from desktop.services.civic import OversightService
+
+        return OversightService(self.ctx, self.calendar)
+
     @cached_property
     def disclosure_documents(self) -> DisclosureDocumentService:
         from desktop.services.disclosure_documents import DisclosureDocumentService
@@ -177,7 +208,12 @@ class Services:
         from desktop.services.today import TodayService
 
         return TodayService(
-            self.ctx, self.calendar, self.meetings, self.disclosures, self.conventions
+            self.ctx,
+            self.calendar,
+            self.meetings,
+            self.disclosures,
+            self.conventions,
+            (self.consultations, self.dialogues, self.boards, self.oversights),
         )
 
     def close(self) -> None:

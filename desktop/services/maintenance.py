@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.civic_records import CIVIC_COMPUTED, CIVIC_ROW_COMPUTED
 from desktop.core.disclosure_json import DISCLOSURE_COMPUTED
 from desktop.core.errors import SetupError
 from desktop.services.context import StoreContext
@@ -25,9 +26,13 @@ log = logging.getLogger(__name__)
 # version (e.g. the day counting of desktop.core.periods) changes them without a write.
 # Warnings too: stored as codes since 0009_codes, while older journal entries hold them
 # worded in Vietnamese (the journal is never rewritten).
-# Reception, letter and case deadlines count days on the installation's calendar, which
-# the officer may correct (a day off added) without a write (issue 15).
-_RULE_COMPUTED = frozenset((*DISCLOSURE_COMPUTED, "warnings", "deadlines", "on_time"))
+# Fields computed from the day or the calendar, not recorded: reception, letter and case
+# deadlines (issue 15) and issue 16's states, counts and deadlines.
+_RULE_COMPUTED = frozenset(
+    (*DISCLOSURE_COMPUTED, *CIVIC_COMPUTED, "warnings", "deadlines", "on_time")
+)
+# A row's state computed on the day (a commitment, a recommendation).
+_ROW_COMPUTED = {"commitments": CIVIC_ROW_COMPUTED, "recommendations": CIVIC_ROW_COMPUTED}
 # An item's rule explanation: text before 0009_codes, numbers since (meeting items).
 _ITEM_COMPUTED = frozenset(("rule", "rule_params"))
 
@@ -35,6 +40,12 @@ _ITEM_COMPUTED = frozenset(("rule", "rule_params"))
 def _recorded(snapshot: dict[str, Any]) -> str:
     """The snapshot's recorded part, as canonical JSON text."""
     out = {k: v for k, v in snapshot.items() if k not in _RULE_COMPUTED}
+    for key, skip in _ROW_COMPUTED.items():
+        if isinstance(out.get(key), list):
+            out[key] = [
+                {k: v for k, v in r.items() if k not in skip} if isinstance(r, dict) else r
+                for r in out[key]
+            ]
     if isinstance(out.get("items"), list):
         out["items"] = [
             {k: v for k, v in i.items() if k not in _ITEM_COMPUTED} if isinstance(i, dict) else i

@@ -15,11 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.kinds import KindRegistry, KindSpec
+from desktop.core.specs.board import BOARD
 from desktop.core.specs.case import CASE
+from desktop.core.specs.consultation import CONSULTATION
 from desktop.core.specs.convention import CONVENTION
+from desktop.core.specs.dialogue import DIALOGUE
 from desktop.core.specs.disclosure import DISCLOSURE
 from desktop.core.specs.letter import LETTER
 from desktop.core.specs.meeting import MEETING
+from desktop.core.specs.oversight import OVERSIGHT
 from desktop.core.specs.reception import RECEPTION
 from desktop.core.specs.village import VILLAGE
 
@@ -45,6 +49,11 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(RECEPTION, lambda s: s.receptions),
     Binding(LETTER, lambda s: s.letters),
     Binding(CASE, lambda s: s.cases),
+    # Issue 16 (a board before the oversight citing it: import_order 110 < 120).
+    Binding(CONSULTATION, lambda s: s.consultations),
+    Binding(DIALOGUE, lambda s: s.dialogues),
+    Binding(BOARD, lambda s: s.boards),
+    Binding(OVERSIGHT, lambda s: s.oversights),
 )
 KINDS = KindRegistry(tuple(b.spec for b in BINDINGS))
 _SERVICE = {b.spec.name: b.service for b in BINDINGS}

@@ -55,6 +55,13 @@ class Counts:
     abolished: int = 0
     superseded: int = 0
     other_conventions: int = 0  # still being drafted, adopted, refused, ...
+    # Issue 16 (DOMAIN.md §4.10): what the civic kinds' board_counts give per record.
+    consultations: int = 0
+    dialogues: int = 0
+    ttnd_boards: int = 0
+    gsdtcd_boards: int = 0
+    gsdtcd_projects: int = 0
+    ttnd_inspections: int = 0
 
     @property
     def conventions(self) -> int:
@@ -297,7 +304,8 @@ def _record_counts(session: StoreSession) -> dict[str, Counts]:
     rows = record_count_rows(session, board_kinds())
     acc: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, kind, state, number, passed, failed, late, short in rows:
-        # What each kind adds is its declaration's (KindSpec.board_counts).
+        # What each kind adds is its declaration's (KindSpec.board_counts); a counter summed
+        # per record that no column keeps (an oversight's violations) is not on the board.
         for name, value in group_counts(kind, state, number, (passed, failed, late, short)).items():
             if name in _COUNTERS:  # a counter the board does not show yet is left out
                 acc[code][name] += value

@@ -265,6 +265,19 @@ def board_json(board: Board) -> dict[str, Any]:
     }
 
 
+def civic_text(c: Counts) -> str:
+    """Issue 16's counters, when a child sent any (older boards read as before)."""
+    parts = [
+        (c.consultations, "lấy ý kiến"),
+        (c.dialogues, "đối thoại"),
+        (c.ttnd_boards, "Ban TTND"),
+        (c.gsdtcd_boards, "Ban GSĐTCĐ"),
+        (c.ttnd_inspections, "cuộc kiểm tra"),
+    ]
+    shown = ", ".join(f"{label} {n}" for n, label in parts if n)
+    return f"; {shown}" if shown else ""
+
+
 def board_lines(board: Board) -> list[str]:
     """One line per child and a totals line (``sodanchu board``), in Vietnamese."""
     out = []
@@ -283,7 +296,7 @@ def board_lines(board: Board) -> list[str]:
             f"(thông qua {c.items_passed}, không thông qua {c.items_failed}); công khai "
             f"{c.disclosures} (trễ {c.late}, niêm yết chưa đủ {c.short_postings}); hương ước "
             f"hiệu lực {c.in_force}, tạm ngưng {c.suspended}, bãi bỏ {c.abolished}, "
-            f"thay thế {c.superseded}, khác {c.other_conventions}"
+            f"thay thế {c.superseded}, khác {c.other_conventions}{civic_text(c)}"
         )
     out.append(
         f"Tổng cộng: {len(board.rows)} đơn vị, {board.silent} chưa gửi dữ liệu quá "

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
+from desktop.core.civic_due import DueItem, board_due, consultation_due, dialogue_due, oversight_due
 from desktop.core.convention_warnings import live_warnings as convention_live_warnings
 from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
@@ -18,7 +21,10 @@ from desktop.core.today import (
     in_order,
     minutes_due,
 )
+from desktop.core.warnings import RecordWarning
+from desktop.core.workdays import WorkCalendar
 from desktop.services.calendar import CalendarService
+from desktop.services.civic import CivicService
 from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.disclosures import DisclosureService
@@ -43,12 +49,13 @@ class TodayService:
     meetings: MeetingService
     disclosures: DisclosureService
     conventions: ConventionService
+    civic: tuple[CivicService[Any], ...] = ()  # consultations, dialogues, boards, oversight
 
     def todo(self, today: date | None = None) -> list[TodoItem]:
         """Late things first, then the nearest deadlines."""
         day = today or self.ctx.today()
         items = self._disclosure_items(day) + self._minutes_items(day)
-        items += self._convention_items(day) + self._receipt_items()
+        items += self._convention_items(day) + self._receipt_items() + self._civic_items(day)
         return in_order(items)
 
     def _disclosure_items(self, today: date) -> list[TodoItem]:
@@ -100,6 +107,32 @@ class TodayService:
                         late=True, detail=warning,
                     )
                 )  # fmt: skip
+        return items
+
+    def _civic_items(self, today: date) -> list[TodoItem]:
+        """What the civic rules say falls due within the horizon, or is overdue
+        (core/civic_due.py: Law Arts. 28(2), 32, 40(1)(c), 45; D59 Art. 14(1))."""
+        cal = self.calendar.calendar()
+        due: dict[str, Callable[[Any, date, WorkCalendar], list[DueItem]]] = {
+            "consultation": consultation_due,
+            "dialogue": dialogue_due,
+            "board": board_due,
+            "oversight": oversight_due,
+        }
+        items: list[TodoItem] = []
+        for service in self.civic:
+            kind = service.spec.name
+            for stored in service.list():
+                found: list[DueItem] = due[kind](stored.data, today, cal)
+                for d in found:
+                    params = {**d.deadline.params, "due": d.deadline.due.isoformat()}
+                    detail = RecordWarning.from_json({"code": d.deadline.code, "params": params})
+                    items.append(
+                        TodoItem(
+                            TodoCode.CIVIC_DUE, kind, stored.uuid, stored.data.title,
+                            d.deadline.due, late=d.overdue, detail=detail,
+                        )
+                    )  # fmt: skip
         return items
 
     def _receipt_items(self) -> list[TodoItem]:

@@ -14,6 +14,7 @@ from sqlalchemy import DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.citizen_models import CaseRow, LetterRow, ReceptionRow
+from desktop.storage.civic_models import BoardRow, ConsultationRow, DialogueRow, OversightRow
 from desktop.storage.model_base import NAMING_CONVENTION, Base, RecordColumns
 from desktop.storage.record_models import (
     ConventionRow,
@@ -38,11 +39,14 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEntryRow",
     "Base",
+    "BoardRow",
     "CaseRow",
     "ChangeLogRow",
     "ChildRecordRow",
     "ChildRecordVersionRow",
+    "ConsultationRow",
     "ConventionRow",
+    "DialogueRow",
     "DisclosurePostingRow",
     "DisclosureRow",
     "DocumentNumberRow",
@@ -51,6 +55,7 @@ __all__ = [
     "LetterRow",
     "MeetingItemRow",
     "MeetingRow",
+    "OversightRow",
     "ReceivedReceiptRow",
     "ReceptionRow",
     "RecordColumns",

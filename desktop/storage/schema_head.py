@@ -7,4 +7,4 @@ paths (storage/quick.py) trust only a store at exactly this revision.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0010_citizen"
+HEAD_REVISION = "0011_civic"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.core.changes import OpChanges
     from desktop.services.container import Services
     from desktop.ui.change_bridge import ChangeBridge
+    from desktop.ui.pages.civic import CivicPage
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
     from desktop.ui.pages.meetings import MeetingsPage
@@ -48,15 +49,16 @@ if TYPE_CHECKING:
 
 CTX = "MainWindow"
 
-# The sections, in sidebar order (Ctrl+1 … Ctrl+8). Villages come right after the
+# The sections, in sidebar order (Ctrl+1 … Ctrl+9). Villages come right after the
 # overview: they are the first thing to set up, and every record names one.
-OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, SYNC, REPORTS, SETTINGS = range(8)
+OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, CIVIC, SYNC, REPORTS, SETTINGS = range(9)
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Overview"),
     QT_TRANSLATE_NOOP("MainWindow", "Villages"),
     QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
     QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
     QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Consultation and oversight"),
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
     QT_TRANSLATE_NOOP("MainWindow", "Settings"),
@@ -66,6 +68,7 @@ PAGE_ATTRIBUTES = {
     MEETINGS: "meetings",
     CONVENTIONS: "conventions",
     DISCLOSURES: "disclosures",
+    CIVIC: "civic",
     SYNC: "sync",
     REPORTS: "reports",
     VILLAGES: "villages",
@@ -74,6 +77,7 @@ PAGE_ATTRIBUTES = {
 # The sections that keep records of one kind: offered only to a role that keeps the kind.
 SECTION_KINDS = {VILLAGES: "village", MEETINGS: "meeting", CONVENTIONS: "convention"}
 SECTION_KINDS[DISCLOSURES] = "disclosure"
+SECTION_KINDS[CIVIC] = "consultation"  # issue 16's kinds, kept by a commune only
 
 
 def offered_sections(role: Role | None) -> list[int]:
@@ -106,6 +110,10 @@ def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
         from desktop.ui.pages.disclosures import DisclosuresPage
 
         return DisclosuresPage(services, i18n)
+    if section == CIVIC:
+        from desktop.ui.pages.civic import CivicPage
+
+        return CivicPage(services, i18n)
     if section == SYNC:
         from desktop.ui.pages.sync import SyncPage
 
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
     meetings: MeetingsPage
     conventions: ConventionsPage
     disclosures: DisclosuresPage
+    civic: CivicPage
     sync: SyncPage
     reports: ReportsPage
     villages: VillagesPage
@@ -467,6 +476,11 @@ class MainWindow(QMainWindow):
         """A search result: its page shown with its row selected (Enter then opens it)."""
         from desktop.ui.search_popup import reveal
 
+        if kind in self.civic.pages:  # issue 16: a tab of the civic section
+            if CIVIC not in self.offered:
+                return False
+            self.show_section(CIVIC)
+            return reveal(self.civic.page_of(kind), uuid)
         found = self.record_pages().get(kind)
         if found is None:  # a kind without a page here: the read-only viewer (issue 12)
             self._view_record(kind, uuid)
@@ -513,6 +527,8 @@ class MainWindow(QMainWindow):
             self.conventions.open_current()
         elif kind == "disclosure":
             self.disclosures.edit_current()
+        elif kind in self.civic.pages:
+            self.civic.page_of(kind).open_current()
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

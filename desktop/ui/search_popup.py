@@ -27,6 +27,7 @@ from desktop.services.search import SearchHit
 from desktop.ui.i18n import is_language_change, translate
 from desktop.ui.pages.conventions import ConventionsPage
 from desktop.ui.pages.disclosures import LIST_TAB, DisclosuresPage
+from desktop.ui.pages.kind_list import KindListPage
 from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.villages import VillagesPage
 from desktop.ui.search_results import HIT_ROLE, HTML_ROLE, HitDelegate
@@ -258,7 +259,7 @@ class SearchPopup(QFrame):
         super().changeEvent(event)
 
 
-RecordPage = MeetingsPage | ConventionsPage | DisclosuresPage | VillagesPage
+RecordPage = MeetingsPage | ConventionsPage | DisclosuresPage | VillagesPage | KindListPage
 
 
 def reveal(page: RecordPage, uuid: str) -> bool:
@@ -283,6 +284,8 @@ def _clear_filters(page: RecordPage) -> None:
     elif isinstance(page, VillagesPage):
         page.filter.clear()
         page.show_retired.setChecked(True)
+    elif isinstance(page, KindListPage):  # its one filter, the search box
+        page.clear_filters()
     else:  # conventions: every filter back to "all", old versions shown
         for combo in (page.village_filter, page.status_filter, page.type_filter):
             combo.blockSignals(True)

@@ -72,6 +72,35 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "subject": "Khiếu nại quyết định thu hồi đất",
         "signed": True,
     },
+    # Issue 16 ("@meeting", "@board": the uuid of the record of that kind added before).
+    "consultation": {
+        "title": "Lấy ý kiến về dự án đường liên thôn",
+        "topic": "4",
+        "consultation_forms": ["b", "c"],
+        "published_on": "2026-03-02",
+        "closes_on": "2026-03-22",
+    },
+    "dialogue": {
+        "title": "Đối thoại năm 2026",
+        "dialogue_kind": "ubnd_residents",
+        "held_on": "2026-06-10",
+        "commitments": [{"content": "Sửa cống", "owner": "UBND xã", "due_on": "2026-07-10"}],
+    },
+    "board": {
+        "title": "Ban thanh tra nhân dân xã",
+        "board_type": "ttnd",
+        "villages_total": 5,
+        "established_on": "2026-02-01",
+        "members": [
+            {"name": "Lê Văn Tâm", "role": "head", "village": "DONG", "elected_at": "@meeting"}
+        ],
+    },
+    "oversight": {
+        "title": "Kiểm tra việc thu quỹ",
+        "board": "@board",
+        "activity": "inspection",
+        "starts_on": "2026-04-20",
+    },
 }
 CHANGES = {
     "village": {"head_name": "Trần Văn Hùng"},
@@ -81,7 +110,22 @@ CHANGES = {
     "reception": {"place": "Trụ sở UBND xã"},
     "letter": {"letter_no": "12/UBND"},
     "case": {"subject": "Khiếu nại quyết định bồi thường"},
+    "consultation": {"synthesis": "Đa số đồng ý"},
+    "dialogue": {"place": "Hội trường UBND xã"},
+    "board": {"villages_total": 6},
+    "oversight": {"subject": "Quỹ đường thôn"},
 }
+
+
+def _with_refs(sample: Any, made: dict[str, str]) -> Any:
+    """``sample`` with each "@kind" replaced by the uuid of the record of that kind made."""
+    if isinstance(sample, dict):
+        return {k: _with_refs(v, made) for k, v in sample.items()}
+    if isinstance(sample, list):
+        return [_with_refs(v, made) for v in sample]
+    if isinstance(sample, str) and sample.startswith("@"):
+        return made[sample[1:]]
+    return sample
 
 
 def cli(root: Path, *args: str) -> tuple[int, str, str]:
@@ -105,11 +149,14 @@ def test_every_verb_for_every_kind(
 ) -> None:
     root = services.ctx.paths.root
     village_uuid = ""
+    made: dict[str, str] = {}
     for spec in KINDS.in_import_order():
         name = spec.name
-        status, out, err = cli(root, "add", name, "--json", _file(tmp_path, name, SAMPLES[name]))
+        sample = _with_refs(SAMPLES[name], made)
+        status, out, err = cli(root, "add", name, "--json", _file(tmp_path, name, sample))
         assert status == 0, err
         rec = json.loads(out)
+        made[name] = rec["uuid"]
         assert (rec["kind"], rec["version"]) == (name, 1)
         if name == "village":
             village_uuid = rec["uuid"]

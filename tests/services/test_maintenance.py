@@ -107,3 +107,32 @@ def test_a_corrected_day_count_is_not_a_mismatch(
     )
     monkeypatch.undo()
     assert services.maintenance.check().ok
+
+
+def test_civic_records_check_clean_on_a_later_day(services: Services, commune: object) -> None:
+    """A consultation's status, a commitment's and a recommendation's state and their
+    deadlines are computed on the day shown: two months on, ``check`` still finds nothing."""
+    from datetime import timedelta
+
+    from tests.conftest import Clock
+
+    services.consultations.add_json(
+        {"title": "Lấy ý kiến", "topic": "1", "consultation_forms": ["b"],
+         "published_on": "2026-11-20", "closes_on": "2026-12-10"}
+    )  # fmt: skip
+    services.dialogues.add_json(
+        {"title": "Đối thoại", "dialogue_kind": "ubnd_residents", "held_on": "2026-11-20",
+         "commitments": [{"content": "Sửa cống", "owner": "UBND xã", "due_on": "2026-12-01"}]}
+    )  # fmt: skip
+    board = services.boards.add_json({"title": "Ban TTND", "board_type": "ttnd"})
+    services.oversights.add_json(
+        {"title": "Kiểm tra", "board": board.uuid, "activity": "inspection",
+         "recommendations": [{"content": "Công khai", "countersigned_on": "2026-11-20",
+                              "sent_on": "2026-11-20"}]}
+    )  # fmt: skip
+    clock = services.ctx.clock
+    assert isinstance(clock, Clock)
+    clock.now += timedelta(days=60)
+    report = services.maintenance.check()
+    assert report.ok, report
+    assert report.records_checked == 4

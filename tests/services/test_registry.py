@@ -38,6 +38,8 @@ def test_import_order_puts_references_first() -> None:
     assert order.index("village") < order.index("meeting") < order.index("convention")
     assert [s.name for s in KINDS if s.mirrored] == ["meeting", "convention"]
     assert [s.name for s in KINDS if s.has_events] == ["convention", "case"]
+    assert [s.name for s in KINDS if s.has_events] == ["convention", "consultation", "oversight"]
+    assert order.index("board") < order.index("oversight")
     assert all(s.village_field for s in KINDS if s.mirrored)  # mirrored into its village
 
 
@@ -137,6 +139,8 @@ def test_search_text_is_the_old_extractors_on_the_sample_records(services: Servi
     for spec in services.kinds:
         if spec.name not in OLD:
             continue  # kinds added after the extractors moved into the declarations
+        if spec.name not in OLD:  # kinds added after the registry had no old extractor
+            continue
         records = _snapshots(services, spec.name)
         assert records, spec.name
         for record in records:
@@ -221,6 +225,7 @@ def test_the_declared_choices_are_the_rule_modules_values() -> None:
         "disclosure_status": DisclosureStatus,
         "disclosure_form": DisclosureForm,
         **CITIZEN_ENUMS,
+        **_civic_enums(),
     }
     for vocabulary, enum in enums.items():
         assert choices(vocabulary) == tuple(e.value for e in enum), vocabulary
@@ -251,6 +256,28 @@ def _citizen_enums() -> dict[str, Any]:
 
 
 CITIZEN_ENUMS = _citizen_enums()
+
+
+def _civic_enums() -> dict[str, Any]:
+    """The vocabularies of issue 16's kinds and the rule modules' enums they word."""
+    from desktop.core.consultation import ConsultationForm, ConsultationState, ConsultationTopic
+    from desktop.core.dialogue import CommitmentState, DialogueKind
+    from desktop.core.oversight import Activity, RecommendationState, ReportPeriod
+    from desktop.core.oversight_board import BoardType, MemberOrigin, MemberRole
+
+    return {
+        "topic": ConsultationTopic,
+        "consultation_forms": ConsultationForm,
+        "status": ConsultationState,
+        "dialogue_kind": DialogueKind,
+        "commitment_state": CommitmentState,
+        "board_type": BoardType,
+        "role": MemberRole,
+        "origin": MemberOrigin,
+        "activity": Activity,
+        "recommendation_state": RecommendationState,
+        "period": ReportPeriod,
+    }
 
 
 GENERIC_SERVICES = (

@@ -78,3 +78,57 @@ def test_late_first_then_the_nearest_deadline(services: Services, commune: objec
 
 def test_nothing_due_on_an_empty_store(services: Services, commune: object) -> None:
     assert services.today.todo(TODAY) == []
+
+
+def test_civic_deadlines_are_todays_work(services: Services, commune: object) -> None:
+    """A recommendation the UBND must answer, a commitment overdue, a consultation closing
+    (core/civic_due.py), each worded by the catalog; what is done or far off is not listed."""
+    closing = services.consultations.add_json(
+        {
+            "title": "Lấy ý kiến dự thảo quy định dân chủ",
+            "topic": "7",
+            "consultation_forms": ["b"],
+            "published_on": "2026-11-05",
+            "closes_on": "2026-11-25",
+        }
+    )
+    services.consultations.add_json(  # closes after the horizon of 5 working days
+        {"title": "Lấy ý kiến xa", "topic": "1", "consultation_forms": ["b"],
+         "published_on": "2026-11-20", "closes_on": "2026-12-20"}
+    )  # fmt: skip
+    dialogue = services.dialogues.add_json(
+        {
+            "title": "Đối thoại năm 2026",
+            "dialogue_kind": "ubnd_residents",
+            "held_on": "2026-10-01",
+            "commitments": [
+                {"content": "Sửa cống", "owner": "UBND xã", "due_on": "2026-11-10"},
+                {"content": "Lắp đèn", "owner": "UBND xã", "due_on": "2026-11-01",
+                 "done_on": "2026-10-30"},
+            ],
+        }
+    )  # fmt: skip
+    board = services.boards.add_json({"title": "Ban TTND xã", "board_type": "ttnd"})
+    oversight = services.oversights.add_json(
+        {
+            "title": "Kiểm tra thu quỹ",
+            "board": board.uuid,
+            "activity": "inspection",
+            "recommendations": [
+                {"content": "Công khai sổ quỹ", "countersigned_on": "2026-11-10",
+                 "sent_on": "2026-11-11", "ubnd_received_on": "2026-11-12"},
+            ],
+        }
+    )  # fmt: skip
+    civic = [i for i in services.today.todo(TODAY) if i.code is TodoCode.CIVIC_DUE]
+    got = {(i.kind, i.uuid, i.on, i.late) for i in civic}
+    assert got == {
+        ("dialogue", dialogue.uuid, date(2026, 11, 10), True),
+        ("consultation", closing.uuid, date(2026, 11, 25), False),
+        ("oversight", oversight.uuid, date(2026, 11, 27), False),  # 15 days from 12/11
+    }
+    assert civic[0].kind == "dialogue"  # late first
+    words = {i.kind: word_warning(i.kind, i.detail, "vi") for i in civic if i.detail}
+    assert words["dialogue"] == "Cam kết 1 «Sửa cống» (UBND xã) đến hạn 10/11/2026"
+    assert "27/11/2026" in words["oversight"] and "Điều 40" in words["oversight"]
+    assert "25/11/2026" in words["consultation"]

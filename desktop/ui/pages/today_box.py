@@ -38,6 +38,8 @@ def todo_text(item: TodoItem) -> str:
         text = translate("TodayBox", "Minutes not sent, due %2: %1")
     elif item.code is TodoCode.MINUTES_TO_SEND:
         text = translate("TodayBox", "Send the minutes by %2: %1")
+    elif item.code is TodoCode.CIVIC_DUE:  # the deadline worded by the catalog
+        return f"{item.title}: {_detail(item)}"
     elif item.code is TodoCode.CONVENTION_ATTENTION:
         return (
             translate("TodayBox", "Convention %1: %2")
