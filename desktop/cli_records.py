@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -121,7 +122,7 @@ def worded(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None = None)
     """One value of field ``f`` as the officer reads it; "" when empty."""
     if value is None or value == "" or value == []:
         return ""
-    if f.many and isinstance(value, list):
+    if isinstance(value, list) and f.type is not FieldType.NAMES:  # many values, each worded
         one = FieldSpec(f.key, f.type, vocabulary=f.vocabulary_code, choices=f.choices)
         return ", ".join(worded(one, v, lang, title_of) for v in value)
     if f.type is FieldType.CHOICE or f.type is FieldType.BOOL:
@@ -276,8 +277,23 @@ def show_lines(
         lines += _field_lines(f, record.get(f.key), lang, title_of)
     for key in ("uuid", "version", "updated_at", "updated_by"):
         if record.get(key) not in (None, ""):
-            lines.append(f"{field_label(key, lang)}: {record[key]}")
+            value = record[key]
+            text = _moment_text(str(value)) if key == "updated_at" else str(value)
+            lines.append(f"{field_label(key, lang)}: {text}")
     return lines
+
+
+def _moment_text(iso: str) -> str:
+    """A stored UTC time as the officer reads it: Vietnam time, dd/mm/yyyy hh:mm."""
+    from datetime import datetime, timedelta, timezone
+
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(timezone(timedelta(hours=7))).strftime("%d/%m/%Y %H:%M")
 
 
 # --- running ---------------------------------------------------------------------------

@@ -192,3 +192,19 @@ def test_refusals_exit_2_with_one_line_naming_the_field_and_the_article(
     status, _, err = cli(root, "event", "consultation", rec["uuid"], "--json", str(path))
     assert status == 2 and err.count("\n") == 1
     assert json.loads(cli(root, "show", "consultation", rec["uuid"], "--json")[1])["version"] == 1
+
+
+def test_show_words_a_list_of_choices_and_the_time_of_the_last_change(
+    services: Services, commune: Installation, tmp_path: Path
+) -> None:
+    """``show`` never prints a record-JSON value raw: the forms of a consultation are named
+    (not "['b', 'c']") and the last change is Vietnam time dd/mm/yyyy hh:mm (not ISO UTC)."""
+    root = services.ctx.paths.root
+    rec = run(root, tmp_path, "add", "consultation", body=CONSULTATION)
+    status, out, _ = cli(root, "show", "consultation", rec["uuid"])
+    assert status == 0
+    forms = next(line for line in out.splitlines() if line.startswith("Hình thức lấy ý kiến:"))
+    assert "[" not in forms and "'b'" not in forms and ", " in forms
+    changed = next(line for line in out.splitlines() if line.startswith("Thời điểm sửa:"))
+    assert "T" not in changed.split(": ", 1)[1] and "Z" not in changed
+    assert changed.split(": ", 1)[1][2] == "/" and changed.split(": ", 1)[1][5] == "/"

@@ -274,11 +274,13 @@ def test_what_show_prints_updates_the_record(
     `update` is taken for every kind (a disclosure refused its own `due_on`; review of
     issue 12)."""
     root = services.ctx.paths.root
+    made: dict[str, str] = {}
     for spec in KINDS.in_import_order():
         name = spec.name
-        status, out, err = cli(root, "add", name, "--json", _file(tmp_path, name, SAMPLES[name]))
+        sample = _with_refs(SAMPLES[name], made)
+        status, out, err = cli(root, "add", name, "--json", _file(tmp_path, name, sample))
         assert status == 0, err
-        uuid = json.loads(out)["uuid"]
+        uuid = made[name] = json.loads(out)["uuid"]
         shown = json.loads(cli(root, "show", name, uuid, "--json")[1])
         status, out, err = cli(
             root, "update", name, uuid, "--json", _file(tmp_path, "again", shown)

@@ -37,8 +37,12 @@ def test_import_order_puts_references_first() -> None:
     order = [s.name for s in KINDS.in_import_order()]
     assert order.index("village") < order.index("meeting") < order.index("convention")
     assert [s.name for s in KINDS if s.mirrored] == ["meeting", "convention"]
-    assert [s.name for s in KINDS if s.has_events] == ["convention", "case"]
-    assert [s.name for s in KINDS if s.has_events] == ["convention", "consultation", "oversight"]
+    assert [s.name for s in KINDS if s.has_events] == [
+        "convention",
+        "case",
+        "consultation",
+        "oversight",
+    ]
     assert order.index("board") < order.index("oversight")
     assert all(s.village_field for s in KINDS if s.mirrored)  # mirrored into its village
 
