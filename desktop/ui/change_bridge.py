@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -35,19 +35,27 @@ class FollowsChanges(Protocol):
 class ChangeBridge(QObject):
     """Hears ``publisher`` on any thread; emits ``changed(OpChanges)`` on the GUI thread.
 
-    Nothing Qt owns crosses threads with the announcement: the hearing thread keeps it in a
-    lock-guarded field and emits a signal without arguments, queued to the GUI thread, where
-    the merged announcement is taken and handed on (see ``workers.py`` on why).
+    Nothing Qt is touched off the GUI thread: another thread only keeps the announcement in
+    a lock-guarded field, which a timer of the bridge, on the GUI thread, takes and hands on
+    within ``POLL_MS``. Emitting even a queued signal from a worker thread raced with the
+    window's deletion and ended in a segmentation fault (as ``workers.py`` found for its
+    results). On the GUI thread itself the announcement is handed on at the next turn of
+    the event loop.
     """
 
     changed = Signal(object)  # OpChanges
     _wake = Signal()
+    POLL_MS = 50
 
     def __init__(self, publisher: ChangePublisher, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = threading.Lock()
         self._pending: OpChanges | None = None
         self._wake.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._poll = QTimer(self)  # GUI thread: what another thread heard, handed on
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._deliver)
+        self._poll.start()
         self._unsubscribe = publisher.subscribe(self._heard)
         unsubscribe = self._unsubscribe  # not self: called while the object is being deleted
         self.destroyed.connect(lambda *_: unsubscribe())
@@ -57,11 +65,13 @@ class ChangeBridge(QObject):
         self._unsubscribe()
 
     def _heard(self, changes: OpChanges) -> None:
-        """Any thread: keep the announcement; wake the GUI thread once per batch."""
+        """Any thread: keep the announcement. On the GUI thread, also wake the bridge once
+        per batch; another thread touches nothing Qt owns (the poll timer delivers)."""
         with self._lock:
             first = self._pending is None
             self._pending = changes if self._pending is None else self._pending | changes
-        if first and isValid(self):
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if first and on_gui_thread and isValid(self):
             self._wake.emit()
 
     def _deliver(self) -> None:
