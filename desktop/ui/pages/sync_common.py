@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFrame,
@@ -130,8 +130,10 @@ class LongJob(QObject):
     """One slow service call off the GUI thread with a progress bar and Cancel.
 
     The job receives a ``progress(done, total)`` callback; it is called on the pool
-    thread and reaches the bar through a queued signal. Cancel makes the next
-    progress call raise :class:`Cancelled` (the services undo a half-done export).
+    thread, which only keeps the newest figures (nothing Qt owns is touched there: see
+    ``workers.py``); a timer on the GUI thread shows them on the bar while the job runs.
+    Cancel makes the next progress call raise :class:`Cancelled` (the services undo a
+    half-done export).
     """
 
     progressed = Signal(int, int)
@@ -149,6 +151,10 @@ class LongJob(QObject):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         self._cancel = False
+        self._latest: tuple[int, int] | None = None  # set on the pool thread, read on ours
+        self._poll = QTimer(self)
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._take_progress)
         self.progressed.connect(self._show_progress)
 
     @property
@@ -174,18 +180,28 @@ class LongJob(QObject):
         def progress(done: int, total: int) -> None:
             if self._cancel:
                 raise Cancelled
-            self.progressed.emit(done, total)
+            self._latest = (done, total)  # one tuple assignment: atomic under the GIL
 
         def finish(call: Callable[[Any], None]) -> Callable[[Any], None]:
             def end(value: Any) -> None:
+                self._poll.stop()
+                self._take_progress()
                 self.bar.hide()
                 self.cancel_button.hide()
                 call(value)
 
             return end
 
+        self._latest = None
+        self._poll.start()
         self.worker.run(lambda: job(progress), finish(on_done), finish(on_error))
         return True
+
+    def _take_progress(self) -> None:
+        """GUI thread: the newest figures the job reported, on the bar."""
+        latest, self._latest = self._latest, None
+        if latest is not None:
+            self.progressed.emit(*latest)
 
     def cancel(self) -> None:
         self._cancel = True
