@@ -8,7 +8,29 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from desktop.core.kinds import KindSpec
 from desktop.services.registry import KINDS
+
+# A counter one received record adds to the board: more is a hostile or broken snapshot
+# (and would not fit the database's integer column).
+MAX_COUNT = 1_000_000
+
+
+def _counts(spec: KindSpec | None, record: Mapping[str, Any]) -> dict[str, int]:
+    """The board's counters of one received snapshot, by its declaration. A signed but
+    malformed snapshot (text where a number belongs, absurd numbers) adds nothing rather
+    than stopping the import: the records are kept read-only as sent."""
+    if spec is None or spec.board_counts is None:
+        return {}
+    try:
+        found = dict(spec.board_counts(record))
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
+        return {}
+    return {
+        str(name): value
+        for name, value in found.items()
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT
+    }
 
 
 def extract_columns(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -23,14 +45,14 @@ def extract_columns(record: Mapping[str, Any]) -> dict[str, Any]:
     village = record.get(spec.village_field) if spec and spec.village_field else None
     day_key = (spec.day_field if spec else "") or "households_as_of"
     state_key = (spec.board_state or spec.state_field) if spec else ""
-    counts = spec.board_counts(record) if spec and spec.board_counts else {}
+    counts = _counts(spec, record)
     out: dict[str, Any] = {
         "title": str(record.get(title_key) or record.get("name") or "")[:300],
         "village_uuid": village if isinstance(village, str) else None,
         "on_date": None,
         "state": str(record.get(state_key) or "")[:20] if state_key else "",
-        "items_passed": int(counts.get("items_passed", 0)),
-        "items_failed": int(counts.get("items_failed", 0)),
+        "items_passed": counts.get("items_passed", 0),
+        "items_failed": counts.get("items_failed", 0),
         "late": bool(counts.get("late", 0)),
         "short_posting": bool(counts.get("short_postings", 0)),
         "warning_count": len(codes),
