@@ -83,7 +83,16 @@ def _spawned(mode: str, store: Path, repeat: int) -> dict[str, float]:
     for run_number in range(repeat + 1):  # the first run warms the disk cache, and is dropped
         spawned = time.time()
         proc = subprocess.run(
-            [sys.executable, "-m", "tests.benchmarks.bench_ui", "child", mode, str(store)],
+            [
+                sys.executable,
+                "-X",
+                "faulthandler",
+                "-m",
+                "tests.benchmarks.bench_ui",
+                "child",
+                mode,
+                str(store),
+            ],
             env=env,
             capture_output=True,
             text=True,
@@ -92,7 +101,10 @@ def _spawned(mode: str, store: Path, repeat: int) -> dict[str, float]:
         )
         moments = _moments(proc.stdout, spawned)
         if proc.returncode != 0 or "FRAME" not in moments:
-            raise RuntimeError(f"{mode} child failed: {proc.stderr.strip()[-2000:]}")
+            raise RuntimeError(
+                f"{mode} child failed (exit {proc.returncode}, said {sorted(moments)}): "
+                f"{proc.stderr.strip()[-2000:]}"
+            )
         if run_number:
             for key, value in moments.items():
                 samples.setdefault(key, []).append(value)
@@ -182,7 +194,12 @@ def child(mode: str, data_dir: str) -> int:
     spies: list[NextPaint] = []
     original = ui_main.show_fitting
 
-    def filled(window: Any) -> None:
+    def filled(window: Any, waited: int = 0) -> None:
+        # Every page can be built before the overview's figures have been painted on a
+        # loaded machine: wait for that paint (the moment timed), never for ever.
+        if not (len(spies) == 2 and all(s.seen for s in spies)) and waited < 400:
+            QTimer.singleShot(25, lambda: filled(window, waited + 1))
+            return
         _say("FILLED", f"{_rss_mb():.1f}")
         window.close()
         QApplication.quit()
