@@ -174,6 +174,14 @@ def _day(event: object) -> date | None:
 _INFORMATION_ONLY = frozenset({"second_complaint"})
 
 
+def acted_deadlines(
+    case: Case, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
+) -> list[tuple[Deadline, date | None]]:
+    """The deadlines the officer must meet (the complainant's own are left out), each with
+    the day it was met."""
+    return [p for p in case_deadlines(case, cal, settings) if p[0].code not in _INFORMATION_ONLY]
+
+
 def case_warnings(
     case: Case,
     cal: WorkCalendar,
@@ -183,9 +191,7 @@ def case_warnings(
     """Each deadline missed (done late, or not done by ``today``), and a complaint suspended
     or terminated before Law 136 gave that step (LKN Art. 11a from 1/7/2026)."""
     out: list[CitizenWarning] = []
-    for deadline, done in case_deadlines(case, cal, settings):
-        if deadline.code in _INFORMATION_ONLY:
-            continue
+    for deadline, done in acted_deadlines(case, cal, settings):
         late = late_warning(deadline, done, today)
         if late is not None:
             out.append(late)

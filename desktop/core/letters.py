@@ -170,6 +170,16 @@ _DONE_BY = {
 }
 
 
+def letter_deadlines_done(
+    letter: Letter, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
+) -> list[tuple[Deadline, date | None]]:
+    """Each deadline of the letter with the day its step was done (None: not yet)."""
+    return [
+        (d, letter.handled_on if letter.handling in _DONE_BY[d.code] else None)
+        for d in letter_deadlines(letter, cal, settings)
+    ]
+
+
 def letter_warnings(
     letter: Letter,
     cal: WorkCalendar,
@@ -179,8 +189,7 @@ def letter_warnings(
     """Deadlines missed (done late, or overdue on ``today``) and the letters the law says
     are not processed (LTC Art. 25) yet handled as if they were."""
     out: list[CitizenWarning] = []
-    for deadline in letter_deadlines(letter, cal, settings):
-        done = letter.handled_on if letter.handling in _DONE_BY[deadline.code] else None
+    for deadline, done in letter_deadlines_done(letter, cal, settings):
         late = late_warning(deadline, done, today)
         if late is not None:
             out.append(late)

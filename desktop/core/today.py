@@ -3,7 +3,8 @@
 No rule is new here: each line comes from a verdict of its own module (a disclosure's
 deadline, Law 10/2022/QH15 Art. 12(3); its 30 days on the board, Art. 13; the minutes
 sent within 5 working days, Art. 20 / D59 Art. 4; a hương ước's awaited steps and
-yearly review, D61). This module only names the kinds of line and orders them.
+yearly review, D61; the civic deadlines of core/civic_due.py and the yearly dialogue of
+Art. 32; the reception, letter and case deadlines of core/citizen_due.py). This module only names the kinds of line and orders them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ class TodoCode(StrEnum):
     RECEIPT_AWAITED = "receipt_awaited"
     # Issue 16 (core/civic_due.py): a consultation closing, a commitment or an answer due.
     CIVIC_DUE = "civic_due"
+    # Issue 15 (core/citizen_due.py): a visit's answer, a letter or a case step due.
+    CITIZEN_DUE = "citizen_due"
+    # Law Art. 32: no UBND–resident dialogue held this year by the set day.
+    DIALOGUE_YEAR_MISSING = "dialogue_year_missing"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from desktop.core.case_json import event_from_json
@@ -60,6 +61,10 @@ class _CitizenService(RecordService[T, StoredCitizen[T], CitizenQuery], Generic[
     def work_calendar(self) -> WorkCalendar:
         return self.calendar.calendar()
 
+    def todo_title(self, data: T) -> str:
+        """What names the record in the overview's list (never a person's identity)."""
+        raise NotImplementedError
+
     def to_json(self, stored: StoredCitizen[T]) -> dict[str, Any]:
         """Record JSON with the deadlines and today's warnings (overdue ones too)."""
         return self.records.to_json(stored, self.work_calendar(), self.ctx.today())
@@ -77,6 +82,9 @@ class ReceptionService(_CitizenService[ReceptionSession]):
         adapter: CitizenAdapter[ReceptionSession] = reception_adapter(self.work_calendar())
         return adapter
 
+    def todo_title(self, data: ReceptionSession) -> str:
+        return _short(" ".join(filter(None, (_day(data.session_on), data.place))))
+
 
 class LetterService(_CitizenService[Letter]):
     """The register of letters (TT05/2021/TT-TTCP)."""
@@ -89,6 +97,9 @@ class LetterService(_CitizenService[Letter]):
     def adapter(self) -> KindAdapter[Letter, Any]:
         adapter: CitizenAdapter[Letter] = letter_adapter(self.work_calendar())
         return adapter
+
+    def todo_title(self, data: Letter) -> str:
+        return _short(data.summary or data.letter_no or _day(data.received_day))
 
 
 class CaseService(_CitizenService[Case]):
@@ -103,6 +114,9 @@ class CaseService(_CitizenService[Case]):
         adapter: CitizenAdapter[Case] = case_adapter(self.work_calendar())
         return adapter
 
+    def todo_title(self, data: Case) -> str:
+        return _short(data.subject or data.case_id)
+
     def event_json(self, uuid: str, obj: Mapping[str, Any]) -> StoredCitizen[Case]:
         """One life-cycle step appended (accepted, extended, decided...): the whole case
         passes its rules again (a decision before acceptance is refused, LKN Art. 27)."""
@@ -115,3 +129,15 @@ class CaseService(_CitizenService[Case]):
         return self.update(
             uuid, data, expected_version=expected_version(obj) or current.meta.version
         )
+
+
+TITLE_CHARS = 60
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
+
+
+def _day(day: date | None) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""

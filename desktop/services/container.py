@@ -214,6 +214,7 @@ class Services:
             self.disclosures,
             self.conventions,
             (self.consultations, self.dialogues, self.boards, self.oversights),
+            (self.receptions, self.letters, self.cases),
         )
 
     def close(self) -> None:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.core.citizen_due import CitizenDue, case_due, letter_due, reception_due
 from desktop.core.civic_due import DueItem, board_due, consultation_due, dialogue_due, oversight_due
 from desktop.core.convention_warnings import live_warnings as convention_live_warnings
 from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
+from desktop.core.dialogue import yearly_dialogue_warning
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
 from desktop.core.installation import Role
 from desktop.core.text import fold
@@ -24,7 +26,9 @@ from desktop.core.today import (
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.services.calendar import CalendarService
+from desktop.services.citizen import CaseService, LetterService, ReceptionService
 from desktop.services.civic import CivicService
+from desktop.storage.citizen import CitizenQuery
 from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.disclosures import DisclosureService
@@ -38,6 +42,8 @@ from desktop.storage.sync_store import acked_through_seq, last_export
 # Minutes of meetings older than this are no longer "today's" work (they show as late
 # on the meetings page, which keeps them all).
 MINUTES_LOOKBACK_DAYS = 90
+# Reception sessions, letters and cases of this year and the years before it, this many.
+CITIZEN_LOOKBACK_YEARS = 1
 
 
 @dataclass(eq=False)
@@ -50,12 +56,14 @@ class TodayService:
     disclosures: DisclosureService
     conventions: ConventionService
     civic: tuple[CivicService[Any], ...] = ()  # consultations, dialogues, boards, oversight
+    citizen: tuple[ReceptionService | LetterService | CaseService, ...] = ()  # issue 15
 
     def todo(self, today: date | None = None) -> list[TodoItem]:
         """Late things first, then the nearest deadlines."""
         day = today or self.ctx.today()
         items = self._disclosure_items(day) + self._minutes_items(day)
         items += self._convention_items(day) + self._receipt_items() + self._civic_items(day)
+        items += self._citizen_items(day) + self._dialogue_year_items(day)
         return in_order(items)
 
     def _disclosure_items(self, today: date) -> list[TodoItem]:
@@ -134,6 +142,53 @@ class TodayService:
                         )
                     )  # fmt: skip
         return items
+
+    def _citizen_items(self, today: date) -> list[TodoItem]:
+        """Answers owed to visitors, letters and case steps due within the horizon or
+        overdue (core/citizen_due.py: LTCD Art. 28; TT05; LKN Arts. 27-33; LTC Arts. 24-40).
+        Records dated this year or last are read (:data:`CITIZEN_LOOKBACK_YEARS`): older
+        ones still open show as late on their own list pages, which keep them all."""
+        cal = self.calendar.calendar()
+        due: dict[str, Callable[[Any, date, WorkCalendar], list[CitizenDue]]] = {
+            "reception": reception_due,
+            "letter": letter_due,
+            "case": case_due,
+        }
+        items: list[TodoItem] = []
+        for service in self.citizen:
+            kind = service.spec.name
+            stored_all = [
+                s
+                for back in range(CITIZEN_LOOKBACK_YEARS + 1)
+                for s in service.list(CitizenQuery(year=today.year - back))
+            ]
+            for stored in stored_all:
+                for d in due[kind](stored.data, today, cal):
+                    detail = RecordWarning.from_json(d.detail.to_json())
+                    items.append(
+                        TodoItem(
+                            TodoCode.CITIZEN_DUE, kind, stored.uuid, service.todo_title(stored.data), d.due,
+                            late=d.overdue, detail=detail,
+                        )
+                    )  # fmt: skip
+        return items
+
+    def _dialogue_year_items(self, today: date) -> list[TodoItem]:
+        """No UBND–resident dialogue held this year by the set day (Law Art. 32; setting
+        ``dialogue_by_month``/``dialogue_by_day``, default 1 December)."""
+        for service in self.civic:
+            if service.spec.name != "dialogue":
+                continue
+            held = [s.data for s in service.list()]
+            w = yearly_dialogue_warning(held, today.year, today, service.settings)
+            if w is None:
+                return []
+            detail = RecordWarning.from_json(w.to_json())
+            by = service.settings.dialogue_by(today.year)
+            return [
+                TodoItem(TodoCode.DIALOGUE_YEAR_MISSING, "dialogue", None, "", by, True, detail)
+            ]
+        return []
 
     def _receipt_items(self) -> list[TodoItem]:
         with self.ctx.db.reading() as session:

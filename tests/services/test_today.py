@@ -132,3 +132,63 @@ def test_civic_deadlines_are_todays_work(services: Services, commune: object) ->
     assert words["dialogue"] == "Cam kết 1 «Sửa cống» (UBND xã) đến hạn 10/11/2026"
     assert "27/11/2026" in words["oversight"] and "Điều 40" in words["oversight"]
     assert "25/11/2026" in words["consultation"]
+
+
+def test_answers_letters_and_cases_due_are_todays_work(
+    services: Services, commune: object
+) -> None:
+    """Issue 15: a visit's answer overdue, a letter to process within 5 working days, a case
+    step — and nothing for what is answered, handled or far off (core/citizen_due.py)."""
+    session = services.receptions.add_json(
+        {
+            "session_on": "2026-11-02",
+            "place": "Trụ sở UBND xã",
+            "visits": [
+                {"name": "Nguyễn Văn Bí Mật", "address": "Thôn Đông", "summary": "Đường"},
+                {"name": "Trần Thị B", "address": "Thôn Tây", "summary": "Cống",
+                 "answered_on": "2026-11-05"},
+            ],
+        }
+    )
+    letter = services.letters.add_json(
+        {"received_day": "2026-11-16", "letter_type": "petition", "summary": "Xin sửa đèn"}
+    )
+    services.letters.add_json(  # handled: owes nothing
+        {"received_day": "2026-11-16", "letter_type": "petition", "summary": "Đã trả lời",
+         "handling": "answered", "handled_on": "2026-11-18"}
+    )  # fmt: skip
+    services.letters.add_json(  # received today: due far beyond the horizon
+        {"received_day": "2026-11-23", "letter_type": "petition", "summary": "Mới nhận"}
+    )  # fmt: skip
+    cal = services.calendar.calendar()
+    items = [i for i in services.today.todo(TODAY) if i.code is TodoCode.CITIZEN_DUE]
+    got = {(i.kind, i.uuid, i.late) for i in items}
+    assert got == {("reception", session.uuid, True), ("letter", letter.uuid, False)}
+    by_kind = {i.kind: i for i in items}
+    assert by_kind["letter"].on == cal.add_working_days(date(2026, 11, 16), 10)
+    assert by_kind["letter"].title == "Xin sửa đèn"
+    assert by_kind["reception"].title == "02/11/2026 Trụ sở UBND xã"
+    words = word_warning("reception", by_kind["reception"].detail)  # type: ignore[arg-type]
+    assert words.startswith("Lượt tiếp 1: Hạn trả lời công dân")
+    assert "Bí Mật" not in " ".join(i.title + str(i.detail) for i in items)  # LTCD Art. 3(2)
+    assert items[0].late  # late first
+
+
+def test_a_missing_yearly_dialogue_from_the_set_day(services: Services, commune: object) -> None:
+    """Law Art. 32: warned from 1 December (setting dialogue_by_month/day), not the day
+    before, and not once a UBND–resident dialogue is held that year."""
+
+    def year_lines(day: date) -> list[object]:
+        return [
+            i for i in services.today.todo(day) if i.code is TodoCode.DIALOGUE_YEAR_MISSING
+        ]
+
+    assert year_lines(date(2026, 11, 30)) == []
+    [line] = year_lines(date(2026, 12, 1))
+    assert line.kind == "dialogue" and line.uuid is None and line.late  # type: ignore[attr-defined]
+    words = word_warning("dialogue", line.detail)  # type: ignore[attr-defined]
+    assert words.startswith("Năm 2026 chưa tổ chức hội nghị đối thoại") and "01/12/2026" in words
+    services.dialogues.add_json(
+        {"title": "Đối thoại 2026", "dialogue_kind": "ubnd_residents", "held_on": "2026-10-01"}
+    )
+    assert year_lines(date(2026, 12, 1)) == []

@@ -102,3 +102,34 @@ def test_nothing_due_at_the_receiving_level_points_to_the_communes_bundles(
     qtbot.waitUntil(lambda: "Ctrl+7" in today.empty.text())
     assert "khóa của từng xã" in today.empty.text()
     assert "thêm các thôn" not in today.empty.text()
+
+
+def test_citizen_and_yearly_dialogue_lines_in_words(qtbot: QtBot) -> None:
+    """Issue 15's deadline lines and issue 16's missing yearly dialogue, worded from their
+    codes; the dialogue line has no record, so activating it opens nothing."""
+    from datetime import date
+
+    from desktop.core.warnings import RecordWarning
+    from desktop.ui.pages.today_box import TodayBox, todo_text
+
+    letter = TodoItem(
+        TodoCode.CITIZEN_DUE, "letter", "u1", "Xin sửa đèn", date(2026, 11, 30), False,
+        RecordWarning("letter_processing", {"days": 10, "unit": "wd", "start": "2026-11-16",
+                                            "article": "tt05"}),
+    )  # fmt: skip
+    year = TodoItem(
+        TodoCode.DIALOGUE_YEAR_MISSING, "dialogue", None, "", date(2026, 12, 1), True,
+        RecordWarning("dialogue_year_missing", {"year": 2026, "by": "2026-12-01",
+                                                "article": "law_32"}),
+    )  # fmt: skip
+    # The window's language here is the test session's (English without an I18n fixture).
+    assert todo_text(letter).startswith("Xin sửa đèn: Letter processed: 10 working days")
+    assert todo_text(year).startswith("No People's Committee–resident dialogue held in 2026")
+    box = TodayBox()
+    qtbot.addWidget(box)
+    box.show_items([year], "")
+    opened: list[object] = []
+    box.open_sync.connect(lambda: opened.append("sync"))
+    box.open_record.connect(lambda kind, uuid: opened.append((kind, uuid)))
+    box.list.itemActivated.emit(box.list.item(0))
+    assert opened == []

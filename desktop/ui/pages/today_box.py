@@ -38,8 +38,10 @@ def todo_text(item: TodoItem) -> str:
         text = translate("TodayBox", "Minutes not sent, due %2: %1")
     elif item.code is TodoCode.MINUTES_TO_SEND:
         text = translate("TodayBox", "Send the minutes by %2: %1")
-    elif item.code is TodoCode.CIVIC_DUE:  # the deadline worded by the catalog
+    elif item.code in (TodoCode.CIVIC_DUE, TodoCode.CITIZEN_DUE):  # worded by the catalog
         return f"{item.title}: {_detail(item)}"
+    elif item.code is TodoCode.DIALOGUE_YEAR_MISSING:  # no record yet: the rule's words
+        return _detail(item)
     elif item.code is TodoCode.CONVENTION_ATTENTION:
         return (
             translate("TodayBox", "Convention %1: %2")
@@ -131,7 +133,7 @@ class TodayBox(QGroupBox):
         item = row.data(ITEM_ROLE)
         if not isinstance(item, TodoItem):
             return
-        if item.kind == "sync" or item.uuid is None:
+        if item.kind == "sync":
             self.open_sync.emit()
-        else:
+        elif item.uuid is not None:  # a missing yearly dialogue has no record to open
             self.open_record.emit(item.kind, item.uuid)
