@@ -4,7 +4,8 @@ No rule is new here: each line comes from a verdict of its own module (a disclos
 deadline, Law 10/2022/QH15 Art. 12(3); its 30 days on the board, Art. 13; the minutes
 sent within 5 working days, Art. 20 / D59 Art. 4; a hương ước's awaited steps and
 yearly review, D61; the civic deadlines of core/civic_due.py and the yearly dialogue of
-Art. 32; the reception, letter and case deadlines of core/citizen_due.py). This module only names the kinds of line and orders them.
+Art. 32; the reception, letter and case deadlines of core/citizen_due.py).
+This module only names the kinds of line and orders them.
 """
 
 from __future__ import annotations

@@ -141,3 +141,6 @@ def _short(text: str) -> str:
 
 def _day(day: date | None) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+CitizenService = _CitizenService  # the three kinds' common shape, for their readers

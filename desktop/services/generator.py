@@ -30,6 +30,8 @@ from desktop.core.meetings import Meeting, MeetingType
 from desktop.core.villages import VillageData, VillageType
 from desktop.services import generator_names as names
 from desktop.services.container import Services
+from desktop.services.generator_citizen import citizen_records
+from desktop.services.generator_civic import civic_records
 from desktop.services.generator_conventions import ConventionPlan, convention_chain
 from desktop.services.generator_disclosures import disclosures as make_disclosures
 from desktop.services.generator_records import (
@@ -41,7 +43,7 @@ from desktop.services.generator_records import (
     spread,
 )
 
-GENERATOR_VERSION = 2  # raise when the data made from a seed changes (benchmark cache key)
+GENERATOR_VERSION = 3  # raise when the data made from a seed changes (benchmark cache key)
 DEFAULT_END = date(2026, 11, 30)
 BATCH = 500  # records per transaction
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -62,6 +64,15 @@ class Scale:
     attachments: int = 2000
     attachment_bytes: int = 200_000
     years: int = 10
+    # Issue 15: about two periodic sessions of the chairman a month and the officer's.
+    receptions: int = 480
+    visits: int = 1400
+    letters: int = 420
+    # Issue 16: the yearly dialogue comes with the years; these are the rest.
+    consultations: int = 30
+    leader_dialogues: int = 10
+    projects: int = 6  # a Ban GSĐTCĐ each (a Ban TTND comes with each term)
+    oversights: int = 60
 
     def times(self, factor: float) -> Scale:
         """A proportional fraction (villages shrink more slowly: a commune keeps a few)."""
@@ -88,6 +99,13 @@ SCALES: dict[str, Scale] = {
         feedback=2000,
         attachments=0,
         years=1,
+        receptions=5,
+        visits=14,
+        letters=4,
+        consultations=1,
+        leader_dialogues=0,
+        projects=1,
+        oversights=1,
     ),
 }
 
@@ -104,6 +122,14 @@ class Generated:
     postings: int
     feedback: int
     attachments: int
+    receptions: int = 0
+    visits: int = 0
+    letters: int = 0
+    cases: int = 0
+    consultations: int = 0
+    dialogues: int = 0
+    boards: int = 0
+    oversights: int = 0
 
 
 def installation_for(code: str = "25222", name: str = "Xã Tân Phú", **kw: str) -> InstallationData:
@@ -166,6 +192,31 @@ def generate(
         feedback=scale.feedback,
     )
     _store(services.disclosures.add_many, disclosures, "disclosures", report)
+    # The new kinds draw from streams of their own: the records above stay as they were.
+    citizen = citizen_records(
+        replace(g, rng=random.Random(f"sodanchu-citizen-{seed}")),
+        villages,
+        sessions=scale.receptions,
+        visits=scale.visits,
+        letters=scale.letters,
+    )
+    _store(services.letters.add_many, citizen.letters, "letters", report)
+    _store(services.cases.add_many, citizen.cases, "cases", report)
+    _store(services.receptions.add_many, citizen.sessions, "receptions", report)
+    civic = civic_records(
+        replace(g, rng=random.Random(f"sodanchu-civic-{seed}")),
+        villages,
+        meetings,
+        disclosures,
+        consultations=scale.consultations,
+        leader_dialogues=scale.leader_dialogues,
+        projects=scale.projects,
+        oversights=scale.oversights,
+    )
+    _store(services.consultations.add_many, civic.consultations, "consultations", report)
+    _store(services.dialogues.add_many, civic.dialogues, "dialogues", report)
+    _store(services.boards.add_many, civic.boards, "boards", report)
+    _store(services.oversights.add_many, civic.oversights, "oversights", report)
     return Generated(
         villages=len(villages),
         meetings=len(meetings),
@@ -175,6 +226,14 @@ def generate(
         postings=sum(len(d.postings) for _, d in disclosures),
         feedback=sum(len(d.feedback) for _, d in disclosures),
         attachments=len(files),
+        receptions=len(citizen.sessions),
+        visits=citizen.visits,
+        letters=len(citizen.letters),
+        cases=len(citizen.cases),
+        consultations=len(civic.consultations),
+        dialogues=len(civic.dialogues),
+        boards=len(civic.boards),
+        oversights=len(civic.oversights),
     )
 
 

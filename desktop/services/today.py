@@ -10,8 +10,8 @@ from typing import Any
 from desktop.core.citizen_due import CitizenDue, case_due, letter_due, reception_due
 from desktop.core.civic_due import DueItem, board_due, consultation_due, dialogue_due, oversight_due
 from desktop.core.convention_warnings import live_warnings as convention_live_warnings
-from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
 from desktop.core.dialogue import yearly_dialogue_warning
+from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
 from desktop.core.installation import Role
 from desktop.core.text import fold
@@ -26,13 +26,13 @@ from desktop.core.today import (
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
 from desktop.services.calendar import CalendarService
-from desktop.services.citizen import CaseService, LetterService, ReceptionService
+from desktop.services.citizen import CitizenService
 from desktop.services.civic import CivicService
-from desktop.storage.citizen import CitizenQuery
 from desktop.services.context import StoreContext
 from desktop.services.conventions import ConventionService
 from desktop.services.disclosures import DisclosureService
 from desktop.services.meetings import MeetingService
+from desktop.storage.citizen import CitizenQuery
 from desktop.storage.conventions import ConventionQuery
 from desktop.storage.disclosures import DisclosureQuery
 from desktop.storage.installation import get_installation
@@ -56,7 +56,7 @@ class TodayService:
     disclosures: DisclosureService
     conventions: ConventionService
     civic: tuple[CivicService[Any], ...] = ()  # consultations, dialogues, boards, oversight
-    citizen: tuple[ReceptionService | LetterService | CaseService, ...] = ()  # issue 15
+    citizen: tuple[CitizenService[Any], ...] = ()  # issue 15
 
     def todo(self, today: date | None = None) -> list[TodoItem]:
         """Late things first, then the nearest deadlines."""
@@ -163,11 +163,12 @@ class TodayService:
                 for s in service.list(CitizenQuery(year=today.year - back))
             ]
             for stored in stored_all:
+                title = service.todo_title(stored.data)
                 for d in due[kind](stored.data, today, cal):
                     detail = RecordWarning.from_json(d.detail.to_json())
                     items.append(
                         TodoItem(
-                            TodoCode.CITIZEN_DUE, kind, stored.uuid, service.todo_title(stored.data), d.due,
+                            TodoCode.CITIZEN_DUE, kind, stored.uuid, title, d.due,
                             late=d.overdue, detail=detail,
                         )
                     )  # fmt: skip

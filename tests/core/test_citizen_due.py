@@ -17,7 +17,9 @@ from tests.core.citizen_calendar import CAL, CAL_SWAP
 
 # Received Friday 13/2/2026, the last working day before Tết (16-20/2): the 10 working days
 # of the processing run 23/2 .. 6/3 (TT05; setting letter_processing_days).
-LETTER = Letter(date(2026, 2, 13), summary="Đơn kiến nghị sửa đường", letter_type=LetterType.PETITION)
+LETTER = Letter(
+    date(2026, 2, 13), summary="Đơn kiến nghị sửa đường", letter_type=LetterType.PETITION
+)
 
 
 def test_a_letter_enters_the_list_five_working_days_before_its_due_day() -> None:

@@ -30,8 +30,18 @@ TINY = Scale(
     attachments=3,
     attachment_bytes=3000,
     years=3,
+    receptions=24,
+    visits=60,
+    letters=60,
+    consultations=3,
+    leader_dialogues=2,
+    projects=2,
+    oversights=6,
 )
-KINDS = ("village", "meeting", "convention", "disclosure")
+KINDS = (
+    "village", "meeting", "convention", "disclosure",
+    "reception", "letter", "case", "consultation", "dialogue", "board", "oversight",
+)  # fmt: skip
 # Metadata that records when the generator ran, not what it made.
 RUN_FIELDS = {"created_at", "updated_at"}
 
@@ -167,3 +177,50 @@ def test_a_batch_with_one_invalid_record_saves_nothing(services: Services) -> No
     with pytest.raises(ValidationError):
         services.meetings.add_many([(None, good), (None, bad)])
     assert services.meetings.count() == before
+
+
+def test_new_kinds_at_the_reports_proportions_and_valid(services: Services) -> None:
+    """Issues 15 and 16: reception, letters and cases at the district report's
+    proportions (about 1 letter in 13 a complaint in jurisdiction, most settled, repeat
+    visits), a yearly dialogue, a Ban TTND a term, oversight — all without a warning of the
+    deadlines the data could meet (answers late to the UBND aside: the reports warn them)."""
+    from desktop.core.cases import CaseType
+    from desktop.core.dialogue import DialogueKind
+    from desktop.core.letters import Jurisdiction, LetterType
+    from desktop.core.oversight_board import BoardType
+
+    scale = replace(
+        TINY, meetings=20, vote_items=40, disclosures=20, postings=60, feedback=20,
+        attachments=0, letters=650, visits=300, receptions=80,
+    )  # fmt: skip
+    made = generate(services, scale, seed=5)
+    assert made.letters == services.letters.count() == 650
+    assert made.receptions == services.receptions.count() == 80 and made.visits == 300
+    letters = [s.data for s in services.letters.list()]
+    ours = [
+        x for x in letters
+        if x.letter_type is LetterType.COMPLAINT and x.jurisdiction is Jurisdiction.OURS
+    ]  # fmt: skip
+    assert 650 / 20 < len(ours) < 650 / 8  # about 1 in 13
+    cases = [s.data for s in services.cases.list()]
+    assert made.cases == len(cases) and {c.case_type for c in cases} == set(CaseType)
+    settled = [c for c in cases if c.settled_event is not None]
+    assert len(settled) >= 0.85 * len(cases)
+    visits = [v for s in services.receptions.list() for v in s.data.visits]
+    repeats = [v for v in visits if v.case_id]
+    assert 0.05 * len(visits) < len(repeats) < 0.3 * len(visits)
+    dialogues = [s.data for s in services.dialogues.list()]
+    yearly = {d.held_on.year for d in dialogues if d.dialogue_kind is DialogueKind.UBND_RESIDENTS}
+    assert len(yearly) >= scale.years  # one a year (Law Art. 32)
+    assert all(len(d.commitments) == 3 for d in dialogues)
+    boards = [s.data for s in services.boards.list()]
+    assert {b.board_type for b in boards} == set(BoardType)
+    assert made.oversights == services.oversights.count() > 0
+    for service in (services.receptions, services.letters, services.cases):
+        for stored in service.list():
+            assert service.to_json(stored)["warnings"] == [], stored.data
+    for service in (services.consultations, services.dialogues, services.boards):
+        for stored in service.list():
+            assert service.to_json(stored)["warnings"] == [], stored.data
+    report = services.maintenance.check()
+    assert report.ok, report.problems[:5]

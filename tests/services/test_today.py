@@ -134,9 +134,7 @@ def test_civic_deadlines_are_todays_work(services: Services, commune: object) ->
     assert "25/11/2026" in words["consultation"]
 
 
-def test_answers_letters_and_cases_due_are_todays_work(
-    services: Services, commune: object
-) -> None:
+def test_answers_letters_and_cases_due_are_todays_work(services: Services, commune: object) -> None:
     """Issue 15: a visit's answer overdue, a letter to process within 5 working days, a case
     step — and nothing for what is answered, handled or far off (core/citizen_due.py)."""
     session = services.receptions.add_json(
@@ -145,8 +143,12 @@ def test_answers_letters_and_cases_due_are_todays_work(
             "place": "Trụ sở UBND xã",
             "visits": [
                 {"name": "Nguyễn Văn Bí Mật", "address": "Thôn Đông", "summary": "Đường"},
-                {"name": "Trần Thị B", "address": "Thôn Tây", "summary": "Cống",
-                 "answered_on": "2026-11-05"},
+                {
+                    "name": "Trần Thị B",
+                    "address": "Thôn Tây",
+                    "summary": "Cống",
+                    "answered_on": "2026-11-05",
+                },
             ],
         }
     )
@@ -179,9 +181,7 @@ def test_a_missing_yearly_dialogue_from_the_set_day(services: Services, commune:
     before, and not once a UBND–resident dialogue is held that year."""
 
     def year_lines(day: date) -> list[object]:
-        return [
-            i for i in services.today.todo(day) if i.code is TodoCode.DIALOGUE_YEAR_MISSING
-        ]
+        return [i for i in services.today.todo(day) if i.code is TodoCode.DIALOGUE_YEAR_MISSING]
 
     assert year_lines(date(2026, 11, 30)) == []
     [line] = year_lines(date(2026, 12, 1))
