@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.sync_messages import format_sync_problem
+from desktop.core.sync_rejections import rejection_reason
 
 if TYPE_CHECKING:  # imported when a sync command runs (cryptography: docs/performance.md)
     from desktop.services.container import Services
@@ -146,9 +147,7 @@ def _write_outcome(o: ImportOutcome, out: TextIO, lang: str) -> None:
         out.write("  " + ", ".join(f"{COUNT_WORDS[k]} {v}" for k, v in o.counts.items()) + "\n")
     for d in o.details:
         if d.get("reason") != "older":
-            reason = str(d["reason"])
-            if reason.startswith("owned_by"):
-                reason = format_sync_problem(reason, d, lang)
+            reason = rejection_reason(d, lang)
             out.write(f"  - bản ghi {d['uuid']} phiên bản {d['version']}: {reason}\n")
     for p in o.problems:
         where = f"[{p.where}] " if p.where and len(o.files) > 1 else ""

@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from desktop.core.civic import DEFAULT_SETTINGS, CivicSettings
-from desktop.core.civic_json import day_json, flag, opt_day, opt_int, opt_text, rows
+from desktop.core.civic_json import day_json, flag, opt_text, rows
 from desktop.core.errors import require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day, opt_int
 from desktop.core.oversight_board import (
     Board,
     BoardMember,

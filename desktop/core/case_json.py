@@ -7,19 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from desktop.core.cases import Case, CaseEvent, CaseType, EventType, Finding, status
-from desktop.core.citizen_jsonio import (
-    boolean,
-    iso,
-    names,
-    opt_choice,
-    opt_day,
-    opt_int,
-    rows,
-    text,
-    value,
-)
+from desktop.core.citizen_jsonio import boolean, iso, names, opt_choice, rows, text, value
 from desktop.core.errors import FieldError, require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day, opt_int
 
 CASE_FIELDS = (
     "case_type",

@@ -58,18 +58,6 @@ def opt_choice(r: FieldReader, key: str, enum: type[E], default: E | None) -> E 
     return r.choice(key, enum, enum(next(iter(enum))))
 
 
-def opt_day(r: FieldReader, key: str, default: date | None) -> date | None:
-    if key not in r.obj:
-        return default
-    return r.day(key)
-
-
-def opt_int(r: FieldReader, key: str, default: int | None) -> int | None:
-    if key not in r.obj:
-        return default
-    return r.integer(key)
-
-
 def rows(
     r: FieldReader,
     key: str,

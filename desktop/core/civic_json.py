@@ -24,14 +24,6 @@ def opt_text(r: FieldReader, key: str, default: str) -> str:
     return nfc(r.text(key)) if key in r.obj else default
 
 
-def opt_day(r: FieldReader, key: str, default: date | None) -> date | None:
-    return r.day(key) if key in r.obj else default
-
-
-def opt_int(r: FieldReader, key: str, default: int | None) -> int | None:
-    return r.integer(key) if key in r.obj else default
-
-
 def flag(r: FieldReader, key: str, default: bool) -> bool:
     if key not in r.obj or r.obj[key] is None:
         return default

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.civic import DEFAULT_SETTINGS, CivicSettings
-from desktop.core.civic_json import choices, day_json, opt_day, opt_int, opt_text, rows
+from desktop.core.civic_json import choices, day_json, opt_text, rows
 from desktop.core.consultation import (
     Consultation,
     ConsultationForm,
@@ -20,7 +20,7 @@ from desktop.core.consultation import (
     consultation_warnings,
 )
 from desktop.core.errors import require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day, opt_int
 
 KIND = "consultation"
 CONSULTATION_FIELDS = (
@@ -53,7 +53,7 @@ OPINION_FIELDS = ("channel", "count")
 def _opinion(r: FieldReader) -> Opinions:
     return Opinions(
         channel=r.choice("channel", ConsultationForm, ConsultationForm.OTHER),
-        count=r.integer("count", 0) or 0,
+        count=r.count("count", 0) or 0,
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from desktop.core.civic_json import day_json, flag, names, opt_day, opt_int, opt_text, rows
+from desktop.core.civic_json import day_json, flag, names, opt_text, rows
 from desktop.core.dialogue import (
     Commitment,
     Dialogue,
@@ -19,7 +19,7 @@ from desktop.core.dialogue import (
     dialogue_warnings,
 )
 from desktop.core.errors import require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day, opt_int
 
 KIND = "dialogue"
 DIALOGUE_FIELDS = (

@@ -34,6 +34,7 @@ COMMON_FIELDS = frozenset(
 # What record JSON from a person or a script may hold. Records nest 3-4 levels (a meeting's
 # items' ballot); integers are stored as SQLite/PostgreSQL 64-bit INTEGERs.
 MAX_JSON_DEPTH = 16
+COUNT_MAX = 1_000_000  # people, days, opinions, villages: no commune counts more
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1
 _MAX_INT_DIGITS = 20  # longer digit strings are never parsed (Python refuses 4,300+)
 JSON_FIELD = "json"
@@ -150,6 +151,15 @@ class FieldReader:
             return default
         return value
 
+    def count(self, key: str, default: int | None = None) -> int | None:
+        """A whole number that counts people, days or opinions: :data:`COUNT_MAX` at the
+        most either way (a received snapshot claiming 10**18 villages is refused)."""
+        value = self.integer(key, default)
+        if value is not None and abs(value) > COUNT_MAX:
+            self.errors.append(FieldError(self._name(key), "max", {"max": COUNT_MAX}))
+            return default
+        return value
+
     def day(self, key: str, default: date | None = None) -> date | None:
         value = self.obj.get(key, default)
         if value is None or value == "":
@@ -185,3 +195,13 @@ class FieldReader:
 def iso_day(value: date | None) -> str | None:
     """``YYYY-MM-DD`` or None."""
     return value.isoformat() if value else None
+
+
+def opt_day(r: FieldReader, key: str, default: date | None) -> date | None:
+    """A day the JSON may leave out (``default`` then)."""
+    return r.day(key) if key in r.obj else default
+
+
+def opt_int(r: FieldReader, key: str, default: int | None) -> int | None:
+    """A count the JSON may leave out (``default`` then), bounded by :data:`COUNT_MAX`."""
+    return r.count(key) if key in r.obj else default

@@ -136,6 +136,11 @@ class KindSpec:
         mirrored: a village installation's records of this kind are mirrored into the
             commune's lists (village → commune, BUNDLE.md).
         import_order: lower first within one bundle (a convention cites its meeting).
+        received_check: the receiving level reads a received snapshot through the kind's
+            codec (types, days, counts, the rules the codec applies) before storing it,
+            and rejects it when refused; its confidential fields are dropped, never stored
+            (BUNDLE.md rule 8; LTCD Art. 3(2)). Off for the first kinds, whose imports the
+            benchmark budgets (a codec read costs ~50 µs a record).
         empty: message code shown by an empty list (``desktop.core.value_labels``).
     """
 
@@ -156,6 +161,7 @@ class KindSpec:
     has_events: bool = False
     mirrored: bool = False
     import_order: int = 100
+    received_check: bool = False
     empty: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
 

@@ -6,18 +6,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from desktop.core.citizen_jsonio import (
-    boolean,
-    iso,
-    names,
-    opt_boolean,
-    opt_choice,
-    opt_day,
-    text,
-    value,
-)
+from desktop.core.citizen_jsonio import boolean, iso, names, opt_boolean, opt_choice, text, value
 from desktop.core.errors import require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day
 from desktop.core.letters import Jurisdiction, Letter, LetterHandling, LetterSource, LetterType
 
 LETTER_FIELDS = (

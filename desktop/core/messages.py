@@ -52,6 +52,7 @@ Lang = str  # "vi" or "en"
 MESSAGES: dict[str, dict[Lang, str]] = {
     "required": {"vi": "{label}: bắt buộc phải nhập", "en": "{label}: is required"},
     "min": {"vi": "{label}: phải từ {min} trở lên", "en": "{label}: must be at least {min}"},
+    "max": {"vi": "{label}: không được lớn hơn {max}", "en": "{label}: must be at most {max}"},
     "range": {
         "vi": "{label}: «{value}» phải là số nguyên từ {min} đến {max}",
         "en": "{label}: '{value}' must be a whole number from {min} to {max}",

@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from desktop.core.civic import DEFAULT_SETTINGS, CivicSettings
-from desktop.core.civic_json import day_json, opt_day, opt_text, rows
+from desktop.core.civic_json import day_json, opt_text, rows
 from desktop.core.errors import require
-from desktop.core.jsonio import FieldReader
+from desktop.core.jsonio import FieldReader, opt_day
 from desktop.core.oversight import (
     Activity,
     BoardReport,
@@ -89,8 +89,8 @@ def oversight_from_json(obj: Mapping[str, Any], base: Oversight | None = None) -
         starts_on=opt_day(r, "starts_on", s.starts_on),
         ends_on=opt_day(r, "ends_on", s.ends_on),
         findings=opt_text(r, "findings", s.findings),
-        cases_verified=r.integer("cases_verified", s.cases_verified) or 0,
-        violations=r.integer("violations", s.violations) or 0,
+        cases_verified=r.count("cases_verified", s.cases_verified) or 0,
+        violations=r.count("violations", s.violations) or 0,
         recommendations=rows(
             r,
             "recommendations",

@@ -225,6 +225,22 @@ _OWN_MESSAGES: dict[str, dict[Lang, str]] = {
         "vi": "bản ghi thuộc đơn vị khác ({owner}): không nhận, gửi lại sau khi làm rõ",
         "en": "the record belongs to another unit ({owner}): not taken until resolved",
     },
+    "record_invalid": {
+        "vi": "bản ghi không đúng cấu trúc hoặc quy tắc của Sổ Dân Chủ, không nhận: {error}",
+        "en": "the record breaks Sổ Dân Chủ's structure or rules, not taken: {error}",
+    },
+    "tampered": {
+        "vi": "cùng phiên bản này đã nhận trước đó với nội dung khác",
+        "en": "the same version was received before with other content",
+    },
+    "older": {
+        "vi": "cũ hơn phiên bản đã có",
+        "en": "older than the version already here",
+    },
+    "rejected_version": {
+        "vi": "Cấp trên từ chối phiên bản {version}: {reason}",
+        "en": "The level above rejected version {version}: {reason}",
+    },
     "receipt_unknown_bundle": {
         "vi": "Biên nhận cho gói số {seq} mà máy này không xuất",
         "en": "Receipt for bundle {seq}, which this installation did not export",

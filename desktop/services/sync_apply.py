@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.confidential import strip_confidential
 from desktop.core.errors import DomainError, FieldError, ValidationError
 from desktop.core.installation import Role
-from desktop.core.messages import format_error
 from desktop.core.records import iso_utc, meta_from_json, new_uuid
+from desktop.core.sync_rejections import invalid_record
 from desktop.services.context import StoreContext
 from desktop.services.registry import Kinds
 from desktop.services.sync import SyncService
@@ -43,6 +44,7 @@ from desktop.sync.receipt import sign_receipt
 
 log = logging.getLogger(__name__)
 OUTCOMES = ("new", "updated", "unchanged", "conflict", "rejected")
+_NOT_A_RECORD = FieldError("json", "invalid_record")
 Session = Any  # the open import transaction (services never import SQLAlchemy)
 
 
@@ -142,6 +144,11 @@ class BundleRecords:
                     out.counts["conflict"] += 1
                     out.details.append({"uuid": uuid, "version": version, "reason": "tampered"})
                 continue
+            text, record, rejection = self.checked(record, text)
+            if rejection is not None:  # not stored: the sender sends it again, corrected
+                out.counts["rejected"] += 1
+                out.details.append(rejection)
+                continue
             new_versions.append({"uuid": uuid, "version": version, "content_sha256": sha})
             if stored is not None and stored[1] > version:
                 out.counts["unchanged"] += 1
@@ -201,6 +208,34 @@ class BundleRecords:
             ],
         )
 
+    def checked(
+        self, record: dict[str, Any], text: str
+    ) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+        """A received snapshot of a kind that declares ``received_check`` read through its
+        codec (wrong types, an impossible day, an absurd count, a broken rule: rejected
+        with the first field and rule), its confidential fields dropped — a denouncer's
+        identity is never stored here (LTCD Art. 3(2); LTC Art. 47). Returns the content
+        to store, the record it holds, and the rejection (None: taken)."""
+        kind = str(record["kind"])
+        if self.kinds is None or kind not in self.kinds.registry:
+            return text, record, None
+        spec = self.kinds.spec(kind)
+        if not spec.received_check:
+            return text, record, None
+        body = {k: v for k, v in record.items() if k != "origin_code"}
+        uuid, version = record["uuid"], record["version"]
+        try:
+            self.kinds.service(kind).codec.read(body)
+        except ValidationError as exc:
+            return text, record, invalid_record(uuid, version, kind, exc.errors[0])
+        except (DomainError, ValueError, KeyError, TypeError, OverflowError, RecursionError):
+            log.warning("received record %s refused", uuid, exc_info=True)
+            return text, record, invalid_record(uuid, version, kind, _NOT_A_RECORD)
+        kept = strip_confidential(record, spec)
+        if kept != record:
+            text = json.dumps(kept, ensure_ascii=False)
+        return text, kept, None
+
     def mirror(
         self,
         session: Session,
@@ -243,11 +278,11 @@ class BundleRecords:
                     out.counts["rejected"] += 1
                     if not isinstance(exc, DomainError):  # never Python's own words
                         log.warning("record %s refused", up["uuid"], exc_info=True)
-                        exc = ValidationError([FieldError("json", "invalid_record")])
-                    reason = format_error(exc)
-                    out.details.append(
-                        {"uuid": up["uuid"], "version": up["version"], "reason": reason}
-                    )
+                        exc = ValidationError([_NOT_A_RECORD])
+                    first = exc.errors[0] if isinstance(exc, ValidationError) else None
+                    if first is None:  # another refusal: its code, worded at the edge
+                        first = FieldError("json", exc.code, dict(getattr(exc, "params", {})))
+                    out.details.append(invalid_record(up["uuid"], up["version"], spec.name, first))
 
     def receipt(self, session: Session, bag: ParsedBag, out: ImportOutcome) -> dict[str, Any]:
         """The signed receipt of an import, claiming the child's pending remarks."""

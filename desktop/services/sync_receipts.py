@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.changes import OpChanges
 from desktop.core.errors import ValidationError
 from desktop.core.installation import expected_parent_role, peer_code_errors
-from desktop.core.sync_messages import format_sync_problem
+from desktop.core.sync_rejections import rejection_remark
 from desktop.services.sync_errors import SyncError
 from desktop.storage.db import note_changes
 from desktop.storage.sync_receipts import (
@@ -176,8 +176,6 @@ def _refuse_unknown_bundle(*, exported: bool, receipt: dict[str, Any], path: Pat
 
 
 def rejection_text(rejection: dict[str, Any]) -> str:
-    """A rejection from the parent's receipt, worded for the record's remarks."""
-    reason = str(rejection.get("reason", ""))
-    params = {k: v for k, v in rejection.items() if k not in ("reason", "uuid", "version")}
-    worded = format_sync_problem(reason, params) if reason.startswith("owned_by") else reason
-    return f"Cấp trên từ chối phiên bản {rejection.get('version')}: {worded}"
+    """A rejection from the parent's receipt as the record's remark keeps it: its code and
+    params (``core.sync_rejections.remark_text`` words it in the reader's language)."""
+    return rejection_remark(rejection)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec, Record
+from desktop.core.sync_rejections import remark_text
 from desktop.core.value_labels import value_label
 from desktop.core.warning_words import worded_record
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import current_lang, translate
 from desktop.ui.record_words import kind_text, value_text, warning_text
 
 Resolve = Callable[[str, str], str | None]  # (kind, uuid) -> the record's name, or None
@@ -291,8 +292,10 @@ def remarks_html(remarks: Sequence[Remark]) -> str:
     if not remarks:
         return ""
     heading = html.escape(translate("RecordView", "Remarks sent or waiting for the next receipt"))
+    lang = current_lang()
     items = "".join(
-        f"• {html.escape(str(r.get('text', '')))} <i>({html.escape(str(r.get('by', '')))}, "
+        f"• {html.escape(remark_text(str(r.get('text', '')), lang))} "
+        f"<i>({html.escape(str(r.get('by', '')))}, "
         f"{html.escape(iso_to_day(r.get('at')))})</i><br>"
         for r in remarks
     )

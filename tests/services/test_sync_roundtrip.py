@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.installation import InstallationData, Role
+from desktop.core.sync_rejections import remark_text
 from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
@@ -265,7 +266,9 @@ def test_same_version_with_other_content_is_a_conflict(
     receipt = json.loads(res.receipt.read_text(encoding="utf-8"))  # type: ignore[union-attr]
     assert receipt["rejections"][0]["uuid"] == village.uuid
     commune.sync.import_receipt(res.receipt)  # type: ignore[arg-type]
-    assert "từ chối" in commune.sync.remarks_for(village.uuid)[0]["text"]
+    stored = commune.sync.remarks_for(village.uuid)[0]["text"]  # a code, worded at the edge
+    assert remark_text(stored).startswith("Cấp trên từ chối phiên bản 1: cùng phiên bản")
+    assert remark_text(stored, "en").startswith("The level above rejected version 1")
 
 
 def test_remarks_travel_back_in_the_receipt(

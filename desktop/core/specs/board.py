@@ -13,6 +13,7 @@ F = FieldType
 
 BOARD = KindSpec(
     name="board",
+    received_check=True,
     label="board",
     plural="board.plural",
     fields=(

@@ -117,6 +117,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 CASE = KindSpec(
     name="case",
+    received_check=True,
     label="case_kind",
     plural="case_plural",
     fields=FIELDS,

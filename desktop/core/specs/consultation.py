@@ -10,6 +10,7 @@ F = FieldType
 
 CONSULTATION = KindSpec(
     name="consultation",
+    received_check=True,
     label="consultation",
     plural="consultation.plural",
     fields=(

@@ -10,6 +10,7 @@ F = FieldType
 
 DIALOGUE = KindSpec(
     name="dialogue",
+    received_check=True,
     label="dialogue",
     plural="dialogue.plural",
     fields=(

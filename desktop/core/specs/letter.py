@@ -79,6 +79,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 LETTER = KindSpec(
     name="letter",
+    received_check=True,
     label="letter_kind",
     plural="letter_plural",
     fields=FIELDS,

@@ -11,6 +11,7 @@ F = FieldType
 
 OVERSIGHT = KindSpec(
     name="oversight",
+    received_check=True,
     label="oversight",
     plural="oversight.plural",
     fields=(

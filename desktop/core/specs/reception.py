@@ -117,6 +117,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 RECEPTION = KindSpec(
     name="reception",
+    received_check=True,
     label="reception_kind",
     plural="reception_plural",
     fields=FIELDS,

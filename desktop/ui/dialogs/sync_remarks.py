@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.sync_rejections import remark_text
 from desktop.core.text import iso_day_text
 from desktop.services.container import Services
 from desktop.ui.dialogs.guarded import GuardedDialog, attempt
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import current_lang, translate
 from desktop.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:  # a type only: the sync modules load at the first sync
@@ -52,8 +53,10 @@ def remarks_box(services: Services, record_uuid: str | None) -> QFrame | None:
     font = title.font()
     font.setBold(True)
     title.setFont(font)
+    lang = current_lang()
     lines = "<br>".join(
-        f"• {html.escape(r.get('text', ''))} <i>({html.escape(r.get('by', '') or r['from'])}, "
+        f"• {html.escape(remark_text(r.get('text', ''), lang))} "
+        f"<i>({html.escape(r.get('by', '') or r['from'])}, "
         f"{html.escape(iso_day_text(str(r.get('at', ''))))})</i>"
         for r in remarks
     )

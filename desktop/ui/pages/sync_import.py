@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sync_messages import format_sync_problem
+from desktop.core.sync_rejections import rejection_reason
 from desktop.services.container import Services
 from desktop.services.sync_import import OUTCOMES, ImportOutcome
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -292,7 +293,12 @@ class SyncImportTab(QWidget):
                     translate("SyncImportTab", "Record %1, version %2: %3")
                     .replace("%1", str(detail.get("uuid", ""))[:8])
                     .replace("%2", str(detail.get("version", "")))
-                    .replace("%3", translate("SyncImportTab", reason) if reason else str(reason)),
+                    .replace(
+                        "%3",
+                        translate("SyncImportTab", reason)
+                        if reason
+                        else rejection_reason(detail, lang),
+                    ),
                     REFUSED_COLOUR,
                 )
             )
