@@ -16,20 +16,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from types import MappingProxyType
 from typing import Any
 
+# Re-exported: the issue-15 rule modules import them from here.
+from desktop.core.rule_common import Warn
+from desktop.core.rule_common import format_rate as format_rate
+from desktop.core.rule_common import rate_hundredths as rate_hundredths
+from desktop.core.rule_common import warn as warn
 from desktop.core.workdays import WorkCalendar
 
 # Law 136/2025/QH15 amends the Laws on Citizen Reception, Complaints and Denunciations from
 # this day; every rule it changes applies to events on or after it (DOMAIN.md §4).
 L136_FROM = date(2026, 7, 1)
 _ONE_DAY = timedelta(days=1)
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 def l136_in_force(on: date) -> bool:
@@ -133,6 +136,12 @@ class Deadline:
             "suspended_days": self.suspended_days,
         }
 
+    def to_json(self) -> dict[str, Any]:
+        """The one deadline shape of every kind's record JSON (as
+        :meth:`desktop.core.civic.Deadline.to_json`): ``{"code", "due", "params"}``."""
+        params = self.params
+        return {"code": self.code, "due": params.pop("due"), "params": params}
+
     def met_by(self, done: date) -> bool:
         """Acting on ``done`` meets the deadline (a running suspension never fails it)."""
         return self.due is None or done <= self.due
@@ -146,21 +155,7 @@ class Deadline:
         return today is not None and today > self.due
 
 
-@dataclass(frozen=True)
-class CitizenWarning:
-    """A rule a saved record does not meet, as a code and its parameters (the integrator
-    maps it onto ``RecordWarning(code, params)``)."""
-
-    code: str
-    params: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": dict(self.params)}
-
-
-def warn(code: str, **params: Any) -> CitizenWarning:
-    """A warning ``code`` with ``params`` (days as ISO text, counts as ints)."""
-    return CitizenWarning(code, MappingProxyType(dict(params)))
+CitizenWarning = Warn  # one warning shape for every rule module (core/rule_common.py)
 
 
 def late_warning(
@@ -269,22 +264,6 @@ def _open(
     if full.due is not None and full.due < opened:
         return full  # the period had run out before the suspension
     return Deadline(code, None, days, unit, start, article, full.suspended_days)
-
-
-def rate_hundredths(part: int, whole: int) -> int | None:
-    """``part / whole`` as a percentage in hundredths, half-up (6053 = 60,53%); None for
-    ``whole == 0`` (DOMAIN.md §4.10: integer arithmetic)."""
-    if whole <= 0:
-        return None
-    return (part * 20000 + whole) // (2 * whole)
-
-
-def format_rate(hundredths: int | None, lang: str = "vi") -> str:
-    """ "60,53%" (vi) or "60.53%" (en); "—" without a denominator."""
-    if hundredths is None:
-        return "—"
-    sep = "," if lang == "vi" else "."
-    return f"{hundredths // 100}{sep}{hundredths % 100:02d}%"
 
 
 def vi_day(d: date) -> str:

@@ -92,5 +92,6 @@ def value(e: StrEnum | None) -> str | None:
 
 
 def deadlines_json(deadlines: list[Deadline]) -> list[dict[str, Any]]:
-    """Computed deadlines as record JSON (``deadlines``: code and the rule's params)."""
-    return [{"code": d.code, **d.params} for d in deadlines]
+    """Computed deadlines as record JSON (``deadlines``: code, due day and the rule's
+    params, nested as every kind nests them)."""
+    return [d.to_json() for d in deadlines]

@@ -1,13 +1,14 @@
 """What the consultation, dialogue, board and oversight rules share (DOMAIN.md §4.0, §4.6–§4.10).
 
-- :class:`Warn` — a warning as a code and its params; the edge words it from
-  :mod:`desktop.core.civic_messages` (the integrator maps it onto ``RecordWarning``).
+- :class:`Warn` — a warning as a code and its params (:mod:`desktop.core.rule_common`,
+  shared with issue 15's rules); the edge words it from :mod:`desktop.core.civic_messages`.
 - :class:`Deadline` — one deadline as a value object: its code, due day and params (the
   article code among them), so the window, the command line and documents can word it.
 - :class:`CivicSettings` — every setting of these rules with its documented default.
 - The two ways §4.0 counts days: calendar days (Civil Code Arts. 147–148, with the end moved
   past days off for a deadline to act) and working days (:class:`WorkCalendar`).
-- :func:`percent` — rates in integer arithmetic, half-up to 2 decimals, "60,53%".
+- :func:`percent` — rates in integer arithmetic, half-up to 2 decimals, "60,53%"
+  (:mod:`desktop.core.rule_common`).
 
 Stdlib only.
 """
@@ -24,6 +25,11 @@ from typing import Any
 
 from desktop.core.errors import FieldError
 from desktop.core.periods import CONSULTATION_DAYS
+
+# Re-exported: the issue-16 rule modules import them from here.
+from desktop.core.rule_common import Warn as Warn
+from desktop.core.rule_common import percent as percent
+from desktop.core.rule_common import warn as warn
 from desktop.core.workdays import WorkCalendar
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
@@ -48,22 +54,6 @@ ART_D59_13 = "d59_13"
 ART_D59_14_1 = "d59_14_1"
 ART_D59_17 = "d59_17"
 ART_BLDS_148 = "blds_148"
-
-
-@dataclass(frozen=True)
-class Warn:
-    """A rule a saved record does not meet: a code and the values its wording needs."""
-
-    code: str
-    params: Mapping[str, Any] = dc_field(default_factory=lambda: _EMPTY)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "params": dict(self.params)}
-
-
-def warn(code: str, **params: Any) -> Warn:
-    """The tiny constructor every rule module uses."""
-    return Warn(code, MappingProxyType(dict(params)))
 
 
 def refuse(field: str, code: str, **params: Any) -> FieldError:
@@ -159,16 +149,6 @@ def add_months(day: date, months: int) -> date:
         except ValueError:
             continue
     raise ValueError(day)  # pragma: no cover - day 28 exists in every month
-
-
-def percent(numerator: int, denominator: int) -> str:
-    """``numerator / denominator`` as a percentage, half-up to 2 decimals, Vietnamese
-    style ("60,53%"); "—" when nothing to divide by. Integer arithmetic only."""
-    if denominator <= 0:
-        return "—"
-    hundredths = (numerator * 20000 + denominator) // (2 * denominator)
-    whole, frac = divmod(hundredths, 100)
-    return f"{whole},{frac:02d}%"
 
 
 def nfc(text: str) -> str:

@@ -97,19 +97,9 @@ def worded_record(kind: str, record: Mapping[str, Any], lang: Lang = "vi") -> di
             for w in record["warnings"]
         ]
     if isinstance(record.get("deadlines"), list):
-        # Computed deadlines, each rule in words with its article: issue 16's kinds nest
-        # their params, reception, letter and case deadlines carry them flat.
+        # Computed deadlines, each rule in words with its article ({"code", "due", "params"}).
         out["deadlines"] = [
-            (
-                {**d, "message": word_deadline(kind, d, lang)}
-                if isinstance(d.get("params"), Mapping)
-                else {
-                    **d,
-                    "message": word(kind, str(d.get("code", "")), d, lang) or str(d.get("code")),
-                }
-            )
-            if isinstance(d, Mapping)
-            else d
+            {**d, "message": word_deadline(kind, d, lang)} if isinstance(d, Mapping) else d
             for d in record["deadlines"]
         ]
     if kind == "meeting" and isinstance(record.get("items"), list):

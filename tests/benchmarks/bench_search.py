@@ -39,6 +39,14 @@ QUERIES = (
     "Trạm y tế xã",
     "khuyen hoc",
     "nhap ngu",
+    # Issues 15 and 16: letters, cases, reception, consultations, dialogues, boards.
+    "khieu nai dat",
+    "tố cáo",
+    "kien nghi sua duong",
+    "đối thoại",
+    "lay y kien du thao",
+    "ban thanh tra nhan dan",
+    "giam sat thi cong",
     "huong u",  # typing: the last word is a prefix
     "dong g",
     "t",  # the first letter typed

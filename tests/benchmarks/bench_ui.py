@@ -34,6 +34,7 @@ MEMORY_BUDGET_MB = 300
 FRAME_FLOOR_RATIO = 2.0
 USABLE_FLOOR_RATIO = 4.0
 USABLE_BUDGET_MS = 1000
+NEW_KINDS = ("reception", "letter", "case", "consultation", "dialogue", "board", "oversight")
 
 
 def run(store: Path, repeat: int) -> list[Result]:
@@ -226,8 +227,10 @@ def _list_pages(store: Path, repeat: int) -> list[Result]:
     from desktop.services.container import build_services
     from desktop.services.context import open_store
     from desktop.ui.i18n import I18n
+    from desktop.ui.pages.civic import ServiceSource
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
+    from desktop.ui.pages.kind_list import KindListPage
     from desktop.ui.pages.meetings import MeetingsPage
     from desktop.ui.pages.villages import VillagesPage
 
@@ -243,6 +246,16 @@ def _list_pages(store: Path, repeat: int) -> list[Result]:
         ("conventions", ConventionsPage),
         ("villages", VillagesPage),
     ]
+    # Issues 15 and 16: each new kind's list (the declared columns over its service, as the
+    # civic page's tabs and the receiving window show them).
+    for kind in NEW_KINDS:
+
+        def kind_page(services: Any, i18n: Any, kind: str = kind) -> QWidget:
+            return KindListPage(
+                services, i18n, services.kinds.spec(kind), ServiceSource(services, kind)
+            )
+
+        pages.append((kind, kind_page))
     try:
         for name, page_type in pages:
             cpu_ms: list[float] = []
@@ -286,7 +299,19 @@ def _list_pages(store: Path, repeat: int) -> list[Result]:
     return results
 
 
+def lists_only(repeat: int = 10) -> None:
+    """Only the list pages' rows, on the cached commune-10y (``python -m
+    tests.benchmarks.bench_ui lists [REPEAT]``): the start-up rows spawn processes."""
+    from tests.benchmarks.data import reference_store
+
+    for r in _list_pages(reference_store("commune-10y", seed=1), repeat):
+        print(r.line(), flush=True)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) >= 2 and sys.argv[1] == "lists":
+        lists_only(int(sys.argv[2]) if len(sys.argv) > 2 else 10)
+        sys.exit(0)
     if len(sys.argv) >= 3 and sys.argv[1] == "child":
         sys.exit(child(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else ""))
     print(__doc__)

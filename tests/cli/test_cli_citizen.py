@@ -128,7 +128,7 @@ def test_a_tuesday_reception_letters_and_a_complaint_end_to_end(
     assert done["status"] == "decided" and done["on_time"] is True
     resolution = next(d for d in done["deadlines"] if d["code"] == "complaint_resolution")
     # 5/3 + 45 days is Sunday 19/4: the last day moves to Monday (Civil Code Art. 148(5)).
-    assert (resolution["days"], resolution["due"]) == (45, "2026-04-20")
+    assert (resolution["params"]["days"], resolution["due"]) == (45, "2026-04-20")
 
     status, out, _ = cli(root, "show", "case", uuid)
     assert status == 0

@@ -247,14 +247,16 @@ def test_item_labels_name_list_entries() -> None:
 def test_deadlines_as_record_json_and_worded_in_both_languages() -> None:
     s = reception_from_json(RECEPTION_JSON)
     [posting, answer] = session_deadlines(s, CAL)
-    assert deadlines_json([posting])[0] == {
+    assert deadlines_json([posting])[0] == {  # the one shape of every kind (civic's too)
         "code": "schedule_posting",
-        "days": 5,
-        "unit": "wd",
-        "start": "2026-03-03",
         "due": "2026-02-24",
-        "article": "ltcd_24",
-        "suspended_days": 0,
+        "params": {
+            "days": 5,
+            "unit": "wd",
+            "start": "2026-03-03",
+            "article": "ltcd_24",
+            "suspended_days": 0,
+        },
     }
     assert word_deadline(posting.code, posting.params) == (
         "Hạn niêm yết lịch tiếp công dân: chậm nhất 5 ngày làm việc trước 03/3/2026 "
