@@ -367,7 +367,7 @@ def format_field_error(err: FieldError, lang: Lang = "vi", kind: str = "") -> st
     """One sentence naming the field and the rule it broke (worded by ``kind``'s catalog,
     then the shared one)."""
     template = CATALOG.template(kind, err.code, lang)
-    label = field_label(err.field, lang)
+    label = field_label(err.field, lang, kind)
     params = {**kind_params(kind, err.params, lang), "label": label, "field": label}
     if template is None:
         return f"{params['label']}: {err.code}"

@@ -89,3 +89,27 @@ def test_a_received_record_with_year_0_is_refused_in_words() -> None:
     assert "out of range" not in text and "created_at" not in text
     ok = meta_from_json({**obj, "created_at": "2026-02-01T00:00:00"})
     assert (ok.created_at, ok.created_by, ok.version) == (datetime(2026, 2, 1), "Lan", 2)
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "vi", "en"),
+    [
+        ("reception", "visits[0].handling", "Lượt tiếp 1 — Kết quả tiếp", "Visit 1 — Handling"),
+        ("letter", "handling", "Kết quả xử lý đơn", "Handling"),
+        ("convention", "opinions[0].handling", "Ý kiến góp ý 1 — Tiếp thu, giải trình",
+         "Opinion 1 — Handling"),
+        ("case", "events[1].type", "Bước 2 — Bước", "Step 2 — Step"),
+        ("case", "status", "Trạng thái vụ việc", "Case status"),
+        ("case", "events", "Các bước giải quyết", "Steps of the case"),
+        ("convention", "events", "Các bước", "Steps"),
+        ("oversight", "subject", "Đối tượng kiểm tra, giám sát", "Subject inspected"),
+        ("case", "subject", "Nội dung khiếu nại, tố cáo", "Subject"),
+    ],
+)  # fmt: skip
+def test_a_key_two_kinds_word_differently_takes_its_kinds_label(
+    kind: str, field: str, vi: str, en: str
+) -> None:
+    """Per-kind label codes (core/field_labels_civic.KIND_LABEL_CODES), in every message."""
+    assert (field_label(field, "vi", kind), field_label(field, "en", kind)) == (vi, en)
+    err = FieldError(field, "required")
+    assert format_field_error(err, "vi", kind).startswith(vi)
