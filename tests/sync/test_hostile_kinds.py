@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -171,3 +172,32 @@ def test_a_rejection_is_kept_as_a_code_and_worded_in_the_readers_language() -> N
     assert "25225" in remark_text(rejection_text(owned), "vi")
     assert remark_text("Đề nghị bổ sung biên bản", "en") == "Đề nghị bổ sung biên bản"
     assert rejection_reason({"reason": "Lý do cũ đã viết sẵn"}) == "Lý do cũ đã viết sẵn"
+
+
+def test_the_command_line_says_it_in_one_line_and_a_refused_bundle_exits_2(
+    mutator: Mutator, receiver: Receiver, tmp_path: Path
+) -> None:
+    """``sodanchu import`` (a real process): the malformed record is one worded line, the
+    bundle is taken (exit 0); the same bundle with a line that is no record is refused
+    whole, exit 2, nothing changed."""
+    from tests.cli.test_cli import run
+
+    store = receiver.work / "store"
+    data, uuid, _total = _signed_with(mutator, HOSTILE["dialogue_impossible_day"])
+    bundle = tmp_path / receiver.name
+    bundle.write_bytes(data)
+    try:
+        took = run(store, "import", str(bundle), "--receipts-dir", str(tmp_path / "r"))
+        assert took.returncode == 0, took.stderr
+        lines = [line for line in took.stdout.splitlines() if uuid in line]
+        assert len(lines) == 1 and "không đúng cấu trúc hoặc quy tắc" in lines[0]
+        assert "Ngày họp" in lines[0] and "Traceback" not in took.stderr
+    finally:
+        receiver.reset()
+    lines = _records(mutator)
+    lines.append(b'{"kind": "dialogue", "uuid": "not-a-uuid"}')
+    bundle.write_bytes(_with_records(mutator, lines))
+    before = receiver.state()
+    refused = run(store, "import", str(bundle))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert receiver.state() == before
