@@ -11,12 +11,6 @@ Lang = str
 
 CIVIC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     # Citizen reception, letters and cases (DOMAIN.md §4.1-§4.4, issue 15).
-    "reception_kind": {"vi": "Buổi tiếp công dân", "en": "Reception session"},
-    "reception_plural": {"vi": "Tiếp công dân", "en": "Citizen reception"},
-    "letter_kind": {"vi": "Đơn", "en": "Letter"},
-    "letter_plural": {"vi": "Sổ theo dõi đơn", "en": "Register of letters"},
-    "case_kind": {"vi": "Vụ việc khiếu nại, tố cáo", "en": "Complaint or denunciation case"},
-    "case_plural": {"vi": "Giải quyết khiếu nại, tố cáo", "en": "Complaints and denunciations"},
     "session_on": {"vi": "Ngày tiếp công dân", "en": "Reception day"},
     "session_kind": {
         "vi": "Hình thức tiếp (thường xuyên, định kỳ, đột xuất)",

@@ -9,7 +9,6 @@ every generic part (``sodanchu show``, the list page, the read-only viewer).
 
 from __future__ import annotations
 
-from desktop.core.citizen_value_labels import CITIZEN_EMPTY, CITIZEN_VALUE_LABELS
 from desktop.core.civic_values import KIND_LABELS as CIVIC_KIND_LABELS
 from desktop.core.civic_values import VALUE_LABELS as CIVIC_VALUE_LABELS
 from desktop.core.disclosure_catalog import CATEGORIES, FORM_LABELS
@@ -156,7 +155,6 @@ VALUE_LABELS: dict[str, dict[str, Words]] = {
     "disclosure_form": {form.value: _w(vi, en) for form, (vi, en) in FORM_LABELS.items()},
     "bool": {"true": _w("Có", "Yes"), "false": _w("Không", "No")},
     # Citizen reception, letters, complaints and denunciations (issue 15).
-    **CITIZEN_VALUE_LABELS,
     # Issue 16: consultations, dialogues, the two boards and their oversight.
     **CIVIC_VALUE_LABELS,
 }
@@ -176,7 +174,6 @@ KIND_WORDS: dict[str, Words] = {
     "kind.disclosure.plural": _w("Nội dung công khai", "Public disclosures"),
     "kind.disclosure.empty": _w("Chưa có nội dung công khai nào", "No disclosures yet"),
     # Citizen reception, letters, complaints and denunciations (issue 15).
-    **CITIZEN_EMPTY,
     # Issue 16: consultations, dialogues, the two boards and their oversight.
     **CIVIC_KIND_LABELS,
 }

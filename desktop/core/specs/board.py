@@ -14,8 +14,8 @@ F = FieldType
 BOARD = KindSpec(
     name="board",
     received_check=True,
-    label="board",
-    plural="board.plural",
+    label="kind.board",
+    plural="kind.board.plural",
     fields=(
         FieldSpec("title", F.TEXT, required=True, summary=True),
         FieldSpec("board_type", F.CHOICE, required=True, choices=tuple(t.value for t in BoardType)),
@@ -73,5 +73,5 @@ BOARD = KindSpec(
     codec="desktop.core.board_json",
     has_events=False,
     import_order=110,
-    empty="board.empty",
+    empty="kind.board.empty",
 )

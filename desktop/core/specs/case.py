@@ -118,8 +118,8 @@ def board_counts(record: Record) -> Mapping[str, int]:
 CASE = KindSpec(
     name="case",
     received_check=True,
-    label="case_kind",
-    plural="case_plural",
+    label="kind.case",
+    plural="kind.case.plural",
     fields=FIELDS,
     columns=COLUMNS,
     title_field="case_id",
@@ -131,5 +131,5 @@ CASE = KindSpec(
     codec="desktop.core.case_json",
     has_events=True,
     import_order=62,
-    empty="case_empty",
+    empty="kind.case.empty",
 )

@@ -11,8 +11,8 @@ F = FieldType
 CONSULTATION = KindSpec(
     name="consultation",
     received_check=True,
-    label="consultation",
-    plural="consultation.plural",
+    label="kind.consultation",
+    plural="kind.consultation.plural",
     fields=(
         FieldSpec("title", F.TEXT, required=True, summary=True),
         FieldSpec(
@@ -88,7 +88,7 @@ CONSULTATION = KindSpec(
     codec="desktop.core.consultation_json",
     has_events=True,
     import_order=110,
-    empty="consultation.empty",
+    empty="kind.consultation.empty",
     # The life cycle (DOMAIN.md §4.6) is read from these days: each event sets its day.
     extra={
         "events": {

@@ -11,8 +11,8 @@ F = FieldType
 DIALOGUE = KindSpec(
     name="dialogue",
     received_check=True,
-    label="dialogue",
-    plural="dialogue.plural",
+    label="kind.dialogue",
+    plural="kind.dialogue.plural",
     fields=(
         FieldSpec("title", F.TEXT, required=True, summary=True),
         FieldSpec(
@@ -78,5 +78,5 @@ DIALOGUE = KindSpec(
     codec="desktop.core.dialogue_json",
     has_events=False,
     import_order=110,
-    empty="dialogue.empty",
+    empty="kind.dialogue.empty",
 )

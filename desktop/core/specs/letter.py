@@ -80,8 +80,8 @@ def board_counts(record: Record) -> Mapping[str, int]:
 LETTER = KindSpec(
     name="letter",
     received_check=True,
-    label="letter_kind",
-    plural="letter_plural",
+    label="kind.letter",
+    plural="kind.letter.plural",
     fields=FIELDS,
     columns=COLUMNS,
     title_field="received_day",
@@ -91,5 +91,5 @@ LETTER = KindSpec(
     rules="desktop.core.letters",
     codec="desktop.core.letter_json",
     import_order=61,
-    empty="letter_empty",
+    empty="kind.letter.empty",
 )

@@ -12,8 +12,8 @@ F = FieldType
 OVERSIGHT = KindSpec(
     name="oversight",
     received_check=True,
-    label="oversight",
-    plural="oversight.plural",
+    label="kind.oversight",
+    plural="kind.oversight.plural",
     fields=(
         FieldSpec("title", F.TEXT, required=True, summary=True),
         FieldSpec("board", F.REF, required=True, ref_kind="board", summary=True),
@@ -78,7 +78,7 @@ OVERSIGHT = KindSpec(
     codec="desktop.core.oversight_json",
     has_events=True,
     import_order=120,
-    empty="oversight.empty",
+    empty="kind.oversight.empty",
     # Each event sets a day; a row event sets a day of one recommendation (by its number).
     extra={
         "events": {"plan_sent": "plan_sent_on", "started": "starts_on", "ended": "ends_on"},

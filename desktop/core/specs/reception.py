@@ -118,8 +118,8 @@ def board_counts(record: Record) -> Mapping[str, int]:
 RECEPTION = KindSpec(
     name="reception",
     received_check=True,
-    label="reception_kind",
-    plural="reception_plural",
+    label="kind.reception",
+    plural="kind.reception.plural",
     fields=FIELDS,
     columns=COLUMNS,
     title_field="session_on",
@@ -129,5 +129,5 @@ RECEPTION = KindSpec(
     rules="desktop.core.reception",
     codec="desktop.core.reception_json",
     import_order=60,
-    empty="reception_empty",
+    empty="kind.reception.empty",
 )
