@@ -177,6 +177,19 @@ class KindSpec:
         return frozenset(f.key for f in self.fields if f.confidential)
 
 
+# The computed tail of a kind's fields: its deadlines, each worded at the edge
+# (``warning_words.worded_record`` adds its "message"), and its warnings.
+DEADLINES_AND_WARNINGS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "deadlines",
+        FieldType.TABLE,
+        computed=True,
+        columns=(FieldSpec("message", FieldType.TEXT, label="deadline_text"),),
+    ),
+    FieldSpec("warnings", FieldType.COMPUTED),
+)
+
+
 class UnknownKind(KeyError):
     """A kind name no declaration registered."""
 

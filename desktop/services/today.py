@@ -132,15 +132,11 @@ class TodayService:
             kind = service.spec.name
             for stored in service.list():
                 found: list[DueItem] = due[kind](stored.data, today, cal)
-                for d in found:
-                    params = {**d.deadline.params, "due": d.deadline.due.isoformat()}
-                    detail = RecordWarning.from_json({"code": d.deadline.code, "params": params})
-                    items.append(
-                        TodoItem(
-                            TodoCode.CIVIC_DUE, kind, stored.uuid, stored.data.title,
-                            d.deadline.due, late=d.overdue, detail=detail,
-                        )
-                    )  # fmt: skip
+                items += [
+                    _todo(TodoCode.CIVIC_DUE, kind, stored.uuid, stored.data.title,
+                          d.deadline.due, d.overdue, _with_due(d.deadline.to_json()))
+                    for d in found
+                ]  # fmt: skip
         return items
 
     def _citizen_items(self, today: date) -> list[TodoItem]:
@@ -164,14 +160,11 @@ class TodayService:
             ]
             for stored in stored_all:
                 title = service.todo_title(stored.data)
-                for d in due[kind](stored.data, today, cal):
-                    detail = RecordWarning.from_json(d.detail.to_json())
-                    items.append(
-                        TodoItem(
-                            TodoCode.CITIZEN_DUE, kind, stored.uuid, title, d.due,
-                            late=d.overdue, detail=detail,
-                        )
-                    )  # fmt: skip
+                items += [
+                    _todo(TodoCode.CITIZEN_DUE, kind, stored.uuid, title, d.due, d.overdue,
+                          d.detail.to_json())
+                    for d in due[kind](stored.data, today, cal)
+                ]  # fmt: skip
         return items
 
     def _dialogue_year_items(self, today: date) -> list[TodoItem]:
@@ -206,6 +199,18 @@ class TodayService:
             TodoCode.RECEIPT_AWAITED, "sync", None, str(last.seq), sent, False, count=waiting
         )
         return [item]
+
+
+def _todo(
+    code: TodoCode, kind: str, uuid: str, title: str, on: date, late: bool, warning: Any
+) -> TodoItem:
+    """One line, its core warning (``{"code", "params"}``) kept for the window to word."""
+    return TodoItem(code, kind, uuid, title, on, late, RecordWarning.from_json(warning))
+
+
+def _with_due(deadline: dict[str, Any]) -> dict[str, Any]:
+    """A civic deadline's JSON as the warning that words it (its due day among the params)."""
+    return {"code": deadline["code"], "params": {**deadline["params"], "due": deadline["due"]}}
 
 
 def _with_village(title: str, village: str) -> str:

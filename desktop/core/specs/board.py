@@ -6,7 +6,7 @@ whose uuids a member may cite)."""
 from __future__ import annotations
 
 from desktop.core.civic_counts import board_counts, board_search
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
 from desktop.core.oversight_board import BoardType, MemberOrigin, MemberRole
 
 F = FieldType
@@ -48,14 +48,7 @@ BOARD = KindSpec(
         ),
         FieldSpec("members_active", F.COMPUTED, summary=True),
         FieldSpec("size_required", F.COMPUTED),
-        # Worded at the edge (warning_words.worded_record adds each one's "message").
-        FieldSpec(
-            "deadlines",
-            F.TABLE,
-            computed=True,
-            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
-        ),
-        FieldSpec("warnings", F.COMPUTED),
+        *DEADLINES_AND_WARNINGS,
     ),
     columns=(
         ColumnSpec("title", width=34),

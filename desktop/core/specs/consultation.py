@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.civic_counts import consultation_counts, consultation_search
 from desktop.core.consultation import ConsultationForm, ConsultationState, ConsultationTopic
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
 
 F = FieldType
 
@@ -62,14 +62,7 @@ CONSULTATION = KindSpec(
             summary=True,
         ),
         FieldSpec("opinions_total", F.COMPUTED),
-        # Worded at the edge (warning_words.worded_record adds each one's "message").
-        FieldSpec(
-            "deadlines",
-            F.TABLE,
-            computed=True,
-            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
-        ),
-        FieldSpec("warnings", F.COMPUTED),
+        *DEADLINES_AND_WARNINGS,
     ),
     columns=(
         ColumnSpec("title", width=34),

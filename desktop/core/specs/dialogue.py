@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.civic_counts import dialogue_counts, dialogue_search
 from desktop.core.dialogue import CommitmentState, DialogueKind
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
 
 F = FieldType
 
@@ -53,14 +53,7 @@ DIALOGUE = KindSpec(
         FieldSpec("report_sent_on", F.DATE),
         FieldSpec("commitments_open", F.COMPUTED),
         FieldSpec("commitments_overdue", F.COMPUTED, summary=True),
-        # Worded at the edge (warning_words.worded_record adds each one's "message").
-        FieldSpec(
-            "deadlines",
-            F.TABLE,
-            computed=True,
-            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
-        ),
-        FieldSpec("warnings", F.COMPUTED),
+        *DEADLINES_AND_WARNINGS,
     ),
     columns=(
         ColumnSpec("held_on", width=11),

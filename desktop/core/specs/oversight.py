@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.civic_counts import oversight_counts, oversight_search
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
 from desktop.core.oversight import Activity, RecommendationState, ReportPeriod
 
 F = FieldType
@@ -53,14 +53,7 @@ OVERSIGHT = KindSpec(
                 FieldSpec("sent_on", F.DATE),
             ),
         ),
-        # Worded at the edge (warning_words.worded_record adds each one's "message").
-        FieldSpec(
-            "deadlines",
-            F.TABLE,
-            computed=True,
-            columns=(FieldSpec("message", F.TEXT, label="deadline_text"),),
-        ),
-        FieldSpec("warnings", F.COMPUTED),
+        *DEADLINES_AND_WARNINGS,
     ),
     columns=(
         ColumnSpec("starts_on", width=12),
