@@ -97,7 +97,7 @@ def citizen_records(
     out = CitizenData()
     matters: list[tuple[str, LetterType, date]] = []  # (case id, type, first day)
     for i, day in enumerate(sorted(g.day_between(g.start, g.end) for _ in range(letters))):
-        day = _working(g, day)
+        day = g.working(day)
         letter, case = _letter(g, villages, day, f"VV-{day.year}-{i + 1:04d}")
         out.letters.append((g.uuid(), letter))
         matters.append((letter.case_id, letter.letter_type or LetterType.PETITION, day))
@@ -106,12 +106,6 @@ def citizen_records(
             out.cases.append((g.uuid(), case))
     out.sessions = _sessions(g, villages, sessions, visits, matters)
     return out
-
-
-def _working(g: Gen, day: date) -> date:
-    while not g.calendar.is_working_day(day):
-        day += DAY
-    return day
 
 
 def _letter(
@@ -192,7 +186,7 @@ def _case(
     if complex_case and g.wd(accepted, 3) <= g.end:  # 45 days (LKN Art. 28)
         events.append(CaseEvent(EventType.EXTENDED, g.wd(accepted, 3)))
     limit = 45 if complex_case else 30
-    decided = _working(g, accepted + g.rng.randint(12, limit - 6) * DAY)
+    decided = g.working(accepted + g.rng.randint(12, limit - 6) * DAY)
     if decided > g.end:  # still being resolved on the data's last day
         return replace(base, events=tuple(events))
     if g.rng.random() > SETTLED and (not complaint or decided >= L136_FROM):
@@ -237,12 +231,12 @@ def _sessions(
     month = date(g.start.year, g.start.month, 1)
     while month <= g.end and len(days) < count // 2:
         for d in (g.rng.randint(3, 12), g.rng.randint(15, 26)):
-            day = _working(g, month.replace(day=d))
+            day = g.working(month.replace(day=d))
             if g.start <= day <= g.end:
                 days.append((day, SessionKind.PERIODIC))
         month = (month + 32 * DAY).replace(day=1)
     while len(days) < count:
-        days.append((_working(g, g.day_between(g.start, g.end)), SessionKind.REGULAR))
+        days.append((g.working(g.day_between(g.start, g.end)), SessionKind.REGULAR))
     days = sorted(days[:count])
     per = [0] * len(days)
     for _ in range(visits if days else 0):

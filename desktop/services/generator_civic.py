@@ -81,11 +81,11 @@ def civic_records(
     for _ in range(consultations):
         out.consultations.append((g.uuid(), _consultation(g, results)))
     for year in range(g.start.year, g.end.year + 1):
-        held = _working(g, date(year, g.rng.randint(6, 10), g.rng.randint(1, 28)))
+        held = g.working(date(year, g.rng.randint(6, 10), g.rng.randint(1, 28)))
         if g.start <= held <= g.end:
             out.dialogues.append((g.uuid(), _dialogue(g, held, DialogueKind.UBND_RESIDENTS)))
     for _ in range(leader_dialogues):
-        held = _working(g, g.day_between(g.start, g.end))
+        held = g.working(g.day_between(g.start, g.end))
         out.dialogues.append((g.uuid(), _dialogue(g, held, DialogueKind.LEADERS)))
     out.dialogues.sort(key=lambda ud: (ud[1].held_on or g.end, ud[0]))
     out.boards = _ttnd_boards(g, villages, meetings)
@@ -99,14 +99,8 @@ def civic_records(
     return out
 
 
-def _working(g: Gen, day: date) -> date:
-    while not g.calendar.is_working_day(day):
-        day += DAY
-    return day
-
-
 def _consultation(g: Gen, results: list[tuple[date, str]]) -> Consultation:
-    published = _working(g, g.day_between(g.start, g.end))
+    published = g.working(g.day_between(g.start, g.end))
     closes = published + g.rng.randint(20, 30) * DAY  # at least 20 days (Law Art. 28(2))
     forms = tuple(sorted(g.rng.sample(list(ConsultationForm), g.rng.randint(1, 3))))
     base = Consultation(
@@ -231,7 +225,7 @@ def _ttnd_boards(
 
 def _gsdtcd(g: Gen, villages: list[GenVillage]) -> Board:
     """A Ban GSĐTCĐ for one project: five members, two of the MTTQ and three residents."""
-    starts = _working(g, g.day_between(g.start + 60 * DAY, g.end))
+    starts = g.working(g.day_between(g.start + 60 * DAY, g.end))
     notified = starts - g.rng.randint(46, 60) * DAY  # at least 45 days (Law Art. 45(1)(b))
     ends = starts + g.rng.randint(120, 400) * DAY
     village = g.rng.choice(villages)
@@ -267,7 +261,7 @@ def _oversight(g: Gen, board_uuid: str, board: Board) -> Oversight | None:
     last = min(board.dissolved_on or g.end, g.end)
     if first >= last:
         return None
-    starts = _working(g, g.day_between(first, last))
+    starts = g.working(g.day_between(first, last))
     ttnd = board.board_type is BoardType.TTND
     ends = min(starts + g.rng.randint(3, 20) * DAY, g.end)
     recommendations = []

@@ -60,6 +60,12 @@ class Gen:
     def wd(self, on: date, n: int) -> date:
         return self.calendar.add_working_days(on, n)
 
+    def working(self, day: date) -> date:
+        """``day``, or the next working day when it is a day off."""
+        while not self.calendar.is_working_day(day):
+            day += DAY
+        return day
+
     def decision_no(self, on: date, suffix: str = "QĐ-UBND") -> str:
         """Numbered from 01 each calendar year (D30)."""
         n = self.decision_numbers.get(on.year, 0) + 1
