@@ -124,7 +124,8 @@ class TodayBox(QGroupBox):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_rows)  # once the list has its new width
+        # Once the list has its new width; the box as context: no call after it is deleted.
+        QTimer.singleShot(0, self, self._fit_rows)
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
