@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
             self.sample_banner.leave.connect(self.leave_sample)
             self._outer.insertWidget(0, self.sample_banner)
             self.sample_banner.show()  # the frame is on screen already
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The day's work may still be read off the GUI thread; the store is closed after
+        the window, so that read ends first (a few seconds at most)."""
+        self.overview.wait(5000)
+        super().closeEvent(event)
 
     def discard(self) -> None:
         """The window is being replaced (sample data ↔ real data): stop filling it in, and

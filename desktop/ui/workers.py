@@ -37,6 +37,20 @@ Failed = Callable[[BaseException], None]
 POLL_MS = 8
 
 
+# Every callable still running, whichever worker started it (Python only): a worker's
+# QObject may be deleted with its window while its pool thread still reads the store.
+_RUNNING: set[Future[None]] = set()
+
+
+def wait_all(msecs: int = -1) -> bool:
+    """Block until every callable any worker started has ended (before a store is closed)."""
+    running = list(_RUNNING)
+    if not running:
+        return True
+    _, not_done = wait_futures(running, timeout=None if msecs < 0 else msecs / 1000)
+    return not not_done
+
+
 @dataclass(frozen=True)
 class _Pending:
     on_done: Done
@@ -83,6 +97,8 @@ class Worker(QObject):
                 ended.put((number, True, result))
 
         future = self._pool.submit(task)
+        _RUNNING.add(future)
+        future.add_done_callback(_RUNNING.discard)
         self._pending[number] = _Pending(on_done, on_error, future)
         if not was_busy:
             self._timer.start()

@@ -71,6 +71,23 @@ def ui_services(tmp_path: Path) -> Iterator[Services]:
     services.close()
 
 
+@pytest.fixture(autouse=True)
+def _work_ends_before_a_store_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fixtures close their store before qtbot closes the windows reading it: whatever a
+    window still reads off the GUI thread (the overview's day's work) ends first — a pool
+    thread reading a closed store crashed the next test (a segmentation fault)."""
+    from desktop.services.container import Services
+    from desktop.ui.workers import wait_all
+
+    close = Services.close
+
+    def closing(self: Services) -> None:
+        wait_all(10_000)
+        close(self)
+
+    monkeypatch.setattr(Services, "close", closing)
+
+
 @pytest.fixture
 def commune_services(ui_services: Services) -> Services:
     """The store set up as a commune installation."""
