@@ -226,11 +226,7 @@ def build_period_report(
     body.add("opening")
     if f.empty:
         body.add("empty")
-    chosen = [s for s in SECTIONS if s in data.sections]
-    for section in chosen:
-        body.parts += 1
-        body.add(f"{section}_heading", no=_ROMAN[body.parts - 1])
-        _SECTION_BUILDERS[section](body, f)
+    add_sections(body, f, data.sections)
     body.add("closing")
     return body.commune_document(
         data.commune, type_code="BC", issued_on=data.issued_on, number=data.number
@@ -238,6 +234,15 @@ def build_period_report(
 
 
 render_period_report = renderer(build_period_report)
+
+
+def add_sections(body: Body, f: PeriodFigures, sections: Sequence[str]) -> None:
+    """Each chosen section (print order of :data:`SECTIONS`): its numbered heading, its
+    summary and its table (the receiving level's report prints its totals the same way)."""
+    for section in (s for s in SECTIONS if s in sections):
+        body.parts += 1
+        body.add(f"{section}_heading", no=_ROMAN[body.parts - 1])
+        _SECTION_BUILDERS[section](body, f)
 
 
 # --- the sections -----------------------------------------------------------------------

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
     from desktop.services.maintenance import MaintenanceService
     from desktop.services.meetings import MeetingService
-    from desktop.services.registry import Kinds
     from desktop.services.province_report import ProvinceReportService
+    from desktop.services.registry import Kinds
     from desktop.services.reports import ReportService
     from desktop.services.search import SearchService
     from desktop.services.settings import SettingsService

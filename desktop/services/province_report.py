@@ -16,7 +16,6 @@ import datetime as dt
 import uuid as uuidlib
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,17 @@ from desktop.core.installation import Role
 from desktop.core.snapshot_counts import REPORT_KINDS, snapshot_rows
 from desktop.core.unit_figures import CITIZEN_CIVIC_KINDS, citizen_civic_figures
 from desktop.core.workdays import WorkCalendar
-from desktop.documents.disclosure_docs import Commune
 from desktop.documents.period_report import PeriodFigures, ReportPeriod
+from desktop.documents.province_report import (
+    ProvinceFigures,
+    ProvinceReportData,
+    UnitFigures,
+    receiving_body,
+    render_province_report,
+)
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
-from desktop.services.document_files import issuing_commune, write_atomic
+from desktop.services.document_files import write_atomic
 from desktop.services.period_figures import figures_from_rows, sum_figures
 from desktop.services.reports import ReportService, parse_period
 from desktop.services.setup import SetupService
@@ -41,42 +46,6 @@ from desktop.storage.sync_board import child_peers
 _NAMESPACE = uuidlib.UUID("5d0a3e61-2c7b-4f0e-8a51-7e9b3c2d1f40")
 # Kinds read only when dated up to the period's end (their day decides the period).
 _DATED = ("meeting", *CITIZEN_CIVIC_KINDS)
-
-
-@dataclass(frozen=True)
-class UnitFigures:
-    """One unit's row: its code and name, whether it reported for the period (the day
-    of its last bundle) and its figures."""
-
-    code: str
-    name: str
-    last_bundle_on: dt.date | None
-    reported: bool
-    figures: PeriodFigures
-
-
-@dataclass(frozen=True)
-class ProvinceFigures:
-    """The period, every registered unit (code order) and the totals of all of them."""
-
-    period: ReportPeriod
-    units: tuple[UnitFigures, ...]
-    total: PeriodFigures
-
-    @property
-    def silent(self) -> tuple[UnitFigures, ...]:
-        """The units with no bundle covering the period."""
-        return tuple(u for u in self.units if not u.reported)
-
-
-@dataclass(frozen=True)
-class ProvinceReportData:
-    """Everything the province's report prints."""
-
-    body: Commune
-    figures: ProvinceFigures
-    issued_on: dt.date
-    number: int | None = None
 
 
 class ProvinceReportService:
@@ -134,7 +103,8 @@ class ProvinceReportService:
     def report_data(self, period: str | ReportPeriod, *, signer: str = "") -> ProvinceReportData:
         """What the report prints, numbered in the receiving body's own yearly register."""
         figures = self.figures(period)
-        body, issuer = issuing_commune(self.setup.require_installation().data, signer)
+        inst = self.setup.require_installation().data
+        body, issuer = receiving_body(inst.name, signer), f"upper:{inst.code}"
         key = str(uuidlib.uuid5(_NAMESPACE, f"{issuer}:{figures.period.key}"))
         with self.ctx.db.transaction() as session:
             number = document_number(
@@ -146,15 +116,14 @@ class ProvinceReportService:
                 now=self.ctx.clock(),
             )
             issued = first_issued_at(session, record_uuid=key, type_code="BC")
-        return ProvinceReportData(body, figures, vietnam_today(lambda: issued), number)
+        return ProvinceReportData(
+            body, figures, vietnam_today(lambda: issued), number, self.reports.sections()
+        )
 
     def report_pdf(self, period: str | ReportPeriod, out: Path, *, signer: str = "") -> Path:
         """Write the Decree 30 report of ``period`` to ``out`` (atomically)."""
-        from desktop.documents.province_report import render_province_report
-
         data = self.report_data(period, signer=signer)
-        sections = self.reports.sections()
-        return write_atomic(out, lambda tmp: render_province_report(data, tmp, sections))
+        return write_atomic(out, lambda tmp: render_province_report(data, tmp))
 
     def report_xlsx(self, period: str | ReportPeriod, out: Path) -> Path:
         """Write the workbook of ``period`` to ``out``: a sheet per section, a row per unit."""

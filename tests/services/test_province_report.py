@@ -13,6 +13,7 @@ from desktop.core.errors import SetupError, ValidationError
 from desktop.documents.period_report import PeriodFigures
 from desktop.services.container import Services
 from desktop.services.period_figures import sum_figures
+from tests.documents.pdftext import flat_text
 from tests.services.province_world import COMMUNES, DENOUNCER, make_commune, send_up
 from tests.services.test_sync_roundtrip import UPPER, MakeStore, make_store  # noqa: F401
 
@@ -80,3 +81,58 @@ def test_refusals(world: tuple[list[Services], Services]) -> None:
     with pytest.raises(SetupError):
         communes[0].province_report.figures("2026")
     assert DENOUNCER  # the denouncer's absence is checked on the PDF and the workbook
+
+
+def test_the_pdf_names_the_units_and_prints_the_totals_without_the_denouncer(
+    world: tuple[list[Services], Services], tmp_path: Path
+) -> None:
+    _, upper = world
+    figures = upper.province_report.figures("2026")
+    out = upper.province_report.report_pdf("2026", tmp_path / "bc.pdf", signer="Phan Văn Mãi")
+    text = flat_text(out.read_bytes())
+    assert "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" in text and "Số: 01/BC-UBND" in text
+    assert "Thành phố Hồ Chí Minh, ngày" in text and "UBND" not in text.split("CỘNG HÒA")[0]
+    assert "Tổng hợp kết quả thực hiện dân chủ ở cơ sở năm 2026" in text
+    assert "Tất cả 2 đơn vị đã gửi dữ liệu cho kỳ báo cáo" in text
+    assert "Xã Tân Phú (25222)" in text and "Phường Bến Thành (26734)" in text
+    total = figures.total
+    disclosed = sum(d.disclosed for d in total.disclosures.values())
+    assert f"các đơn vị đã công khai {disclosed} nội dung" in text
+    assert "TIẾP CÔNG DÂN" in text and "tiếp 7 lượt" in text
+    assert "đạt tỷ lệ 40,00%" in text  # settled ÷ in jurisdiction over the province
+    assert "HƯƠNG ƯỚC" in text.upper()
+    assert DENOUNCER not in text
+    # A reprint keeps its number; the next period's report takes the next one.
+    again = flat_text(upper.province_report.report_pdf("2026", tmp_path / "a.pdf").read_bytes())
+    assert "Số: 01/BC-UBND" in again
+    half = flat_text(upper.province_report.report_pdf("2026H1", tmp_path / "h.pdf").read_bytes())
+    assert "Số: 02/BC-UBND" in half and "6 tháng đầu năm 2026" in half
+
+
+def test_the_workbook_has_a_sheet_per_section_a_row_per_unit_and_the_totals(
+    world: tuple[list[Services], Services], tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    communes, upper = world
+    out = upper.province_report.report_xlsx("2026H1", tmp_path / "bc.xlsx")
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Đơn vị" and "Khiếu nại, tố cáo" in wb.sheetnames
+    assert "Hương ước, quy ước" in wb.sheetnames and len(wb.sheetnames) == 9
+    own = [s.reports.figures("2026H1") for s in communes]
+    sheet = list(wb["Công khai"].iter_rows(values_only=True))
+    assert sheet[0][:3] == ("Mã", "Đơn vị", "Số nội dung")
+    codes = [row[0] for row in sheet[1:-1]]
+    assert codes == [c for c, _, _ in COMMUNES]
+    disclosed = [sum(d.disclosed for d in f.disclosures.values()) for f in own]
+    assert [row[2] for row in sheet[1:-1]] == disclosed
+    assert sheet[-1][1] == "Tổng cộng" and sheet[-1][2] == sum(disclosed)
+    cases = list(wb["Khiếu nại, tố cáo"].iter_rows(values_only=True))
+    header = cases[0]
+    rate = header.index("Tỷ lệ giải quyết (đã giải quyết / thuộc thẩm quyền)")
+    assert cases[-1][rate] == "100,00%"  # H1: the two complaints, both settled
+    conventions = list(wb["Hương ước, quy ước"].iter_rows(values_only=True))
+    assert conventions[0][2] == "Được công nhận" and conventions[-1][1] == "Tổng cộng"
+    assert DENOUNCER not in "".join(
+        str(v) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row
+    )
