@@ -159,6 +159,19 @@ class ReportService:
         data = self.report_data(period, signer=signer)
         return write_atomic(out, lambda tmp: render_period_report(data, tmp))
 
+    def report_xlsx(self, period: str | ReportPeriod, out: Path) -> Path:
+        """The commune's figures of ``period`` as a workbook laid out as the receiving
+        level's (a sheet per section, the commune's one row and the totals)."""
+        from desktop.documents.province_report import ProvinceFigures, UnitFigures
+        from desktop.services.province_workbook import write_workbook
+
+        p = parse_period(period) if isinstance(period, str) else period
+        figures = self.figures(p)
+        inst = self.setup.require_installation().data
+        unit = UnitFigures(inst.code, inst.name, None, True, figures)
+        book = ProvinceFigures(p, (unit,), figures)
+        return write_atomic(out, lambda tmp: write_workbook(book, tmp))
+
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
         return issuing_commune(self.setup.require_installation().data, signer)
