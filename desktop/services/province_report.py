@@ -21,7 +21,7 @@ from typing import Any
 
 from desktop.core.errors import SetupError
 from desktop.core.installation import Role
-from desktop.core.snapshot_counts import REPORT_KINDS, snapshot_rows
+from desktop.core.snapshot_counts import REPORT_KINDS, report_facts, snapshot_rows
 from desktop.core.unit_figures import CITIZEN_CIVIC_KINDS, citizen_civic_figures
 from desktop.core.workdays import WorkCalendar
 from desktop.documents.period_report import PeriodFigures, ReportPeriod
@@ -142,16 +142,23 @@ def unit_figures(
 
 
 def _grouped(
-    rows: Iterator[tuple[str, str, dict[str, Any]]],
+    rows: Iterator[tuple[str, str, dict[str, Any], bool]],
 ) -> Iterator[tuple[str, dict[str, list[dict[str, Any]]]]]:
-    """Consecutive rows of one unit gathered by kind (the rows come in unit order)."""
+    """Consecutive rows of one unit gathered by kind (the rows come in unit order); a
+    disclosure, meeting or convention as its report facts (worked out here for a row
+    imported before the import kept them)."""
     current: str | None = None
     kinds: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for code, kind, record in rows:
+    for code, kind, record, is_facts in rows:
         if code != current:
             if current is not None:
                 yield current, kinds
             current, kinds = code, defaultdict(list)
+        if kind in REPORT_KINDS and not is_facts:
+            facts = report_facts(record)
+            if facts is None:
+                continue
+            record = facts
         kinds[kind].append(record)
     if current is not None:
         yield current, kinds

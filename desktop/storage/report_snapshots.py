@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import ChildRecordRow, ImportedBundleRow
@@ -27,25 +27,27 @@ def unit_snapshots(
     kinds: Sequence[str],
     dated: Sequence[str],
     end: dt.date,
-) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """``(unit code, kind, snapshot)`` of every live record of ``kinds``, in unit order;
-    the records of the ``dated`` kinds only when dated up to ``end`` (or undated): a
-    meeting held later, a reception session after the period cannot count in it."""
+) -> Iterator[tuple[str, str, dict[str, Any], bool]]:
+    """``(unit code, kind, JSON, facts?)`` of every live record of ``kinds``, in unit
+    order: the record's report facts when the import kept them (``True``), else its whole
+    snapshot. The records of the ``dated`` kinds only when dated up to ``end`` (or
+    undated): a meeting held later, a reception session after the period cannot count."""
     c = ChildRecordRow
     later = and_(c.kind.in_(list(dated)), c.on_date.is_not(None), c.on_date > end)
+    has_facts = c.report_facts != ""
     stmt = (
-        select(c.child_code, c.kind, c.content)
+        select(c.child_code, c.kind, case((has_facts, c.report_facts), else_=c.content), has_facts)
         .where(c.deleted.is_(False), c.kind.in_(list(kinds)), ~later)
         .order_by(c.child_code)
         .execution_options(yield_per=_BATCH)
     )
-    for code, kind, content in session.execute(stmt):
+    for code, kind, text, facts in session.execute(stmt):
         try:
-            record = json.loads(content)
+            record = json.loads(text)
         except ValueError:
             continue
         if isinstance(record, dict):
-            yield str(code), str(kind), record
+            yield str(code), str(kind), record, bool(facts)
 
 
 def last_bundle_days(session: Session) -> dict[str, str]:

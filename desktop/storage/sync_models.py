@@ -110,6 +110,9 @@ class ChildRecordRow(Base):
     late: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     short_posting: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # What the period report reads of the snapshot (core.snapshot_counts.report_facts, JSON);
+    # "" for a kind it does not read or a row imported before the column existed.
+    report_facts: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     __table_args__ = (
         Index("ix_child_records_child_kind", "child_code", "kind"),
