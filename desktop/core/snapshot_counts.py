@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -66,24 +67,34 @@ def _list(value: Any) -> list[Mapping[str, Any]]:
 
 
 def _disclosure_facts(r: Record) -> dict[str, Any]:
-    posted = sorted(
-        str(p["posted_on"]) for p in _list(r.get("postings")) if _day(p.get("posted_on"))
-    )
-    broadcast = sorted(str(d) for d in r.get("broadcast_days") or [] if _day(d))
-    return {
-        "category": r.get("category"),
-        "decided_on": r.get("decided_on"),
-        "deadline_on": r.get("deadline_on"),
-        "planned_on": r.get("planned_on"),
-        "due_on": r.get("due_on"),
-        "forms": [str(f) for f in r.get("forms") or []],
-        "posted": posted,
-        "broadcast": broadcast,
-        "feedback": [
-            [f.get("received_on"), f.get("answered_on")] for f in _list(r.get("feedback"))
-        ],
-        "short": bool(_codes(r) & SHORT_CODES),
-    }
+    """``c`` the item, ``f`` the first day disclosed, ``d`` the deadline as the commune
+    worked it out, ``s`` short-posted, ``m`` the forms, ``p`` postings by month
+    (``2026-05``), ``b`` feedback (received, answered); ``o`` what the overdue verdict
+    needs (decided, deadline, planned, broadcast days). Days are ISO text: they compare
+    as dates."""
+    posted = sorted(d for p in _list(r.get("postings")) if (d := _day(p.get("posted_on"))))
+    broadcast = sorted(d for x in r.get("broadcast_days") or [] if (d := _day(x)))
+    seen = Disclosure(0, "", postings=tuple(Posting(posted_on=d) for d in posted[:1]))
+    first = first_disclosed_on(replace(seen, broadcast_days=tuple(broadcast[:1])))
+    months = Counter(d.isoformat()[:7] for d in posted)
+    facts: dict[str, Any] = {"c": r.get("category"), "f": _iso(first), "p": dict(months)}
+    if (due := _iso(_day(r.get("due_on")))) is not None:
+        facts["d"] = due
+    if _codes(r) & SHORT_CODES:
+        facts["s"] = 1
+    if forms := [str(f) for f in r.get("forms") or []]:
+        facts["m"] = forms
+    feedback = [
+        [_iso(_day(f.get("received_on"))), _iso(_day(f.get("answered_on")))]
+        for f in _list(r.get("feedback"))
+    ]
+    if feedback:
+        facts["b"] = feedback
+    facts["o"] = [
+        *(_iso(_day(r.get(k))) for k in ("decided_on", "deadline_on", "planned_on")),
+        [d.isoformat() for d in broadcast],
+    ]
+    return facts
 
 
 def _meeting_facts(r: Record) -> dict[str, Any]:
@@ -139,6 +150,21 @@ def report_facts(record: Record) -> dict[str, Any] | None:
 # --- counts -----------------------------------------------------------------------------
 
 
+def _overdue_candidate(f: Record) -> Disclosure:
+    """The disclosure as core's overdue verdict reads it (nothing disclosed yet)."""
+    decided, deadline, planned, broadcast = f.get("o") or (None, None, None, [])
+    first = _day(f.get("f"))  # every other day disclosed is later
+    return Disclosure(
+        category=int(f.get("c") or 0),
+        title="",
+        decided_on=_day(decided),
+        deadline_on=_day(deadline),
+        planned_on=_day(planned),
+        postings=(Posting(posted_on=first),) if first else (),
+        broadcast_days=tuple(d for d in map(_day, broadcast or []) if d),
+    )
+
+
 def _disclosure_rows(
     facts: list[Record], start: date, end: date, as_of: date, cal: WorkCalendar
 ) -> tuple[Rows, Counter[int]]:
@@ -146,35 +172,29 @@ def _disclosure_rows(
     forms: Counter[str] = Counter()
     postings = received = answered = 0
     overdue: Counter[int] = Counter()
+    s, e, a = start.isoformat(), end.isoformat(), as_of.isoformat()
+    sm, em = s[:7], e[:7]  # periods are whole months
     for f in facts:
-        posted = [d for d in map(_day, f.get("posted") or []) if d]
-        d = Disclosure(
-            category=int(f.get("category") or 0),
-            title="",
-            decided_on=_day(f.get("decided_on")),
-            deadline_on=_day(f.get("deadline_on")),
-            planned_on=_day(f.get("planned_on")),
-            postings=tuple(Posting(posted_on=p) for p in posted),
-            broadcast_days=tuple(d for d in map(_day, f.get("broadcast") or []) if d),
-        )
-        first = first_disclosed_on(d)
-        if first is not None and start <= first <= end:
-            due = _day(f.get("due_on"))
-            row = items.setdefault(f.get("category"), [0, 0, 0])
+        if not isinstance(f.get("c"), int):
+            continue  # a snapshot without a catalogue item (a hostile one) counts nowhere
+        first = f.get("f")
+        if first is not None and s <= first <= e:
+            due = f.get("d")
+            row = items.setdefault(f.get("c"), [0, 0, 0])
             row[0] += 1
             row[1] += due is not None and first > due
-            row[2] += bool(f.get("short"))
-            forms.update(f.get("forms") or [])
-        postings += sum(1 for p in posted if start <= p <= end)
-        for pair in f.get("feedback") or []:
-            on, done = (_day(x) for x in pair)
-            if on is not None and start <= on <= end:
+            row[2] += bool(f.get("s"))
+            forms.update(f.get("m") or ())
+        postings += sum(n for month, n in (f.get("p") or {}).items() if sm <= month <= em)
+        for on, done in f.get("b") or ():
+            if on is not None and s <= on <= e:
                 received += 1
-                answered += done is not None and done <= end
-        # Only a disclosure with nothing disclosed by then can be overdue (its status).
-        nothing_yet = first_disclosed_on(d, as_of) is None
-        if nothing_yet and disclosure_status(d, as_of, cal) is DisclosureStatus.OVERDUE:
-            overdue[d.category] += 1
+                answered += done is not None and done <= e
+        # Only a disclosure with nothing disclosed by then can be overdue (core's verdict).
+        if first is None or first > a:
+            d = _overdue_candidate(f)
+            if disclosure_status(d, as_of, cal) is DisclosureStatus.OVERDUE:
+                overdue[d.category] += 1
     rows: Rows = {
         "disclosures": [(cat, *counts) for cat, counts in items.items()],
         "forms": list(forms.items()),
