@@ -2101,7 +2101,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="63"/>
-        <location filename="../desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../desktop/ui/pages/reports.py" line="341"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3424,62 +3424,67 @@ Please verify the correct directory name was given.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="357"/>
+        <location filename="../desktop/ui/pages/reports.py" line="368"/>
         <source>&amp;Open report</source>
         <translation>&amp;Open report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="347"/>
+        <location filename="../desktop/ui/pages/reports.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/reports.py" line="76"/>
         <source>Citizen reception</source>
         <translation>Citizen reception</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../desktop/ui/pages/reports.py" line="77"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../desktop/ui/pages/reports.py" line="78"/>
         <source>Complaints, denunciations</source>
         <translation>Complaints, denunciations</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
         <source>Consultations, dialogues, boards</source>
         <translation>Consultations, dialogues, boards</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
         <source>Writing the workbook…</source>
         <translation>Writing the workbook…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop/ui/pages/reports.py" line="343"/>
+        <source>The report over the units (six-month, year-end or quarterly), from the records they sent: each unit&apos;s figures and their totals, and which units have not reported for the period.</source>
+        <translation>The report over the units (six-month, year-end or quarterly), from the records they sent: each unit&apos;s figures and their totals, and which units have not reported for the period.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="365"/>
         <source>&amp;Print report</source>
         <translation>&amp;Print report</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="355"/>
+        <location filename="../desktop/ui/pages/reports.py" line="366"/>
         <source>Export to &amp;Excel</source>
         <translation>Export to &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="356"/>
+        <location filename="../desktop/ui/pages/reports.py" line="367"/>
         <source>Units: main figures of the period</source>
         <translation>Units: main figures of the period</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="359"/>
+        <location filename="../desktop/ui/pages/reports.py" line="370"/>
         <source>No unit has sent its records yet: import the units&apos; bundles first (Synchronisation › Import bundles).</source>
         <translation>No unit has sent its records yet: import the units&apos; bundles first (Synchronisation › Import bundles).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="346"/>
+        <location filename="../desktop/ui/pages/reports.py" line="357"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -3489,7 +3494,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Answered by the last day</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop/ui/pages/reports.py" line="226"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3525,7 +3530,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="59"/>
+        <location filename="../desktop/ui/pages/reports.py" line="61"/>
         <source>First half</source>
         <translation>First half</translation>
     </message>
@@ -4034,7 +4039,7 @@ Please verify the correct directory name was given.</translation>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <location filename="../desktop/ui/pages/reports.py" line="376"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Nothing was recorded in this period.</translation>
     </message>
@@ -4060,22 +4065,22 @@ Please verify the correct directory name was given.</translation>
         <translation>Posting short</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="61"/>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
         <source>Quarter I</source>
         <translation>Quarter I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="62"/>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
         <source>Quarter II</source>
         <translation>Quarter II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
         <source>Quarter III</source>
         <translation>Quarter III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
         <source>Quarter IV</source>
         <translation>Quarter IV</translation>
     </message>
@@ -4091,13 +4096,13 @@ Please verify the correct directory name was given.</translation>
         <translation>Residents&apos; feedback on disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="294"/>
-        <location filename="../desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="60"/>
+        <location filename="../desktop/ui/pages/reports.py" line="62"/>
         <source>Second half</source>
         <translation>Second half</translation>
     </message>
@@ -4112,17 +4117,17 @@ Please verify the correct directory name was given.</translation>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../desktop/ui/pages/reports.py" line="264"/>
         <source>The figures could not be counted: %1</source>
         <translation>The figures could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
         <source>The report could not be written: %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../desktop/ui/pages/reports.py" line="350"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</translation>
     </message>
@@ -4132,47 +4137,47 @@ Please verify the correct directory name was given.</translation>
         <translation>Village meeting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="58"/>
+        <location filename="../desktop/ui/pages/reports.py" line="60"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="285"/>
+        <location filename="../desktop/ui/pages/reports.py" line="289"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="70"/>
         <source>Public disclosure</source>
         <translation>Public disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="71"/>
         <source>Forms of disclosure</source>
         <translation>Forms of disclosure</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../desktop/ui/pages/reports.py" line="72"/>
         <source>Meetings and ballots</source>
         <translation>Meetings and ballots</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước / quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/reports.py" line="75"/>
         <source>Residents&apos; feedback</source>
         <translation>Residents&apos; feedback</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="367"/>
+        <location filename="../desktop/ui/pages/reports.py" line="378"/>
         <source>In the printed report:</source>
         <translation>In the printed report:</translation>
     </message>

@@ -2101,7 +2101,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="63"/>
-        <location filename="../desktop/ui/pages/reports.py" line="337"/>
+        <location filename="../desktop/ui/pages/reports.py" line="341"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -3424,62 +3424,67 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="357"/>
+        <location filename="../desktop/ui/pages/reports.py" line="368"/>
         <source>&amp;Open report</source>
         <translation>&amp;Mở báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="347"/>
+        <location filename="../desktop/ui/pages/reports.py" line="358"/>
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="74"/>
+        <location filename="../desktop/ui/pages/reports.py" line="76"/>
         <source>Citizen reception</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="75"/>
+        <location filename="../desktop/ui/pages/reports.py" line="77"/>
         <source>Letters</source>
         <translation>Đơn thư</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="76"/>
+        <location filename="../desktop/ui/pages/reports.py" line="78"/>
         <source>Complaints, denunciations</source>
         <translation>Khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="77"/>
+        <location filename="../desktop/ui/pages/reports.py" line="79"/>
         <source>Consultations, dialogues, boards</source>
         <translation>Lấy ý kiến, đối thoại, giám sát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="316"/>
+        <location filename="../desktop/ui/pages/reports.py" line="320"/>
         <source>Writing the workbook…</source>
         <translation>Đang ghi tệp Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="354"/>
+        <location filename="../desktop/ui/pages/reports.py" line="343"/>
+        <source>The report over the units (six-month, year-end or quarterly), from the records they sent: each unit&apos;s figures and their totals, and which units have not reported for the period.</source>
+        <translation>Báo cáo tổng hợp các đơn vị (sơ kết 6 tháng, tổng kết năm hoặc theo quý) từ dữ liệu các đơn vị gửi về: số liệu từng đơn vị và tổng cộng, các đơn vị chưa gửi dữ liệu cho kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/reports.py" line="365"/>
         <source>&amp;Print report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="355"/>
+        <location filename="../desktop/ui/pages/reports.py" line="366"/>
         <source>Export to &amp;Excel</source>
         <translation>Xuất &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="356"/>
+        <location filename="../desktop/ui/pages/reports.py" line="367"/>
         <source>Units: main figures of the period</source>
         <translation>Các đơn vị: số liệu chủ yếu trong kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="359"/>
+        <location filename="../desktop/ui/pages/reports.py" line="370"/>
         <source>No unit has sent its records yet: import the units&apos; bundles first (Synchronisation › Import bundles).</source>
         <translation>Chưa có đơn vị nào gửi dữ liệu: hãy nhập các gói dữ liệu của đơn vị trước (Đồng bộ › Nhập gói dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="346"/>
+        <location filename="../desktop/ui/pages/reports.py" line="357"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
@@ -3489,7 +3494,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã trả lời đến ngày cuối kỳ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="224"/>
+        <location filename="../desktop/ui/pages/reports.py" line="226"/>
         <source>Counting…</source>
         <translation>Đang tổng hợp…</translation>
     </message>
@@ -3525,7 +3530,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ý kiến phản ánh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="59"/>
+        <location filename="../desktop/ui/pages/reports.py" line="61"/>
         <source>First half</source>
         <translation>6 tháng đầu năm</translation>
     </message>
@@ -4034,7 +4039,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="365"/>
+        <location filename="../desktop/ui/pages/reports.py" line="376"/>
         <source>Nothing was recorded in this period.</source>
         <translation>Trong kỳ này chưa ghi nhận nội dung công khai, hội nghị, biểu quyết hay ý kiến phản ánh nào.</translation>
     </message>
@@ -4060,22 +4065,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Niêm yết, phát thanh chưa đủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="61"/>
+        <location filename="../desktop/ui/pages/reports.py" line="63"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="62"/>
+        <location filename="../desktop/ui/pages/reports.py" line="64"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="63"/>
+        <location filename="../desktop/ui/pages/reports.py" line="65"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="64"/>
+        <location filename="../desktop/ui/pages/reports.py" line="66"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
@@ -4091,13 +4096,13 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Tiếp nhận, trả lời ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="294"/>
-        <location filename="../desktop/ui/pages/reports.py" line="322"/>
+        <location filename="../desktop/ui/pages/reports.py" line="298"/>
+        <location filename="../desktop/ui/pages/reports.py" line="326"/>
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="60"/>
+        <location filename="../desktop/ui/pages/reports.py" line="62"/>
         <source>Second half</source>
         <translation>6 tháng cuối năm</translation>
     </message>
@@ -4112,17 +4117,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Sự việc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="260"/>
+        <location filename="../desktop/ui/pages/reports.py" line="264"/>
         <source>The figures could not be counted: %1</source>
         <translation>Không tổng hợp được số liệu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="304"/>
+        <location filename="../desktop/ui/pages/reports.py" line="308"/>
         <source>The report could not be written: %1</source>
         <translation>Không tạo được báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="339"/>
+        <location filename="../desktop/ui/pages/reports.py" line="350"/>
         <source>The report of the People&apos;s Committee to the People&apos;s Council on grassroots democracy (six-month, year-end or quarterly): disclosures, village decisions, hương ước / quy ước and residents&apos; feedback in the period chosen.</source>
         <translation>Báo cáo của Ủy ban nhân dân với Hội đồng nhân dân về thực hiện dân chủ ở cơ sở (sơ kết 6 tháng, tổng kết năm hoặc theo quý): công khai thông tin, kết quả bàn và quyết định ở thôn, tổ dân phố, hương ước, quy ước và ý kiến của Nhân dân trong kỳ đã chọn.</translation>
     </message>
@@ -4132,47 +4137,47 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Hội nghị thôn, tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="58"/>
+        <location filename="../desktop/ui/pages/reports.py" line="60"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="285"/>
+        <location filename="../desktop/ui/pages/reports.py" line="289"/>
         <source>Writing the report…</source>
         <translation>Đang tạo báo cáo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="68"/>
+        <location filename="../desktop/ui/pages/reports.py" line="70"/>
         <source>Public disclosure</source>
         <translation>Công khai thông tin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="69"/>
+        <location filename="../desktop/ui/pages/reports.py" line="71"/>
         <source>Forms of disclosure</source>
         <translation>Hình thức công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="70"/>
+        <location filename="../desktop/ui/pages/reports.py" line="72"/>
         <source>Meetings and ballots</source>
         <translation>Hội nghị, phát phiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="71"/>
+        <location filename="../desktop/ui/pages/reports.py" line="73"/>
         <source>Decisions</source>
         <translation>Kết quả biểu quyết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="72"/>
+        <location filename="../desktop/ui/pages/reports.py" line="74"/>
         <source>Hương ước / quy ước</source>
         <translation>Hương ước, quy ước</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="73"/>
+        <location filename="../desktop/ui/pages/reports.py" line="75"/>
         <source>Residents&apos; feedback</source>
         <translation>Ý kiến của Nhân dân</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/reports.py" line="367"/>
+        <location filename="../desktop/ui/pages/reports.py" line="378"/>
         <source>In the printed report:</source>
         <translation>Đưa vào báo cáo in:</translation>
     </message>

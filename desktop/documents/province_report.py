@@ -121,7 +121,7 @@ def _units_table(tpl: DocumentTemplate, figures: ProvinceFigures) -> BodyTable:
     return BodyTable(
         header=header,
         rows=tuple(rows),
-        widths=(0.8, 4.2, *(1.35,) * 8),
+        widths=(1.0, 4.0, *(1.35,) * 8),
         align=("center", "left", *("center",) * 8),
     )
 

@@ -12,12 +12,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -52,6 +53,7 @@ from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
+FIXED = QHeaderView.ResizeMode.Fixed
 
 # The parts of a year, in the chooser's order, with the period suffix they stand for.
 PARTS = (
@@ -151,6 +153,7 @@ class ReportsPage(QWidget):
         self.titles = [QLabel() for _ in TITLES]
         self.tables = [make_table() for _ in TITLES]
         self.units_title, self.units = QLabel(), make_table()
+        self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         content = QWidget()
         column = QVBoxLayout(content)
         for title, table in zip(
@@ -236,6 +239,11 @@ class ReportsPage(QWidget):
             self.province = result
             self._say(silent_text(result))
             fill_table(self.units, *unit_rows(result))
+            self.units.resizeColumnToContents(0)  # the units' names whole
+            self.units.horizontalHeader().setSectionResizeMode(0, FIXED)
+            # Nine columns may not fit 1366 pixels: room for the scroll bar under the rows.
+            bar = self.units.horizontalScrollBar().sizeHint().height()
+            self.units.setFixedHeight(self.units.height() + bar)
             self.figures = result.total
             self._fill_tables(result.total)
             self.stack.setCurrentIndex(0 if result.units else 1)
@@ -337,6 +345,13 @@ class ReportsPage(QWidget):
         self.heading.setText(translate("MainWindow", "Reports"))
         self.note.setText(
             translate(
+                "ReportsPage",
+                "The report over the units (six-month, year-end or quarterly), from the "
+                "records they sent: each unit's figures and their totals, and which units "
+                "have not reported for the period.",
+            )
+            if self.receiving
+            else translate(
                 "ReportsPage",
                 "The report of the People's Committee to the People's Council on grassroots "
                 "democracy (six-month, year-end or quarterly): disclosures, village decisions, "
