@@ -151,7 +151,7 @@ def add_counts(a: T, b: T) -> T:
     if is_dataclass(a) and not isinstance(a, type):
         return replace(
             a, **{f.name: add_counts(getattr(a, f.name), getattr(b, f.name)) for f in fields(a)}
-        )  # type: ignore[return-value]
+        )
     return a
 
 

@@ -164,8 +164,7 @@ def write_workbook(figures: ProvinceFigures, path: Path) -> Path:
     ]
     silent = len(figures.silent)
     units.append(["", TOTAL, "", f"{len(figures.units) - silent}/{len(figures.units)} đã gửi"])
-    heads = ("Ngày lập gói gần nhất", f"Kỳ {figures.period.key}")
-    _sheet(wb, UNITS_SHEET, heads, units)
+    _sheet(wb, UNITS_SHEET, ("Ngày lập gói gần nhất", f"Kỳ {figures.period.key}"), units)
     ws = wb[UNITS_SHEET]
     for n, u in enumerate(figures.units, start=2):
         if not u.reported:
