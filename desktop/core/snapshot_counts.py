@@ -112,7 +112,11 @@ def _meeting_facts(r: Record) -> dict[str, Any]:
         "minutes_late": "minutes_late" in _codes(r),
         "unsent": r.get("minutes_sent_on") is None,
         "decisions": [
-            [i.get("matter"), i.get("outcome")] for i in items if i.get("matter") != "procedural"
+            [m, o]
+            for i in items
+            if isinstance(m := i.get("matter"), str)
+            and m != "procedural"
+            and isinstance(o := i.get("outcome"), str | None)
         ],
     }
 

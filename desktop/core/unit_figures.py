@@ -98,7 +98,7 @@ class CitizenCivicFigures:
 def _read(records: Iterable[Record], reader: Callable[[Record], T]) -> list[T]:
     out: list[T] = []
     for r in records:
-        if r.get("deleted") is True:
+        if not isinstance(r, Mapping) or r.get("deleted") is True:
             continue
         try:
             out.append(reader({k: v for k, v in r.items() if k not in _META}))
