@@ -9,14 +9,15 @@ the snapshots are counted by :mod:`desktop.core.snapshot_counts` and
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.models import ChildRecordRow, ImportedBundleRow
+from desktop.storage.models import ChildRecordRow, ChildReportFactsRow, ImportedBundleRow
 
 # Rows fetched from the server at a time (a province's year is ~400 000 records).
 _BATCH = 2000
@@ -29,25 +30,40 @@ def unit_snapshots(
     end: dt.date,
 ) -> Iterator[tuple[str, str, dict[str, Any], bool]]:
     """``(unit code, kind, JSON, facts?)`` of every live record of ``kinds``, in unit
-    order: the record's report facts when the import kept them (``True``), else its whole
-    snapshot. The records of the ``dated`` kinds only when dated up to ``end`` (or
-    undated): a meeting held later, a reception session after the period cannot count."""
-    c = ChildRecordRow
-    later = and_(c.kind.in_(list(dated)), c.on_date.is_not(None), c.on_date > end)
-    has_facts = c.report_facts != ""
-    stmt = (
-        select(c.child_code, c.kind, case((has_facts, c.report_facts), else_=c.content), has_facts)
-        .where(c.deleted.is_(False), c.kind.in_(list(kinds)), ~later)
+    order: a record's report facts when the import kept them (``True``,
+    ``child_report_facts``), else its whole snapshot. The records of the ``dated`` kinds
+    only when dated up to ``end`` (or undated): a meeting held later, a reception session
+    after the period cannot count in it."""
+    f, c = ChildReportFactsRow, ChildRecordRow
+    facts = (
+        select(f.child_code, f.kind, f.facts)
+        .where(f.deleted.is_(False), f.kind.in_(list(kinds)), ~_later(f, dated, end))
+        .order_by(f.child_code)
+        .execution_options(yield_per=_BATCH)
+    )
+    kept = select(f.uuid).where(f.uuid == c.uuid).exists()
+    whole = (
+        select(c.child_code, c.kind, c.content)
+        .where(c.deleted.is_(False), c.kind.in_(list(kinds)), ~_later(c, dated, end), ~kept)
         .order_by(c.child_code)
         .execution_options(yield_per=_BATCH)
     )
-    for code, kind, text, facts in session.execute(stmt):
+    both = heapq.merge(
+        ((code, kind, text, True) for code, kind, text in session.execute(facts)),
+        ((code, kind, text, False) for code, kind, text in session.execute(whole)),
+        key=lambda row: str(row[0]),
+    )
+    for code, kind, text, is_facts in both:
         try:
             record = json.loads(text)
         except ValueError:
             continue
         if isinstance(record, dict):
-            yield str(code), str(kind), record, bool(facts)
+            yield str(code), str(kind), record, is_facts
+
+
+def _later(table: Any, dated: Sequence[str], end: dt.date) -> Any:
+    return and_(table.kind.in_(list(dated)), table.on_date.is_not(None), table.on_date > end)
 
 
 def last_bundle_days(session: Session) -> dict[str, str]:

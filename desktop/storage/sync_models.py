@@ -110,14 +110,29 @@ class ChildRecordRow(Base):
     late: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     short_posting: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     warning_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    # What the period report reads of the snapshot (core.snapshot_counts.report_facts, JSON);
-    # "" for a kind it does not read or a row imported before the column existed.
-    report_facts: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
     __table_args__ = (
         Index("ix_child_records_child_kind", "child_code", "kind"),
         Index("ix_child_records_kind_state", "kind", "state"),
     )
+
+
+class ChildReportFactsRow(Base):
+    """What the period report reads of a received disclosure, meeting or convention
+    (core.snapshot_counts.report_facts, JSON), kept at import beside ``child_records`` in
+    a table of small rows: a province's yearly report scans ~200 bytes a record, not the
+    snapshots (docs/reports.md)."""
+
+    __tablename__ = "child_report_facts"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_code: Mapped[str] = mapped_column(String(20), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    on_date: Mapped[date | None] = mapped_column(Date)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    facts: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_child_report_facts_child_kind", "child_code", "kind"),)
 
 
 class ChildRecordVersionRow(Base):

@@ -141,15 +141,15 @@ def test_the_workbook_has_a_sheet_per_section_a_row_per_unit_and_the_totals(
 def test_rows_imported_before_the_facts_were_kept_give_the_same_figures(
     world: tuple[list[Services], Services],
 ) -> None:
-    """A store migrated to 0012_report keeps "" in ``report_facts`` for the rows it had:
-    those are read from their whole JSON, to the same figures."""
-    from sqlalchemy import update
+    """A store migrated to 0012_report has no report facts for the records it had: those
+    are read from their whole snapshot, to the same figures."""
+    from sqlalchemy import delete
 
-    from desktop.storage.models import ChildRecordRow
+    from desktop.storage.models import ChildReportFactsRow
 
     _, upper = world
     kept = upper.province_report.figures("2026")
     with upper.ctx.db.transaction() as session:
-        done = session.execute(update(ChildRecordRow).values(report_facts=""))
+        done = session.execute(delete(ChildReportFactsRow))
         assert done.rowcount > 100  # type: ignore[attr-defined]
     assert upper.province_report.figures("2026") == kept

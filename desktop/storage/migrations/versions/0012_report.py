@@ -1,11 +1,12 @@
-"""The period report's facts beside each record a receiving level keeps (issue 14)
+"""The period report's facts of each record a receiving level keeps (issue 14)
 
 Revision ID: 0012_report
 Revises: 0011_civic
 
-``child_records.report_facts``: the few values the receiving level's period report reads
-of a snapshot (core.snapshot_counts.report_facts), taken at import. Rows imported before
-keep "" and are read from their whole JSON (the same figures, slower).
+``child_report_facts``: the few values the receiving level's period report reads of a
+received disclosure, meeting or convention (core.snapshot_counts.report_facts), taken at
+import, in a table of small rows. Records imported before have none and are read from
+their whole snapshot (the same figures, slower).
 """
 
 from __future__ import annotations
@@ -20,10 +21,21 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("child_records", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("report_facts", sa.Text(), nullable=False, server_default=""))
+    op.create_table(
+        "child_report_facts",
+        sa.Column("uuid", sa.String(length=36), nullable=False),
+        sa.Column("child_code", sa.String(length=20), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("on_date", sa.Date(), nullable=True),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.Column("facts", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("uuid", name=op.f("pk_child_report_facts")),
+    )
+    with op.batch_alter_table("child_report_facts", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_child_report_facts_child_kind", ["child_code", "kind"], unique=False
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("child_records", schema=None) as batch_op:
-        batch_op.drop_column("report_facts")
+    op.drop_table("child_report_facts")
