@@ -35,8 +35,9 @@ def _counts(spec: KindSpec | None, record: Mapping[str, Any]) -> dict[str, int]:
     }
 
 
-def _facts(record: Mapping[str, Any]) -> str:
-    """The period report's facts of a snapshot as JSON ("" when it reads none of it)."""
+def facts_column(record: Mapping[str, Any]) -> str:
+    """The period report's facts of a snapshot as JSON ("" when it reads none of it): kept
+    in ``child_report_facts`` (storage/sync_imports.py: insert_child_records)."""
     try:
         facts = report_facts(record)
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -67,7 +68,6 @@ def extract_columns(record: Mapping[str, Any]) -> dict[str, Any]:
         "late": bool(counts.get("late", 0)),
         "short_posting": bool(counts.get("short_postings", 0)),
         "warning_count": len(codes),
-        "report_facts": _facts(record),
     }
     try:
         day = record.get(day_key)
