@@ -83,7 +83,9 @@ class ProvinceReportService:
             bundles = last_bundle_days(session)
             kinds = (*REPORT_KINDS, *CITIZEN_CIVIC_KINDS)
             # One unit's records in memory at a time (a province's year is ~1 GB of JSON).
-            for code, records in _grouped(unit_snapshots(session, kinds, _DATED, p.end)):
+            for code, records in _grouped(
+                unit_snapshots(session, kinds, _DATED, p.end, REPORT_KINDS)
+            ):
                 found[code] = unit_figures(records, p, cal, as_of)
         units = []
         for code in sorted(set(peers) | set(found) | set(bundles)):
