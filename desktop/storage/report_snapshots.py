@@ -56,9 +56,10 @@ def unit_snapshots(
         .order_by(c.child_code)
         .execution_options(yield_per=_BATCH)
     )
+    conn = session.connection()  # Core rows: no ORM processing of 400 000 of them
     both = heapq.merge(
-        ((code, kind, text, True) for code, kind, text in session.execute(facts)),
-        ((code, kind, text, False) for code, kind, text in session.execute(whole)),
+        ((code, kind, text, True) for code, kind, text in conn.execute(facts)),
+        ((code, kind, text, False) for code, kind, text in conn.execute(whole)),
         key=lambda row: str(row[0]),
     )
     for code, kind, text, is_facts in both:
