@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from desktop import __version__
-from desktop.cli_pdf import add_pdf_command, run_pdf
+from desktop.cli_pdf import add_pdf_command, add_report_command, run_pdf, run_report
 from desktop.cli_records import add_record_commands, dump, run_record, write_list
 from desktop.cli_sync import SYNC_COMMANDS, add_sync_commands, run_sync
 from desktop.core.errors import DomainError
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--xlsx", metavar="FILE", help="also write an Excel workbook")
     board.add_argument("--pdf", metavar="FILE", help="also write a PDF")
     board.add_argument("--silent-days", metavar="N", help="this run only (default: settings)")
+    add_report_command(sub)
     add_sync_commands(sub)
     return p
 
@@ -232,6 +233,8 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         return run_pdf(args, services, out)
     if cmd == "board":
         return _board(args, services, out)
+    if cmd == "report":
+        return run_report(args, services, out)
     if cmd in SYNC_COMMANDS:
         return run_sync(args, services, out, message_lang(args))
     return run_record(args, services, out, message_lang(args))

@@ -1,8 +1,10 @@
-"""``sodanchu pdf DOCUMENT UUID|PERIOD --out FILE``: print an official document (CLI.md)."""
+"""``sodanchu pdf DOCUMENT UUID|PERIOD --out FILE``: print an official document, and
+``sodanchu report PERIOD [--json] [--xlsx FILE]``: a period's figures (CLI.md)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -65,6 +67,8 @@ def run_pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             "convention-abolition": "abolished",
         }[doc]
         conv.decision_pdf(key, target, kind=kind)
+    elif doc == "report" and _receiving(services):
+        services.province_report.report_pdf(key, target)
     elif doc == "report":
         services.reports.report_pdf(key, target)
     else:  # convention-stats YEAR
@@ -73,6 +77,61 @@ def run_pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
         conv.statistics_pdf(int(key), target)
     out.write(f"{target}\n")
     return 0
+
+
+def add_report_command(sub: Any) -> None:
+    report = sub.add_parser(
+        "report", help="số liệu báo cáo kỳ / the period report's figures (receiving: all units)"
+    )
+    report.add_argument("period", metavar="PERIOD", help="2026, 2026H1, 2026Q3")
+    report.add_argument("--json", action="store_true")
+    report.add_argument("--xlsx", metavar="FILE", help="write the Excel workbook")
+
+
+def run_report(args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """The figures of a period: a commune's own, or every unit's at a receiving level."""
+    from desktop.services.report_json import figures_json, province_json
+    from desktop.services.reports import parse_period
+
+    if _receiving(services):
+        province = services.province_report.figures(args.period)
+        if args.xlsx:
+            services.province_report.report_xlsx(province.period, Path(args.xlsx))
+        data = province_json(province)
+    else:
+        period = parse_period(args.period)
+        figures = services.reports.figures(period)
+        if args.xlsx:
+            services.reports.report_xlsx(period, Path(args.xlsx))
+        data = {"period": period.key, "figures": figures_json(figures)}
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    else:
+        for line in summary_lines(data):
+            out.write(line + "\n")
+    if args.xlsx:
+        out.write(f"{args.xlsx}\n")
+    return 0
+
+
+def summary_lines(data: dict[str, Any]) -> list[str]:
+    """A few lines a person reads: per unit (or the commune) the main counts."""
+    rows = data.get("units") or [{"code": "", "name": "", "figures": data["figures"]}]
+    if "total" in data:
+        rows = [*rows, {"code": "", "name": "Tổng cộng / total", "figures": data["total"]}]
+    out = [f"Kỳ / period {data['period']}"]
+    for r in rows:
+        m = r["figures"]["main"]
+        silent = "" if r.get("reported", True) else " *chưa gửi / not reported"
+        counts = " ".join(f"{k}={v}" for k, v in m.items())
+        out.append(f"{r['code']:<6} {r['name'][:30]:<30} {counts}{silent}")
+    return out
+
+
+def _receiving(services: Services) -> bool:
+    from desktop.core.installation import Role
+
+    return services.setup.require_installation().data.role is Role.UPPER
 
 
 def _parse_day(field: str, value: str) -> date:

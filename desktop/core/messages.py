@@ -227,6 +227,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
 }
 
 ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
+    "report_receiving_only": {
+        "vi": "Báo cáo tổng hợp các đơn vị chỉ lập ở cấp nhận dữ liệu (tỉnh, huyện)",
+        "en": "The report over the units is made at the receiving level (province, district)",
+    },
     "report_commune_only": {
         "vi": (
             "Báo cáo kỳ là báo cáo của Ủy ban nhân dân xã gửi Hội đồng nhân dân xã: chỉ in "

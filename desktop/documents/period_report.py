@@ -12,15 +12,22 @@ tables on the Decree 30 page. The wording, row labels included, lives in
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.conventions import STATISTICS_EVENTS, ConventionStatus
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.meetings import Matter
+from desktop.core.unit_figures import CitizenCivicFigures
 from desktop.documents.disclosure_docs import Body, Commune, fmt_date, roman
 from desktop.documents.page import Align, BodyTable, OfficialDocument, renderer
+from desktop.documents.period_citizen import (
+    CITIZEN_SECTIONS,
+    indicator_table,
+    indicators,
+    summary_values,
+)
 from desktop.documents.templates import DocumentTemplate, TemplateError, load_template
 
 TEMPLATE = "period_report_vi.txt"
@@ -34,6 +41,7 @@ SECTIONS: tuple[str, ...] = (
     "decisions",
     "conventions",
     "feedback",
+    *CITIZEN_SECTIONS,
 )
 # How a village decided (Law Art. 17): the rows of the meetings table.
 MEETING_FORMS: tuple[str, ...] = ("meeting", "household_ballot", "online")
@@ -128,6 +136,8 @@ class PeriodFigures:
         convention_events: event kind (:data:`CONVENTION_EVENTS`) -> conventions.
         convention_states: state value -> conventions in it on the last day.
         feedback: the feedback counts.
+        citizen: the §4.10 figures (reception, letters, cases, consultations, dialogues,
+            the boards), from :func:`desktop.core.unit_figures.citizen_civic_figures`.
     """
 
     disclosures: Mapping[int, DisclosureItemCounts] = field(default_factory=dict)
@@ -138,11 +148,12 @@ class PeriodFigures:
     convention_events: Mapping[str, int] = field(default_factory=dict)
     convention_states: Mapping[str, int] = field(default_factory=dict)
     feedback: FeedbackCounts = FeedbackCounts()
+    citizen: CitizenCivicFigures = field(default_factory=CitizenCivicFigures)
 
     @property
     def empty(self) -> bool:
         """Nothing happened in the period (conventions merely in force do not count)."""
-        return not (
+        return self.citizen.empty and not (
             any(c.disclosed or c.overdue for c in self.disclosures.values())
             or self.postings
             or any(c.held for c in self.meetings.values())
@@ -208,17 +219,14 @@ def build_period_report(
         "received": count(f.feedback.received),
         "answered": count(f.feedback.answered),
         "unanswered": count(f.feedback.unanswered),
+        **summary_values(f.citizen),
     }
     body = Body(tpl, values)
     body.add("recipient")
     body.add("opening")
     if f.empty:
         body.add("empty")
-    chosen = [s for s in SECTIONS if s in data.sections]
-    for section in chosen:
-        body.parts += 1
-        body.add(f"{section}_heading", no=_ROMAN[body.parts - 1])
-        _SECTION_BUILDERS[section](body, f)
+    add_sections(body, f, data.sections)
     body.add("closing")
     return body.commune_document(
         data.commune, type_code="BC", issued_on=data.issued_on, number=data.number
@@ -228,9 +236,18 @@ def build_period_report(
 render_period_report = renderer(build_period_report)
 
 
+def add_sections(body: Body, f: PeriodFigures, sections: Sequence[str]) -> None:
+    """Each chosen section (print order of :data:`SECTIONS`): its numbered heading, its
+    summary and its table (the receiving level's report prints its totals the same way)."""
+    for section in (s for s in SECTIONS if s in sections):
+        body.parts += 1
+        body.add(f"{section}_heading", no=_ROMAN[body.parts - 1])
+        _SECTION_BUILDERS[section](body, f)
+
+
 # --- the sections -----------------------------------------------------------------------
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _C: Align = "center"
 _L: Align = "left"
 
@@ -353,11 +370,20 @@ def _feedback(body: Body, f: PeriodFigures) -> None:
     body.add("feedback_summary" if f.feedback.received else "feedback_none")
 
 
-_SECTION_BUILDERS = {
+def _citizen_section(section: str) -> Callable[[Body, PeriodFigures], None]:
+    def build(body: Body, f: PeriodFigures) -> None:
+        body.add(f"{section}_summary")
+        body.append(indicator_table(body.tpl, indicators(section, f.citizen, sparse=True)))
+
+    return build
+
+
+_SECTION_BUILDERS: dict[str, Callable[[Body, PeriodFigures], None]] = {
     "disclosures": _disclosures,
     "disclosure_forms": _disclosure_forms,
     "meetings": _meetings,
     "decisions": _decisions,
     "conventions": _conventions,
     "feedback": _feedback,
+    **{s: _citizen_section(s) for s in CITIZEN_SECTIONS},
 }

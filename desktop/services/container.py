@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
     from desktop.services.maintenance import MaintenanceService
     from desktop.services.meetings import MeetingService
+    from desktop.services.province_report import ProvinceReportService
     from desktop.services.registry import Kinds
     from desktop.services.reports import ReportService
     from desktop.services.search import SearchService
@@ -196,6 +197,12 @@ class Services:
         from desktop.services.reports import ReportService
 
         return ReportService(self.ctx, self.setup, self.calendar)
+
+    @cached_property
+    def province_report(self) -> ProvinceReportService:
+        from desktop.services.province_report import ProvinceReportService
+
+        return ProvinceReportService(self.ctx, self.setup, self.reports, self.calendar)
 
     @cached_property
     def backups(self) -> BackupService:

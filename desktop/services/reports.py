@@ -19,20 +19,15 @@ import re
 import uuid as uuidlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from desktop.core.errors import FieldError, SetupError, ValidationError
 from desktop.core.installation import Role
+from desktop.core.unit_figures import citizen_civic_figures
 from desktop.core.workdays import WorkCalendar
 from desktop.documents.disclosure_docs import Commune
 from desktop.documents.period_report import (
-    CONVENTION_EVENTS,
     SECTIONS,
-    DisclosureItemCounts,
-    FeedbackCounts,
-    MeetingFormCounts,
     PeriodFigures,
     PeriodKind,
     PeriodReportData,
@@ -42,19 +37,18 @@ from desktop.documents.period_report import (
 from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
 from desktop.services.document_files import issuing_commune, write_atomic
+from desktop.services.period_figures import figures_from_rows
 from desktop.services.setup import SetupService
 from desktop.storage.disclosures import overdue_disclosures
 from desktop.storage.installation import get_setting, set_setting
 from desktop.storage.numbers import document_number, first_issued_at
-from desktop.storage.report_counts import period_rows
+from desktop.storage.report_counts import period_rows, record_bodies
 
 SECTIONS_KEY = "reports.sections"
 _PERIOD = re.compile(r"^(\d{4})(?:-?([HQ])(\d))?$")
 # The report has no record of its own: its register entry is keyed by a
 # name-based uuid of the commune and the period (reprints keep the number).
 _REPORT_NAMESPACE = uuidlib.UUID("0b7f3c2e-5a41-5d8e-9f60-3c2d1e4b5a70")
-# The state an event leads to (core.conventions folds them the same way).
-_STATE_OF_EVENT = {"recognized": "in_force", "reinstated": "in_force"}
 
 
 def parse_period(value: str) -> ReportPeriod:
@@ -125,16 +119,13 @@ class ReportService:
         as_of = min(p.end, self.ctx.today())
         calendar = self.calendar.calendar() if self.calendar is not None else WorkCalendar()
         with self.ctx.db.reading() as session:
-            figures = _figures(period_rows(session, p.start, p.end))
+            rows = period_rows(session, p.start, p.end)
             overdue = Counter(
                 s.data.category for s in overdue_disclosures(session, as_of, calendar)
             )
-        if not overdue:
-            return figures
-        items = dict(figures.disclosures)
-        for category, n in overdue.items():
-            items[category] = replace(items.get(category, DisclosureItemCounts()), overdue=n)
-        return replace(figures, disclosures=items)
+            bodies = record_bodies(session, p.end)
+        citizen = citizen_civic_figures(bodies, p.start, p.end, calendar)
+        return figures_from_rows(rows, overdue, citizen)
 
     def _require_commune_store(self) -> None:
         """The report is the commune's: refused at the receiving level, whose store
@@ -168,6 +159,19 @@ class ReportService:
         data = self.report_data(period, signer=signer)
         return write_atomic(out, lambda tmp: render_period_report(data, tmp))
 
+    def report_xlsx(self, period: str | ReportPeriod, out: Path) -> Path:
+        """The commune's figures of ``period`` as a workbook laid out as the receiving
+        level's (a sheet per section, the commune's one row and the totals)."""
+        from desktop.documents.province_report import ProvinceFigures, UnitFigures
+        from desktop.services.province_workbook import write_workbook
+
+        p = parse_period(period) if isinstance(period, str) else period
+        figures = self.figures(p)
+        inst = self.setup.require_installation().data
+        unit = UnitFigures(inst.code, inst.name, None, True, figures)
+        book = ProvinceFigures(p, (unit,), figures)
+        return write_atomic(out, lambda tmp: write_workbook(book, tmp))
+
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:
         return issuing_commune(self.setup.require_installation().data, signer)
@@ -185,33 +189,3 @@ class ReportService:
             )
             issued = first_issued_at(session, record_uuid=key, type_code="BC")
         return number, vietnam_today(lambda: issued)
-
-
-def _figures(found: dict[str, list[tuple[Any, ...]]]) -> PeriodFigures:
-    """The report's figures from storage/report_counts.py's rows."""
-    disclosures = {
-        int(cat): DisclosureItemCounts(int(n), int(late or 0), int(short or 0))
-        for cat, n, late, short in found["disclosures"]
-    }
-    meetings = {
-        str(form): MeetingFormCounts(int(n), int(late or 0), int(unsent or 0))
-        for form, n, late, unsent in found["meetings"]
-    }
-    states: dict[str, int] = {}
-    for kind, n in found["convention_states"]:
-        state = _STATE_OF_EVENT.get(str(kind), str(kind))
-        states[state] = states.get(state, 0) + int(n)
-    received, answered = found["feedback"][0]
-    received, answered = int(received or 0), int(answered or 0)
-    return PeriodFigures(
-        disclosures=disclosures,
-        forms={str(form): int(n) for form, n in found["forms"]},
-        postings=int(found["postings"][0][0] or 0),
-        meetings=meetings,
-        decisions={(str(m), str(o)): int(n) for m, o, n in found["decisions"]},
-        convention_events={
-            str(k): int(n) for k, n in found["convention_events"] if k in CONVENTION_EVENTS
-        },
-        convention_states=states,
-        feedback=FeedbackCounts(received, answered, received - answered),
-    )

@@ -27,7 +27,7 @@ from desktop.services.context import StoreContext
 from desktop.services.registry import Kinds
 from desktop.services.sync import SyncService
 from desktop.services.sync_board import STATE_KEY
-from desktop.services.sync_columns import extract_columns
+from desktop.services.sync_columns import extract_columns, facts_column
 from desktop.storage.attachments import AttachmentStore
 from desktop.storage.sync_audit import journal_import
 from desktop.storage.sync_imports import (
@@ -171,6 +171,7 @@ class BundleRecords:
                     "content_sha256": sha,
                     "bundle_id": first.bundle_id,
                     **extract_columns(record),
+                    "report_facts": facts_column(record),
                 }
             )
         drop_child_records(session, replaced)

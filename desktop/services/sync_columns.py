@@ -4,11 +4,13 @@ and counts without reading any JSON (BUNDLE.md, docs/sync.md "The board")."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from desktop.core.kinds import KindSpec
+from desktop.core.snapshot_counts import report_facts
 from desktop.services.registry import KINDS
 
 # A counter one received record adds to the board: more is a hostile or broken snapshot
@@ -31,6 +33,16 @@ def _counts(spec: KindSpec | None, record: Mapping[str, Any]) -> dict[str, int]:
         for name, value in found.items()
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_COUNT
     }
+
+
+def facts_column(record: Mapping[str, Any]) -> str:
+    """The period report's facts of a snapshot as JSON ("" when it reads none of it): kept
+    in ``child_report_facts`` (storage/sync_imports.py: insert_child_records)."""
+    try:
+        facts = report_facts(record)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return ""  # a hostile snapshot: the report reads its whole JSON (and skips it)
+    return json.dumps(facts, ensure_ascii=False, separators=(",", ":")) if facts else ""
 
 
 def extract_columns(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from desktop.storage.record_models import (
 from desktop.storage.sync_models import (
     ChildRecordRow,
     ChildRecordVersionRow,
+    ChildReportFactsRow,
     ImportedBundleRow,
     ReceivedReceiptRow,
     SyncExportRow,
@@ -44,6 +45,7 @@ __all__ = [
     "ChangeLogRow",
     "ChildRecordRow",
     "ChildRecordVersionRow",
+    "ChildReportFactsRow",
     "ConsultationRow",
     "ConventionRow",
     "DialogueRow",

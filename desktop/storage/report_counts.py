@@ -8,10 +8,24 @@ record is loaded into Python. The service turns the rows into the report's figur
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
+
+from desktop.storage.citizen_models import CaseRow, LetterRow, ReceptionRow
+from desktop.storage.civic_models import BoardRow, ConsultationRow, DialogueRow, OversightRow
+
+_BODY_TABLES = (
+    ReceptionRow,
+    LetterRow,
+    CaseRow,
+    ConsultationRow,
+    DialogueRow,
+    BoardRow,
+    OversightRow,
+)
 
 _DISCLOSURES = text(
     """
@@ -128,4 +142,18 @@ def period_rows(session: Session, start: dt.date, end: dt.date) -> dict[str, lis
         for name, stmt in _QUERIES.items()
     }
     out["postings"] = [(session.execute(_POSTINGS, bounds).scalar_one(),)]
+    return out
+
+
+def record_bodies(session: Session, end: dt.date) -> dict[str, list[dict[str, Any]]]:
+    """The own-field JSON of the commune's reception, letter, case, consultation,
+    dialogue, board and oversight records dated up to ``end`` (or undated), by kind: what
+    :func:`desktop.core.unit_figures.citizen_civic_figures` counts (the receiving level
+    passes the same records' snapshots)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in _BODY_TABLES:
+        stmt = select(row.body).where(
+            row.deleted.is_(False), or_(row.day.is_(None), row.day <= end)
+        )
+        out[row.record_kind] = [json.loads(body) for body in session.scalars(stmt)]
     return out

@@ -7,4 +7,4 @@ paths (storage/quick.py) trust only a store at exactly this revision.
 
 from __future__ import annotations
 
-HEAD_REVISION = "0011_civic"
+HEAD_REVISION = "0012_report"

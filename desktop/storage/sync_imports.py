@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.storage.models import (
     ChildRecordRow,
     ChildRecordVersionRow,
+    ChildReportFactsRow,
     ImportedBundleRow,
     SyncPeerRow,
     SyncRemarkRow,
@@ -128,16 +129,36 @@ def missing_seqs(session: Session, child: str) -> list[int]:
 
 # --- children's records as received --------------------------------------------------------
 def drop_child_records(session: Session, uuids: Sequence[str]) -> None:
-    """Forget the current snapshots of these records (a newer version replaces them)."""
+    """Forget the current snapshots of these records (a newer version replaces them), and
+    their report facts."""
     for i in range(0, len(uuids), _CHUNK):
-        session.execute(
-            delete(ChildRecordRow).where(ChildRecordRow.uuid.in_(list(uuids[i : i + _CHUNK])))
-        )
+        chunk = list(uuids[i : i + _CHUNK])
+        session.execute(delete(ChildRecordRow).where(ChildRecordRow.uuid.in_(chunk)))
+        session.execute(delete(ChildReportFactsRow).where(ChildReportFactsRow.uuid.in_(chunk)))
 
 
 def insert_child_records(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """The current snapshots of records received (columns: ``ChildRecordRow``)."""
-    bulk_insert(session, ChildRecordRow, rows)
+    """The current snapshots of records received (columns: ``ChildRecordRow``); a row's
+    ``report_facts`` (JSON, "" for none) go to ``child_report_facts``."""
+    records = []
+    facts = []
+    for row in rows:
+        record = dict(row)
+        text = record.pop("report_facts", "")
+        records.append(record)
+        if text:
+            facts.append(
+                {
+                    "uuid": record["uuid"],
+                    "child_code": record["child_code"],
+                    "kind": record["kind"],
+                    "on_date": record.get("on_date"),
+                    "deleted": record["deleted"],
+                    "facts": text,
+                }
+            )
+    bulk_insert(session, ChildRecordRow, records)
+    bulk_insert(session, ChildReportFactsRow, facts)
 
 
 def insert_child_versions(session: Session, rows: Sequence[dict[str, Any]]) -> None:

@@ -117,6 +117,24 @@ class ChildRecordRow(Base):
     )
 
 
+class ChildReportFactsRow(Base):
+    """What the period report reads of a received disclosure, meeting or convention
+    (core.snapshot_counts.report_facts, JSON), kept at import beside ``child_records`` in
+    a table of small rows: a province's yearly report scans ~200 bytes a record, not the
+    snapshots (docs/reports.md)."""
+
+    __tablename__ = "child_report_facts"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_code: Mapped[str] = mapped_column(String(20), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    on_date: Mapped[date | None] = mapped_column(Date)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    facts: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (Index("ix_child_report_facts_child_kind", "child_code", "kind"),)
+
+
 class ChildRecordVersionRow(Base):
     """Every (uuid, version) ever received with its content hash: a changed copy is tampering."""
 

@@ -9,7 +9,12 @@ from typing import Any
 
 from desktop.services.container import Services
 from desktop.services.demo import make_demo
-from desktop.services.sync_columns import board_kinds, extract_columns, group_counts
+from desktop.services.sync_columns import (
+    board_kinds,
+    extract_columns,
+    facts_column,
+    group_counts,
+)
 from desktop.storage.journal import latest_snapshots
 
 LATE_CODES = {"late", "overdue", "plan_overdue"}
@@ -58,12 +63,15 @@ def test_columns_are_what_the_import_stored_before(services: Services) -> None:
                 # the receiving side sees status with today (the export adds it)
                 for variant in (record, {**record, "status": "in_force"}):
                     assert extract_columns(variant) == _old_extract(variant), spec.name
+                    facts = facts_column(variant)
+                    assert bool(facts) == (spec.name in ("disclosure", "meeting", "convention"))
                 seen += 1
     assert seen >= 13
     odd = {"kind": "meeting", "title": "", "held_on": "31/12", "items": [3, {"outcome": "x"}]}
     assert extract_columns(odd) == _old_extract(odd)
     late = {"kind": "disclosure", "warnings": [{"code": "late"}, {"code": "removed_early"}]}
     assert extract_columns(late) == _old_extract(late)
+    assert json.loads(facts_column(late))["s"] == 1  # short-posted (Law Art. 13)
     assert extract_columns({"kind": "petition", "title": "T"})["title"] == "T"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -14,6 +15,7 @@ from desktop.ui.i18n import I18n
 from desktop.ui.main_window import REPORTS, MainWindow
 from desktop.ui.pages.reports import ReportsPage
 from tests.documents.pdftext import flat_text
+from tests.services.test_sync_roundtrip import make_store  # noqa: F401  (a fixture)
 from tests.ui.screenshots import save
 
 
@@ -135,6 +137,9 @@ def test_sections_chosen_for_print(qtbot: QtBot, commune_services: Services, i18
     assert "disclosure_forms" not in commune_services.reports.sections()
     for key in ("disclosures", "meetings", "decisions", "conventions"):
         boxes[key].setChecked(False)
+    for key in ("reception", "letters", "cases", "civic"):
+        assert boxes[key].isChecked()  # the §4.10 sections (issues 15, 16)
+        boxes[key].setChecked(False)
     assert commune_services.reports.sections() == ("feedback",)
     boxes["feedback"].setChecked(False)  # the last one stays: a report needs a section
     assert boxes["feedback"].isChecked()
@@ -142,3 +147,59 @@ def test_sections_chosen_for_print(qtbot: QtBot, commune_services: Services, i18
     again = ReportsPage(commune_services, lambda: "vi", lambda _p: None)
     qtbot.addWidget(again)
     assert [k for k, b in again.section_boxes.items() if b.isChecked()] == ["feedback"]
+
+
+def test_citizen_and_civic_figures_on_the_page(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    from tests.services.province_world import fill_citizen_civic
+
+    fill_citizen_civic(commune_services, 1)
+    page = _page(qtbot, commune_services, [])
+    reception = _cells(page, 7)
+    assert ["Số lượt tiếp", "4"] in reception and ["Số vụ việc", "2"] in reception
+    cases = _cells(page, 9)
+    assert ["Tỷ lệ giải quyết (đã giải quyết / thuộc thẩm quyền)", "33,33%"] in cases
+    civic = _cells(page, 10)
+    assert ["Số ý kiến nhận được", "41"] in civic
+
+
+def test_the_receiving_level_shows_its_units_report(
+    qtbot: QtBot,
+    make_store: Callable[[str], Services],  # noqa: F811
+    i18n: I18n,
+    tmp_path: Path,
+) -> None:
+    from tests.services.province_world import COMMUNES, make_commune, send_up
+    from tests.services.test_sync_roundtrip import UPPER
+
+    upper = make_store("upper")
+    upper.setup.initialize(UPPER)
+    page = _page(qtbot, upper, [])
+    assert page.stack.currentIndex() == 1  # no unit yet: the first step said
+    assert "nhập các gói dữ liệu" in page.empty.text()
+    communes = []
+    for code, name, seed in COMMUNES:
+        s = make_store(code)
+        make_commune(s, code, name, seed)
+        communes.append(s)
+    send_up(communes, upper, tmp_path)
+    page.invalidate()
+    qtbot.waitUntil(lambda: bool(page.province and page.province.units) and not page.busy)
+    assert page.stack.currentIndex() == 0
+    rows = [[page.units.item(r, c).text() for c in range(2)] for r in range(page.units.rowCount())]
+    total = sum(
+        sum(d.disclosed for d in s.reports.figures("2026").disclosures.values()) for s in communes
+    )
+    assert rows[0][0] == "Xã Tân Phú (25222)" and rows[-1] == ["Tổng", str(total)]
+    assert page.state.text() == "Cả 2 đơn vị đã gửi dữ liệu cho kỳ báo cáo."
+    if os.environ.get("SODANCHU_SHOTS"):
+        page.resize(1366, 768)
+        shot = Path(os.environ["SODANCHU_SHOTS"]) / "reports-receiving.png"
+        save(QApplication.instance(), page, shot)  # type: ignore[arg-type]
+    assert page.export_excel()
+    qtbot.waitUntil(lambda: page.saved is not None and not page.busy, timeout=15000)
+    assert page.saved == upper.ctx.paths.documents / "bao-cao-tong-hop-2026.xlsx"
+    assert page.print_report()
+    qtbot.waitUntil(lambda: page.printed is not None and not page.busy, timeout=15000)
+    assert "Tổng hợp kết quả" in flat_text(page.printed.read_bytes())

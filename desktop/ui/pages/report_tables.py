@@ -18,11 +18,13 @@ from desktop.documents.period_report import (
     MeetingFormCounts,
     PeriodFigures,
 )
+from desktop.documents.province_report import ProvinceFigures, unit_columns
 from desktop.ui.convention_labels import event_label, status_label
 from desktop.ui.disclosure_labels import category_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.labels import format_count, matter_label
 from desktop.ui.lazy_model import RIGHT
+from desktop.ui.pages.report_indicators import SECTION_TITLES, indicator_tables
 
 Table = tuple[tuple[str, ...], Sequence[Sequence[object]]]  # header, rows
 
@@ -39,6 +41,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: steps in the period"),
     QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước: state on the last day"),
     QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback on disclosures"),
+    *SECTION_TITLES.values(),
 )
 
 
@@ -140,4 +143,47 @@ def figure_tables(f: PeriodFigures, lang: str) -> list[Table]:
                 (translate("ReportsPage", "Not answered"), fb.unanswered),
             ],
         ),
+        *indicator_tables(f.citizen, lang),
     ]
+
+
+def unit_rows(p: ProvinceFigures) -> Table:
+    """The receiving level's units: one row each (not reported marked), the totals last."""
+    header = (
+        translate("ReportsPage", "Unit (code)"),
+        translate("ReportsPage", "Disclosures"),
+        translate("ReportsPage", "Late"),
+        translate("ReportsPage", "Meetings"),
+        translate("ReportsPage", "Matters decided"),
+        translate("ReportsPage", "Hương ước in force"),
+        translate("ReportsPage", "Visits"),
+        translate("ReportsPage", "Cases in jurisdiction"),
+        translate("ReportsPage", "Settled"),
+    )
+    silent = translate("ReportsPage", "not reported")
+    rows: list[Sequence[object]] = [
+        (
+            f"{u.name} ({u.code})" + ("" if u.reported else f" — {silent}"),
+            *unit_columns(u.figures),
+        )
+        for u in p.units
+    ]
+    rows.append((translate("ReportsPage", "Total"), *unit_columns(p.total)))
+    return header, rows
+
+
+def silent_text(p: ProvinceFigures) -> str:
+    """Which units have not reported for the period, said plainly (or that all have)."""
+    if not p.units:
+        return ""
+    if not p.silent:
+        return translate(
+            "ReportsPage", "All %1 units have sent their records for the period."
+        ).replace("%1", str(len(p.units)))
+    names = "; ".join(f"{u.name} ({u.code})" for u in p.silent)
+    return (
+        translate("ReportsPage", "%1 of %2 units have not sent their records for the period: %3")
+        .replace("%1", str(len(p.silent)))
+        .replace("%2", str(len(p.units)))
+        .replace("%3", names)
+    )

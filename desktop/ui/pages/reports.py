@@ -12,12 +12,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,19 +31,29 @@ from desktop.core.changes import RECORD_KINDS, SETTINGS
 from desktop.core.errors import DomainError
 from desktop.core.messages import format_error
 from desktop.documents.period_report import SECTIONS, PeriodFigures
+from desktop.documents.province_report import ProvinceFigures
 from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.services.faults import failure_text
+from desktop.services.province_report import ProvinceReportService
 from desktop.services.reports import parse_period
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, is_language_change, translate
 from desktop.ui.labels import format_day
 from desktop.ui.pages.common import CONTENT_MAX_WIDTH, heading, list_or_empty
 from desktop.ui.pages.meeting_documents import OpenFile, open_with_system
-from desktop.ui.pages.report_tables import TITLES, figure_tables, fill_table, make_table
+from desktop.ui.pages.report_tables import (
+    TITLES,
+    figure_tables,
+    fill_table,
+    make_table,
+    silent_text,
+    unit_rows,
+)
 from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Worker
 
 log = logging.getLogger(__name__)
+FIXED = QHeaderView.ResizeMode.Fixed
 
 # The parts of a year, in the chooser's order, with the period suffix they stand for.
 PARTS = (
@@ -62,6 +73,10 @@ _SECTIONS = {
     "decisions": QT_TRANSLATE_NOOP("ReportsPage", "Decisions"),
     "conventions": QT_TRANSLATE_NOOP("ReportsPage", "Hương ước / quy ước"),
     "feedback": QT_TRANSLATE_NOOP("ReportsPage", "Residents' feedback"),
+    "reception": QT_TRANSLATE_NOOP("ReportsPage", "Citizen reception"),
+    "letters": QT_TRANSLATE_NOOP("ReportsPage", "Letters"),
+    "cases": QT_TRANSLATE_NOOP("ReportsPage", "Complaints, denunciations"),
+    "civic": QT_TRANSLATE_NOOP("ReportsPage", "Consultations, dialogues, boards"),
 }
 
 
@@ -89,6 +104,8 @@ class ReportsPage(QWidget):
         self._lang = lang
         self._open_file = open_file
         self.figures: PeriodFigures | None = None
+        self.province: ProvinceFigures | None = None  # at a receiving level
+        self.saved: Path | None = None  # the last workbook written
         self.printed: Path | None = None
         self.worker = Worker(parent=self)
         self.printer = Worker(parent=self)
@@ -107,6 +124,7 @@ class ReportsPage(QWidget):
         self.print_button = QPushButton()
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
+        self.excel_button = QPushButton()
         self.state = QLabel()
         self.state.setWordWrap(True)
         chooser = QHBoxLayout()
@@ -117,22 +135,30 @@ class ReportsPage(QWidget):
         chooser.addStretch(1)
         chooser.addWidget(self.print_button)
         chooser.addWidget(self.open_button)
+        chooser.addWidget(self.excel_button)
         self.sections_label = QLabel()
         self.section_boxes = {key: QCheckBox() for key in SECTIONS}
         chosen = services.reports.sections()
-        sections = QHBoxLayout()
-        sections.addWidget(self.sections_label)
-        for key, box in self.section_boxes.items():
+        sections = QVBoxLayout()  # two rows: ten boxes are too wide for 1366 pixels
+        rows = (QHBoxLayout(), QHBoxLayout())
+        rows[0].addWidget(self.sections_label)
+        for n, (key, box) in enumerate(self.section_boxes.items()):
             box.setChecked(key in chosen)
             box.toggled.connect(self._sections_changed)
-            sections.addWidget(box)
-        sections.addStretch(1)
+            rows[n >= 6].addWidget(box)
+        for row in rows:
+            row.addStretch(1)
+            sections.addLayout(row)
 
         self.titles = [QLabel() for _ in TITLES]
         self.tables = [make_table() for _ in TITLES]
+        self.units_title, self.units = QLabel(), make_table()
+        self.units.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         content = QWidget()
         column = QVBoxLayout(content)
-        for title, table in zip(self.titles, self.tables, strict=True):
+        for title, table in zip(
+            [self.units_title, *self.titles], [self.units, *self.tables], strict=True
+        ):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -154,31 +180,16 @@ class ReportsPage(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._stale = True  # counted when first shown: no thread runs unless looked at
-        # The commune's period report counts the installation's own records: a receiving
-        # level has none, so it is not offered there; the page says what the level does.
+        # A receiving level's report is over its units (services/province_report.py).
         inst = services.setup.installation()
         self.receiving = inst is not None and inst.data.role.value == "upper"
-        if self.receiving:
-            for widget in (
-                self.print_button,
-                self.open_button,
-                self.sections_label,
-                self.stack,
-                self.year_label,
-                self.year,
-                self.part_label,
-                self.part,
-                self.dates,
-                self.note,  # it describes the commune's report
-                *self.section_boxes.values(),
-            ):
-                widget.hide()
-            self.print_button.setEnabled(False)
-            layout.addStretch(1)
+        self.units_title.setVisible(self.receiving)
+        self.units.setVisible(self.receiving)
         self.year.valueChanged.connect(self.refresh)
         self.part.currentIndexChanged.connect(self.refresh)
         self.print_button.clicked.connect(self.print_report)
         self.open_button.clicked.connect(self.open_report)
+        self.excel_button.clicked.connect(self.export_excel)
         self.retranslate()
 
     # --- the period -----------------------------------------------------------------------
@@ -210,31 +221,37 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Count the figures of the period chosen again."""
         self._stale = False
-        if self.receiving:
-            self._say(
-                translate(
-                    "ReportsPage",
-                    "The commune's period report counts a commune's own records; a receiving "
-                    "level keeps none. Its units' figures are on «Synchronisation» › "
-                    "«Reporting board» (meetings, disclosures, hương ước per unit), which "
-                    "saves them as Excel or PDF.",
-                )
-            )
-            return
         period = self.period()
         bounds = parse_period(period)
         self.dates.setText(f"{format_day(bounds.start)} – {format_day(bounds.end)}")
         self._say(translate("ReportsPage", "Counting…"))
-        figures = self._services.reports.figures
+        figures = (self._province if self.receiving else self._services.reports).figures
         self.worker.run(lambda: figures(period), lambda r: self._show(period, r), self._failed)
 
+    @property
+    def _province(self) -> ProvinceReportService:
+        return self._services.province_report
+
     def _show(self, period: str, result: object) -> None:
-        if period != self.period() or not isinstance(result, PeriodFigures):
+        if period != self.period():
             return  # an older count finished after the period was changed
-        self.figures = result
-        self._say("")
-        self._fill_tables(result)
-        self.stack.setCurrentIndex(1 if result.empty else 0)
+        if isinstance(result, ProvinceFigures):
+            self.province = result
+            self._say(silent_text(result))
+            fill_table(self.units, *unit_rows(result))
+            self.units.resizeColumnToContents(0)  # the units' names whole
+            self.units.horizontalHeader().setSectionResizeMode(0, FIXED)
+            # Nine columns may not fit 1366 pixels: room for the scroll bar under the rows.
+            bar = self.units.horizontalScrollBar().sizeHint().height()
+            self.units.setFixedHeight(self.units.height() + bar)
+            self.figures = result.total
+            self._fill_tables(result.total)
+            self.stack.setCurrentIndex(0 if result.units else 1)
+        elif isinstance(result, PeriodFigures):
+            self.figures = result
+            self._say("")
+            self._fill_tables(result)
+            self.stack.setCurrentIndex(1 if result.empty else 0)
 
     def _fill_tables(self, f: PeriodFigures) -> None:
         tables = figure_tables(f, self._lang())
@@ -265,11 +282,12 @@ class ReportsPage(QWidget):
     # --- printing -------------------------------------------------------------------------
     def print_report(self) -> bool:
         """Write the report PDF off the GUI thread; False while one is being written."""
-        if self.receiving or self.printer.busy:
+        if self.printer.busy:
             return False
         period = self.period()
-        out = self._services.ctx.paths.documents / f"bao-cao-{period}.pdf"
-        write = self._services.reports.report_pdf
+        name = f"bao-cao-tong-hop-{period}" if self.receiving else f"bao-cao-{period}"
+        out = self._services.ctx.paths.documents / f"{name}.pdf"
+        write = (self._province if self.receiving else self._services.reports).report_pdf
         self.print_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self._say(translate("ReportsPage", "Writing the report…"))
@@ -295,6 +313,22 @@ class ReportsPage(QWidget):
             error=True,
         )
 
+    def export_excel(self) -> bool:
+        """Write the period's workbook off the GUI thread; False while a file is written."""
+        if self.printer.busy:
+            return False
+        period = self.period()
+        name = f"bao-cao-tong-hop-{period}" if self.receiving else f"bao-cao-{period}"
+        out = self._services.ctx.paths.documents / f"{name}.xlsx"
+        write = (self._province if self.receiving else self._services.reports).report_xlsx
+        self._say(translate("ReportsPage", "Writing the workbook…"))
+        self.printer.run(lambda: write(period, out), self._exported, self._print_failed)
+        return True
+
+    def _exported(self, result: object) -> None:
+        self.saved = result if isinstance(result, Path) else Path(str(result))
+        self._say(translate("ReportsPage", "Saved as %1").replace("%1", str(self.saved)))
+
     def open_report(self) -> None:
         if self.printed is not None:
             self._open_file(self.printed)
@@ -312,6 +346,13 @@ class ReportsPage(QWidget):
         self.note.setText(
             translate(
                 "ReportsPage",
+                "The report over the units (six-month, year-end or quarterly), from the "
+                "records they sent: each unit's figures and their totals, and which units "
+                "have not reported for the period.",
+            )
+            if self.receiving
+            else translate(
+                "ReportsPage",
                 "The report of the People's Committee to the People's Council on grassroots "
                 "democracy (six-month, year-end or quarterly): disclosures, village decisions, "
                 "hương ước / quy ước and residents' feedback in the period chosen.",
@@ -326,14 +367,26 @@ class ReportsPage(QWidget):
         self.part.setCurrentIndex(max(index, 0))
         self.part.blockSignals(False)
         self.print_button.setText(translate("ReportsPage", "&Print report"))
+        self.excel_button.setText(translate("ReportsPage", "Export to &Excel"))
+        self.units_title.setText(translate("ReportsPage", "Units: main figures of the period"))
         self.open_button.setText(translate("ReportsPage", "&Open report"))
-        self.empty.setText(translate("ReportsPage", "Nothing was recorded in this period."))
+        self.empty.setText(
+            translate(
+                "ReportsPage",
+                "No unit has sent its records yet: import the units' bundles first "
+                "(Synchronisation › Import bundles).",
+            )
+            if self.receiving
+            else translate("ReportsPage", "Nothing was recorded in this period.")
+        )
         self.sections_label.setText(translate("ReportsPage", "In the printed report:"))
         for key, box in self.section_boxes.items():
             box.setText(translate("ReportsPage", _SECTIONS[key]))
         for label, text in zip(self.titles, TITLES, strict=True):
             label.setText(translate("ReportsPage", text))
-        if self.figures is not None:
+        if self.province is not None:
+            self._show(self.period(), self.province)
+        elif self.figures is not None:
             self._fill_tables(self.figures)
 
     def changeEvent(self, event: QEvent) -> None:
