@@ -4192,77 +4192,72 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="166" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="126" />
         <source>Registration file of the unit</source>
         <translation>Registration file of the unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="168" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="128" />
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Registration files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="157" />
         <source>Registration file saved as %1. Send it to every unit.</source>
         <translation>Registration file saved as %1. Send it to every unit.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="178" />
         <source>%1 registered.</source>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="252" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="259" />
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="254" />
-        <source>No record of this kind received yet.</source>
-        <translation>No record of this kind received yet.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="298" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="191" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="304" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="308" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="201" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="309" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="310" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="203" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="314" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="207" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="316" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="302" />
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="317" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="304" />
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="321" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="324" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4390,13 +4385,13 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>The level above's key is registered, fingerprint %1. Compare it with the level above's registration sheet before importing its receipts.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="183" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="143" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152" />
         <source>Registration file</source>
         <translation>Registration file</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="145" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154" />
         <source>Registration files (*.json)</source>
@@ -4473,7 +4468,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Register the level above's ke&amp;y…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="305" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="198" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>
@@ -4741,7 +4736,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Set up the installation first (the first-run wizard).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="202" />
+        <location filename="../desktop/ui/pages/sync_common.py" line="218" />
         <source>Ca&amp;ncel</source>
         <translation>Ca&amp;ncel</translation>
     </message>
@@ -4749,49 +4744,34 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="32" />
-        <source>Village meetings</source>
-        <translation>Village meetings</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/sync_records.py" line="33" />
-        <source>Village conventions</source>
-        <translation>Village conventions</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="34" />
-        <source>Public disclosures</source>
-        <translation>Public disclosures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35" />
-        <source>Villages</source>
-        <translation>Villages</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="38" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="39" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="34" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="40" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="35" />
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="41" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="36" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="42" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="37" />
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38" />
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4896,52 @@ It stays in the list with its history; nothing is deleted.</translation>
         <location filename="../desktop/ui/pages/today_box.py" line="102" />
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRecords</name>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="140" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="313" />
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="148" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="315" />
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="194" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="320" />
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="261" />
+        <source>No record received matches these filters.</source>
+        <translation>No record received matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="303" />
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="305" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="306" />
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="307" />
+        <source>Wit&amp;h warnings</source>
+        <translation>Wit&amp;h warnings</translation>
     </message>
 </context>
 <context>

@@ -4192,77 +4192,72 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncChildrenTab</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="166" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="126" />
         <source>Registration file of the unit</source>
         <translation>Tệp đăng ký của đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="168" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="128" />
         <source>Registration files (*.json);;All files (*)</source>
         <translation>Tệp đăng ký (*.json);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="157" />
         <source>Registration file saved as %1. Send it to every unit.</source>
         <translation>Đã lưu tệp đăng ký khóa: %1. Gửi tệp này cho mọi đơn vị cấp dưới.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="178" />
         <source>%1 registered.</source>
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="252" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="259" />
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="254" />
-        <source>No record of this kind received yet.</source>
-        <translation>Chưa nhận bản ghi nào thuộc loại này.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="298" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="191" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="304" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="308" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="201" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="309" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="310" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="203" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="314" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="207" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="316" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="302" />
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="317" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="304" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="321" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="324" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4390,13 +4385,13 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đã đăng ký khóa của cấp trên, dấu vân tay %1. Đối chiếu với phiếu đăng ký khóa của cấp trên trước khi nhập biên nhận.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="183" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="143" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="152" />
         <source>Registration file</source>
         <translation>Tệp đăng ký khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="145" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="130" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="154" />
         <source>Registration files (*.json)</source>
@@ -4473,7 +4468,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đăng ký khóa cấp t&amp;rên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="305" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="198" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>
@@ -4741,7 +4736,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_common.py" line="202" />
+        <location filename="../desktop/ui/pages/sync_common.py" line="218" />
         <source>Ca&amp;ncel</source>
         <translation>Hủ&amp;y</translation>
     </message>
@@ -4749,49 +4744,34 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="32" />
-        <source>Village meetings</source>
-        <translation>Hội nghị thôn</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/pages/sync_records.py" line="33" />
-        <source>Village conventions</source>
-        <translation>Hương ước, quy ước</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="34" />
-        <source>Public disclosures</source>
-        <translation>Nội dung công khai</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="35" />
-        <source>Villages</source>
-        <translation>Thôn, tổ dân phố</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="38" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="39" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="34" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="40" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="35" />
         <source>Village</source>
         <translation>Thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="41" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="36" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_records.py" line="42" />
+        <location filename="../desktop/ui/pages/sync_records.py" line="37" />
         <source>Version</source>
         <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/sync_records.py" line="38" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +4896,52 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <location filename="../desktop/ui/pages/today_box.py" line="102" />
         <source>Double-click or press Enter to open</source>
         <translation>Bấm đúp hoặc nhấn Enter để mở</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRecords</name>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="140" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="313" />
+        <source>All units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="148" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="315" />
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="194" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="320" />
+        <source>Any state</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="261" />
+        <source>No record received matches these filters.</source>
+        <translation>Không có bản ghi nào đã nhận khớp với các điều kiện lọc này.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="303" />
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="305" />
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="306" />
+        <source>S&amp;tate:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/unit_records.py" line="307" />
+        <source>Wit&amp;h warnings</source>
+        <translation>&amp;Chỉ bản ghi có cảnh báo</translation>
     </message>
 </context>
 <context>

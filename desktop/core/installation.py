@@ -172,3 +172,11 @@ def keeps_kind(role: Role, kind: str) -> bool:
     if role is Role.VILLAGE:
         return kind in VILLAGE_OWN_KINDS
     return True
+
+
+def receives_kind(receiver: Role, kind: str) -> bool:
+    """Whether records of ``kind`` can reach ``receiver`` from its units: those its units'
+    role keeps (a commune receives its villages' meetings and hương ước; the receiving level
+    every kind a commune keeps). A village receives nothing."""
+    child = expected_child_role(receiver)
+    return child is not None and keeps_kind(Role(child), kind)
