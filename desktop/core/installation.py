@@ -65,7 +65,16 @@ class Installation:
 
 
 def normalize_installation(data: InstallationData) -> InstallationData:
-    """Trim and NFC-normalise every text field."""
+    """Trim and NFC-normalise every text field; a province receiving level is its own
+    province (its code is the province's code, Decision 19/2025)."""
+    data = _normalized(data)
+    if data.role is Role.UPPER and data.upper_kind is UpperKind.PROVINCE:
+        if not data.province_code:
+            data = replace(data, province_code=data.code)
+    return data
+
+
+def _normalized(data: InstallationData) -> InstallationData:
     return replace(
         data,
         code=nfc(data.code),
@@ -123,6 +132,8 @@ def validate_installation(data: InstallationData) -> list[FieldError]:
     else:
         upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
         errors += _code_errors("code", data.code, upper_len)
+        if data.upper_kind is UpperKind.DISTRICT:  # a district lies in a province
+            errors += _code_errors("province_code", data.province_code, (2,))
     return errors + _text_errors(data)
 
 
