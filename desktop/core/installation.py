@@ -68,10 +68,8 @@ def normalize_installation(data: InstallationData) -> InstallationData:
     """Trim and NFC-normalise every text field; a province receiving level is its own
     province (its code is the province's code, Decision 19/2025)."""
     data = _normalized(data)
-    if data.role is Role.UPPER and data.upper_kind is UpperKind.PROVINCE:
-        if not data.province_code:
-            data = replace(data, province_code=data.code)
-    return data
+    own = data.role is Role.UPPER and data.upper_kind is UpperKind.PROVINCE
+    return replace(data, province_code=data.code) if own and not data.province_code else data
 
 
 def _normalized(data: InstallationData) -> InstallationData:
