@@ -2068,7 +2068,7 @@ The details were written to the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="555" />
+        <location filename="../desktop/ui/main_window.py" line="568" />
         <source>Search all records</source>
         <translation>Search all records</translation>
     </message>
@@ -2094,7 +2094,7 @@ The details were written to the log file:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="62" />
-        <location filename="../desktop/ui/pages/sync.py" line="120" />
+        <location filename="../desktop/ui/pages/sync.py" line="127" />
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2120,32 +2120,32 @@ The details were written to the log file:
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="542" />
+        <location filename="../desktop/ui/main_window.py" line="555" />
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="548" />
+        <location filename="../desktop/ui/main_window.py" line="561" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="553" />
+        <location filename="../desktop/ui/main_window.py" line="566" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="554" />
+        <location filename="../desktop/ui/main_window.py" line="567" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="556" />
+        <location filename="../desktop/ui/main_window.py" line="569" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="557" />
+        <location filename="../desktop/ui/main_window.py" line="570" />
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
@@ -2766,52 +2766,83 @@ The details were written to the log file:
 <context>
     <name>OverviewUnits</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="25" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="28" />
         <source>%1 — has sent nothing yet</source>
         <translation>%1 — has sent nothing yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="27" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="30" />
         <source>%1 — bundle no. %2 made on %3</source>
         <translation>%1 — bundle no. %2 made on %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="33" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="36" />
         <source>, silent for %1 days</source>
         <translation>, silent for %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="44" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="47" />
         <source>No unit is registered yet.</source>
         <translation>No unit is registered yet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="45" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="48" />
         <source>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
         <translation>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="53" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="56" />
         <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
         <translation>%1 units registered: %2 have sent data, %3 are silent (%4 days).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="65" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="68" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="138" />
         <source>… and %1 more on the reporting board.</source>
         <translation>… and %1 more on the reporting board.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="70" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="73" />
         <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</source>
         <translation>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="76" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="79" />
         <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
         <translation>Next: import the bundles the units send under «Synchronisation» › «Receive data».</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="94" />
+        <source>bundle no. %1 never arrived and its data is missing</source>
+        <translation>bundle no. %1 never arrived and its data is missing</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/overview_units.py" line="100" />
+        <source>bundle no. %1 never arrived, but a later one carried it all</source>
+        <translation>bundle no. %1 never arrived, but a later one carried it all</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="107" />
+        <source>%1 disclosures late</source>
+        <translation>%1 disclosures late</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="111" />
+        <source>%1 disclosures posted too briefly</source>
+        <translation>%1 disclosures posted too briefly</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="117" />
+        <source>%1 hương ước suspended</source>
+        <translation>%1 hương ước suspended</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="133" />
+        <source>Needing attention in %1 units:</source>
+        <translation>Needing attention in %1 units:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="166" />
         <source>Units reporting here</source>
         <translation>Units reporting here</translation>
     </message>
@@ -3944,247 +3975,247 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="20" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="25" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="21" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="26" />
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="22" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="27" />
         <source>Made on</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="23" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="28" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="24" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="29" />
         <source>Bundles</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="25" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="30" />
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="26" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="31" />
         <source>Days silent</source>
         <translation>Days silent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="27" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="32" />
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="28" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="33" />
         <source>Matters passed</source>
         <translation>Matters passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="29" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="34" />
         <source>Matters failed</source>
         <translation>Matters failed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="30" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="35" />
         <source>Disclosures</source>
         <translation>Disclosures</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="31" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="36" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="32" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="37" />
         <source>Short posting</source>
         <translation>Short posting</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="33" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="38" />
         <source>Conventions in force</source>
         <translation>Conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="34" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="39" />
         <source>Conventions suspended</source>
         <translation>Conventions suspended</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="35" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="40" />
         <source>Conventions abolished</source>
         <translation>Conventions abolished</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="36" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="41" />
         <source>Conventions superseded</source>
         <translation>Conventions superseded</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="37" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="42" />
         <source>Other conventions</source>
         <translation>Other conventions</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="40" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="45" />
         <source>Sequence number of the newest bundle received</source>
         <translation>Sequence number of the newest bundle received</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="41" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="46" />
         <source>The day the unit made its newest bundle</source>
         <translation>The day the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="42" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="47" />
         <source>When the newest bundle was imported here</source>
         <translation>When the newest bundle was imported here</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="43" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="48" />
         <source>Sequence numbers not received yet</source>
         <translation>Sequence numbers not received yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="44" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="49" />
         <source>Days since the unit made its newest bundle</source>
         <translation>Days since the unit made its newest bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="45" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="50" />
         <source>Matters voted and passed</source>
         <translation>Matters voted and passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="46" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="51" />
         <source>Matters voted and not passed</source>
         <translation>Matters voted and not passed</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="47" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="52" />
         <source>Disclosures made or posted after the deadline</source>
         <translation>Disclosures made or posted after the deadline</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="48" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="53" />
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Disclosures taken down early or missing a posting place</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="51" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="56" />
         <source>Village conventions in force</source>
         <translation>Village conventions in force</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="52" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="57" />
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Conventions still being drafted, adopted or refused</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="116" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="160" />
         <source>No bundle made for more than %1 days</source>
         <translation>No bundle made for more than %1 days</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="136" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="180" />
         <source>no. %1 covered by a later bundle</source>
         <translation>no. %1 covered by a later bundle</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="143" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="187" />
         <source>never sent</source>
         <translation>never sent</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="136" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="137" />
         <source>Reading the board…</source>
         <translation>Reading the board…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="164" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="165" />
         <source>The board could not be read: %1</source>
         <translation>The board could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="178" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="179" />
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="179" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="180" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="184" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="185" />
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="186" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="194" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="195" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="201" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="202" />
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="210" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="211" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="264" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="265" />
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Flag a unit that has sent nothing for more than (days):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="265" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="266" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="266" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="267" />
         <source>Export to &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="267" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="268" />
         <source>Export to &amp;PDF…</source>
         <translation>Export to &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="269" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="270" />
         <source>No unit below has sent data yet</source>
         <translation>No unit below has sent data yet</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="271" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="272" />
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="230" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="231" />
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Total:&lt;/b&gt; %1 units (%2 overdue in sending); %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="257" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="258" />
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</translation>
     </message>
@@ -4212,52 +4243,52 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="259" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="283" />
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="191" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="208" />
         <source>&amp;Register a unit…</source>
         <translation>&amp;Register a unit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="201" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="212" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="213" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="203" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="214" />
         <source>Key fingerprint</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="207" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="302" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="326" />
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="304" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="328" />
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="324" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="348" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4468,7 +4499,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>Register the level above's ke&amp;y…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="198" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="209" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Export registration &amp;key…</translation>
@@ -4731,7 +4762,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>&amp;Units below</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="122" />
+        <location filename="../desktop/ui/pages/sync.py" line="129" />
         <source>Set up the installation first (the first-run wizard).</source>
         <translation>Set up the installation first (the first-run wizard).</translation>
     </message>
@@ -4901,45 +4932,45 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>UnitRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="140" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="313" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="144" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="337" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="148" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="315" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="152" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="339" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="194" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="320" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="198" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="344" />
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="261" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="285" />
         <source>No record received matches these filters.</source>
         <translation>No record received matches these filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="303" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="327" />
         <source>U&amp;nit:</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="305" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="329" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="306" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="330" />
         <source>S&amp;tate:</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="307" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="331" />
         <source>Wit&amp;h warnings</source>
         <translation>Wit&amp;h warnings</translation>
     </message>

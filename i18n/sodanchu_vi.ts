@@ -2068,7 +2068,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="555" />
+        <location filename="../desktop/ui/main_window.py" line="568" />
         <source>Search all records</source>
         <translation>Tìm trong mọi bản ghi</translation>
     </message>
@@ -2094,7 +2094,7 @@ Chi tiết đã được ghi vào tệp nhật ký:
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="62" />
-        <location filename="../desktop/ui/pages/sync.py" line="120" />
+        <location filename="../desktop/ui/pages/sync.py" line="127" />
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -2120,32 +2120,32 @@ Chi tiết đã được ghi vào tệp nhật ký:
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="542" />
+        <location filename="../desktop/ui/main_window.py" line="555" />
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="548" />
+        <location filename="../desktop/ui/main_window.py" line="561" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="553" />
+        <location filename="../desktop/ui/main_window.py" line="566" />
         <source>New record</source>
         <translation>Thêm bản ghi mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="554" />
+        <location filename="../desktop/ui/main_window.py" line="567" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="556" />
+        <location filename="../desktop/ui/main_window.py" line="569" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="557" />
+        <location filename="../desktop/ui/main_window.py" line="570" />
         <source>About %1</source>
         <translation>Giới thiệu %1</translation>
     </message>
@@ -2766,52 +2766,83 @@ Chi tiết đã được ghi vào tệp nhật ký:
 <context>
     <name>OverviewUnits</name>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="25" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="28" />
         <source>%1 — has sent nothing yet</source>
         <translation>%1 — chưa gửi gì</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="27" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="30" />
         <source>%1 — bundle no. %2 made on %3</source>
         <translation>%1 — gói số %2 lập ngày %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="33" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="36" />
         <source>, silent for %1 days</source>
         <translation>, im lặng %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="44" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="47" />
         <source>No unit is registered yet.</source>
         <translation>Chưa có đơn vị nào được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="45" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="48" />
         <source>Next: register each commune's key under «Synchronisation» › «Units below», then import the bundles it sends under «Receive data».</source>
         <translation>Tiếp theo: đăng ký khóa của từng xã, phường ở «Đồng bộ» › «Đơn vị cấp dưới», rồi nhập các gói họ gửi ở «Nhận dữ liệu».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="53" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="56" />
         <source>%1 units registered: %2 have sent data, %3 are silent (%4 days).</source>
         <translation>%1 đơn vị đã đăng ký: %2 đơn vị đã gửi dữ liệu, %3 đơn vị im lặng (quá %4 ngày).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="65" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="68" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="138" />
         <source>… and %1 more on the reporting board.</source>
         <translation>… và %1 đơn vị nữa trên Bảng theo dõi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="70" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="73" />
         <source>Next: ask the silent units to send their data; «Synchronisation» › «Reporting board» shows each unit's figures and the bundles still missing.</source>
         <translation>Tiếp theo: nhắc các đơn vị im lặng gửi dữ liệu; «Đồng bộ» › «Bảng theo dõi» cho biết số liệu của từng đơn vị và các gói còn thiếu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/overview_units.py" line="76" />
+        <location filename="../desktop/ui/pages/overview_units.py" line="79" />
         <source>Next: import the bundles the units send under «Synchronisation» › «Receive data».</source>
         <translation>Tiếp theo: nhập các gói các đơn vị gửi ở «Đồng bộ» › «Nhận dữ liệu».</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="94" />
+        <source>bundle no. %1 never arrived and its data is missing</source>
+        <translation>gói số %1 chưa đến và dữ liệu của gói bị thiếu</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/overview_units.py" line="100" />
+        <source>bundle no. %1 never arrived, but a later one carried it all</source>
+        <translation>gói số %1 chưa đến nhưng gói sau đã mang đủ, không mất gì</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="107" />
+        <source>%1 disclosures late</source>
+        <translation>%1 nội dung công khai chậm</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="111" />
+        <source>%1 disclosures posted too briefly</source>
+        <translation>%1 nội dung niêm yết không đủ thời gian</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="117" />
+        <source>%1 hương ước suspended</source>
+        <translation>%1 hương ước bị tạm ngưng</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="133" />
+        <source>Needing attention in %1 units:</source>
+        <translation>Cần chú ý ở %1 đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/overview_units.py" line="166" />
         <source>Units reporting here</source>
         <translation>Các đơn vị báo cáo về đây</translation>
     </message>
@@ -3944,247 +3975,247 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>SyncBoardPage</name>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="20" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="25" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="21" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="26" />
         <source>Last bundle</source>
         <translation>Gói cuối</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="22" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="27" />
         <source>Made on</source>
         <translation>Ngày lập</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="23" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="28" />
         <source>Received</source>
         <translation>Nhận lúc</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="24" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="29" />
         <source>Bundles</source>
         <translation>Số gói</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="25" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="30" />
         <source>Missing</source>
         <translation>Gói thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="26" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="31" />
         <source>Days silent</source>
         <translation>Số ngày chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="27" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="32" />
         <source>Meetings</source>
         <translation>Hội nghị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="28" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="33" />
         <source>Matters passed</source>
         <translation>Nội dung thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="29" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="34" />
         <source>Matters failed</source>
         <translation>Không thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="30" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="35" />
         <source>Disclosures</source>
         <translation>Việc công khai</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="31" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="36" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="32" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="37" />
         <source>Short posting</source>
         <translation>Niêm yết thiếu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="33" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="38" />
         <source>Conventions in force</source>
         <translation>Hương ước hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="34" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="39" />
         <source>Conventions suspended</source>
         <translation>Hương ước tạm ngưng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="35" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="40" />
         <source>Conventions abolished</source>
         <translation>Hương ước bãi bỏ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="36" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="41" />
         <source>Conventions superseded</source>
         <translation>Hương ước thay thế</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="37" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="42" />
         <source>Other conventions</source>
         <translation>Hương ước khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="40" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="45" />
         <source>Sequence number of the newest bundle received</source>
         <translation>Số thứ tự của gói mới nhất đã nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="41" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="46" />
         <source>The day the unit made its newest bundle</source>
         <translation>Ngày đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="42" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="47" />
         <source>When the newest bundle was imported here</source>
         <translation>Thời điểm gói mới nhất được nhập tại đây</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="43" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="48" />
         <source>Sequence numbers not received yet</source>
         <translation>Các số thứ tự gói chưa nhận được</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="44" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="49" />
         <source>Days since the unit made its newest bundle</source>
         <translation>Số ngày kể từ khi đơn vị lập gói mới nhất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="45" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="50" />
         <source>Matters voted and passed</source>
         <translation>Số nội dung biểu quyết được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="46" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="51" />
         <source>Matters voted and not passed</source>
         <translation>Số nội dung biểu quyết không được thông qua</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="47" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="52" />
         <source>Disclosures made or posted after the deadline</source>
         <translation>Việc công khai thực hiện hoặc niêm yết sau thời hạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="48" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="53" />
         <source>Disclosures taken down early or missing a posting place</source>
         <translation>Việc công khai bị gỡ sớm hoặc thiếu nơi niêm yết</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="51" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="56" />
         <source>Village conventions in force</source>
         <translation>Hương ước, quy ước đang có hiệu lực</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="52" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="57" />
         <source>Conventions still being drafted, adopted or refused</source>
         <translation>Hương ước, quy ước đang soạn thảo, đã thông qua hoặc bị từ chối công nhận</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="116" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="160" />
         <source>No bundle made for more than %1 days</source>
         <translation>Không lập gói dữ liệu nào quá %1 ngày</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="136" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="180" />
         <source>no. %1 covered by a later bundle</source>
         <translation>số %1 đã được gói sau bù đủ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board_model.py" line="143" />
+        <location filename="../desktop/ui/pages/sync_board_model.py" line="187" />
         <source>never sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="136" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="137" />
         <source>Reading the board…</source>
         <translation>Đang đọc bảng theo dõi…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="164" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="165" />
         <source>The board could not be read: %1</source>
         <translation>Không đọc được bảng theo dõi: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="178" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="179" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="179" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="180" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="184" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="185" />
         <source>Export to PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="185" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="186" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="194" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="195" />
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="201" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="202" />
         <source>Saved as %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="210" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="211" />
         <source>The file could not be written: %1</source>
         <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="264" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="265" />
         <source>&amp;Silent after more than (days):</source>
         <translation>&amp;Báo chưa gửi dữ liệu khi quá (ngày):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="265" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="266" />
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="266" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="267" />
         <source>Export to &amp;Excel…</source>
         <translation>Xuất &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="267" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="268" />
         <source>Export to &amp;PDF…</source>
         <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="269" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="270" />
         <source>No unit below has sent data yet</source>
         <translation>Chưa có đơn vị cấp dưới nào gửi dữ liệu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="271" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="272" />
         <source>Register each unit below with the key file it sends you (tab “Units below”), then import its bundles.</source>
         <translation>Hãy đăng ký từng đơn vị cấp dưới bằng tệp khóa đơn vị đó gửi lên (thẻ «Đơn vị cấp dưới»), rồi nhập các gói dữ liệu của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="230" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="231" />
         <source>&lt;b&gt;Total:&lt;/b&gt; %1 units, %2 silent; %3 bundles received, %4 missing · %5 meetings (%6 matters passed, %7 failed) · %8 disclosures (%9 late, %10 short postings) · conventions: %11 in force, %12 suspended, %13 abolished, %14 superseded, %15 other</source>
         <translation>&lt;b&gt;Tổng cộng:&lt;/b&gt; %1 đơn vị (%2 đơn vị quá hạn chưa gửi dữ liệu); đã nhận %3 gói, thiếu %4 · %5 hội nghị (%6 nội dung thông qua, %7 không thông qua) · %8 việc công khai (%9 trễ hạn, %10 niêm yết chưa đủ) · hương ước, quy ước: %11 đang hiệu lực, %12 tạm ngưng, %13 bãi bỏ, %14 được thay thế, %15 khác</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_board.py" line="257" />
+        <location filename="../desktop/ui/pages/sync_board.py" line="258" />
         <source>Bundles received from each unit below, the numbers still missing, the units that have sent nothing for longer than the limit, and what their records add up to.</source>
         <translation>Các gói dữ liệu đã nhận từ từng đơn vị cấp dưới, các số thứ tự gói còn thiếu, các đơn vị không gửi gì quá thời hạn và số liệu tổng hợp từ hồ sơ của các đơn vị.</translation>
     </message>
@@ -4212,52 +4243,52 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="259" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="283" />
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="191" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
         <source>Units that send their data here. Register a unit with the registration file it exported, after comparing the key fingerprint with its signed sheet.</source>
         <translation>Các đơn vị gửi dữ liệu về đây. Đăng ký một đơn vị bằng tệp đăng ký do đơn vị đó xuất ra, sau khi đối chiếu dấu vân tay khóa với phiếu đăng ký có chữ ký.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="197" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="208" />
         <source>&amp;Register a unit…</source>
         <translation>Đăng ký đơn &amp;vị…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="201" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="212" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="202" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="213" />
         <source>Name</source>
         <translation>Tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="203" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="214" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="207" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="218" />
         <source>No unit registered yet: press «Register a unit…».</source>
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="302" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="326" />
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="304" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="328" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="324" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="348" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4468,7 +4499,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đăng ký khóa cấp t&amp;rên…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync_children.py" line="198" />
+        <location filename="../desktop/ui/pages/sync_children.py" line="209" />
         <location filename="../desktop/ui/pages/sync_receipts.py" line="209" />
         <source>Export registration &amp;key…</source>
         <translation>Xuất &amp;khóa đăng ký…</translation>
@@ -4731,7 +4762,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đơn vị cấp &amp;dưới</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/sync.py" line="122" />
+        <location filename="../desktop/ui/pages/sync.py" line="129" />
         <source>Set up the installation first (the first-run wizard).</source>
         <translation>Hãy thiết lập đơn vị trước (trình hướng dẫn lần đầu).</translation>
     </message>
@@ -4901,45 +4932,45 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>UnitRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="140" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="313" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="144" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="337" />
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="148" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="315" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="152" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="339" />
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="194" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="320" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="198" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="344" />
         <source>Any state</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="261" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="285" />
         <source>No record received matches these filters.</source>
         <translation>Không có bản ghi nào đã nhận khớp với các điều kiện lọc này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="303" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="327" />
         <source>U&amp;nit:</source>
         <translation>Đơ&amp;n vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="305" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="329" />
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="306" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="330" />
         <source>S&amp;tate:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="307" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="331" />
         <source>Wit&amp;h warnings</source>
         <translation>&amp;Chỉ bản ghi có cảnh báo</translation>
     </message>
