@@ -3,10 +3,10 @@ search (services/search_units.py)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.storage.models import ChildRecordRow, SyncPeerRow
+from desktop.storage.models import ChildRecordRow, ImportedBundleRow, SyncPeerRow
 
 
 def child_titles(session: Session) -> list[tuple[str, str, str, str]]:
@@ -20,6 +20,15 @@ def child_titles(session: Session) -> list[tuple[str, str, str, str]]:
         ).where(ChildRecordRow.deleted.is_(False))
     )
     return [(str(k), str(u), str(c), str(t or "")) for k, u, c, t in rows]
+
+
+def titles_version(session: Session) -> tuple[object, ...]:
+    """What changes whenever the units' records do: every import (the only writer of
+    ``child_records``) adds a row to the register of imported bundles."""
+    count, last = session.execute(
+        select(func.count(ImportedBundleRow.bundle_id), func.max(ImportedBundleRow.imported_at))
+    ).one()
+    return (int(count or 0), str(last))
 
 
 def unit_names(session: Session) -> dict[str, str]:
