@@ -36,6 +36,7 @@ MODULES = (
     "bench_search",
     "bench_report",
     "bench_sync",
+    "bench_receiving",
 )
 SMOKE_FACTOR = 0.01  # of commune-10y: about 40 meetings and 80 disclosures
 SEED = 1
