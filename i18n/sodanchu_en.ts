@@ -5149,37 +5149,37 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="64" />
+        <location filename="../desktop/ui/wizard.py" line="65" />
         <source>Welcome to %1</source>
         <translation>Welcome to %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="66" />
+        <location filename="../desktop/ui/wizard.py" line="67" />
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73" />
+        <location filename="../desktop/ui/wizard.py" line="74" />
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92" />
+        <location filename="../desktop/ui/wizard.py" line="93" />
         <source>A sample commune with a few villages, to look around.</source>
         <translation>A sample commune with a few villages, to look around.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="108" />
+        <location filename="../desktop/ui/wizard.py" line="109" />
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="109" />
+        <location filename="../desktop/ui/wizard.py" line="110" />
         <source>Press Finish to open a sample commune.</source>
         <translation>Press Finish to open a sample commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="114" />
+        <location filename="../desktop/ui/wizard.py" line="115" />
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5190,243 +5190,248 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Your real data is not touched. While you look around, the window says SAMPLE DATA at the top; its button sets up your own commune when you are ready.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138" />
+        <location filename="../desktop/ui/wizard.py" line="139" />
         <source>The demo folder %1 could not be opened.</source>
         <translation>The demo folder %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="36" />
+        <location filename="../desktop/ui/wizard_roles.py" line="38" />
         <source>What is this computer for?</source>
         <translation>What is this computer for?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="37" />
+        <location filename="../desktop/ui/wizard_roles.py" line="39" />
         <source>The &amp;commune's records</source>
         <translation>The &amp;commune's records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="39" />
+        <location filename="../desktop/ui/wizard_roles.py" line="41" />
         <source>A &amp;village head's records</source>
         <translation>A &amp;village head's records</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="41" />
+        <location filename="../desktop/ui/wizard_roles.py" line="43" />
         <source>The &amp;receiving level (province or district)</source>
         <translation>The &amp;receiving level (province or district)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="48" />
+        <location filename="../desktop/ui/wizard_roles.py" line="50" />
         <source>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</source>
         <translation>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="56" />
+        <location filename="../desktop/ui/wizard_roles.py" line="58" />
         <source>The village head's laptop: the village's meetings and hương ước, sent to the commune.</source>
         <translation>The village head's laptop: the village's meetings and hương ước, sent to the commune.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="64" />
+        <location filename="../desktop/ui/wizard_roles.py" line="66" />
         <source>The province (or a district) receives the communes' files and follows who reported.</source>
         <translation>The province (or a district) receives the communes' files and follows who reported.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="91" />
+        <location filename="../desktop/ui/wizard_roles.py" line="93" />
         <source>Your village</source>
         <translation>Your village</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="93" />
+        <location filename="../desktop/ui/wizard_roles.py" line="95" />
         <source>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</source>
         <translation>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="102" />
+        <location filename="../desktop/ui/wizard_roles.py" line="104" />
         <source>e.g. T01</source>
         <translation>e.g. T01</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="104" />
+        <location filename="../desktop/ui/wizard_roles.py" line="106" />
         <source>e.g. Thôn Phú Hòa</source>
         <translation>e.g. Thôn Phú Hòa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="106" />
+        <location filename="../desktop/ui/wizard_roles.py" line="114" />
         <source>Village &amp;code:</source>
         <translation>Village &amp;code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="107" />
+        <location filename="../desktop/ui/wizard_roles.py" line="115" />
         <source>Village &amp;name:</source>
         <translation>Village &amp;name:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_roles.py" line="118" />
+        <source>&amp;Households:</source>
+        <translation>&amp;Households:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="142" />
         <source>Your receiving level</source>
         <translation>Your receiving level</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="120" />
+        <location filename="../desktop/ui/wizard_roles.py" line="144" />
         <source>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</source>
         <translation>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="154" />
+        <location filename="../desktop/ui/wizard_roles.py" line="178" />
         <source>&amp;Body that signs its reports:</source>
         <translation>&amp;Body that signs its reports:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <location filename="../desktop/ui/wizard_roles.py" line="207" />
         <source>from the list</source>
         <translation>from the list</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="205" />
+        <location filename="../desktop/ui/wizard_roles.py" line="229" />
         <source>Write the body that signs the reports.</source>
         <translation>Write the body that signs the reports.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="220" />
+        <location filename="../desktop/ui/wizard_roles.py" line="244" />
         <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</source>
         <translation>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="225" />
+        <location filename="../desktop/ui/wizard_roles.py" line="249" />
         <source>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</source>
         <translation>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="230" />
+        <location filename="../desktop/ui/wizard_roles.py" line="254" />
         <source>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</source>
         <translation>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="238" />
+        <location filename="../desktop/ui/wizard_roles.py" line="262" />
         <source>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</source>
         <translation>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="243" />
+        <location filename="../desktop/ui/wizard_roles.py" line="267" />
         <source>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</source>
         <translation>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="248" />
+        <location filename="../desktop/ui/wizard_roles.py" line="272" />
         <source>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</source>
         <translation>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="256" />
+        <location filename="../desktop/ui/wizard_roles.py" line="280" />
         <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</source>
         <translation>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="261" />
+        <location filename="../desktop/ui/wizard_roles.py" line="285" />
         <source>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</source>
         <translation>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="266" />
+        <location filename="../desktop/ui/wizard_roles.py" line="290" />
         <source>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</source>
         <translation>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
+        <location filename="../desktop/ui/wizard.py" line="161" />
         <source>Who keeps the records?</source>
         <translation>Who keeps the records?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="162" />
+        <location filename="../desktop/ui/wizard.py" line="163" />
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Your name is written in the journal next to each change you make. You may leave it empty.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="170" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>e.g. Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="171" />
+        <location filename="../desktop/ui/wizard.py" line="172" />
         <source>Officer's &amp;name:</source>
         <translation>Officer's &amp;name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211" />
+        <location filename="../desktop/ui/wizard.py" line="212" />
         <source>Check and finish</source>
         <translation>Check and finish</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="214" />
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Nothing is saved until you press Finish. Use Back to correct an answer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176" />
+        <location filename="../desktop/ui/wizard.py" line="177" />
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="72" />
+        <location filename="../desktop/ui/wizard.py" line="73" />
         <source>&amp;Set up this computer</source>
         <translation>&amp;Set up this computer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="82" />
+        <location filename="../desktop/ui/wizard.py" line="83" />
         <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
         <translation>For a commune, a village head or the receiving level: a few questions; about a minute.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178" />
+        <location filename="../desktop/ui/wizard.py" line="179" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="183" />
-        <location filename="../desktop/ui/wizard.py" line="199" />
+        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="200" />
         <source>Commune:</source>
         <translation>Commune:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="185" />
         <source>Village:</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="192" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192" />
+        <location filename="../desktop/ui/wizard.py" line="193" />
         <source>Signing body:</source>
         <translation>Signing body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="200" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>Commune code:</source>
         <translation>Commune code:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201" />
+        <location filename="../desktop/ui/wizard.py" line="202" />
         <source>Receiving level:</source>
         <translation>Receiving level:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202" />
+        <location filename="../desktop/ui/wizard.py" line="203" />
         <source>Receiving body:</source>
         <translation>Receiving body:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="177" />
+        <location filename="../desktop/ui/wizard.py" line="178" />
         <source>Officer:</source>
         <translation>Officer:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="221" />
+        <location filename="../desktop/ui/wizard.py" line="222" />
         <source>After Finish: exchange keys with the other side</source>
         <translation>After Finish: exchange keys with the other side</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="270" />
+        <location filename="../desktop/ui/wizard.py" line="271" />
         <source>Setting up %1</source>
         <translation>Setting up %1</translation>
     </message>
@@ -5442,7 +5447,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="89" />
-        <location filename="../desktop/ui/wizard_roles.py" line="134" />
+        <location filename="../desktop/ui/wizard_roles.py" line="158" />
         <source>Choose a province…</source>
         <translation>Choose a province…</translation>
     </message>
@@ -5463,7 +5468,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="120" />
-        <location filename="../desktop/ui/wizard_roles.py" line="148" />
+        <location filename="../desktop/ui/wizard_roles.py" line="172" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
@@ -5494,7 +5499,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="236" />
-        <location filename="../desktop/ui/wizard_roles.py" line="200" />
+        <location filename="../desktop/ui/wizard_roles.py" line="224" />
         <source>Choose a province.</source>
         <translation>Choose a province.</translation>
     </message>
@@ -5520,32 +5525,32 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="268" />
-        <location filename="../desktop/ui/wizard_roles.py" line="127" />
+        <location filename="../desktop/ui/wizard_roles.py" line="151" />
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>P&amp;rovince (since the 2025 reform)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="269" />
-        <location filename="../desktop/ui/wizard_roles.py" line="128" />
+        <location filename="../desktop/ui/wizard_roles.py" line="152" />
         <source>&amp;District (before the reform)</source>
         <translation>&amp;District (before the reform)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard.py" line="191" />
         <location filename="../desktop/ui/wizard_place.py" line="280" />
-        <location filename="../desktop/ui/wizard_roles.py" line="145" />
+        <location filename="../desktop/ui/wizard_roles.py" line="169" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="282" />
-        <location filename="../desktop/ui/wizard_roles.py" line="151" />
+        <location filename="../desktop/ui/wizard_roles.py" line="175" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="283" />
-        <location filename="../desktop/ui/wizard_roles.py" line="150" />
+        <location filename="../desktop/ui/wizard_roles.py" line="174" />
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
@@ -5556,7 +5561,7 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="302" />
-        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <location filename="../desktop/ui/wizard_roles.py" line="207" />
         <source>3 digits</source>
         <translation>3 digits</translation>
     </message>

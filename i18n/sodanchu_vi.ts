@@ -5149,37 +5149,37 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="64" />
+        <location filename="../desktop/ui/wizard.py" line="65" />
         <source>Welcome to %1</source>
         <translation>Chào mừng đến với %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="66" />
+        <location filename="../desktop/ui/wizard.py" line="67" />
         <source>This program keeps the records of grassroots democracy of your commune, on this computer, without the Internet.</source>
         <translation>Chương trình giúp ghi chép, theo dõi việc thực hiện dân chủ ở cơ sở của xã, phường, ngay trên máy tính này, không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="73" />
+        <location filename="../desktop/ui/wizard.py" line="74" />
         <source>&amp;Try it with demo data</source>
         <translation>&amp;Dùng thử với dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="92" />
+        <location filename="../desktop/ui/wizard.py" line="93" />
         <source>A sample commune with a few villages, to look around.</source>
         <translation>Một xã mẫu với vài thôn, để xem thử chương trình.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="108" />
+        <location filename="../desktop/ui/wizard.py" line="109" />
         <source>Demo data</source>
         <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="109" />
+        <location filename="../desktop/ui/wizard.py" line="110" />
         <source>Press Finish to open a sample commune.</source>
         <translation>Bấm Hoàn tất để mở một xã mẫu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="114" />
+        <location filename="../desktop/ui/wizard.py" line="115" />
         <source>The sample commune is kept in a folder of its own:
 %1
 
@@ -5190,243 +5190,248 @@ Your real data is not touched. While you look around, the window says SAMPLE DAT
 Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử, đầu cửa sổ ghi DỮ LIỆU MẪU; khi sẵn sàng, bấm nút ở đó để thiết lập xã của bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="138" />
+        <location filename="../desktop/ui/wizard.py" line="139" />
         <source>The demo folder %1 could not be opened.</source>
         <translation>Không mở được thư mục dữ liệu mẫu %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="36" />
+        <location filename="../desktop/ui/wizard_roles.py" line="38" />
         <source>What is this computer for?</source>
         <translation>Máy tính này dùng để làm gì?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="37" />
+        <location filename="../desktop/ui/wizard_roles.py" line="39" />
         <source>The &amp;commune's records</source>
         <translation>Ghi chép của &amp;xã, phường</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="39" />
+        <location filename="../desktop/ui/wizard_roles.py" line="41" />
         <source>A &amp;village head's records</source>
         <translation>Sổ của trưởng &amp;thôn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="41" />
+        <location filename="../desktop/ui/wizard_roles.py" line="43" />
         <source>The &amp;receiving level (province or district)</source>
         <translation>&amp;Cấp nhận báo cáo (tỉnh hoặc huyện)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="48" />
+        <location filename="../desktop/ui/wizard_roles.py" line="50" />
         <source>The commune keeps its villages' meetings, hương ước and public disclosures, and sends them to the receiving level.</source>
         <translation>Xã, phường ghi các cuộc họp của thôn, hương ước, nội dung công khai và gửi lên cấp nhận báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="56" />
+        <location filename="../desktop/ui/wizard_roles.py" line="58" />
         <source>The village head's laptop: the village's meetings and hương ước, sent to the commune.</source>
         <translation>Máy của trưởng thôn: các cuộc họp và hương ước của thôn, gửi lên xã, phường.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="64" />
+        <location filename="../desktop/ui/wizard_roles.py" line="66" />
         <source>The province (or a district) receives the communes' files and follows who reported.</source>
         <translation>Tỉnh (hoặc huyện) nhận tệp của các xã, phường và theo dõi đơn vị nào đã báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="91" />
+        <location filename="../desktop/ui/wizard_roles.py" line="93" />
         <source>Your village</source>
         <translation>Thôn của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="93" />
+        <location filename="../desktop/ui/wizard_roles.py" line="95" />
         <source>Use the village code the commune uses (ask the commune officer: it is in the commune's list of villages), so that the commune recognises your files.</source>
         <translation>Dùng đúng mã thôn mà xã, phường đang dùng (hỏi cán bộ xã: mã có trong danh sách thôn của xã) để xã nhận ra tệp của bạn.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="102" />
+        <location filename="../desktop/ui/wizard_roles.py" line="104" />
         <source>e.g. T01</source>
         <translation>ví dụ T01</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="104" />
+        <location filename="../desktop/ui/wizard_roles.py" line="106" />
         <source>e.g. Thôn Phú Hòa</source>
         <translation>ví dụ Thôn Phú Hòa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="106" />
+        <location filename="../desktop/ui/wizard_roles.py" line="114" />
         <source>Village &amp;code:</source>
         <translation>&amp;Mã thôn:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="107" />
+        <location filename="../desktop/ui/wizard_roles.py" line="115" />
         <source>Village &amp;name:</source>
         <translation>&amp;Tên thôn:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_roles.py" line="118" />
+        <source>&amp;Households:</source>
+        <translation>Số &amp;hộ gia đình:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/wizard_roles.py" line="142" />
         <source>Your receiving level</source>
         <translation>Cấp nhận báo cáo của bạn</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="120" />
+        <location filename="../desktop/ui/wizard_roles.py" line="144" />
         <source>The province (since the 2025 reform) or the district that receives the communes' reports, and the body that signs its own reports.</source>
         <translation>Tỉnh (từ khi sắp xếp năm 2025) hoặc huyện nhận báo cáo của các xã, phường, và cơ quan ký báo cáo của cấp này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="154" />
+        <location filename="../desktop/ui/wizard_roles.py" line="178" />
         <source>&amp;Body that signs its reports:</source>
         <translation>Cơ quan &amp;ký báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <location filename="../desktop/ui/wizard_roles.py" line="207" />
         <source>from the list</source>
         <translation>theo danh mục</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="205" />
+        <location filename="../desktop/ui/wizard_roles.py" line="229" />
         <source>Write the body that signs the reports.</source>
         <translation>Hãy ghi cơ quan ký báo cáo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="220" />
+        <location filename="../desktop/ui/wizard_roles.py" line="244" />
         <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); take the file to the officer of %1.</source>
         <translation>Mở Đồng bộ › Gửi dữ liệu, bấm «Xuất khóa đăng ký…» (hoặc «In phiếu đăng ký khóa…»); mang tệp đến cán bộ của %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="225" />
+        <location filename="../desktop/ui/wizard_roles.py" line="249" />
         <source>The commune officer registers it under Sync › Units below › «Register a unit…» with the code %1.</source>
         <translation>Cán bộ xã đăng ký tệp đó ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…» với mã %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="230" />
+        <location filename="../desktop/ui/wizard_roles.py" line="254" />
         <source>The commune gives you its key file: register it under Sync › Send data › «Register the level above's key…». Then send your data from Sync › Send data.</source>
         <translation>Xã đưa cho bạn tệp khóa của xã: đăng ký ở Đồng bộ › Gửi dữ liệu › «Đăng ký khóa cấp trên…». Sau đó gửi dữ liệu ở Đồng bộ › Gửi dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="238" />
+        <location filename="../desktop/ui/wizard_roles.py" line="262" />
         <source>Each commune sends you its key file (or the printed sheet): register it under Sync › Units below › «Register a unit…» with the commune's 5-digit code.</source>
         <translation>Mỗi xã, phường gửi cho bạn tệp khóa (hoặc phiếu in): đăng ký ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…» với mã 5 chữ số của xã, phường.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="243" />
+        <location filename="../desktop/ui/wizard_roles.py" line="267" />
         <source>Send your own key to every commune, so that it can check your receipts: Sync › Units below › «Export registration key…».</source>
         <translation>Gửi khóa của bạn cho mọi xã, phường để họ kiểm tra được biên nhận của bạn: Đồng bộ › Đơn vị cấp dưới › «Xuất khóa đăng ký…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="248" />
+        <location filename="../desktop/ui/wizard_roles.py" line="272" />
         <source>The communes' files are then read under Sync › Receive data; the Reporting board shows who sent what and who is silent.</source>
         <translation>Sau đó tệp của các xã, phường được nhập ở Đồng bộ › Nhận dữ liệu; Bảng theo dõi cho biết ai đã gửi gì và ai chưa gửi.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="256" />
+        <location filename="../desktop/ui/wizard_roles.py" line="280" />
         <source>Open Sync › Send data and press «Export registration key…» (or «Print key registration sheet…»); send the file to %1.</source>
         <translation>Mở Đồng bộ › Gửi dữ liệu, bấm «Xuất khóa đăng ký…» (hoặc «In phiếu đăng ký khóa…»); gửi tệp cho %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="261" />
+        <location filename="../desktop/ui/wizard_roles.py" line="285" />
         <source>When %1 sends you its key, register it under Sync › Send data › «Register the level above's key…».</source>
         <translation>Khi %1 gửi khóa cho bạn, đăng ký ở Đồng bộ › Gửi dữ liệu › «Đăng ký khóa cấp trên…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard_roles.py" line="266" />
+        <location filename="../desktop/ui/wizard_roles.py" line="290" />
         <source>Each village head who uses the program brings you a key file: register it under Sync › Units below › «Register a unit…».</source>
         <translation>Mỗi trưởng thôn dùng chương trình mang đến một tệp khóa: đăng ký ở Đồng bộ › Đơn vị cấp dưới › «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="160" />
+        <location filename="../desktop/ui/wizard.py" line="161" />
         <source>Who keeps the records?</source>
         <translation>Ai là người ghi chép?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="162" />
+        <location filename="../desktop/ui/wizard.py" line="163" />
         <source>Your name is written in the journal next to each change you make. You may leave it empty.</source>
         <translation>Tên của bạn được ghi vào nhật ký bên cạnh mỗi thay đổi bạn thực hiện. Có thể để trống.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="169" />
+        <location filename="../desktop/ui/wizard.py" line="170" />
         <source>e.g. Nguyễn Thị Lan</source>
         <translation>ví dụ: Nguyễn Thị Lan</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="171" />
+        <location filename="../desktop/ui/wizard.py" line="172" />
         <source>Officer's &amp;name:</source>
         <translation>Họ và tê&amp;n cán bộ:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="211" />
+        <location filename="../desktop/ui/wizard.py" line="212" />
         <source>Check and finish</source>
         <translation>Kiểm tra và hoàn tất</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="213" />
+        <location filename="../desktop/ui/wizard.py" line="214" />
         <source>Nothing is saved until you press Finish. Use Back to correct an answer.</source>
         <translation>Chưa có gì được lưu cho đến khi bạn bấm «Hoàn tất». Bấm «Quay lại» để sửa câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="176" />
+        <location filename="../desktop/ui/wizard.py" line="177" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="72" />
+        <location filename="../desktop/ui/wizard.py" line="73" />
         <source>&amp;Set up this computer</source>
         <translation>&amp;Thiết lập máy này</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="82" />
+        <location filename="../desktop/ui/wizard.py" line="83" />
         <source>For a commune, a village head or the receiving level: a few questions; about a minute.</source>
         <translation>Cho xã, phường, trưởng thôn hoặc cấp nhận báo cáo: vài câu hỏi, khoảng một phút.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="178" />
+        <location filename="../desktop/ui/wizard.py" line="179" />
         <source>Province:</source>
         <translation>Tỉnh/thành phố:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="183" />
-        <location filename="../desktop/ui/wizard.py" line="199" />
+        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="200" />
         <source>Commune:</source>
         <translation>Xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="184" />
+        <location filename="../desktop/ui/wizard.py" line="185" />
         <source>Village:</source>
         <translation>Thôn:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="191" />
+        <location filename="../desktop/ui/wizard.py" line="192" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="192" />
+        <location filename="../desktop/ui/wizard.py" line="193" />
         <source>Signing body:</source>
         <translation>Cơ quan ký:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="200" />
+        <location filename="../desktop/ui/wizard.py" line="201" />
         <source>Commune code:</source>
         <translation>Mã xã/phường:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="201" />
+        <location filename="../desktop/ui/wizard.py" line="202" />
         <source>Receiving level:</source>
         <translation>Cấp trên nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="202" />
+        <location filename="../desktop/ui/wizard.py" line="203" />
         <source>Receiving body:</source>
         <translation>Cơ quan nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="177" />
+        <location filename="../desktop/ui/wizard.py" line="178" />
         <source>Officer:</source>
         <translation>Cán bộ phụ trách:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="221" />
+        <location filename="../desktop/ui/wizard.py" line="222" />
         <source>After Finish: exchange keys with the other side</source>
         <translation>Sau khi Hoàn tất: trao đổi khóa với bên kia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="270" />
+        <location filename="../desktop/ui/wizard.py" line="271" />
         <source>Setting up %1</source>
         <translation>Thiết lập %1</translation>
     </message>
@@ -5442,7 +5447,7 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="89" />
-        <location filename="../desktop/ui/wizard_roles.py" line="134" />
+        <location filename="../desktop/ui/wizard_roles.py" line="158" />
         <source>Choose a province…</source>
         <translation>Chọn tỉnh, thành phố…</translation>
     </message>
@@ -5463,7 +5468,7 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="120" />
-        <location filename="../desktop/ui/wizard_roles.py" line="148" />
+        <location filename="../desktop/ui/wizard_roles.py" line="172" />
         <source>&amp;Province:</source>
         <translation>Tỉnh/thành &amp;phố:</translation>
     </message>
@@ -5494,7 +5499,7 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="236" />
-        <location filename="../desktop/ui/wizard_roles.py" line="200" />
+        <location filename="../desktop/ui/wizard_roles.py" line="224" />
         <source>Choose a province.</source>
         <translation>Hãy chọn tỉnh, thành phố.</translation>
     </message>
@@ -5520,32 +5525,32 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="268" />
-        <location filename="../desktop/ui/wizard_roles.py" line="127" />
+        <location filename="../desktop/ui/wizard_roles.py" line="151" />
         <source>P&amp;rovince (since the 2025 reform)</source>
         <translation>Tỉnh, thành &amp;phố (từ năm 2025)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="269" />
-        <location filename="../desktop/ui/wizard_roles.py" line="128" />
+        <location filename="../desktop/ui/wizard_roles.py" line="152" />
         <source>&amp;District (before the reform)</source>
         <translation>H&amp;uyện (trước khi sắp xếp)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/wizard.py" line="190" />
+        <location filename="../desktop/ui/wizard.py" line="191" />
         <location filename="../desktop/ui/wizard_place.py" line="280" />
-        <location filename="../desktop/ui/wizard_roles.py" line="145" />
+        <location filename="../desktop/ui/wizard_roles.py" line="169" />
         <source>Kind:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="282" />
-        <location filename="../desktop/ui/wizard_roles.py" line="151" />
+        <location filename="../desktop/ui/wizard_roles.py" line="175" />
         <source>&amp;Name:</source>
         <translation>Tê&amp;n cơ quan:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="283" />
-        <location filename="../desktop/ui/wizard_roles.py" line="150" />
+        <location filename="../desktop/ui/wizard_roles.py" line="174" />
         <source>C&amp;ode:</source>
         <translation>&amp;Mã:</translation>
     </message>
@@ -5556,7 +5561,7 @@ Dữ liệu thật của bạn không bị động đến. Trong khi dùng thử
     </message>
     <message>
         <location filename="../desktop/ui/wizard_place.py" line="302" />
-        <location filename="../desktop/ui/wizard_roles.py" line="183" />
+        <location filename="../desktop/ui/wizard_roles.py" line="207" />
         <source>3 digits</source>
         <translation>3 chữ số</translation>
     </message>
