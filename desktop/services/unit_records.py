@@ -19,7 +19,6 @@ from desktop.storage.unit_records import (
     unit_record,
     unit_record_page,
     unit_states,
-    unit_years,
 )
 
 __all__ = ["UnitFilter", "UnitRecordsService", "received_kinds"]
@@ -50,10 +49,6 @@ class UnitRecordsService:
     def states(self, kind: str, unit: str = "") -> list[str]:
         with self.ctx.db.reading() as session:
             return unit_states(session, kind, unit)
-
-    def years(self) -> list[int]:
-        with self.ctx.db.reading() as session:
-            return unit_years(session)
 
     def record(self, uuid: str) -> tuple[str, str, dict[str, Any]] | None:
         """(kind, unit code, record) of a received record, or None when none has ``uuid``."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import ChildRecordRow
@@ -72,16 +72,6 @@ def unit_states(session: Session, kind: str, unit: str = "") -> list[str]:
     if unit:
         query = query.where(ChildRecordRow.child_code == unit)
     return sorted(str(s) for s in session.scalars(query) if s)
-
-
-def unit_years(session: Session) -> list[int]:
-    """The years the received records' days fall in, newest first."""
-    low, high = session.execute(
-        select(func.min(ChildRecordRow.on_date), func.max(ChildRecordRow.on_date))
-    ).one()
-    if low is None or high is None:
-        return []
-    return list(range(high.year, low.year - 1, -1))
 
 
 def unit_record(session: Session, uuid: str) -> tuple[str, str, dict[str, Any]] | None:

@@ -109,12 +109,12 @@ class SyncChildrenTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.children_stack.setCurrentIndex(0 if self._children else 1)
         codes = [c.code for c in self._children]
-        self.records_box.set_units([(c.code, c.name) for c in self._children])
-        if keep in codes:
-            self.table.selectRow(codes.index(keep))
-        elif codes:
-            self.table.selectRow(0)
-        self._child_changed()
+        chosen = keep if keep in codes else codes[0] if codes else None
+        self.table.blockSignals(True)  # the records are read once, below
+        if chosen is not None:
+            self.table.selectRow(codes.index(chosen))
+        self.table.blockSignals(False)
+        self.records_box.set_units([(c.code, c.name) for c in self._children], chosen or "")
 
     def current_child(self) -> str | None:
         row = self.table.currentRow()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.kinds import KindSpec
+from desktop.services.calendar import FIRST_YEAR
 from desktop.services.container import Services
 from desktop.services.reports import parse_period
 from desktop.services.unit_records import UnitFilter
@@ -134,11 +135,12 @@ class UnitRecordsBox(QGroupBox):
         self.remark_button.clicked.connect(self.add_remark)
 
     # --- filters ---------------------------------------------------------------------
-    def set_units(self, units: Sequence[tuple[str, str]]) -> None:
-        """The registered units (code, name); the years the records fall in."""
+    def set_units(self, units: Sequence[tuple[str, str]], shown: str | None = None) -> None:
+        """The registered units (code, name), ``shown`` chosen (None: the one chosen stays);
+        the records read once. The years offered are the app's (no scan of the records)."""
         self._units = list(units)
         self._names = {}
-        keep = self.current_unit()
+        keep = self.current_unit() if shown is None else shown
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(translate("UnitRecords", "All units"), "")
@@ -150,7 +152,7 @@ class UnitRecordsBox(QGroupBox):
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(translate("UnitRecords", "All years"), 0)
-        for y in self._services.unit_records.years():
+        for y in range(self._services.ctx.today().year, FIRST_YEAR - 1, -1):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(self.year.findData(year), 0))
         self.year.blockSignals(False)
@@ -196,12 +198,22 @@ class UnitRecordsBox(QGroupBox):
         self.state.blockSignals(True)
         self.state.clear()
         self.state.addItem(translate("UnitRecords", "Any state"), "")
-        if spec is not None:
-            for state in self._services.unit_records.states(spec.name, self.current_unit()):
-                self.state.addItem(state_words(spec, state, self._lang()), state)
+        for state in self._states(spec):
+            assert spec is not None
+            self.state.addItem(state_words(spec, state, self._lang()), state)
         self.state.setCurrentIndex(max(self.state.findData(keep), 0))
         self.state.blockSignals(False)
         self.refresh()
+
+    def _states(self, spec: KindSpec | None) -> Sequence[str]:
+        """The states offered: the kind's declared values, or (a state computed by the
+        sender) those its records received are in."""
+        if spec is None:
+            return ()
+        f = spec.field(spec.board_state or spec.state_field)
+        if f is not None and f.choices and not f.is_computed:
+            return f.choices
+        return self._services.unit_records.states(spec.name, self.current_unit())
 
     def refresh(self, *_args: Any) -> None:
         self.part.setEnabled(bool(self.year.currentData()))
