@@ -4243,7 +4243,7 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>%1 registered.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="283" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="309" />
         <source>Choose a record to see its contents.</source>
         <translation>Choose a record to see its contents.</translation>
     </message>
@@ -4278,17 +4278,17 @@ It stays in the list with its history; nothing is deleted.</translation>
         <translation>No unit registered yet: press «Register a unit…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="326" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="352" />
         <source>Records received (read-only)</source>
         <translation>Records received (read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="328" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="354" />
         <source>Sho&amp;w:</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="348" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="374" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Re&amp;mark / request for correction…</translation>
     </message>
@@ -4932,45 +4932,45 @@ It stays in the list with its history; nothing is deleted.</translation>
 <context>
     <name>UnitRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="144" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="337" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="160" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="363" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="152" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="339" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="168" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="365" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="198" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="344" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="214" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="370" />
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="285" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="311" />
         <source>No record received matches these filters.</source>
         <translation>No record received matches these filters.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="327" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="353" />
         <source>U&amp;nit:</source>
         <translation>U&amp;nit:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="329" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="355" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="330" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="356" />
         <source>S&amp;tate:</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="331" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="357" />
         <source>Wit&amp;h warnings</source>
         <translation>Wit&amp;h warnings</translation>
     </message>

@@ -4243,7 +4243,7 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Đã đăng ký %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="283" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="309" />
         <source>Choose a record to see its contents.</source>
         <translation>Chọn một bản ghi để xem nội dung.</translation>
     </message>
@@ -4278,17 +4278,17 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
         <translation>Chưa đăng ký đơn vị nào: bấm «Đăng ký đơn vị…».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="326" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="352" />
         <source>Records received (read-only)</source>
         <translation>Dữ liệu đã nhận (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="328" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="354" />
         <source>Sho&amp;w:</source>
         <translation>&amp;Xem:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="348" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="374" />
         <source>Re&amp;mark / request for correction…</source>
         <translation>Ghi chú / &amp;yêu cầu chỉnh sửa…</translation>
     </message>
@@ -4932,45 +4932,45 @@ Thôn/tổ dân phố vẫn nằm trong danh sách cùng lịch sử của nó; 
 <context>
     <name>UnitRecords</name>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="144" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="337" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="160" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="363" />
         <source>All units</source>
         <translation>Mọi đơn vị</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="152" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="339" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="168" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="365" />
         <source>All years</source>
         <translation>Mọi năm</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="198" />
-        <location filename="../desktop/ui/pages/unit_records.py" line="344" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="214" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="370" />
         <source>Any state</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="285" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="311" />
         <source>No record received matches these filters.</source>
         <translation>Không có bản ghi nào đã nhận khớp với các điều kiện lọc này.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="327" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="353" />
         <source>U&amp;nit:</source>
         <translation>Đơ&amp;n vị:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="329" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="355" />
         <source>&amp;Year:</source>
         <translation>Nă&amp;m:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="330" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="356" />
         <source>S&amp;tate:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/unit_records.py" line="331" />
+        <location filename="../desktop/ui/pages/unit_records.py" line="357" />
         <source>Wit&amp;h warnings</source>
         <translation>&amp;Chỉ bản ghi có cảnh báo</translation>
     </message>

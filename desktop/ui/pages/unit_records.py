@@ -34,7 +34,17 @@ from desktop.services.unit_records import UnitFilter
 from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.reports import PARTS
-from desktop.ui.pages.sync_records import ChildNames, ChildRecordsModel, record_title, with_state
+from desktop.ui.pages.sync_records import (
+    DATE,
+    STATE,
+    UNIT,
+    VERSION,
+    VILLAGE,
+    ChildNames,
+    ChildRecordsModel,
+    record_title,
+    with_state,
+)
 from desktop.ui.record_view import RecordView, record_html
 from desktop.ui.record_words import kind_text, value_text
 
@@ -97,11 +107,13 @@ class UnitRecordsBox(QGroupBox):
             self.part,
             self.state_label,
             self.state,
-            self.warnings_only,
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.remark_button)
+        second = QHBoxLayout()  # 1366 pixels hold the filters on one line, not more
+        second.addWidget(self.warnings_only)
+        second.addStretch(1)
+        second.addWidget(self.remark_button)
 
         self.model = ChildRecordsModel(lang, self)
         self.view = QTableView()
@@ -115,8 +127,9 @@ class UnitRecordsBox(QGroupBox):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 84), (2, 110), (3, 110), (4, 60), (5, 64)):
+        for column, width in ((DATE, 84), (VILLAGE, 100), (STATE, 104), (UNIT, 56)):
             header.resizeSection(column, width)
+        self.view.setColumnHidden(VERSION, True)  # the viewer's heading says it
         self.detail = RecordView()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
@@ -124,6 +137,7 @@ class UnitRecordsBox(QGroupBox):
         split.setSizes([600, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(split, 1)
 
         self.unit.currentIndexChanged.connect(self._unit_or_kind_changed)
