@@ -15,7 +15,15 @@ from desktop.core.villages import VillageData
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.ui.i18n import I18n
-from desktop.ui.main_window import CIVIC, DISCLOSURES, MEETINGS, SYNC, MainWindow
+from desktop.ui.main_window import (
+    CIVIC,
+    CONVENTIONS,
+    DISCLOSURES,
+    MEETINGS,
+    SYNC,
+    offered_sections,
+)
+from desktop.ui.pages.meetings import MeetingsPage
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.wizard import FirstRunWizard
 from tests.conftest import Clock
@@ -63,14 +71,14 @@ def test_a_village_head_sets_up_records_and_sends_to_the_commune(
     assert (village.data.code, village.data.name) == ("T01", "Thôn Phú Hòa")
     assert village.data.head_name == "Lê Văn Tám" and village.data.households_total == 212
 
-    window = MainWindow(laptop, i18n)
-    qtbot.addWidget(window)
-    assert MEETINGS in window.offered and SYNC in window.offered
-    assert DISCLOSURES not in window.offered and CIVIC not in window.offered
+    offered = offered_sections(Role.VILLAGE)
+    assert MEETINGS in offered and CONVENTIONS in offered and SYNC in offered
+    assert DISCLOSURES not in offered and CIVIC not in offered
     meeting = laptop.meetings.add_json({**MEETING, "village": village.uuid})
-    window.show_section(MEETINGS)
-    window.meetings.reload()
-    assert window.meetings.model.rowCount() == 1  # its village's meetings: the only ones
+    meetings = MeetingsPage(laptop, i18n, open_file=lambda _p: None)
+    qtbot.addWidget(meetings)
+    meetings.show()
+    qtbot.waitUntil(lambda: meetings.model.rowCount() == 1)  # its village's: the only ones
 
     # «Gửi dữ liệu»: the key file, then the bundle, from the tab.
     ask = FixedAsk()
@@ -86,6 +94,7 @@ def test_a_village_head_sets_up_records_and_sends_to_the_commune(
     page.wait()
     assert tab.last_result is not None
     bundle = tab.last_result.files
+    page.close()
 
     # The commune registers the laptop's key and takes the bundle in.
     commune = build_services(open_store(tmp_path / "commune", clock=Clock()))
