@@ -44,7 +44,7 @@ def test_the_index_finds_what_a_full_scan_finds_in_the_same_order(tmp_path: Path
         upper.sync_import.register_child(commune.sync.export_key(tmp_path / "k.json"))
         upper.sync_import.import_files(list(commune.sync.export(tmp_path / "o1").files))
         with upper.ctx.db.reading() as session:
-            rows = child_titles(session)
+            rows = list(child_titles(session))
         index = TitleIndex.build((1,), rows)
         for typed in QUERIES:
             for limit in (1, 5, 500):
