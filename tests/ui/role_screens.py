@@ -1,12 +1,11 @@
-"""Screenshots of each role's window at 1366×768 for a person to look at (not a test).
+"""Screenshots of the window of each role at 1366×768 (not a test).
 
-    python tests/ui/role_screens.py [OUTDIR]
+    python tests/ui/role_screens.py OUTDIR
 
-Offscreen, in Vietnamese: the commune's overview (role-commune-overview.png), a village
-head's overview (role-village-overview.png), the receiving level's overview with its units
-and what needs attention (role-upper-overview.png), and its units' records under «Đơn vị
-cấp dưới» with a record open in the viewer (role-upper-units-records.png). OUTDIR defaults
-to /tmp/ui-shots.
+The commune's overview; the receiving level: its overview (one commune heard from, one
+silent, what needs attention), its units' records with a disclosure open in the viewer
+(«Đồng bộ › Đơn vị cấp dưới»), its Reports page (a plain sentence instead of the commune's
+report); a village head's laptop: its overview and «Đồng bộ › Gửi dữ liệu».
 """
 
 from __future__ import annotations
@@ -22,96 +21,77 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.installation import InstallationData, Role
 from desktop.core.villages import VillageData
-from desktop.services.container import Services, build_services
+from desktop.services.container import build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.ui.i18n import I18n
-from desktop.ui.main_window import OVERVIEW, SYNC, MainWindow
-from tests.services.test_sync_village import MEETING
-from tests.ui.disclosure_screens import compile_translations
-from tests.ui.sync_screens import save
-
-SCREEN = (1366, 768)
-PROVINCE = InstallationData(
-    role=Role.UPPER, code="79", name="Thành phố Hồ Chí Minh", upper_name="UBND Thành phố"
-)
-VILLAGE = InstallationData(
-    role=Role.VILLAGE,
-    code="DONG",
-    name="Thôn Đông",
-    parent_code="25222",
-    parent_name="Xã Tân Phú",
-    province_code="79",
-    province_name="Thành phố Hồ Chí Minh",
-    officer_name="Trần Văn Hùng",
-)
+from desktop.ui.main_window import REPORTS, SYNC, MainWindow
+from tests.ui.screenshots import SCREEN, compile_translations, save
+from tests.ui.test_role_windows import PROVINCE, VILLAGE
 
 
-def _window(app: QApplication, services: Services, i18n: I18n) -> MainWindow:
-    window = MainWindow(services, i18n)
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    i18n = I18n(app, compile_translations(tmp))
+    i18n.apply("vi")
+
+    commune = build_services(open_store(tmp / "commune"))
+    make_demo(commune)
+    window = MainWindow(commune, i18n)
     window.resize(*SCREEN)
     window.show()
-    for _ in range(20):
-        app.processEvents()
-    return window
+    save(app, window, out / "role-commune-overview.png")
+    window.close()
+    other = build_services(open_store(tmp / "other"))
+    other.setup.initialize(
+        InstallationData(
+            role=Role.COMMUNE,
+            code="26734",
+            name="Phường Bến Thành",
+            upper_code="79",
+            upper_name="Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        )
+    )
+    upper = build_services(open_store(tmp / "upper"))
+    upper.setup.initialize(PROVINCE)
+    for services, code, name in (
+        (commune, "25222", "Xã Tân Phú"),
+        (other, "26734", "Phường Bến Thành"),
+    ):
+        key = services.sync.export_key(tmp / f"{code}.json")
+        upper.sync_import.register_child(key, code=code, name=name)
+    upper.sync_import.import_files(list(commune.sync.export(tmp / "out").files))
+    window = MainWindow(upper, i18n)
+    window.resize(*SCREEN)
+    window.show()
+    save(app, window, out / "role-upper-overview.png")
+    window.show_section(SYNC)
+    children = window.sync.children_tab
+    assert children is not None
+    window.sync.tabs.setCurrentWidget(children)
+    children.kind.setCurrentIndex(children.kind.findData("disclosure"))
+    children.view.selectRow(0)
+    save(app, window, out / "role-upper-units-records.png")
+    window.show_section(REPORTS)
+    save(app, window, out / "role-upper-reports.png")
+    window.close()
 
-
-def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/ui-shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([argv[0]])
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        (root / "qm").mkdir()
-        i18n = I18n(app, compile_translations(root / "qm"))
-        i18n.apply("vi")
-        commune = build_services(open_store(root / "commune"))
-        village = build_services(open_store(root / "village"))
-        upper = build_services(open_store(root / "upper"))
-        other = build_services(open_store(root / "other"))
-        try:
-            make_demo(commune)
-            save(app, _window(app, commune, i18n), out / "role-commune-overview.png")
-
-            village.setup.initialize(VILLAGE)
-            own = village.villages.add(
-                VillageData(code="DONG", name="Thôn Đông", households_total=212)
-            )
-            village.meetings.add_json({**MEETING, "village": own.uuid})
-            window = _window(app, village, i18n)
-            save(app, window, out / "role-village-overview.png")
-
-            upper.setup.initialize(PROVINCE)
-            upper.sync_import.register_child(commune.sync.export_key(root / "c.json"))
-            other.setup.initialize(
-                InstallationData(
-                    role=Role.COMMUNE,
-                    code="25225",
-                    name="Xã Tân Hòa",
-                    upper_code="79",
-                    upper_name="Ủy ban nhân dân Thành phố Hồ Chí Minh",
-                )
-            )
-            upper.sync_import.register_child(other.sync.export_key(root / "o.json"))
-            upper.sync_import.import_files(
-                list(commune.sync.export(root / "out").files), receipts_dir=root
-            )
-            receiving = _window(app, upper, i18n)
-            receiving.show_section(OVERVIEW)
-            save(app, receiving, out / "role-upper-overview.png")
-
-            receiving.show_section(SYNC)
-            children = receiving.sync.children_tab
-            assert children is not None
-            receiving.sync.tabs.setCurrentWidget(children)
-            children.kind.setCurrentIndex(children.kind.findData("disclosure"))
-            children.view.selectRow(0)
-            save(app, receiving, out / "role-upper-units-records.png")
-        finally:
-            for services in (commune, village, upper, other):
-                services.close()
-    return 0
+    village = build_services(open_store(tmp / "village"))
+    village.setup.initialize(VILLAGE)
+    # As the wizard does: the village's own record with the installation.
+    village.villages.add(VillageData(code=VILLAGE.code, name=VILLAGE.name, households_total=150))
+    window = MainWindow(village, i18n)
+    window.resize(*SCREEN)
+    window.show()
+    save(app, window, out / "role-village-overview.png")
+    window.show_section(SYNC)
+    save(app, window, out / "role-village-send.png")
+    window.close()
+    for services in (commune, other, upper, village):
+        services.close()
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
