@@ -63,3 +63,24 @@ def test_the_index_finds_what_a_full_scan_finds_in_the_same_order(tmp_path: Path
     finally:
         commune.close()
         upper.close()
+
+
+def test_hostile_titles_neither_break_the_index_nor_leak_into_other_rows() -> None:
+    """A unit's titles are its own text: line breaks, tabs, control and combining
+    characters, a word repeated a thousand times — found by their words, rows intact."""
+    u = "00000000-0000-4000-8000-00000000000"
+    rows = [
+        ("meeting", f"{u}1", "25222", "Họp\nthôn 25225 meeting\tĐông"),
+        ("meeting", f"{u}2", "25223", "\x00\x1f họp thôn \u202eĐông\u0301\u0301"),
+        ("letter", f"{u}3", "25224", "đơn " * 1000),
+        ("case", f"{u}4", "25225", ""),
+    ]
+    index = TitleIndex.build((0,), rows)
+    found = index.matching(ParsedQuery.parse("hop thon"), 50)
+    assert {row for _title, row in found} == {
+        ("meeting", f"{u}1", "25222"),
+        ("meeting", f"{u}2", "25223"),
+    }
+    [(_title, row)] = index.matching(ParsedQuery.parse("don "), 50)  # the word, not "dong"
+    assert row == ("letter", f"{u}3", "25224")
+    assert index.matching(ParsedQuery.parse("25225 meeting"), 50)[0][1][2] == "25222"
