@@ -65,7 +65,14 @@ class Installation:
 
 
 def normalize_installation(data: InstallationData) -> InstallationData:
-    """Trim and NFC-normalise every text field."""
+    """Trim and NFC-normalise every text field; a province receiving level is its own
+    province (its code is the province's code, Decision 19/2025)."""
+    data = _normalized(data)
+    own = data.role is Role.UPPER and data.upper_kind is UpperKind.PROVINCE
+    return replace(data, province_code=data.code) if own and not data.province_code else data
+
+
+def _normalized(data: InstallationData) -> InstallationData:
     return replace(
         data,
         code=nfc(data.code),
@@ -123,6 +130,8 @@ def validate_installation(data: InstallationData) -> list[FieldError]:
     else:
         upper_len = (2,) if data.upper_kind is UpperKind.PROVINCE else (3,)
         errors += _code_errors("code", data.code, upper_len)
+        if data.upper_kind is UpperKind.DISTRICT:  # a district lies in a province
+            errors += _code_errors("province_code", data.province_code, (2,))
     return errors + _text_errors(data)
 
 
@@ -172,3 +181,11 @@ def keeps_kind(role: Role, kind: str) -> bool:
     if role is Role.VILLAGE:
         return kind in VILLAGE_OWN_KINDS
     return True
+
+
+def receives_kind(receiver: Role, kind: str) -> bool:
+    """Whether records of ``kind`` can reach ``receiver`` from its units: those its units'
+    role keeps (a commune receives its villages' meetings and hương ước; the receiving level
+    every kind a commune keeps). A village receives nothing."""
+    child = expected_child_role(receiver)
+    return child is not None and keeps_kind(Role(child), kind)

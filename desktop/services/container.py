@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.services.sync_board import SyncBoardService
     from desktop.services.sync_import import SyncImportService
     from desktop.services.today import TodayService
+    from desktop.services.unit_records import UnitRecordsService
     from desktop.services.villages import VillageService
 
 
@@ -185,6 +186,12 @@ class Services:
         from desktop.services.sync_import import SyncImportService
 
         return SyncImportService(self.ctx, self.sync, self.kinds)
+
+    @cached_property
+    def unit_records(self) -> UnitRecordsService:
+        from desktop.services.unit_records import UnitRecordsService
+
+        return UnitRecordsService(self.ctx)
 
     @cached_property
     def sync_board(self) -> SyncBoardService:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.errors import SetupError, require
 from desktop.core.installation import (
@@ -49,6 +49,18 @@ def communes(province_code: str) -> list[AdminUnit]:
     return sorted(units, key=lambda u: place_sort_key(u.name))
 
 
+def named_province(data: InstallationData) -> InstallationData:
+    """``data`` with the province's name from the official list when only its code was
+    given (``sodanchu init --role upper --code 48``): the overview never shows an empty
+    province line."""
+    if data.province_name or not data.province_code:
+        return data
+    for unit in provinces():
+        if unit.code == data.province_code:
+            return replace(data, province_name=unit.name)
+    return data
+
+
 class SetupService:
     """Reads and writes the installation's identity."""
 
@@ -64,7 +76,7 @@ class SetupService:
 
     def initialize(self, data: InstallationData) -> Installation:
         """Set up this installation once; refused if already set up."""
-        data = normalize_installation(data)
+        data = named_province(normalize_installation(data))
         require(validate_installation(data))
         with self.ctx.db.transaction() as session:
             existing = get_installation(session)
@@ -82,7 +94,7 @@ class SetupService:
 
     def update(self, data: InstallationData) -> Installation:
         """Change the set-up answers (settings page); the identity stays."""
-        data = normalize_installation(data)
+        data = named_province(normalize_installation(data))
         require(validate_installation(data))
         with self.ctx.db.transaction() as session:
             existing = get_installation(session)

@@ -482,6 +482,8 @@ class MainWindow(QMainWindow):
         """A search result: its page shown with its row selected (Enter then opens it)."""
         from desktop.ui.search_popup import reveal
 
+        if self.role is Role.UPPER:  # it keeps none: a hit is a unit's record, of any kind
+            return self._view_unit_record(uuid)
         if kind in self.civic.pages:  # issue 16: a tab of the civic section
             if CIVIC not in self.offered:
                 return False
@@ -506,6 +508,17 @@ class MainWindow(QMainWindow):
             "disclosure": (DISCLOSURES, self.disclosures),
         }
 
+    def _view_unit_record(self, uuid: str) -> bool:
+        """A unit's record at the receiving level: shown under Đồng bộ › Đơn vị cấp dưới,
+        in the read-only viewer beside its unit's list (remarks written from there)."""
+        assert self._services is not None
+        found = self._services.unit_records.record(uuid)
+        if found is None or SYNC not in self.offered:
+            return False
+        kind, unit, _record = found
+        self.show_section(SYNC)
+        return self.sync.reveal_unit_record(kind, unit, uuid)
+
     def _view_record(self, kind: str, uuid: str) -> None:
         from desktop.ui.record_view import RecordDialog
 
@@ -521,7 +534,7 @@ class MainWindow(QMainWindow):
         The record's form opens once the search box has closed (the next turn of the
         event loop), as Enter on the row itself would open it.
         """
-        if self.open_record(kind, uuid):
+        if self.open_record(kind, uuid) and self.role is not Role.UPPER:
             QTimer.singleShot(0, lambda: self._open_current(kind))
 
     def _open_current(self, kind: str) -> None:

@@ -38,6 +38,7 @@ from desktop.core.installation import (
     validate_installation,
 )
 from desktop.core.messages import format_error, format_field_error
+from desktop.core.villages import normalize_village, validate_village
 from desktop.ui.i18n import APP_NAME, I18n, translate
 from desktop.ui.labels import role_label, upper_kind_label
 from desktop.ui.widgets import ErrorLabel
@@ -366,6 +367,13 @@ class FirstRunWizard(QWizard):
         """The core rules' verdict, by the field names of the shown page: on the commune
         page of a village installation, the commune is the village's parent."""
         errors = validate_installation(normalize_installation(self.installation_data()))
+        if self.currentPage() is self.village:  # and the village's own record's rules
+            own = normalize_village(self.village.own_village(""))
+            errors += [
+                e
+                for e in validate_village(own, self._services.ctx.today())
+                if e.field == "households_total"
+            ]
         if self.currentPage() is self.commune and self.role.chosen() is Role.VILLAGE:
             renamed = {
                 "parent_code": "code",
@@ -392,15 +400,21 @@ class FirstRunWizard(QWizard):
 
     def save(self) -> bool:
         """Store the installation; on a refusal show why and keep the wizard open."""
+        data = self.installation_data()
         try:
-            self._services.setup.initialize(self.installation_data())
+            self._services.setup.initialize(data)
+            if data.role is Role.VILLAGE:
+                # The village head's own village, under the code its commune uses: its
+                # meetings and hương ước can be written at once, and the commune files them
+                # under that village (checked with the village page, before anything).
+                self._services.villages.add(self.village.own_village(data.officer_name))
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
         except DomainError as exc:
             self.summary.error.show_message(format_error(exc, self._lang()))
             return False
-        log.info("installation set up: %s", self.installation_data().name)
+        log.info("installation set up: %s", data.name)
         return True
 
     def _show_errors(self, errors: Iterable[FieldError]) -> None:

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from desktop.core.installation import PEER_CODE_MAX, InstallationData, Role, UpperKind
+from desktop.core.villages import VillageData
 from desktop.services.setup import provinces
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import add_row
@@ -102,12 +104,34 @@ class VillagePage(QWizardPage):
         self.code.setPlaceholderText(translate("Wizard", "e.g. T01"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(translate("Wizard", "e.g. Thôn Phú Hòa"))
+        # The village's own record is made with the installation: its households count
+        # (the quorum of its meetings, Law 10/2022 Art. 25, is reckoned from it).
+        self.households = QSpinBox()
+        self.households.setRange(0, 999_999)
+        self.households.setSpecialValueText(" ")
+        self.households.setFixedWidth(120)
         form = QFormLayout()
         add_row(form, translate("Wizard", "Village &code:"), self.code, self.errors.add("code"))
         add_row(form, translate("Wizard", "Village &name:"), self.name, self.errors.add("name"))
+        add_row(
+            form,
+            translate("Wizard", "&Households:"),
+            self.households,
+            self.errors.add("households_total"),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def own_village(self, head: str) -> VillageData:
+        """The village's record, made with the installation."""
+        count = self.households.value()
+        return VillageData(
+            code=self.code.text().strip(),
+            name=self.name.text().strip(),
+            head_name=head,
+            households_total=count or None,
+        )
 
 
 class ReceiverPage(QWizardPage):

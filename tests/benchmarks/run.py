@@ -37,6 +37,7 @@ MODULES = (
     "bench_report",
     "bench_sync",
     "bench_province_report",
+    "bench_receiving",
 )
 SMOKE_FACTOR = 0.01  # of commune-10y: about 40 meetings and 80 disclosures
 SEED = 1

@@ -2,9 +2,10 @@
 
     python tests/ui/role_screens.py OUTDIR
 
-The receiving level: its overview (one commune heard from, one silent), its Reports page
-(a plain sentence instead of the commune's report); a village head's laptop: its overview
-and «Đồng bộ › Gửi dữ liệu».
+The commune's overview; the receiving level: its overview (one commune heard from, one
+silent, what needs attention), its units' records with a disclosure open in the viewer
+(«Đồng bộ › Đơn vị cấp dưới»), its Reports page (a plain sentence instead of the commune's
+report); a village head's laptop: its overview and «Đồng bộ › Gửi dữ liệu».
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.installation import InstallationData, Role
+from desktop.core.villages import VillageData
 from desktop.services.container import build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
@@ -37,6 +39,11 @@ def main(out: Path) -> None:
 
     commune = build_services(open_store(tmp / "commune"))
     make_demo(commune)
+    window = MainWindow(commune, i18n)
+    window.resize(*SCREEN)
+    window.show()
+    save(app, window, out / "role-commune-overview.png")
+    window.close()
     other = build_services(open_store(tmp / "other"))
     other.setup.initialize(
         InstallationData(
@@ -60,12 +67,21 @@ def main(out: Path) -> None:
     window.resize(*SCREEN)
     window.show()
     save(app, window, out / "role-upper-overview.png")
+    window.show_section(SYNC)
+    children = window.sync.children_tab
+    assert children is not None
+    window.sync.tabs.setCurrentWidget(children)
+    children.kind.setCurrentIndex(children.kind.findData("disclosure"))
+    children.view.selectRow(0)
+    save(app, window, out / "role-upper-units-records.png")
     window.show_section(REPORTS)
     save(app, window, out / "role-upper-reports.png")
     window.close()
 
     village = build_services(open_store(tmp / "village"))
     village.setup.initialize(VILLAGE)
+    # As the wizard does: the village's own record with the installation.
+    village.villages.add(VillageData(code=VILLAGE.code, name=VILLAGE.name, households_total=150))
     window = MainWindow(village, i18n)
     window.resize(*SCREEN)
     window.show()

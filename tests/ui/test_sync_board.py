@@ -87,11 +87,18 @@ def test_rows_colours_totals_and_setting(
     assert page.stack.currentIndex() == 0
     assert model.rowCount() == 3
     texts = [[model.index(r, c).data() for c in range(7)] for r in range(3)]
-    assert texts[0][:3] == ["Xã Tân Phú (25222)", "3", "23/11/2026"]
-    assert texts[0][4:] == ["2", "2", "50"]
-    assert texts[2][0] == "Xã Hòa An (25224)" and texts[2][DAYS] == "chưa gửi"
+    # The units by name, in Vietnamese alphabetical order (issue 14: the list of units).
+    assert [t[0] for t in texts] == [
+        "Xã Bình Minh (25223)",
+        "Xã Hòa An (25224)",
+        "Xã Tân Phú (25222)",
+    ]
+    tan_phu, hoa_an = 2, 1
+    assert texts[tan_phu][:3] == ["Xã Tân Phú (25222)", "3", "23/11/2026"]
+    assert texts[tan_phu][4:] == ["2", "2", "50"]
+    assert texts[hoa_an][DAYS] == "chưa gửi"
     assert model.headerData(DAYS, Qt.Orientation.Horizontal) == "Số ngày chưa gửi"
-    assert [model.index(0, c).data() for c in range(7, 18)] == [
+    assert [model.index(tan_phu, c).data() for c in range(7, 18)] == [
         "3",
         "2",
         "1",
@@ -110,7 +117,7 @@ def test_rows_colours_totals_and_setting(
         return None if brush is None else brush.color()
 
     # 50 days > 45: amber; never sent: red.
-    assert background(0) == AMBER[0] and background(2) == RED[0]
+    assert background(tan_phu) == AMBER[0] and background(hoa_an) == RED[0]
     assert (
         "Tổng cộng" in page.totals.text()
         and "3 đơn vị (3 đơn vị quá hạn chưa gửi dữ liệu)" in page.totals.text()
@@ -119,10 +126,10 @@ def test_rows_colours_totals_and_setting(
     page.days.setValue(60)  # saved once typing stops, then read again
     qtbot.waitUntil(lambda: page.board is not None and page.board.silent_days == 60)
     assert province.sync_board.silent_days() == 60
-    assert background(0) is None and background(2) == RED[0]
+    assert background(tan_phu) is None and background(hoa_an) == RED[0]
     page.days.setValue(20)  # 50 > 2 × 20: red
     qtbot.waitUntil(lambda: page.board is not None and page.board.silent_days == 20)
-    assert background(0) == RED[0]
+    assert background(tan_phu) == RED[0]
     page.wait()
 
 

@@ -46,9 +46,13 @@ def value_label() -> QLabel:
 
 def installation_values(data: InstallationData) -> dict[str, str]:
     """The set-up answers as shown on the overview and settings pages."""
+    from desktop.core.installation import normalize_installation
     from desktop.ui.labels import role_label, upper_kind_label  # not needed by the frame
 
-    province = f"{data.province_name} ({data.province_code})" if data.province_code else ""
+    # Set up before the province was derived from a province level's own code: derived here.
+    data = normalize_installation(data)
+    code, name = data.province_code, data.province_name
+    province = f"{name} ({code})" if name and code else code or "—"
     upper = f"{upper_kind_label(data.upper_kind)} — {data.upper_name} ({data.upper_code})"
     return {
         "role": role_label(data.role),

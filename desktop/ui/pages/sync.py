@@ -96,6 +96,13 @@ class SyncPage(QWidget):
         self._titles.append(title)
         return self.tabs.addTab(widget, translate("SyncPage", title))
 
+    def reveal_unit_record(self, kind: str, unit: str, uuid: str) -> bool:
+        """Under «Units below», one of a unit's records shown in the viewer (a search hit)."""
+        if self.children_tab is None:
+            return False
+        self.tabs.setCurrentWidget(self.children_tab)
+        return self.children_tab.reveal(kind, unit, uuid)
+
     def refresh(self) -> None:
         """Read the shown tab's figures again (only when visible: status can be slow)."""
         current = self.tabs.currentWidget()

@@ -82,6 +82,7 @@ class SyncBoardPage(QWidget):
             top.addWidget(button)
         self.model = BoardModel(self)
         self.table = record_table(self.model, WIDTHS, 0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # the list of units: by name, or by a figure
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(False)
         header.setMinimumSectionSize(36)

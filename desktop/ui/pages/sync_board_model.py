@@ -3,10 +3,15 @@ below, coloured by how long it has been silent."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.text import place_sort_key
 from desktop.services.sync_board import Board, BoardRow, local_time
 from desktop.services.sync_board_export import figures, missing_text
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -57,20 +62,59 @@ DAYS = 6
 Index = QModelIndex | QPersistentModelIndex
 
 
+def sort_value(row: BoardRow, column: int) -> tuple[Any, ...]:
+    """What a column sorts ``row`` by; the unit's name in Vietnamese order breaks ties."""
+    name = (place_sort_key(row.name), row.code)
+    value: Any
+    if column == 1:
+        value = -1 if row.last_seq is None else row.last_seq
+    elif column == 2:
+        value = row.last_bagging_date or date.min
+    elif column == 3:
+        value = row.last_imported_at.timestamp() if row.last_imported_at else 0.0
+    elif column == 4:
+        value = row.bundles
+    elif column == 5:
+        value = (len(row.missing), len(row.covered))
+    elif column == DAYS:
+        value = 1 << 30 if row.days_silent is None else row.days_silent
+    elif column > DAYS:
+        value = figures(row.counts)[column - DAYS - 1]
+    else:
+        return name
+    return (value, name)
+
+
+def sorted_rows(rows: Sequence[BoardRow], column: int, order: Qt.SortOrder) -> list[BoardRow]:
+    descending = order == Qt.SortOrder.DescendingOrder
+    return sorted(rows, key=lambda r: sort_value(r, column), reverse=descending)
+
+
 class BoardModel(QAbstractTableModel):
     """The board's rows; silent units coloured amber, long-silent or never-sent ones red."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.board: Board | None = None
+        self.rows: list[BoardRow] = []  # in the order shown
+        self._order = (0, Qt.SortOrder.AscendingOrder)
 
     def set_board(self, board: Board) -> None:
         self.beginResetModel()
         self.board = board
+        self.rows = sorted_rows(board.rows, *self._order)
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a header: units by name in Vietnamese alphabetical order, or by a
+        figure (never-sent units count as the most silent)."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = sorted_rows(self.rows, column, order)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        return 0 if parent.isValid() or self.board is None else len(self.board.rows)
+        return 0 if parent.isValid() or self.board is None else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -97,7 +141,7 @@ class BoardModel(QAbstractTableModel):
     ) -> object:
         if not index.isValid() or self.board is None:
             return None
-        row, col = self.board.rows[index.row()], index.column()
+        row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -6,18 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,22 +23,13 @@ from desktop.core.installation import Role
 from desktop.services.container import Services
 from desktop.services.sync_import import Child
 from desktop.ui.dialogs.sync_register import RegisterChildDialog, read_key_file
-from desktop.ui.dialogs.sync_remarks import RemarkDialog
 from desktop.ui.i18n import translate
 from desktop.ui.pages.common import list_or_empty
 from desktop.ui.pages.sync_common import Ask, error_text
-from desktop.ui.pages.sync_records import (
-    KINDS,
-    ChildNames,
-    ChildRecordsModel,
-    record_title,
-    with_state,
-)
-from desktop.ui.record_view import RecordView, record_html
+from desktop.ui.pages.unit_records import UnitRecordsBox
 from desktop.ui.widgets import ERROR_STYLE
 
 CHILD_COLUMNS = 3
-MAX_NAMES = 100_000  # a unit's villages, meetings or conventions named in its records
 
 
 class SyncChildrenTab(QWidget):
@@ -88,42 +74,18 @@ class SyncChildrenTab(QWidget):
         self.empty, self.children_stack = list_or_empty(self.table)
         self.children_stack.setMaximumHeight(110)
 
-        self.records_box = QGroupBox()
-        self.kind_label = QLabel()
-        self.kind = QComboBox()
-        self.kind_label.setBuddy(self.kind)
-        for code, _title in KINDS:
-            self.kind.addItem("", code)
-        self.remark_button = QPushButton()
-        self.remark_button.setEnabled(False)
-        bar = QHBoxLayout()
-        bar.addWidget(self.kind_label)
-        bar.addWidget(self.kind)
-        bar.addStretch(1)
-        bar.addWidget(self.remark_button)
-        self.model = ChildRecordsModel(lang, self)
-        self._names: ChildNames | None = None
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        view_header = self.view.horizontalHeader()
-        view_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 84), (2, 110), (3, 110), (4, 72)):
-            view_header.resizeSection(column, width)
-        self.detail = RecordView()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.view)
-        split.addWidget(self.detail)
-        split.setSizes([560, 520])  # the record viewer gets the room
-        box_layout = QVBoxLayout(self.records_box)
-        box_layout.addLayout(bar)
-        box_layout.addWidget(split, 1)
+        self.records_box = UnitRecordsBox(services, lang)
+        # The box's parts, as the tests and the window reach them.
+        self.kind, self.model, self.view = (
+            self.records_box.kind,
+            self.records_box.model,
+            (self.records_box.view),
+        )
+        self.detail, self.remark_button = self.records_box.detail, self.records_box.remark_button
+        self.current_record = self.records_box.current_record
+        self.remark_dialog = self.records_box.remark_dialog
+        self.add_remark = self.records_box.add_remark
+        self._record_changed = self.records_box._record_changed
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -136,9 +98,6 @@ class SyncChildrenTab(QWidget):
         self.register_button.clicked.connect(self.choose_and_register)
         self.key_button.clicked.connect(self.choose_key_file)
         self.table.itemSelectionChanged.connect(self._child_changed)
-        self.kind.currentIndexChanged.connect(self._child_changed)
-        self.view.selectionModel().selectionChanged.connect(self._record_changed)
-        self.remark_button.clicked.connect(self.add_remark)
 
     # --- children ----------------------------------------------------------------------
     def reload(self, keep: str | None = None) -> None:
@@ -150,11 +109,12 @@ class SyncChildrenTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.children_stack.setCurrentIndex(0 if self._children else 1)
         codes = [c.code for c in self._children]
-        if keep in codes:
-            self.table.selectRow(codes.index(keep))
-        elif codes:
-            self.table.selectRow(0)
-        self._child_changed()
+        chosen = keep if keep in codes else codes[0] if codes else None
+        self.table.blockSignals(True)  # the records are read once, below
+        if chosen is not None:
+            self.table.selectRow(codes.index(chosen))
+        self.table.blockSignals(False)
+        self.records_box.set_units([(c.code, c.name) for c in self._children], chosen or "")
 
     def current_child(self) -> str | None:
         row = self.table.currentRow()
@@ -222,75 +182,19 @@ class SyncChildrenTab(QWidget):
 
     # --- records -----------------------------------------------------------------------
     def _child_changed(self, *_args: Any) -> None:
-        code = self.current_child()
-        kind = str(self.kind.currentData())
-        importer = self._services.sync_import
-        if code is None:
-            self._names = None
-            self.model.set_source(None)
-        else:
-            self._names = ChildNames(lambda k: importer.child_records(code, k, limit=MAX_NAMES))
-            spec = self._services.kinds.spec(kind)
-            today, calendar = self._services.ctx.today(), self._services.calendar.calendar()
+        """The unit chosen in the table filters the records below."""
+        self.records_box.show_unit(self.current_child())
 
-            def fetch(start: int, limit: int) -> list[dict[str, Any]]:
-                page = importer.child_records(code, kind, offset=start, limit=limit)
-                return [with_state(spec, r, today, calendar) for r in page]
-
-            self.model.set_source(fetch, spec, self._names)
-        self._record_changed()
-
-    def current_record(self) -> dict[str, Any] | None:
-        index = self.view.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
-
-    def _record_changed(self, *_args: QItemSelection) -> None:
-        record = self.current_record()
-        self.remark_button.setEnabled(record is not None)
-        if record is None:
-            self.detail.setHtml(
-                translate("SyncChildrenTab", "Choose a record to see its contents.")
-                if self.model.rowCount()
-                else translate("SyncChildrenTab", "No record of this kind received yet.")
-            )
-            return
-        remarks = self._services.sync.remarks_for(str(record.get("uuid", "")))
-        self.detail.setHtml(
-            record_html(
-                self._services.kinds.spec(str(self.kind.currentData())),
-                record,
-                self._lang(),
-                resolve=self._names,
-                owner=self._child_name(),
-                remarks=remarks,
-            )
-        )
-
-    def _child_name(self) -> str:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self._children):
-            return ""
-        child = self._children[row]
-        return f"{child.name} ({child.code})"
-
-    def remark_dialog(self) -> RemarkDialog | None:
-        record = self.current_record()
-        if record is None:
-            return None
-        return RemarkDialog(
-            self._services.sync_import,
-            str(record["uuid"]),
-            record_title(record, self._services.kinds.spec(str(self.kind.currentData()))),
-            self._lang,
-            self,
-        )
-
-    def add_remark(self) -> bool:
-        dialog = self.remark_dialog()
-        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        self._record_changed()
-        return True
+    def reveal(self, kind: str, unit: str, uuid: str) -> bool:
+        """A unit's record found by the search: its unit chosen, the record shown."""
+        if not self._children:
+            self.reload(keep=unit)
+        codes = [c.code for c in self._children]
+        if unit in codes:
+            self.table.blockSignals(True)
+            self.table.selectRow(codes.index(unit))
+            self.table.blockSignals(False)
+        return self.records_box.reveal(kind, unit, uuid)
 
     # --- language ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -313,12 +217,4 @@ class SyncChildrenTab(QWidget):
         self.empty.setText(
             translate("SyncChildrenTab", "No unit registered yet: press «Register a unit…».")
         )
-        self.records_box.setTitle(translate("SyncChildrenTab", "Records received (read-only)"))
-        self.kind_label.setText(translate("SyncChildrenTab", "Sho&w:"))
-        for i, (_code, title) in enumerate(KINDS):
-            self.kind.setItemText(i, translate("SyncRecords", title))
-        self.remark_button.setText(
-            translate("SyncChildrenTab", "Re&mark / request for correction…")
-        )
-        self.model.retranslate()
-        self._record_changed()
+        self.records_box.retranslate()

@@ -1,5 +1,6 @@
-"""A child's records at the receiving level: a table fetched page by page, shown by the
-one read-only record viewer (:mod:`desktop.ui.record_view`).
+"""The units' records at the receiving level: a table fetched page by page, shown by the
+one read-only record viewer (:mod:`desktop.ui.record_view`); the filters and the viewer
+are :mod:`desktop.ui.pages.unit_records`.
 
 The records are read-only snapshots (JSON) as the child sent them; the receiver never
 edits them, only adds remarks that travel back in the next receipt. Each kind is read from
@@ -28,20 +29,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[dict[str, Any]]]  # (offset, limit) -> records
 PAGE = 200
 
-KINDS = (
-    ("meeting", QT_TRANSLATE_NOOP("SyncRecords", "Village meetings")),
-    ("convention", QT_TRANSLATE_NOOP("SyncRecords", "Village conventions")),
-    ("disclosure", QT_TRANSLATE_NOOP("SyncRecords", "Public disclosures")),
-    ("village", QT_TRANSLATE_NOOP("SyncRecords", "Villages")),
-)
 COLUMNS = (
     QT_TRANSLATE_NOOP("SyncRecords", "Title"),
     QT_TRANSLATE_NOOP("SyncRecords", "Date"),
     QT_TRANSLATE_NOOP("SyncRecords", "Village"),
     QT_TRANSLATE_NOOP("SyncRecords", "State"),
     QT_TRANSLATE_NOOP("SyncRecords", "Version"),
+    QT_TRANSLATE_NOOP("SyncRecords", "Unit"),
 )
-TITLE, DATE, VILLAGE, STATE, VERSION = range(5)
+TITLE, DATE, VILLAGE, STATE, VERSION, UNIT = range(6)
 
 
 def record_title(record: Record, spec: KindSpec | None = None) -> str:
@@ -181,6 +177,8 @@ class ChildRecordsModel(QAbstractTableModel):
             return record_village(record, spec, self._resolve)
         if column == STATE:
             return record_state(spec, record, self._lang())
+        if column == UNIT:
+            return str(record.get("unit_code", ""))
         return str(record.get("version", ""))
 
     def headerData(
