@@ -150,9 +150,24 @@ class EventDialog(GuardedDialog):
             editor.widget.setEnabled(on_row)
 
     def target(self, path: str) -> Target | None:
+        """A refusal's field: a step's own field (``events[3].on`` -> ``on``), the day the
+        step sets (``closes_on`` -> ``on``), or a field of the dialog."""
+        if path.startswith("events["):
+            path = path.split(".", 1)[-1]
         key = path.split(".")[0].split("[")[0]
+        if key not in self.editors and key == self.step_day():
+            key = "on"
         editor = self.editors.get(key)
         return Target(self.errors[key], editor.focus_widget()) if editor else None
+
+    def step_day(self) -> str:
+        """The record field the chosen step sets (a kind whose steps set a day)."""
+        step = self.editors.get("type")
+        code = str(step.value() or "") if step is not None else ""
+        events: Mapping[str, str] = self.spec.extra.get("events", {})
+        if code in events:
+            return events[code]
+        return self.row_steps[code][0] if code in self.row_steps else ""
 
     def collect(self) -> dict[str, Any]:
         obj: dict[str, Any] = {}

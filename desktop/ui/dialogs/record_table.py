@@ -143,6 +143,24 @@ class TableEditor(FieldEditor):
         self.table.setCurrentCell(r, 0)
         return r
 
+    def set_cell(self, r: int, key: str, value: Any) -> None:
+        """One cell set as a person would (a code picked, a text typed, a box ticked)."""
+        c = [col.key for col in self.columns].index(key)
+        widget = self.table.cellWidget(r, c)
+        if isinstance(widget, QComboBox):
+            index = widget.findData(str(value))
+            if index < 0 and widget.isEditable():
+                widget.setEditText(str(value))
+            else:
+                widget.setCurrentIndex(max(index, 0))
+            return
+        item = self.table.item(r, c)
+        assert item is not None
+        if self.columns[c].type is T.BOOL:
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        else:
+            item.setText(str(value))
+
     def remove_row(self) -> None:
         r = self.table.currentRow()
         if r >= 0:
