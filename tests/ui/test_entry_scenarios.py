@@ -189,7 +189,11 @@ def test_dialogue_with_three_commitments_followed_to_done(
     form.editors["attendance"].set_value("120")
     commitments = form.editors["commitments"]
     assert isinstance(commitments, TableEditor)
-    for what, due in (("Sửa cống", "10/07/2026"), ("Lắp đèn", "10/08/2026"), ("Nạo vét", "01/09/2026")):
+    for what, due in (
+        ("Sửa cống", "10/07/2026"),
+        ("Lắp đèn", "10/08/2026"),
+        ("Nạo vét", "01/09/2026"),
+    ):
         r = commitments.add_row({})
         commitments.set_cell(r, "content", what)
         commitments.set_cell(r, "owner", "UBND xã")

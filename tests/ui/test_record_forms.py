@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
 from desktop.ui.dialogs.record_fields import LineEditor
 from desktop.ui.dialogs.record_form import RecordForm
 from desktop.ui.i18n import I18n
 from desktop.ui.main_window import CITIZEN, CIVIC, SETTINGS, SYNC, MainWindow
-from desktop.core.value_labels import kind_words
 from desktop.ui.pages.citizen import CITIZEN_KINDS, CitizenPage
 from tests.cli.test_cli_records import SAMPLES
 
@@ -54,9 +54,11 @@ def test_a_record_saved_unchanged_through_its_form_stays_the_same(
     form.save()
     assert form.saved is not None, form.general.text()
     after = service.to_json(form.saved)
-    changed = {
-        k for k in set(before) | set(after) if before.get(k) != after.get(k)
-    } - {"version", "updated_at", "updated_by"}
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)} - {
+        "version",
+        "updated_at",
+        "updated_by",
+    }
     assert changed == set()
     assert after["version"] == before["version"] + 1
 

@@ -27,6 +27,7 @@ from desktop.ui.dialogs.guarded import GuardedDialog, attempt
 from desktop.ui.dialogs.record_fields import (
     ChoiceEditor,
     FieldEditor,
+    RefChoices,
     editable,
     label_text,
     make_editor,
@@ -89,27 +90,21 @@ class EventDialog(GuardedDialog):
         self.form = QFormLayout()
         table = self.spec.field("events")
         self.row_steps: Mapping[str, tuple[str, str]] = self.spec.extra.get("row_events", {})
+        refs = ref_choices(services, lang)
         if table is not None and table.type is T.TABLE:  # the steps kept as rows
-            refs = ref_choices(services, lang)
             for col in table.columns:
                 if editable(col):
                     self.add(make_editor(col, lang, services.ctx.today, refs))
         else:
-            refs = ref_choices(services, lang)
-            step = FieldSpec("type", T.CHOICE, required=True, label="event_type")
-            self.add(ChoiceEditor(step, step_choices(self.spec, lang)))
+            step = ChoiceEditor(
+                FieldSpec("type", T.CHOICE, required=True, label="event_type"),
+                step_choices(self.spec, lang),
+            )
+            self.add(step)
             self.add(make_editor(DAY, lang, services.ctx.today, refs))
             if self.row_steps:
-                row = FieldSpec("row", T.CHOICE)
-                table_key = next(iter(self.row_steps.values()))[0]
-                self.add(ChoiceEditor(row, row_words(self.spec, record, table_key)))
-                fields: Mapping[str, Sequence[str]] = self.spec.extra.get("row_event_fields", {})
-                own = self.spec.field(table_key)
-                for key in sorted({k for keys in fields.values() for k in keys}):
-                    col = next((c for c in own.columns if c.key == key), None) if own else None
-                    if col is not None:
-                        self.add(make_editor(col, lang, services.ctx.today, refs))
-            self.editors["type"].widget.currentIndexChanged.connect(self._offer_row)
+                self.add_row_fields(record, refs, services)
+            step.combo.currentIndexChanged.connect(self._offer_row)
             self._offer_row()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -131,6 +126,17 @@ class EventDialog(GuardedDialog):
             self.target, self.general, lambda: self.lang, lambda w: w.setFocus()
         )
         self.resize(560, 360)
+
+    def add_row_fields(self, record: Record, refs: RefChoices, services: Services) -> None:
+        """Which row a row step is about, and what else the declaration lets it set."""
+        table_key = next(iter(self.row_steps.values()))[0]
+        self.add(ChoiceEditor(FieldSpec("row", T.CHOICE), row_words(self.spec, record, table_key)))
+        fields: Mapping[str, Sequence[str]] = self.spec.extra.get("row_event_fields", {})
+        own = self.spec.field(table_key)
+        columns = {c.key: c for c in own.columns} if own is not None else {}
+        for key in sorted({k for keys in fields.values() for k in keys}):
+            if key in columns:
+                self.add(make_editor(columns[key], self.lang, services.ctx.today, refs))
 
     def add(self, editor: FieldEditor) -> None:
         error = ErrorLabel()

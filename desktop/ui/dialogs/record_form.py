@@ -38,7 +38,13 @@ from desktop.core.warning_words import word_warning_json, worded_record
 from desktop.services.container import Services
 from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, attempt, clear_when_edited, edited_signal
-from desktop.ui.dialogs.record_fields import FieldEditor, editable, label_text, make_editor
+from desktop.ui.dialogs.record_fields import (
+    FieldEditor,
+    RefChoices,
+    editable,
+    label_text,
+    make_editor,
+)
 from desktop.ui.dialogs.record_table import TableEditor
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
@@ -49,7 +55,7 @@ def top_key(path: str) -> str:
     return path.split(".")[0].split("[")[0]
 
 
-def ref_choices(services: Services, lang: str) -> Any:
+def ref_choices(services: Services, lang: str) -> RefChoices:
     """The records of a kind as (uuid, title) for a reference's picker."""
 
     def choices(kind: str) -> list[tuple[str, str]]:

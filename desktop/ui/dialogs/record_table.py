@@ -79,10 +79,7 @@ class TableEditor(FieldEditor):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setHorizontalHeaderLabels(
-            [
-                field_label(c.label_code, lang) + (" *" if c.required else "")
-                for c in self.columns
-            ]
+            [field_label(c.label_code, lang) + (" *" if c.required else "") for c in self.columns]
         )
         for i, c in enumerate(self.columns):
             self.table.setColumnWidth(i, _WIDTHS.get(c.type, 180))

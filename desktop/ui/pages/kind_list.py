@@ -10,13 +10,9 @@ come from a :class:`RecordSource` — the ids in the order asked, then the JSON 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
-
-from typing import Any
-
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import KindSpec, Record
@@ -44,14 +40,17 @@ def kind_model(
     search: Callable[[], str],
     lang: Callable[[], str],
     resolve: Resolve | None = None,
+    *,
+    warnings: bool = False,
 ) -> tuple[LazyTableModel[Record], tuple[int, ...]]:
-    """The lazy list of ``spec``'s records with its declared columns, and their widths."""
+    """The lazy list of ``spec``'s records with its declared columns, and their widths;
+    ``warnings``: then what the rules warn of today (the officer's own lists)."""
 
     def text(key: str) -> Callable[[Record], str]:
         return lambda r: field_text(spec, key, r, lang(), resolve)
 
     columns, widths = spec_columns(spec, lang, {c.key: text(c.key) for c in spec.columns})
-    if spec.field("warnings") is not None:  # what the rules warn of today, first one worded
+    if warnings and spec.field("warnings") is not None:  # the first one worded
         columns += (
             Column(
                 "",
@@ -112,7 +111,12 @@ class KindListPage(RecordListPage[Record]):
             self.add_button.hide()  # read-only: nothing is offered that cannot be done
         self.search.setMinimumWidth(280)
         model, widths = kind_model(
-            spec, source, lambda: self.search.text().strip(), lambda: i18n.lang, resolve
+            spec,
+            source,
+            lambda: self.search.text().strip(),
+            lambda: i18n.lang,
+            resolve,
+            warnings=editable,
         )
         first = spec.day_field or spec.columns[0].key
         self.install(model, widths, first, descending=bool(spec.day_field))
@@ -236,6 +240,8 @@ class KindListPage(RecordListPage[Record]):
             translate("KindListPage", "Record the next step of the selected record")
         )
         self.view_button.setText(translate("KindListPage", "&View…"))
-        self.view_button.setToolTip(translate("KindListPage", "Show the selected record, read-only"))
+        self.view_button.setToolTip(
+            translate("KindListPage", "Show the selected record, read-only")
+        )
         self.search.setPlaceholderText(translate("KindListPage", "Search (Ctrl+F)"))
         super().retranslate()

@@ -17,6 +17,7 @@ from desktop.ui.i18n import I18n, is_language_change
 from desktop.ui.lazy_model import SortSpec
 from desktop.ui.pages.kind_list import KindListPage
 
+
 class ServiceSource:
     """A kind's records read through its service (ids in SQL, a page of JSON)."""
 
