@@ -163,12 +163,11 @@ class BoolEditor(FieldEditor):
 
 class ChoiceEditor(FieldEditor):
     """One code of the declared choices, or a record of ``ref_kind`` (REF); the first
-    entry is empty unless the field is required."""
+    entry is empty — a required one is chosen on purpose, never left at the first choice."""
 
     def __init__(self, spec: FieldSpec, options: Sequence[tuple[str, str]]) -> None:
         self.combo = QComboBox()
-        if not spec.required or not options:
-            self.combo.addItem("—", "")
+        self.combo.addItem("—", "")
         for code, words in options:
             self.combo.addItem(words, code)
         super().__init__(spec, self.combo)

@@ -47,6 +47,7 @@ from desktop.ui.dialogs.record_fields import (
 )
 from desktop.ui.dialogs.record_table import TableEditor
 from desktop.ui.i18n import translate
+from desktop.ui.record_view import field_text
 from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
 
 
@@ -68,11 +69,24 @@ def ref_choices(services: Services, lang: str) -> RefChoices:
             record = service.to_json(stored)
             if record.get("deleted"):
                 continue
-            title = str(record.get(spec.title_field) or record.get("uuid"))
-            out.append((str(record.get("uuid")), title))
+            out.append((str(record.get("uuid")), ref_words(spec, record, lang)))
         return out
 
     return choices
+
+
+def ref_words(spec: KindSpec, record: Record, lang: str) -> str:
+    """How a record is named in a picker: its title (a day as dd/mm/yyyy), then the start
+    of its first other text (a letter: "10/11/2026 — Khiếu nại quyết định thu hồi…")."""
+    title = field_text(spec, spec.title_field, record, lang) or str(record.get("uuid"))
+    for f in spec.fields:
+        text = str(record.get(f.key) or "")
+        if f.key != spec.title_field and f.type in _TEXTS and not f.confidential and text:
+            return f"{title} — {text[:50]}{'…' if len(text) > 50 else ''}"
+    return title
+
+
+_TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
 
 
 def warnings_text(kind: str, record: Record, lang: str) -> list[str]:
@@ -119,6 +133,7 @@ class RecordForm(GuardedDialog):
         self.warnings: list[str] = []
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, ErrorLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         name = kind_words(self.spec.label, lang)
         title = (
             translate("RecordForm", "New: %1")
@@ -131,7 +146,11 @@ class RecordForm(GuardedDialog):
         self.computed.setWordWrap(True)
         self.computed.setObjectName("computed")
         body = QWidget()
-        self.form = QFormLayout(body)
+        column = QVBoxLayout(body)
+        column.addWidget(self.computed)
+        self.form = QFormLayout()
+        column.addLayout(self.form)
+        column.addStretch(1)
         self.build_fields()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -148,7 +167,6 @@ class RecordForm(GuardedDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
-        layout.addWidget(self.computed)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self._field_errors = FieldErrors(
@@ -158,7 +176,7 @@ class RecordForm(GuardedDialog):
             self.show_record(record)
         else:
             self.computed.hide()
-        fit_dialog(self, 900, 640)
+        fit_dialog(self, 1100, 640)
 
     # --- building ----------------------------------------------------------------------
     def build_fields(self) -> None:
@@ -181,7 +199,19 @@ class RecordForm(GuardedDialog):
         if f.confidential:
             text = translate("RecordForm", "%1 (confidential)").replace("%1", text)
         error = ErrorLabel()
-        add_row(self.form, text, editor.widget, error).setBuddy(editor.focus_widget())
+        if isinstance(editor, TableEditor):  # a table takes the form's whole width
+            label = QLabel(text)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            label.setBuddy(editor.focus_widget())
+            self.form.addRow(label)
+            self.form.addRow(editor.widget)
+            self.form.addRow(error)
+        else:
+            label = add_row(self.form, text, editor.widget, error)
+            label.setBuddy(editor.focus_widget())
+        self.labels[f.key] = label
         self.editors[f.key] = editor
         self.errors[f.key] = error
         signal = edited_signal(editor.focus_widget())

@@ -83,7 +83,7 @@ class TableEditor(FieldEditor):
         )
         for i, c in enumerate(self.columns):
             self.table.setColumnWidth(i, _WIDTHS.get(c.type, 180))
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(170)
         self.add_button = QPushButton(translate("RecordForm", "Add row"))
         self.remove_button = QPushButton(translate("RecordForm", "Remove row"))
         self.add_button.clicked.connect(lambda: self.add_row({}))
