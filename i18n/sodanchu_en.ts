@@ -1747,12 +1747,12 @@ The technical details are in:
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/record_event.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/record_event.py" line="83"/>
         <source>Next step: %1 %2</source>
         <translation>Next step: %1 %2</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_event.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/record_event.py" line="113"/>
         <source>&amp;Record the step</source>
         <translation>&amp;Record the step</translation>
     </message>
@@ -1841,72 +1841,72 @@ The technical details are in:
 <context>
     <name>KindListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="138"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="143"/>
         <source>No record matches the filter.</source>
         <translation>No record matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="142"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="147"/>
         <source>Press Add (Ctrl+N) to enter the first one.</source>
         <translation>Press Add (Ctrl+N) to enter the first one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="222"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="229"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="226"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="228"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="235"/>
         <source>Show the selected record, read-only (Enter)</source>
         <translation>Show the selected record, read-only (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="230"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="237"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="231"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="238"/>
         <source>Enter a new record (Ctrl+N)</source>
         <translation>Enter a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="232"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="233"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="240"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Edit the selected record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="234"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="241"/>
         <source>Next &amp;step…</source>
         <translation>Next &amp;step…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="236"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="243"/>
         <source>Record the next step of the selected record</source>
         <translation>Record the next step of the selected record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="238"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="245"/>
         <source>&amp;View…</source>
         <translation>&amp;View…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="247"/>
         <source>Show the selected record, read-only</source>
         <translation>Show the selected record, read-only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="240"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="249"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -3454,10 +3454,18 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>ReceptionForm</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/reception_form.py" line="81"/>
+        <source>This session: %1 visits, %2 people; %3 matters, of which %4 seen before (a repeat visit adds a visit, not a matter).</source>
+        <translation>This session: %1 visits, %2 people; %3 matters, of which %4 seen before (a repeat visit adds a visit, not a matter).</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../desktop/ui/dialogs/record_event.py" line="121"/>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/record_event.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3472,32 +3480,32 @@ Please verify the correct directory name was given.</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="142"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="144"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="165"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="208"/>
         <source>%1 (confidential)</source>
         <translation>%1 (confidential)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_table.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/record_table.py" line="89"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_table.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/record_table.py" line="90"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.citizen_stats import reception_stats
 from desktop.services.container import Services
+from desktop.ui.dialogs.reception_form import ReceptionForm
 from desktop.ui.dialogs.record_event import EventDialog
 from desktop.ui.dialogs.record_form import RecordForm
 from desktop.ui.dialogs.record_table import TableEditor
@@ -61,6 +63,7 @@ def test_tuesday_reception_with_five_visits_one_a_repeat(
     )  # fmt: skip
     page = _page(qtbot, commune_services, i18n, "reception")
     form = page.add_form()
+    assert isinstance(form, ReceptionForm)  # the generic form and the visits' matters
     qtbot.addWidget(form)
     form.editors["session_on"].set_value("2026-03-03")  # a Tuesday
     form.editors["session_kind"].set_value("regular")
@@ -82,6 +85,10 @@ def test_tuesday_reception_with_five_visits_one_a_repeat(
         visits.set_cell(r, "matter_type", "petition")
         visits.set_cell(r, "people", "1")
         visits.set_cell(r, "case_id", case_id)
+    cell = visits.table.cellWidget(1, [c.key for c in visits.columns].index("case_id"))
+    assert isinstance(cell, QComboBox) and cell.findText("VV-07") >= 0  # a known matter
+    form.preview()  # what the pause after typing does
+    assert "5 lượt, 5 người; 5 vụ việc, trong đó 1 vụ việc đã tiếp" in form.computed.text()
     _save(page, form)
     assert page.model.rowCount() == 2
     sessions = [s.data for s in commune_services.receptions.list()]

@@ -182,3 +182,18 @@ def test_confidential_identity_in_the_form_never_in_the_list(
     assert form.editors["person_name"].value() == "Phạm Thị Bí Mật"
     found = commune_services.search.search("Bí Mật")
     assert not [r for r in found if getattr(r, "kind", "") == "case"]
+
+
+def test_a_case_shows_its_deadlines_as_they_are_typed(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    """Core computes them from what is typed (LKN Art. 27: 10 days to accept); the form
+    shows them before anything is saved."""
+    form = RecordForm(commune_services, "case", "vi")
+    qtbot.addWidget(form)
+    form.editors["case_type"].set_value("complaint")
+    form.editors["received_day"].set_value("2026-03-03")
+    form.editors["subject"].set_value("Khiếu nại quyết định thu hồi đất")
+    qtbot.waitUntil(lambda: "03/03/2026" in form.computed.text(), timeout=3000)
+    assert "Điều 27 Luật Khiếu nại" in form.computed.text()
+    assert commune_services.cases.count() == 0

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import FieldError
+from desktop.core.errors import DomainError, FieldError
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldType, KindSpec, Record
 from desktop.core.value_labels import kind_words
@@ -49,6 +50,8 @@ from desktop.ui.dialogs.record_table import TableEditor
 from desktop.ui.i18n import translate
 from desktop.ui.record_view import field_text
 from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
+
+PREVIEW_DELAY_MS = 400
 
 
 def top_key(path: str) -> str:
@@ -172,10 +175,15 @@ class RecordForm(GuardedDialog):
         self._field_errors = FieldErrors(
             self.target, self.general, lambda: self.lang, lambda w: w.setFocus()
         )
+        self._preview = QTimer(self)
+        self._preview.setSingleShot(True)
+        self._preview.setInterval(PREVIEW_DELAY_MS)
+        self._preview.timeout.connect(self.preview)
         if record is not None:
             self.show_record(record)
         else:
             self.computed.hide()
+        self.follow_edits()
         fit_dialog(self, 1100, 640)
 
     # --- building ----------------------------------------------------------------------
@@ -228,9 +236,40 @@ class RecordForm(GuardedDialog):
     def show_record(self, record: Record) -> None:
         for key, editor in self.editors.items():
             editor.set_value(record.get(key))
-        text = computed_html(self.spec, record, self.lang)
+        self.show_computed(record)
+
+    def show_computed(self, record: Record) -> None:
+        text = computed_html(self.spec, record, self.lang) + self.extra_html()
         self.computed.setText(text)
         self.computed.setVisible(bool(text))
+
+    def extra_html(self) -> str:
+        """What a kind's own form adds under the rules' deadlines (nothing here)."""
+        return ""
+
+    # --- the rules' verdicts as the officer types -------------------------------------
+    def follow_edits(self) -> None:
+        """Any change re-reads the deadlines and warnings after a short pause."""
+        for widget in self.findChildren(QWidget):
+            signal = edited_signal(widget)
+            if signal is not None:
+                signal.connect(self._preview.start)
+        for editor in self.editors.values():
+            if isinstance(editor, TableEditor):
+                editor.table.itemChanged.connect(self._preview.start)
+                editor.table.model().rowsInserted.connect(self._preview.start)
+                editor.table.model().rowsRemoved.connect(self._preview.start)
+
+    def preview(self) -> None:
+        """The deadlines and warnings of what is typed, as core computes them (a form
+        core cannot read yet keeps what it showed; the refusal comes on Save)."""
+        try:
+            data = self.service.codec.read(self.collect())
+            record = self.service.preview_json(data)
+        except DomainError:
+            return
+        if record is not None:
+            self.show_computed(record)
 
     # --- saving ------------------------------------------------------------------------
     def collect(self) -> dict[str, Any]:

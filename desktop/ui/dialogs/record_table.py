@@ -72,6 +72,8 @@ class TableEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, lang: str, refs: RefChoices) -> None:
         self._lang = lang
         self._refs = refs
+        # Values a text column offers while still taking any typed one (a case id).
+        self.suggestions: dict[str, list[str]] = {}
         self.columns = [c for c in spec.columns if editable(c)]
         box = QWidget()
         super().__init__(spec, box)
@@ -123,6 +125,13 @@ class TableEditor(FieldEditor):
                 combo.setCurrentIndex(max(index, 0))
                 self.table.setCellWidget(r, c, combo)
                 continue
+            if col.key in self.suggestions:
+                offer = QComboBox()
+                offer.setEditable(True)
+                offer.addItems(["", *self.suggestions[col.key]])
+                offer.setEditText("" if value is None else str(value))
+                self.table.setCellWidget(r, c, offer)
+                continue
             item = QTableWidgetItem()
             if col.type is T.BOOL:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -145,11 +154,10 @@ class TableEditor(FieldEditor):
         c = [col.key for col in self.columns].index(key)
         widget = self.table.cellWidget(r, c)
         if isinstance(widget, QComboBox):
-            index = widget.findData(str(value))
-            if index < 0 and widget.isEditable():
+            if widget.isEditable():
                 widget.setEditText(str(value))
             else:
-                widget.setCurrentIndex(max(index, 0))
+                widget.setCurrentIndex(max(widget.findData(str(value)), 0))
             return
         item = self.table.item(r, c)
         assert item is not None
@@ -167,6 +175,8 @@ class TableEditor(FieldEditor):
         """The record-JSON value of one cell."""
         col = self.columns[c]
         widget = self.table.cellWidget(r, c)
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            return widget.currentText().strip() or None
         if isinstance(widget, QComboBox):
             return widget.currentData() or None
         item = self.table.item(r, c)

@@ -18,6 +18,7 @@ from desktop.core.field_labels import field_label
 from desktop.core.kinds import KindSpec, Record
 from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
+from desktop.ui.dialogs.kind_forms import form_class
 from desktop.ui.dialogs.record_event import EventDialog
 from desktop.ui.dialogs.record_form import RecordForm, warnings_text
 from desktop.ui.i18n import I18n, translate
@@ -179,7 +180,8 @@ class KindListPage(RecordListPage[Record]):
 
     def add_form(self) -> RecordForm:
         """The form of a new record (not shown yet)."""
-        return RecordForm(self._services, self.spec.name, self._i18n.lang, parent=self)
+        form = form_class(self.spec.name)
+        return form(self._services, self.spec.name, self._i18n.lang, parent=self)
 
     def edit_form(self) -> RecordForm | None:
         """The form of the selected record, filled (not shown yet)."""
@@ -188,7 +190,8 @@ class KindListPage(RecordListPage[Record]):
             return None
         service = self._services.kinds.service(self.spec.name)
         record = service.to_json(service.get(uuid))
-        return RecordForm(self._services, self.spec.name, self._i18n.lang, record, parent=self)
+        form = form_class(self.spec.name)
+        return form(self._services, self.spec.name, self._i18n.lang, record, parent=self)
 
     def event_form(self) -> EventDialog | None:
         """The next step of the selected record (not shown yet)."""
