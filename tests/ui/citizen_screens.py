@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
             form = page.edit_form()
             assert form is not None
             form.show()
+            form.preview()
             save(app, form, out / "form-reception.png")
             form.done(0)
             cases = window.citizen.page_of("case")
@@ -102,6 +103,28 @@ def main(argv: list[str]) -> int:
             form.show()
             save(app, form, out / "form-consultation-new.png")
             form.done(0)
+            board = services.boards.add_json(
+                {"title": "Ban thanh tra nhân dân xã", "board_type": "ttnd",
+                 "members": [{"name": "Lê Văn Tâm", "role": "head"}]}
+            )  # fmt: skip
+            oversight = services.oversights.add_json(
+                {"title": "Giám sát việc thu quỹ đường thôn", "board": board.uuid,
+                 "activity": "inspection", "starts_on": "2026-10-20",
+                 "recommendations": [
+                     {"content": "Công khai thu chi quỹ", "countersigned_on": "2026-10-28",
+                      "sent_on": "2026-11-02", "ubnd_received_on": "2026-11-02"}]}
+            )  # fmt: skip
+            page = window.civic.page_of("oversight")
+            page.refresh()
+            page.select(oversight.uuid)
+            step = page.event_form()
+            assert step is not None
+            step.editors["type"].set_value("answered")
+            step.editors["row"].set_value("1")
+            step.show()
+            save(app, step, out / "form-oversight-answer.png")
+            step.done(0)
+
         finally:
             services.close()
     return 0

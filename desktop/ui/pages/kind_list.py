@@ -61,6 +61,9 @@ def kind_model(
             ),
         )
         widths += (28 * CHAR_WIDTH,)
+        # Within a 1366×768 window beside the sidebar: narrower columns, no side scrolling.
+        scale = min(1.0, LIST_WIDTH / sum(widths))
+        widths = tuple(int(w * scale) for w in widths)
     first = spec.day_field or spec.columns[0].key
     model: LazyTableModel[Record] = LazyTableModel(
         columns,
@@ -71,6 +74,9 @@ def kind_model(
         muted=lambda r: bool(r.get("deleted")),
     )
     return model, widths
+
+
+LIST_WIDTH = 1080  # pixels a list has at 1366×768 beside the sidebar
 
 
 def warning_cell(spec: KindSpec, record: Record, lang: str) -> str:
