@@ -60,20 +60,23 @@ def top_key(path: str) -> str:
 
 
 def ref_choices(services: Services, lang: str) -> RefChoices:
-    """The records of a kind as (uuid, title) for a reference's picker."""
+    """The records of a kind as (uuid, words) for a reference's picker, read once per form
+    (a table asks again for every row it adds)."""
+    read: dict[str, list[tuple[str, str]]] = {}
 
     def choices(kind: str) -> list[tuple[str, str]]:
         if kind not in services.kinds:
             return []
-        spec = services.kinds.spec(kind)
-        service = services.kinds.service(kind)
-        out: list[tuple[str, str]] = []
-        for stored in service.list():
-            record = service.to_json(stored)
-            if record.get("deleted"):
-                continue
-            out.append((str(record.get("uuid")), ref_words(spec, record, lang)))
-        return out
+        if kind not in read:
+            spec = services.kinds.spec(kind)
+            service = services.kinds.service(kind)
+            records = (service.to_json(stored) for stored in service.list())
+            read[kind] = [
+                (str(r.get("uuid")), ref_words(spec, r, lang))
+                for r in records
+                if not r.get("deleted")
+            ]
+        return read[kind]
 
     return choices
 
