@@ -1841,72 +1841,72 @@ The technical details are in:
 <context>
     <name>KindListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="143"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="149"/>
         <source>No record matches the filter.</source>
         <translation>No record matches the filter.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="147"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="153"/>
         <source>Press Add (Ctrl+N) to enter the first one.</source>
         <translation>Press Add (Ctrl+N) to enter the first one.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="229"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="235"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="233"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="235"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="241"/>
         <source>Show the selected record, read-only (Enter)</source>
         <translation>Show the selected record, read-only (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="237"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="243"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="238"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="244"/>
         <source>Enter a new record (Ctrl+N)</source>
         <translation>Enter a new record (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="245"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="240"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="246"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Edit the selected record (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="241"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="247"/>
         <source>Next &amp;step…</source>
         <translation>Next &amp;step…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="243"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="249"/>
         <source>Record the next step of the selected record</source>
         <translation>Record the next step of the selected record</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="245"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="251"/>
         <source>&amp;View…</source>
         <translation>&amp;View…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="247"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="253"/>
         <source>Show the selected record, read-only</source>
         <translation>Show the selected record, read-only</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="249"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="255"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -3465,7 +3465,7 @@ Please verify the correct directory name was given.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../desktop/ui/dialogs/record_event.py" line="116"/>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3480,22 +3480,22 @@ Please verify the correct directory name was given.</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="145"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="147"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="211"/>
         <source>%1 (confidential)</source>
         <translation>%1 (confidential)</translation>
     </message>

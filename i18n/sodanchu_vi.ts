@@ -1841,72 +1841,72 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>KindListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="143"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="149"/>
         <source>No record matches the filter.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="147"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="153"/>
         <source>Press Add (Ctrl+N) to enter the first one.</source>
         <translation>Bấm «Thêm» (Ctrl+N) để nhập bản ghi đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="229"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="235"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="233"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="235"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="241"/>
         <source>Show the selected record, read-only (Enter)</source>
         <translation>Xem bản ghi đang chọn, chỉ xem (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="237"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="243"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="238"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="244"/>
         <source>Enter a new record (Ctrl+N)</source>
         <translation>Nhập bản ghi mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="239"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="245"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="240"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="246"/>
         <source>Edit the selected record (Enter)</source>
         <translation>Sửa bản ghi đang chọn (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="241"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="247"/>
         <source>Next &amp;step…</source>
         <translation>Sự &amp;kiện…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="243"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="249"/>
         <source>Record the next step of the selected record</source>
         <translation>Ghi bước tiếp theo của bản ghi đang chọn (thụ lý, gia hạn, quyết định…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="245"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="251"/>
         <source>&amp;View…</source>
         <translation>&amp;Xem…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="247"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="253"/>
         <source>Show the selected record, read-only</source>
         <translation>Xem bản ghi đang chọn (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="249"/>
+        <location filename="../desktop/ui/pages/kind_list.py" line="255"/>
         <source>Search (Ctrl+F)</source>
         <translation>Tìm kiếm (Ctrl+F)</translation>
     </message>
@@ -3465,7 +3465,7 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <name>RecordForm</name>
     <message>
         <location filename="../desktop/ui/dialogs/record_event.py" line="116"/>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="171"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3480,22 +3480,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="145"/>
         <source>New: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="147"/>
         <source>Edit: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/record_form.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/record_form.py" line="211"/>
         <source>%1 (confidential)</source>
         <translation>%1 (mật)</translation>
     </message>

@@ -197,3 +197,38 @@ def test_a_case_shows_its_deadlines_as_they_are_typed(
     qtbot.waitUntil(lambda: "03/03/2026" in form.computed.text(), timeout=3000)
     assert "Điều 27 Luật Khiếu nại" in form.computed.text()
     assert commune_services.cases.count() == 0
+
+
+def test_tab_goes_through_the_fields_in_order(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    """Keyboard only: Tab from one field lands on the next one of the declaration."""
+    form = RecordForm(commune_services, "consultation", "vi")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    order = ["title", "topic", "consultation_forms", "plan_content", "plan_method"]
+    form.editors[order[0]].focus_widget().setFocus()
+    for key in order[1:]:
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        assert form.focusWidget() is form.editors[key].focus_widget(), key
+
+
+def test_civic_tabs_get_the_same_buttons(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    window = window_of(qtbot, commune_services, i18n)
+    for kind, page in window.civic.pages.items():
+        assert page.add_button.isVisibleTo(page) and page.view_button.isVisibleTo(page)
+        assert page.edit_button.isVisibleTo(page)
+        has_steps = commune_services.kinds.spec(kind).has_events
+        assert page.event_button.isVisibleTo(page) is has_steps, kind
+    window.show_section(CIVIC)
+    window.civic.page_of("dialogue")
+    opened: list[str] = []
+    page = window.civic.pages["dialogue"]
+    page.run = lambda form: opened.append(form.spec.name)  # type: ignore[method-assign]
+    window.new_record()  # Ctrl+N: the tab shown
+    assert opened == ["dialogue"]
