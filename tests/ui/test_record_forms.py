@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core.value_labels import kind_words
@@ -232,3 +232,18 @@ def test_civic_tabs_get_the_same_buttons(
     page.run = lambda form: opened.append(form.spec.name)  # type: ignore[method-assign]
     window.new_record()  # Ctrl+N: the tab shown
     assert opened == ["dialogue"]
+
+
+def test_the_form_speaks_the_window_language(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    i18n.apply("en")
+    form = RecordForm(commune_services, "case", "en")
+    qtbot.addWidget(form)
+    assert form.windowTitle().startswith("New: ")
+    assert form.labels["received_day"].text() == "Received on *"
+    combo = form.editors["case_type"].widget
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Complaint", "Denunciation"]
+    form.save()
+    assert form.error_text("case_type") == "Case type: is required"
