@@ -69,6 +69,10 @@ class _CitizenService(RecordService[T, StoredCitizen[T], CitizenQuery], Generic[
         """Record JSON with the deadlines and today's warnings (overdue ones too)."""
         return self.records.to_json(stored, self.work_calendar(), self.ctx.today())
 
+    def preview_json(self, data: T) -> dict[str, Any] | None:
+        """The deadlines and warnings of content not saved yet (a form being typed)."""
+        return self.records.fields(data, self.work_calendar(), self.ctx.today())
+
 
 class ReceptionService(_CitizenService[ReceptionSession]):
     """Reception sessions and their visits (LTCD; TT04 Mẫu 03)."""

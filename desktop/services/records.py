@@ -177,6 +177,11 @@ class RecordService(Generic[D, S, Q]):
         (``KindSpec.has_events``); the command line refuses the others before."""
         raise NotImplementedError(f"{self.spec.name} records have no life-cycle steps")
 
+    def preview_json(self, data: D) -> dict[str, Any] | None:
+        """What the rules would compute for unsaved content (its deadlines and warnings
+        today), for a form to show as it is typed; None when the kind cannot tell."""
+        return None
+
     def key_of(self, stored: S) -> str:
         return str(getattr(stored, "uuid"))  # noqa: B009 - every stored record has one
 

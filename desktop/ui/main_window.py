@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.core.changes import OpChanges
     from desktop.services.container import Services
     from desktop.ui.change_bridge import ChangeBridge
+    from desktop.ui.pages.citizen import CitizenPage
     from desktop.ui.pages.civic import CivicPage
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
@@ -49,15 +50,27 @@ if TYPE_CHECKING:
 
 CTX = "MainWindow"
 
-# The sections, in sidebar order (Ctrl+1 … Ctrl+9). Villages come right after the
-# overview: they are the first thing to set up, and every record names one.
-OVERVIEW, VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, CIVIC, SYNC, REPORTS, SETTINGS = range(9)
+# The sections, in sidebar order (Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth). Villages
+# come right after the overview: they are the first thing to set up, and every record names one.
+(
+    OVERVIEW,
+    VILLAGES,
+    MEETINGS,
+    CONVENTIONS,
+    DISCLOSURES,
+    CITIZEN,
+    CIVIC,
+    SYNC,
+    REPORTS,
+    SETTINGS,
+) = range(10)
 SECTIONS = (
     QT_TRANSLATE_NOOP("MainWindow", "Overview"),
     QT_TRANSLATE_NOOP("MainWindow", "Villages"),
     QT_TRANSLATE_NOOP("MainWindow", "Village meetings"),
     QT_TRANSLATE_NOOP("MainWindow", "Village conventions"),
     QT_TRANSLATE_NOOP("MainWindow", "Public disclosure"),
+    QT_TRANSLATE_NOOP("MainWindow", "Citizen reception, letters"),
     QT_TRANSLATE_NOOP("MainWindow", "Consultation and oversight"),
     QT_TRANSLATE_NOOP("MainWindow", "Synchronisation"),
     QT_TRANSLATE_NOOP("MainWindow", "Reports"),
@@ -68,6 +81,7 @@ PAGE_ATTRIBUTES = {
     MEETINGS: "meetings",
     CONVENTIONS: "conventions",
     DISCLOSURES: "disclosures",
+    CITIZEN: "citizen",
     CIVIC: "civic",
     SYNC: "sync",
     REPORTS: "reports",
@@ -77,7 +91,13 @@ PAGE_ATTRIBUTES = {
 # The sections that keep records of one kind: offered only to a role that keeps the kind.
 SECTION_KINDS = {VILLAGES: "village", MEETINGS: "meeting", CONVENTIONS: "convention"}
 SECTION_KINDS[DISCLOSURES] = "disclosure"
+SECTION_KINDS[CITIZEN] = "reception"  # issue 15's kinds, kept by a commune only
 SECTION_KINDS[CIVIC] = "consultation"  # issue 16's kinds, kept by a commune only
+
+
+def section_key(index: int) -> int:
+    """The digit of a section's shortcut: 1 … 9, then 0 for the tenth."""
+    return (index + 1) % 10
 
 
 def offered_sections(role: Role | None) -> list[int]:
@@ -110,6 +130,10 @@ def build_page(section: int, services: Services, i18n: I18n) -> QWidget:
         from desktop.ui.pages.disclosures import DisclosuresPage
 
         return DisclosuresPage(services, i18n)
+    if section == CITIZEN:
+        from desktop.ui.pages.citizen import CitizenPage
+
+        return CitizenPage(services, i18n)
     if section == CIVIC:
         from desktop.ui.pages.civic import CivicPage
 
@@ -150,6 +174,7 @@ class MainWindow(QMainWindow):
     meetings: MeetingsPage
     conventions: ConventionsPage
     disclosures: DisclosuresPage
+    citizen: CitizenPage
     civic: CivicPage
     sync: SyncPage
     reports: ReportsPage
@@ -397,7 +422,7 @@ class MainWindow(QMainWindow):
         self.section_actions: list[QAction] = []
         for index in range(len(SECTIONS)):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{section_key(index)}"))
             action.triggered.connect(lambda _=False, i=index: self.show_section(i))
             self.addAction(action)
             self.section_actions.append(action)
@@ -452,6 +477,10 @@ class MainWindow(QMainWindow):
             self.conventions.add_convention()
         elif section == DISCLOSURES:
             self.disclosures.add_disclosure()
+        elif section == CITIZEN:
+            self.citizen.add()
+        elif section == CIVIC:
+            self.civic.add()
         else:
             self.new_village()
 
@@ -461,7 +490,7 @@ class MainWindow(QMainWindow):
             return
         focus = QApplication.focusWidget()
         in_filter = isinstance(focus, QLineEdit) and self.stack.isAncestorOf(focus)
-        with_filter = (VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES)
+        with_filter = (VILLAGES, MEETINGS, CONVENTIONS, DISCLOSURES, CITIZEN, CIVIC)
         if in_filter or self.current_section() not in with_filter:
             self.show_search()
         elif self.current_section() == VILLAGES:
@@ -472,6 +501,10 @@ class MainWindow(QMainWindow):
             self.conventions.focus_filter()
         elif self.current_section() == DISCLOSURES:
             self.disclosures.focus_filter()
+        elif self.current_section() == CITIZEN:
+            self.citizen.focus_filter()
+        elif self.current_section() == CIVIC:
+            self.civic.focus_filter()
 
     def show_search(self) -> None:
         """Ctrl+K: the search box over every record."""
@@ -484,11 +517,12 @@ class MainWindow(QMainWindow):
 
         if self.role is Role.UPPER:  # it keeps none: a hit is a unit's record, of any kind
             return self._view_unit_record(uuid)
-        if kind in self.civic.pages:  # issue 16: a tab of the civic section
-            if CIVIC not in self.offered:
-                return False
-            self.show_section(CIVIC)
-            return reveal(self.civic.page_of(kind), uuid)
+        for section, tabs in ((CITIZEN, self.citizen), (CIVIC, self.civic)):
+            if kind in tabs.pages:  # issues 15, 16: a tab of a section of several kinds
+                if section not in self.offered:
+                    return False
+                self.show_section(section)
+                return reveal(tabs.page_of(kind), uuid)
         found = self.record_pages().get(kind)
         if found is None:  # a kind without a page here: the read-only viewer (issue 12)
             self._view_record(kind, uuid)
@@ -546,6 +580,8 @@ class MainWindow(QMainWindow):
             self.conventions.open_current()
         elif kind == "disclosure":
             self.disclosures.edit_current()
+        elif kind in self.citizen.pages:
+            self.citizen.page_of(kind).open_current()
         elif kind in self.civic.pages:
             self.civic.page_of(kind).open_current()
 
@@ -566,7 +602,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(
                 translate("MainWindow", "%1 (Ctrl+%2)")
                 .replace("%1", translate("MainWindow", title))
-                .replace("%2", str(index + 1))
+                .replace("%2", str(section_key(index)))
             )
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 8, 34))
         self.new_village_action.setText(translate("MainWindow", "New record"))

@@ -53,7 +53,9 @@ def test_the_four_kinds_as_tabs_worded_and_found(
     ]
     assert row[0] == "Lấy ý kiến về quy hoạch sử dụng đất"
     assert "Quy hoạch, kế hoạch sử dụng đất" in row and "120" in row
-    assert page.pages["dialogue"].empty_text() == "Chưa có hội nghị đối thoại nào."
+    assert page.pages["dialogue"].empty_text() == (
+        "Chưa có hội nghị đối thoại nào.\nBấm «Thêm» (Ctrl+N) để nhập bản ghi đầu tiên."
+    )
     # A search hit of a civic kind: its section and tab, its row selected.
     assert window.open_record("board", made["board"])
     assert window.current_section() == CIVIC

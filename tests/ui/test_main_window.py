@@ -20,6 +20,7 @@ VI_SECTIONS = [
     "Hội nghị thôn",
     "Hương ước/Quy ước",
     "Công khai",
+    "Tiếp công dân, đơn thư",
     "Lấy ý kiến, giám sát",
     "Đồng bộ",
     "Báo cáo",
@@ -31,6 +32,7 @@ EN_SECTIONS = [
     "Village meetings",
     "Village conventions",
     "Public disclosure",
+    "Citizen reception, letters",
     "Consultation and oversight",
     "Synchronisation",
     "Reports",
@@ -88,14 +90,14 @@ def test_overview_counts_come_from_the_services(
 def test_keyboard_shortcuts(qtbot: QtBot, commune_services: Services, i18n: I18n) -> None:
     window = _window(qtbot, commune_services, i18n)
     shortcuts = [a.shortcut() for a in window.section_actions]
-    assert shortcuts == [QKeySequence(f"Ctrl+{i}") for i in range(1, 10)]
+    assert shortcuts == [QKeySequence(f"Ctrl+{i % 10}") for i in range(1, 11)]  # Ctrl+0: 10th
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == VILLAGES  # the first thing to set up
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.villages.filter.hasFocus()
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == SETTINGS
     assert window.new_village_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
 

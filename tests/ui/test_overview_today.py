@@ -99,7 +99,7 @@ def test_nothing_due_at_the_receiving_level_points_to_the_communes_bundles(
     )
     window = _window(qtbot, ui_services, i18n)
     today = window.overview.today
-    qtbot.waitUntil(lambda: "Ctrl+7" in today.empty.text())
+    qtbot.waitUntil(lambda: "Ctrl+8" in today.empty.text())
     assert "khóa của từng xã" in today.empty.text()
     assert "thêm các thôn" not in today.empty.text()
 

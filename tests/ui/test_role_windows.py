@@ -170,6 +170,6 @@ def test_village_head_sees_the_village_work_and_sends_to_the_commune(
 
 def test_commune_keeps_every_section(qtbot: QtBot, commune: Services, i18n: I18n) -> None:
     window = _window(qtbot, commune, i18n)
-    assert _shown_sections(window) == list(range(9))  # with issue 16's civic section
+    assert _shown_sections(window) == list(range(10))  # with issues 15's and 16's sections
     assert window.overview.values["upper"].isVisible()
     assert not window.overview.units_box.isVisible()

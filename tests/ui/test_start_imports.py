@@ -56,7 +56,7 @@ def show(window):
                 if type(window.stack.widget(i)).__name__ == "SkeletonPage"]
     def filled():
         seen["filled"] = {"modules": loaded(), "skeletons": skeletons()}
-        for section in (6, 7, 8):  # Sync, Reports, Settings: built when first shown
+        for section in (7, 8, 9):  # Sync, Reports, Settings: built when first shown
             window.show_section(section)
             seen[f"shown {section}"] = type(window.stack.currentWidget()).__name__
         seen["visited"] = {"modules": loaded(), "skeletons": skeletons()}
@@ -107,11 +107,11 @@ def test_frame_painted_before_heavy_modules_then_filled(
     assert not [m for m in ready["modules"] if m.split(".")[0] in NOT_AT_READY or m in NOT_AT_READY]
 
     filled = seen["filled"]
-    assert filled["skeletons"] == [6, 7, 8]  # Sync, Reports, Settings wait for a first visit
+    assert filled["skeletons"] == [7, 8, 9]  # Sync, Reports, Settings wait for a first visit
     late = [m for m in filled["modules"] if m.split(".")[0] != "sqlalchemy"]
     assert late == [], "ReportLab, cryptography, openpyxl or the generator loaded before use"
-    assert seen["shown 6"] == "SyncPage" and seen["shown 7"] == "ReportsPage"
-    assert seen["shown 8"] == "SettingsPage"
+    assert seen["shown 7"] == "SyncPage" and seen["shown 8"] == "ReportsPage"
+    assert seen["shown 9"] == "SettingsPage"
     visited = seen["visited"]
     assert visited["skeletons"] == []
     assert "reportlab" in visited["modules"] and "cryptography" in visited["modules"]

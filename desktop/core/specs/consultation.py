@@ -22,6 +22,7 @@ CONSULTATION = KindSpec(
             "consultation_forms",
             F.CHOICE,
             required=True,
+            many=True,
             choices=tuple(f.value for f in ConsultationForm),
         ),
         FieldSpec("plan_content", F.LONG_TEXT),

@@ -81,5 +81,7 @@ OVERSIGHT = KindSpec(
             "received": ("recommendations", "ubnd_received_on"),
             "answered": ("recommendations", "answered_on"),
         },
+        # What a row event may set besides its day (the window's step dialog offers them).
+        "row_event_fields": {"answered": ("answer",)},
     },
 )

@@ -65,6 +65,8 @@ FIELDS = (
     FieldSpec("schedule_posted_on", T.DATE),
     FieldSpec("postponed_from", T.DATE),
     FieldSpec("visits", T.TABLE, columns=VISIT_COLUMNS),
+    FieldSpec("visit_count", T.COMPUTED),
+    FieldSpec("people_count", T.COMPUTED),
     FieldSpec("deadlines", T.COMPUTED),
     FieldSpec("warnings", T.COMPUTED),
 )

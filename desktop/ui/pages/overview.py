@@ -219,13 +219,13 @@ class OverviewPage(QWidget):
             return translate(
                 "OverviewPage",
                 "Nothing is due. Register each commune's key and import the bundles they send "
-                "under «Synchronisation» (Ctrl+7).",
+                "under «Synchronisation» (Ctrl+8).",
             )
         if role == "village":
             return translate(
                 "OverviewPage",
                 "Nothing is due. Record the village's meetings under «Village meetings» "
-                "(Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+7).",
+                "(Ctrl+3) and send them to the commune under «Synchronisation» (Ctrl+8).",
             )
         if villages == 0:
             return translate(
@@ -237,7 +237,7 @@ class OverviewPage(QWidget):
             "OverviewPage",
             "Nothing is due today. Record a village meeting under «Village meetings» "
             "(Ctrl+3, then Ctrl+N), or a decision to disclose under «Public disclosure» (Ctrl+5); "
-            "send the month's data to the level above under «Synchronisation» (Ctrl+7).",
+            "send the month's data to the level above under «Synchronisation» (Ctrl+8).",
         )
 
     def showEvent(self, event: QShowEvent) -> None:
