@@ -177,6 +177,7 @@ FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "visit_on": {"vi": "Ngày tiếp", "en": "Visit day"},
     "visitor_name": {"vi": "Họ và tên", "en": "Full name"},
     "address": {"vi": "Địa chỉ", "en": "Address"},
+    "visit": {"vi": "Lượt tiếp (số thứ tự)", "en": "Visit (row number)"},
     "id_no": {"vi": "Số định danh cá nhân (CCCD, hộ chiếu)", "en": "Personal ID number"},
     "matter_type": {"vi": "Phân loại nội dung", "en": "Type of matter"},
     "people": {"vi": "Số người cùng nội dung", "en": "People on the matter"},
