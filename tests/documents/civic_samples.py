@@ -17,6 +17,7 @@ class Samples:
     letter: str
     denunciation_letter: str
     case: str
+    denunciation_case: str
     consultation: str
     dialogue: str
     board: str
@@ -57,6 +58,12 @@ def make_samples(s: Services) -> Samples:
          "person_name": COMPLAINANT, "person_address": "Thôn Đông", "signed": True}
     )
     s.cases.event_json(case.uuid, {"type": "accepted", "on": "2026-03-05"})
+    denounced = s.cases.add_json(
+        {"case_type": "denunciation", "case_id": "TC-01", "received_day": TUESDAY,
+         "subject": "Tố cáo cán bộ địa chính nhận tiền", "person_name": DENOUNCER,
+         "person_address": "Thôn Tây", "signed": True}
+    )
+    s.cases.event_json(denounced.uuid, {"type": "accepted", "on": "2026-03-06"})
     consultation = s.consultations.add_json(
         {"title": "Lấy ý kiến về dự án đường liên thôn", "topic": "4",
          "consultation_forms": ["b", "c"], "plan_sent_on": "2026-02-25",
@@ -74,5 +81,5 @@ def make_samples(s: Services) -> Samples:
         {"title": "Kiểm tra việc thu quỹ", "board": board.uuid, "activity": "inspection",
          "recommendations": [{"content": "Công khai sổ thu quỹ"}]}
     )
-    return Samples(reception.uuid, letter.uuid, denunciation.uuid, case.uuid,
+    return Samples(reception.uuid, letter.uuid, denunciation.uuid, case.uuid, denounced.uuid,
                    consultation.uuid, dialogue.uuid, board.uuid, oversight.uuid)
