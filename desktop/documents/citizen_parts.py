@@ -311,8 +311,8 @@ def acceptance_draft(case: Record) -> Draft:
         "resolution": deadline_words("case", case, resolution),
     }
     if accepted:
-        parts: tuple[str, ...] = ("accepted", "resolution") if values["resolution"] else (
-            "accepted",
+        parts: tuple[str, ...] = (
+            ("accepted", "resolution") if values["resolution"] else ("accepted",)
         )
         on = iso(case.get("accepted_on"))
     else:

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.documents.citizen_parts import BLANK_DAY, day, deadline_words, iso, label
 from desktop.documents.civic_print import Draft
 from desktop.documents.disclosure_docs import mid_title
-from desktop.documents.model import BodyTable
+from desktop.documents.model import Align, BodyTable
 
 Record = Mapping[str, Any]
 
@@ -52,21 +52,23 @@ def consultation_plan_draft(c: Record) -> Draft:
     if values["closes"]:
         parts.append("closes")
     parts.append("organisation")
-    return Draft("civic_consultation_plan_vi.txt", "KH", iso(c.get("plan_sent_on")), values,
-                 tuple(parts))
+    return Draft(
+        "civic_consultation_plan_vi.txt", "KH", iso(c.get("plan_sent_on")), values, tuple(parts)
+    )
 
 
 def consultation_report_draft(c: Record) -> Draft:
     """Báo cáo kết quả lấy ý kiến (Law Art. 28(3),(5)): opinions by channel, synthesis."""
     values = _consultation_values(c)
     opinions = _rows(c, "opinions")
+    rows = [
+        (str(n), label("consultation_forms", o.get("channel")), str(o.get("count") or 0))
+        for n, o in enumerate(opinions, start=1)
+    ]
+    rows.append(("", "Tổng cộng", values["opinions_total"]))
     table = BodyTable(
         ("STT", "Hình thức tiếp nhận", "Số ý kiến"),
-        tuple(
-            (str(n), label("consultation_forms", o.get("channel")), str(o.get("count") or 0))
-            for n, o in enumerate(opinions, start=1)
-        )
-        + (("", "Tổng cộng", values["opinions_total"]),),
+        tuple(rows),
         widths=(0.6, 4.0, 1.4),
         align=("center", "left", "right"),
     )
@@ -101,7 +103,8 @@ def dialogue_minutes_draft(d: Record) -> Draft:
                         str(q.get("asked_by") or ""),
                         str(q.get("question") or ""),
                         " - ".join(
-                            x for x in (str(q.get("answer") or ""), str(q.get("answered_by") or ""))
+                            x
+                            for x in (str(q.get("answer") or ""), str(q.get("answered_by") or ""))
                             if x
                         ),
                     )
@@ -134,8 +137,7 @@ def dialogue_minutes_draft(d: Record) -> Draft:
         )
     parts.append("closing")
     values["chair"] = chairs[0] if chairs else ""
-    return Draft("civic_dialogue_minutes_vi.txt", "BB", iso(d.get("held_on")), values,
-                 tuple(parts))
+    return Draft("civic_dialogue_minutes_vi.txt", "BB", iso(d.get("held_on")), values, tuple(parts))
 
 
 def _oversight_values(o: Record, board: Record) -> dict[str, str]:
@@ -158,8 +160,13 @@ def _oversight_values(o: Record, board: Record) -> dict[str, str]:
 def oversight_plan_draft(o: Record, board: Record) -> Draft:
     """Kế hoạch kiểm tra, giám sát (D59 Art. 14(1): sent 5 wd before it starts)."""
     values = _oversight_values(o, board)
-    return Draft("civic_oversight_plan_vi.txt", "KH", iso(o.get("plan_sent_on")), values,
-                 ("purpose", "content", "timeline", "organisation"))
+    return Draft(
+        "civic_oversight_plan_vi.txt",
+        "KH",
+        iso(o.get("plan_sent_on")),
+        values,
+        ("purpose", "content", "timeline", "organisation"),
+    )
 
 
 def _recommendation_table(o: Record, with_state: bool) -> BodyTable:
@@ -177,8 +184,8 @@ def _recommendation_table(o: Record, with_state: bool) -> BodyTable:
             row += (label("recommendation_state", r.get("state")), answer)
         rows.append(row)
     widths = (0.5, 3.0, 1.4, 2.2) if with_state else (0.5, 6.0)
-    return BodyTable(header, tuple(rows), widths=widths, align=("center",) + ("left",) * (
-        len(header) - 1))
+    align: tuple[Align, ...] = ("center", "left", "left", "left")
+    return BodyTable(header, tuple(rows), widths=widths, align=align[: len(header)])
 
 
 def oversight_recommendation_draft(o: Record, board: Record) -> Draft:
@@ -186,8 +193,11 @@ def oversight_recommendation_draft(o: Record, board: Record) -> Draft:
     UBND answers within 15 days, Arts. 40(1)(c), 45(2)(c)); a letter ``Số: 05/BTTND``."""
     values = _oversight_values(o, board)
     on = next(
-        (iso(r.get("countersigned_on")) for r in _rows(o, "recommendations")
-         if r.get("countersigned_on")),
+        (
+            iso(r.get("countersigned_on"))
+            for r in _rows(o, "recommendations")
+            if r.get("countersigned_on")
+        ),
         None,
     )
     parts = ("opening", _recommendation_table(o, False), "answer")
@@ -200,5 +210,4 @@ def oversight_report_draft(o: Record, board: Record) -> Draft:
     parts: list[str | BodyTable] = ["conduct", "findings", "figures"]
     if _rows(o, "recommendations"):
         parts += ["recommendations", _recommendation_table(o, True)]
-    return Draft("civic_oversight_report_vi.txt", "BC", iso(o.get("ends_on")), values,
-                 tuple(parts))
+    return Draft("civic_oversight_report_vi.txt", "BC", iso(o.get("ends_on")), values, tuple(parts))

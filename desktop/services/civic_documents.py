@@ -38,8 +38,11 @@ Record = Mapping[str, Any]
 # Each document's register entry is keyed by a name-based uuid of (document, key): two
 # documents of one record, or of one period, never share a number.
 _NAMESPACE = uuidlib.UUID("3c1e9a52-7d4b-5f08-a2e6-1b9d0c4f7e31")
-_PERIOD_WORDS = {"year": "năm {year}", "half": "6 tháng {part_words} năm {year}",
-                 "quarter": "quý {roman} năm {year}"}
+_PERIOD_WORDS = {
+    "year": "năm {year}",
+    "half": "6 tháng {part_words} năm {year}",
+    "quarter": "quý {roman} năm {year}",
+}
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
@@ -177,7 +180,7 @@ class CivicDocumentService:
         svc = self.kinds.service(kind)
         spec = self.kinds.spec(kind)
         first, last = period["start"], period["end"]
-        out = []
+        out: list[Record] = []
         for stored in svc.list(svc.query(year=int(period["year"]), descending=False)):
             record = self._json(kind, stored)
             on = str(record.get(spec.day_field) or "")
@@ -203,8 +206,11 @@ class CivicDocumentService:
         name = cp.label("board_type", board.get("board_type")) or str(board.get("title"))
         symbol = "BTTND" if board.get("board_type") == "ttnd" else "BGSĐTCĐ"
         head = next(
-            (str(m.get("name")) for m in board.get("members") or []
-             if m.get("role") == "head" and not m.get("left_on")),
+            (
+                str(m.get("name"))
+                for m in board.get("members") or []
+                if m.get("role") == "head" and not m.get("left_on")
+            ),
             "",
         )
         lines = (f"UBMTTQ Việt Nam {commune}", mid_sentence(name).capitalize())

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
         DialogueService,
         OversightService,
     )
+    from desktop.services.civic_documents import CivicDocumentService
     from desktop.services.convention_documents import ConventionDocumentService
     from desktop.services.conventions import ConventionService
-    from desktop.services.civic_documents import CivicDocumentService
     from desktop.services.disclosure_documents import DisclosureDocumentService
     from desktop.services.disclosures import DisclosureService
     from desktop.services.documents import DocumentService
