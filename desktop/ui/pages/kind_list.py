@@ -19,6 +19,7 @@ from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
 from desktop.ui.i18n import I18n, translate
 from desktop.ui.lazy_model import LazyTableModel, SortSpec
+from desktop.ui.pages.kind_print import PrintButton
 from desktop.ui.pages.record_list import RecordListPage, spec_columns
 from desktop.ui.record_view import RecordDialog, Resolve, field_text
 
@@ -81,11 +82,23 @@ class KindListPage(RecordListPage[Record]):
         )
         first = spec.day_field or spec.columns[0].key
         self.install(model, widths, first, descending=bool(spec.day_field))
+        # «In giấy tờ…»: the documents the kind declares (hidden when it declares none).
+        self.print_button = PrintButton(
+            services,
+            spec.name,
+            self.current_record,
+            self.show_status,
+            self.show_failure,
+            lambda: i18n.lang,
+            parent=self,
+        )
+        if owner:  # another unit's records, read-only: nothing of theirs is printed here
+            self.print_button.hide()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self.list_layout(self.button_row(), filters), 1)
+        layout.addLayout(self.list_layout(self.button_row(self.print_button), filters), 1)
         self.retranslate()
         self.start()
 
@@ -121,4 +134,5 @@ class KindListPage(RecordListPage[Record]):
             translate("KindListPage", "Show the selected record, read-only (Enter)")
         )
         self.search.setPlaceholderText(translate("KindListPage", "Search (Ctrl+F)"))
+        self.print_button.retranslate()
         super().retranslate()
