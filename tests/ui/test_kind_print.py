@@ -51,7 +51,9 @@ def test_a_period_document_asks_for_the_period_and_a_visit_for_the_visit(
     page = _page(qtbot, commune_services, i18n, "reception")
     button = page.print_button
     names = [d.name for d in printable_for("reception")]
-    assert [a.text() for a in button.menu_.actions()][0] == "Sổ tiếp công dân (theo kỳ)"
+    texts = [a.text() for a in button.menu_.actions()]
+    assert texts == [d.label("vi") for d in printable_for("reception")]
+    assert texts[0] == "Sổ tiếp công dân (theo kỳ)"
     asked: list[list[str]] = []
     button.ask_period = lambda _parent, choices: asked.append(choices) or "2026Q1"
     button.ask_visit = lambda _parent, count: 2 if count == 3 else None
