@@ -178,3 +178,40 @@ def test_every_kind_with_documents_is_a_registered_kind(services: Services) -> N
     for p in PRINTABLE:
         assert p.kind in services.kinds
         assert p in printable_for(p.kind)
+
+
+def test_the_other_branches_of_the_templates(
+    services: Services, samples: Samples, tmp_path: Path
+) -> None:
+    """Each optional section is filled once: a typo in a template's placeholder fails here."""
+    pending = services.cases.add_json(
+        {"case_type": "complaint", "received_day": "2026-03-04", "subject": "Khiếu nại mới"}
+    )
+    text = flat_text(render(services, tmp_path, "case-acceptance", pending.uuid))
+    assert "THÔNG BÁO Về việc không thụ lý giải quyết khiếu nại" in text
+    # From 1/7/2026 the chairman's minimum is 2 days a month (Law 136/2025/QH15).
+    q3 = flat_text(render(services, tmp_path, "reception-schedule", "2026Q3"))
+    assert "Chưa có buổi tiếp công dân định kỳ nào" in q3 and "ít nhất 02 ngày trong 01 tháng" in q3
+    q1 = flat_text(render(services, tmp_path, "reception-schedule", "2026Q1"))
+    assert "ít nhất 01 ngày trong 01 tuần" in q1 and "03/03/2026 Lê Thị Hoa" in q1
+    guidance = flat_text(render(services, tmp_path, "letter-guidance", samples.denunciation_letter))
+    assert "không thuộc thẩm quyền" in guidance and "Thanh tra tỉnh" in guidance
+    ours = flat_text(render(services, tmp_path, "letter-guidance", samples.letter))
+    assert "đơn chưa đủ điều kiện để xử lý" in ours
+    services.dialogues.update_json(
+        samples.dialogue,
+        {
+            "questions": [
+                {"asked_by": "Ông Tư", "question": "Khi nào làm đường?", "answer": "Quý III"}
+            ]
+        },
+    )
+    minutes = flat_text(render(services, tmp_path, "dialogue-minutes", samples.dialogue))
+    assert "Khi nào làm đường? Quý III" in minutes
+    proposal = flat_text(render(services, tmp_path, "letter-proposal", samples.letter))
+    assert "Điều 27 Luật Khiếu nại" in proposal and "NGƯỜI ĐỀ XUẤT" in proposal
+    report = flat_text(render(services, tmp_path, "oversight-report", samples.oversight))
+    assert "Công khai sổ thu quỹ Dự thảo" in report
+    plan = flat_text(render(services, tmp_path, "oversight-plan", samples.oversight))
+    assert "chậm nhất 05 ngày làm việc" in plan
+    assert "Số: 02/KH-BTTND" in plan  # after the board's report: one register per board

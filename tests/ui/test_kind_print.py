@@ -82,3 +82,18 @@ def test_a_kind_without_documents_shows_no_button(
     make_samples(commune_services)
     page = _page(qtbot, commune_services, i18n, "board")
     assert not page.print_button.isVisible()
+
+
+def test_the_menu_is_worded_in_english_too(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    make_samples(commune_services)
+    page = _page(qtbot, commune_services, i18n, "oversight")
+    i18n.apply("en")
+    page.retranslate()
+    assert page.print_button.text() == "&Print documents…"
+    assert [a.text() for a in page.print_button.menu_.actions()] == [
+        "Board's plan",
+        "Board's recommendation",
+        "Board's report",
+    ]
