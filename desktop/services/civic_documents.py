@@ -134,7 +134,8 @@ class CivicDocumentService:
             issuer, register = self._board_issuer(target.board, commune.name, commune.place)
             values["board_title"] = str(target.board.get("title") or "")
         record = target.record
-        doc_key = f"{name}:{key}:{visit}" if record is not None else f"{name}:{target.period}"
+        period_key = (target.period or {}).get("key", key)
+        doc_key = f"{name}:{key}:{visit}" if record is not None else f"{name}:{period_key}"
         number, on, digest = self._issue(
             register, draft, str(uuidlib.uuid5(_NAMESPACE, doc_key)), record
         )

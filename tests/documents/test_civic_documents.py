@@ -110,6 +110,14 @@ def test_numbers_run_in_the_commune_register_and_a_reprint_keeps_its_own(
     assert "Số: 01/TB-UBND" in again
     guidance = flat_text(render(services, tmp_path, "letter-guidance", samples.letter))
     assert "Số: 03/UBND" in guidance  # a letter (công văn): no type code
+    schedule = flat_text(render(services, tmp_path, "reception-schedule", "2026Q1"))
+    assert "Số: 04/TB-UBND" in schedule
+    assert "Số: 04/TB-UBND" in flat_text(
+        render(services, tmp_path, "reception-schedule", "2026q1")  # the same period
+    )
+    assert "Số: 05/TB-UBND" in flat_text(
+        render(services, tmp_path, "reception-schedule", "2026Q2")  # another one
+    )
 
 
 def test_deadlines_in_words_with_their_article(
