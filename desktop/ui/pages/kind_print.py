@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QWidget
 
 from desktop.core.errors import DomainError
@@ -88,7 +89,7 @@ class PrintButton(QPushButton):
         self.open_file: OpenFile = open_with_system
         self.worker = Worker(parent=self)
         self.menu_ = QMenu(self)
-        self.actions_: dict[str, object] = {}
+        self.actions_: dict[str, QAction] = {}
         for doc in self.documents:
             action = self.menu_.addAction("")
             action.triggered.connect(lambda _=False, d=doc: self.print_document(d))
@@ -103,7 +104,7 @@ class PrintButton(QPushButton):
         selected = self._current() is not None
         for doc in self.documents:
             action = self.actions_[doc.name]
-            action.setEnabled(selected or doc.scope == "period")  # type: ignore[attr-defined]
+            action.setEnabled(selected or doc.scope == "period")
 
     def print_document(self, doc: Printable) -> bool:
         """Ask what the document needs, then write it off the GUI thread; False when
@@ -154,4 +155,4 @@ class PrintButton(QPushButton):
         self.setText(translate("KindPrint", "&Print documents…"))
         self.setToolTip(translate("KindPrint", "Print a document of this list to PDF"))
         for doc in self.documents:
-            self.actions_[doc.name].setText(doc.label(self._lang()))  # type: ignore[attr-defined]
+            self.actions_[doc.name].setText(doc.label(self._lang()))
