@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.errors import FieldError, ValidationError
+from desktop.core.print_catalog import BY_NAME, PRINTABLE
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -28,6 +29,8 @@ PDF_DOCUMENTS = (
     "convention-abolition",
     "convention-stats",
     "report",
+    # The documents of the reception, letter, case and civic kinds, declared per kind once.
+    *(p.name for p in PRINTABLE),
 )
 
 
@@ -37,13 +40,19 @@ def add_pdf_command(sub: Any) -> None:
     pdf.add_argument("key", metavar="UUID|PERIOD")
     pdf.add_argument("--out", required=True)
     pdf.add_argument("--on", help="convention: the text in force on this date (YYYY-MM-DD)")
+    pdf.add_argument("--visit", help="reception-receipt, reception-refusal: the visit's row (1…)")
 
 
 def run_pdf(args: argparse.Namespace, services: Services, out: TextIO) -> int:
     target = Path(args.out)
     key, doc = args.key, args.document
     conv = services.convention_documents
-    if doc == "minutes":
+    if doc in BY_NAME:
+        visit = 0
+        if BY_NAME[doc].scope == "visit":
+            visit = _parse_visit(args.visit)
+        services.civic_documents.pdf(doc, key, target, visit=visit)
+    elif doc == "minutes":
         services.documents.minutes_pdf(key, target)
     elif doc == "invitation":
         services.documents.invitation_pdf(key, target)
@@ -132,6 +141,13 @@ def _receiving(services: Services) -> bool:
     from desktop.core.installation import Role
 
     return services.setup.require_installation().data.role is Role.UPPER
+
+
+def _parse_visit(value: str | None) -> int:
+    """``--visit N``: a visit's row, 1-based (required for a visit's document)."""
+    if value is None or not value.isdigit() or int(value) < 1:
+        raise ValidationError([FieldError("visit", "invalid_int", {"value": value or ""})])
+    return int(value)
 
 
 def _parse_day(field: str, value: str) -> date:

@@ -1849,6 +1849,54 @@ The technical details are in:
     </message>
 </context>
 <context>
+    <name>KindPrint</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="42" />
+        <source>Print for a period</source>
+        <translation>Print for a period</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="43" />
+        <source>Period (2026, 2026H1 or 2026Q1):</source>
+        <translation>Period (2026, 2026H1 or 2026Q1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="54" />
+        <source>Print for a visit</source>
+        <translation>Print for a visit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="55" />
+        <source>Visit number (1 to %1):</source>
+        <translation>Visit number (1 to %1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="131" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="137" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="146" />
+        <source>The document could not be written: %1</source>
+        <translation>The document could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="152" />
+        <source>&amp;Print documents…</source>
+        <translation>&amp;Print documents…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="153" />
+        <source>Print a document of this list to PDF</source>
+        <translation>Print a document of this list to PDF</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="173"/>

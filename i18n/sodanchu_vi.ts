@@ -1849,6 +1849,54 @@ Thông tin kỹ thuật được lưu tại:
     </message>
 </context>
 <context>
+    <name>KindPrint</name>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="42" />
+        <source>Print for a period</source>
+        <translation>In giấy tờ theo kỳ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="43" />
+        <source>Period (2026, 2026H1 or 2026Q1):</source>
+        <translation>Kỳ (2026, 2026H1 hoặc 2026Q1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="54" />
+        <source>Print for a visit</source>
+        <translation>In giấy tờ của một lượt tiếp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="55" />
+        <source>Visit number (1 to %1):</source>
+        <translation>Lượt tiếp số (1 đến %1):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="131" />
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="137" />
+        <source>Saved as %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="146" />
+        <source>The document could not be written: %1</source>
+        <translation>Không tạo được văn bản: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="152" />
+        <source>&amp;Print documents…</source>
+        <translation>&amp;In giấy tờ…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/pages/kind_print.py" line="153" />
+        <source>Print a document of this list to PDF</source>
+        <translation>In giấy tờ của danh sách này ra tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="173"/>

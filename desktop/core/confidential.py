@@ -16,25 +16,37 @@ from typing import Any
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec, Record
 
 
-def _strip(obj: Mapping[str, Any], fields: tuple[FieldSpec, ...]) -> dict[str, Any]:
+def _strip(
+    obj: Mapping[str, Any], fields: tuple[FieldSpec, ...], printing: bool = False
+) -> dict[str, Any]:
     out = dict(obj)
+    keep = printing and identity_printable(_matter_type(obj))
     for f in fields:
         if f.key not in out:
             continue
         if f.confidential:
-            del out[f.key]
+            if not keep:
+                del out[f.key]
         elif f.columns and f.type is FieldType.TABLE and isinstance(out[f.key], list):
             out[f.key] = [
-                _strip(row, f.columns) if isinstance(row, Mapping) else row for row in out[f.key]
+                _strip(row, f.columns, printing) if isinstance(row, Mapping) else row
+                for row in out[f.key]
             ]
         elif f.columns and f.type is FieldType.OBJECT and isinstance(out[f.key], Mapping):
-            out[f.key] = _strip(out[f.key], f.columns)
+            out[f.key] = _strip(out[f.key], f.columns, printing)
     return out
 
 
 def strip_confidential(record: Record, spec: KindSpec) -> dict[str, Any]:
     """A copy of ``record`` without the fields ``spec`` declares confidential."""
     return _strip(record, spec.fields)
+
+
+def printable_copy(record: Record, spec: KindSpec) -> dict[str, Any]:
+    """A copy of ``record`` for a printed document: the confidential fields removed, except
+    the person behind a complaint or a petition (a reception book row names its visitor);
+    a denouncer, a mixed or an unclassified matter's person is never printed."""
+    return _strip(record, spec.fields, printing=True)
 
 
 def confidential_paths(spec: KindSpec) -> tuple[str, ...]:
@@ -56,3 +68,23 @@ def confidential_paths(spec: KindSpec) -> tuple[str, ...]:
 def has_confidential(spec: KindSpec) -> bool:
     """The kind holds a field that never leaves the officer handling it."""
     return bool(confidential_paths(spec))
+
+
+# The field giving the matter type of a visit (a row), a letter or a case.
+_TYPE_KEYS = ("matter_type", "letter_type", "case_type")
+
+
+def _matter_type(obj: Mapping[str, Any]) -> object:
+    return next((obj[k] for k in _TYPE_KEYS if k in obj), None)
+
+
+# Matter types whose person may be printed on a document: a complaint's or a petition's.
+# A denunciation's (and a mixed matter's, which may hold one) never; nor a matter not yet
+# classified (LTCD Art. 3(2), LTC Art. 47).
+_PRINTABLE_IDENTITY = frozenset({"complaint", "petition"})
+
+
+def identity_printable(matter_type: object) -> bool:
+    """Whether a document may print the person behind a matter of this type (a visit's
+    ``matter_type``, a letter's ``letter_type``, a case's ``case_type``)."""
+    return matter_type in _PRINTABLE_IDENTITY

@@ -30,6 +30,7 @@ CIVIC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "seq": {"vi": "Số thứ tự", "en": "No."},
     "visit_on": {"vi": "Ngày tiếp", "en": "Visit day"},
     "visitor_name": {"vi": "Họ và tên", "en": "Full name"},
+    "visit": {"vi": "Lượt tiếp (số thứ tự)", "en": "Visit (row number)"},
     "address": {"vi": "Địa chỉ", "en": "Address"},
     "id_no": {"vi": "Số định danh cá nhân (CCCD, hộ chiếu)", "en": "Personal ID number"},
     "matter_type": {"vi": "Phân loại nội dung", "en": "Type of matter"},

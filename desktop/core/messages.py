@@ -87,6 +87,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{label}: '{value}' is not a reporting period: a year (2026), a half year "
         "(2026H1, 2026H2) or a quarter (2026Q1 … 2026Q4)",
     },
+    "print_no_visit": {
+        "vi": "{label}: không có lượt tiếp số {value} (phiên tiếp có {count} lượt)",
+        "en": "{label}: there is no visit {value} (the session has {count})",
+    },
+    "print_not_applicable": {
+        "vi": "{label}: giấy tờ này không in cho bản ghi có giá trị «{value}»",
+        "en": "{label}: this document is not printed for a record whose value is '{value}'",
+    },
     "invalid_choice": {
         "vi": "{label}: giá trị «{value}» không hợp lệ (chọn một trong: {choices})",
         "en": "{label}: '{value}' is not valid (one of: {choices})",

@@ -107,6 +107,7 @@ def _styles(family: str) -> dict[str, ParagraphStyle]:
         "signer": style("signer", 13, fontName=fonts.BOLD, alignment=TA_CENTER),
         "recipients_head": style("recipients_head", 12, fontName=fonts.BOLD_ITALIC),
         "recipient": style("recipient", 11, leading=13),
+        "form_note": style("form_note", 11, fontName=fonts.ITALIC, alignment=TA_RIGHT),
         "qr_caption": style("qr_caption", 8.5, fontName=fonts.ITALIC, alignment=TA_CENTER),
     }
 
@@ -159,7 +160,7 @@ def _header(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
     issuer_width = min(stringWidth(issuer, fonts.BOLD, 12), _HEADER_LEFT)
     motto_width = stringWidth(MOTTO, fonts.BOLD, 13)
     right = [Paragraph(NATIONAL_TITLE, st["national"]), Paragraph(_markup(MOTTO), st["motto"])]
-    number = format_number(doc.number, doc.type_code, doc.issuer_symbol)
+    number = format_number(doc.number, doc.type_code, doc.issuer_symbol) if doc.numbered else ""
     rows: list[list[Any]] = [
         [left, right],
         [_Rule(issuer_width * 0.45), _Rule(motto_width)],
@@ -169,7 +170,10 @@ def _header(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
         ],
     ]
     extra = [("TOPPADDING", (0, 2), (-1, 2), 4), ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
-    return [_grid(rows, [_HEADER_LEFT, TEXT_WIDTH - _HEADER_LEFT], extra)]
+    grid = _grid(rows, [_HEADER_LEFT, TEXT_WIDTH - _HEADER_LEFT], extra)
+    if not doc.form_note:
+        return [grid]
+    return [Paragraph(_markup(doc.form_note), st["form_note"]), grid]
 
 
 def _title(doc: OfficialDocument, st: dict[str, ParagraphStyle]) -> list[Any]:
@@ -190,13 +194,18 @@ def _body_item(item: BodyItem, st: dict[str, ParagraphStyle]) -> Any:
 def _body_table(table: BodyTable, st: dict[str, ParagraphStyle]) -> Any:
     n = len(table.header)
     weights = table.widths or (1.0,) * n
-    widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
+    total = table.width_mm * mm or TEXT_WIDTH
+    widths = [total * w / sum(weights) for w in weights]
     aligns = table.align or ("left",) * n
     enum = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+    size = table.font_size or st["cell"].fontSize
+    sized = {"fontSize": size, "leading": size * 1.25}
     cell_styles = [
-        ParagraphStyle(f"cell{i}", st["cell"], alignment=enum[a]) for i, a in enumerate(aligns)
+        ParagraphStyle(f"cell{i}", st["cell"], alignment=enum[a], **sized)
+        for i, a in enumerate(aligns)
     ]
-    rows: list[list[Any]] = [[Paragraph(_markup(h), st["cell_head"]) for h in table.header]]
+    head = ParagraphStyle("cell_head_sized", st["cell_head"], **sized)
+    rows: list[list[Any]] = [[Paragraph(_markup(h), head) for h in table.header]]
     rows += [[Paragraph(_markup(c), cell_styles[i]) for i, c in enumerate(r)] for r in table.rows]
     grid = Table(rows, colWidths=widths, repeatRows=1, spaceBefore=8, spaceAfter=4)
     grid.setStyle(
@@ -291,9 +300,12 @@ def no_page_number(_canvas: Any, _doc: Any) -> None:
 
 def page_number(canvas: Any, _doc: Any) -> None:
     """Page number centred in the top margin (pages 2 and later)."""
+    width, height = canvas._pagesize  # portrait, or a landscape book
     canvas.saveState()
     canvas.setFont(fonts.REGULAR, 13)
     canvas.drawCentredString(
-        MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(canvas.getPageNumber())
+        MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2,
+        height - MARGIN_TOP / 2 - 4,
+        str(canvas.getPageNumber()),
     )
     canvas.restoreState()

@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr"})
+# D30 Appendix III; "" is a letter (công văn): "Số: 05/UBND", PC a forwarding slip.
+TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr", "PC", ""})
 _BLANK_NUMBER = " " * 6  # room to write the number by hand
 
 ParaKind = Literal["body", "heading", "center", "plain"]
@@ -40,12 +41,16 @@ class BodyTable:
         rows: cell texts, each row as long as ``header``.
         widths: relative column widths; equal columns when empty.
         align: alignment per column; left when empty.
+        width_mm: the table's width; 0 for the text width (a landscape book is wider).
+        font_size: the cells' size in points; 0 for the default (12 pt).
     """
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
     align: tuple[Align, ...] = ()
+    width_mm: float = 0
+    font_size: float = 0
 
     def __post_init__(self) -> None:
         n = len(self.header)
@@ -93,6 +98,10 @@ class OfficialDocument:
         number: the number within the issuer's year; ``None`` prints a blank.
         qr_payload: when set, a small QR code with ``qr_caption`` ends the
             document so a printed copy can be matched with its record.
+        form_note: the national form followed (``Mẫu số 02 ...``), printed in italics
+            above the header on the right; empty for none.
+        numbered: ``False`` prints no number line (a book, an internal slip).
+        landscape: an A4 landscape page (a book's wide table).
     """
 
     issuer_lines: tuple[str, ...]
@@ -108,6 +117,9 @@ class OfficialDocument:
     number: int | None = None
     qr_payload: str | None = None
     qr_caption: str = "Mã đối chiếu hồ sơ"
+    form_note: str = ""
+    numbered: bool = True
+    landscape: bool = False
 
     def __post_init__(self) -> None:
         if self.type_code not in TYPE_CODES:
@@ -128,7 +140,7 @@ class OfficialDocument:
 def format_number(number: int | None, type_code: str, symbol: str) -> str:
     """The number line: ``Số: 05/BB-TĐ`` (two digits at least; blank when ``None``)."""
     digits = _BLANK_NUMBER if number is None else f"{number:02d}"
-    suffix = f"{type_code}-{symbol}" if symbol else type_code
+    suffix = f"{type_code}-{symbol}" if symbol and type_code else symbol or type_code
     return f"Số: {digits}/{suffix}"
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, TypeVar
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate
 
 from desktop.documents.layout import (
@@ -102,7 +102,7 @@ def write_pdf(
     """
     template = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
-        pagesize=A4,
+        pagesize=landscape(A4) if doc.landscape else A4,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         leftMargin=MARGIN_LEFT,

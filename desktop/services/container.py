@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         DialogueService,
         OversightService,
     )
+    from desktop.services.civic_documents import CivicDocumentService
     from desktop.services.convention_documents import ConventionDocumentService
     from desktop.services.conventions import ConventionService
     from desktop.services.disclosure_documents import DisclosureDocumentService
@@ -160,6 +161,12 @@ class Services:
         from desktop.services.disclosure_documents import DisclosureDocumentService
 
         return DisclosureDocumentService(self.ctx, self.setup, self.villages, self.disclosures)
+
+    @cached_property
+    def civic_documents(self) -> CivicDocumentService:
+        from desktop.services.civic_documents import CivicDocumentService
+
+        return CivicDocumentService(self.ctx, self.setup, self.kinds)
 
     @cached_property
     def convention_documents(self) -> ConventionDocumentService:

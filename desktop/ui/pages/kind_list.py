@@ -23,6 +23,7 @@ from desktop.ui.dialogs.record_event import EventDialog
 from desktop.ui.dialogs.record_form import RecordForm, warnings_text
 from desktop.ui.i18n import I18n, translate
 from desktop.ui.lazy_model import Column, LazyTableModel, SortSpec
+from desktop.ui.pages.kind_print import PrintButton
 from desktop.ui.pages.record_list import CHAR_WIDTH, RecordListPage, spec_columns
 from desktop.ui.record_view import RecordDialog, Resolve, field_text
 
@@ -136,11 +137,23 @@ class KindListPage(RecordListPage[Record]):
             self.edit_button.clicked.connect(self.edit_current)
             self.event_button.clicked.connect(self.event_current)
             self.view_button.clicked.connect(self.view_current)
+        # «In giấy tờ…»: the documents the kind declares (hidden when it declares none).
+        self.print_button = PrintButton(
+            services,
+            spec.name,
+            self.current_record,
+            self.show_status,
+            self.show_failure,
+            lambda: i18n.lang,
+            parent=self,
+        )
+        if owner:  # another unit's records, read-only: nothing of theirs is printed here
+            self.print_button.hide()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self.list_layout(self.button_row(*extra), filters), 1)
+        layout.addLayout(self.list_layout(self.button_row(*extra, self.print_button), filters), 1)
         self.retranslate()
         self.start()
 
@@ -253,4 +266,5 @@ class KindListPage(RecordListPage[Record]):
             translate("KindListPage", "Show the selected record, read-only")
         )
         self.search.setPlaceholderText(translate("KindListPage", "Search (Ctrl+F)"))
+        self.print_button.retranslate()
         super().retranslate()
