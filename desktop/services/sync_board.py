@@ -27,7 +27,7 @@ from desktop.storage.sync_board import (
     missing_bundles,
     record_count_rows,
 )
-from desktop.storage.sync_store import child_state_digest
+from desktop.storage.sync_store import child_state_digests
 
 SILENT_DAYS_KEY = "sync.silent_days"
 # The origin's state digest, kept with the counts of each bundle imported (sync_apply.py).
@@ -197,7 +197,9 @@ class SyncBoardService:
             gaps = missing_bundles(session)
             # A gap is covered when the child's records here are the state its newest
             # bundle declared (a later bundle carried them); only children with gaps.
-            whole = {c for c in gaps if states.get(c) == child_state_digest(session, c)}
+            declared = [c for c in gaps if states.get(c)]
+            found = child_state_digests(session, declared)
+            whole = {c for c in declared if states[c] == found.get(c)}
             counts = _record_counts(session)
         # Late disclosures: those made late (a warning on the record) and those due and
         # not made yet, as the child's Công khai page said when it made its last bundle.

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import insert, text
+from sqlalchemy import event, insert, text
 
 from desktop.cli import main
 from desktop.core.errors import ValidationError
@@ -28,7 +27,7 @@ from desktop.core.villages import VillageData, VillageType
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
-from desktop.services.sync_board import Board, BoardRow, Counts, SyncBoardService
+from desktop.services.sync_board import STATE_KEY, Board, BoardRow, Counts, SyncBoardService
 from desktop.services.sync_board_export import BOARD_SHEET, MISSING_SHEET
 from desktop.storage.models import ImportedBundleRow, SyncPeerRow
 from tests.conftest import Clock
@@ -408,8 +407,10 @@ FROM sync_peers AS p, n WHERE p.relation = 'child'
 
 
 @pytest.mark.slow
-def test_fast_for_300_children_and_their_records(services: Services) -> None:
-    """300 communes × 1,300 records: the board is one GROUP BY per table, not a loop."""
+def test_board_of_300_children_is_a_few_queries_not_a_loop(services: Services) -> None:
+    """300 communes × 1,300 records: the board is one GROUP BY per table, not a loop over
+    the units (counted in statements, which a loaded machine does not change; its time is
+    the benchmark's, tests/benchmarks/bench_receiving.py)."""
     services.setup.initialize(UPPER)
     now = datetime(2026, 11, 23, 3, 0)
     peers, bundles = [], []
@@ -439,15 +440,24 @@ def test_fast_for_300_children_and_their_records(services: Services) -> None:
                     "record_status": "NEW",
                     "imported_at": now,
                     "imported_by": "test",
+                    # a declared state, so the board digests every child's records
+                    "origin_counts": json.dumps({STATE_KEY: "0" * 64}),
                 }
             )
     with services.ctx.db.transaction() as session:
         session.execute(insert(SyncPeerRow), peers)
         session.execute(insert(ImportedBundleRow), bundles)
         session.execute(text(_RECORDS_SQL))  # 390,000 rows made by SQLite in a second
-    start = time.perf_counter()
-    board = services.sync_board.board(today=date(2026, 12, 1))
-    elapsed = time.perf_counter() - start
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(services.ctx.db.engine, "before_cursor_execute", count)
+    try:
+        board = services.sync_board.board(today=date(2026, 12, 1))
+    finally:
+        event.remove(services.ctx.db.engine, "before_cursor_execute", count)
     assert len(board.rows) == 300 and board.missing == 300 and board.bundles == 900
     first = board.rows[0]
     assert (first.last_seq, first.last_bagging_date, first.missing_seqs) == (
@@ -458,5 +468,5 @@ def test_fast_for_300_children_and_their_records(services: Services) -> None:
     # 325 of each kind per child; every 50th record (kind meeting or convention) deleted.
     assert first.counts.meetings == 325 - 13 and first.counts.items_passed == 2 * 312
     assert board.totals.meetings == 300 * 312
-    print(f"board of 300 children: {elapsed:.3f} s")
-    assert elapsed < 2.0, f"board took {elapsed:.2f} s"
+    # Fewer statements than units: nothing is read once per unit.
+    assert 0 < len(statements) < 30, len(statements)
