@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.print_catalog import printable_for
 from desktop.services.container import Services
 from desktop.ui.i18n import I18n
-from desktop.ui.pages.civic import ServiceSource
 from desktop.ui.pages.kind_list import KindListPage
+from desktop.ui.pages.kind_tabs import ServiceSource
 from tests.documents.civic_samples import DENOUNCER, make_samples
 from tests.documents.pdftext import flat_text
 
