@@ -255,9 +255,11 @@ def generate_commune(
     base: str = "commune-1y-tenth",
     end: date | None = None,
     progress: Progress | None = None,
+    **more: int,
 ) -> Generated:
     """One commune of ``base`` scale, any count overridden (e.g. for province-1y:
-    ``generate_commune(services, seed=i, code=f"{26000 + i}", name=f"Xã Số {i}")``)."""
+    ``generate_commune(services, seed=i, code=f"{26000 + i}", name=f"Xã Số {i}")``);
+    ``more``: any other count of :class:`Scale` (``receptions=0``: no reception sessions)."""
     asked = {
         "villages": villages,
         "meetings": meetings,
@@ -268,6 +270,7 @@ def generate_commune(
         "feedback": feedback,
         "attachments": attachments,
         "years": years,
+        **more,
     }
     scale = replace(SCALES[base], **{k: v for k, v in asked.items() if v is not None})
     inst = installation_for(code, name)

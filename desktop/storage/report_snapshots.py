@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
@@ -64,8 +64,8 @@ def unit_snapshots(
     )
     for code, kind, text, is_facts in both:
         try:
-            record = json.loads(text)
-        except ValueError:
+            record = orjson.loads(text)  # a province's year is ~400 000 of them: the fast parser
+        except (orjson.JSONDecodeError, TypeError):
             continue
         if isinstance(record, dict):
             yield str(code), str(kind), record, is_facts

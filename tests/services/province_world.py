@@ -20,6 +20,10 @@ SMALL = {
     "feedback": 12,
     "attachments": 0,
     "years": 2,
+    # The new kinds' records are the hand-made ones of fill_citizen_civic (hand counts).
+    "receptions": 0,
+    "visits": 0,
+    "letters": 0,
 }
 DENOUNCER = "Quách Thị Xuyến"
 
