@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -173,6 +174,10 @@ def run_window(
     told_missing = False
     try:
         while True:
+            # A replaced window's Python wrappers sit in reference cycles: collected here,
+            # on the GUI thread — by the cyclic collector on a worker's pool thread, a
+            # QTimer of theirs would be deleted there and tick on into freed memory.
+            gc.collect()
             root = session.paths.demo_root if place.sample else session.paths.root
             url = None if place.sample else db_url
             facts = peek_store(DataPaths(root), url) if url is None else FrameFacts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import subprocess
@@ -69,6 +70,18 @@ def ui_services(tmp_path: Path) -> Iterator[Services]:
     services = build_services(open_store(tmp_path / "data", clock=Clock()))
     yield services
     services.close()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """A closed window's Python wrappers sit in reference cycles (slots that capture
+    ``self``). Left to the cyclic collector, they are freed on whichever thread allocates
+    next — often a worker's pool thread — and a QTimer deleted there stays registered with
+    the GUI thread's event loop: its next tick hits a freed object (a segmentation fault in
+    a later test). Collect on the GUI thread, before and after each test."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

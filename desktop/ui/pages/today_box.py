@@ -84,6 +84,10 @@ class TodayBox(QGroupBox):
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         self.list.itemActivated.connect(self._open)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
         self.list.hide()  # until the first answer
         self.empty.setText(translate("TodayBox", "Reading what needs doing…"))
         self._items: list[TodoItem] = []
@@ -124,8 +128,9 @@ class TodayBox(QGroupBox):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Once the list has its new width; the box as context: no call after it is deleted.
-        QTimer.singleShot(0, self, self._fit_rows)
+        # Once the list has its new width; never after the box is deleted (a QTimer owned by
+        # the box: PySide's singleShot with a context object crashed at random).
+        self._fit_timer.start()
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
