@@ -4,8 +4,8 @@
 
 The commune's overview; the receiving level: its overview (one commune heard from, one
 silent, what needs attention), its units' records with a disclosure open in the viewer
-(«Đồng bộ › Đơn vị cấp dưới»), its Reports page (a plain sentence instead of the commune's
-report); a village head's laptop: its overview and «Đồng bộ › Gửi dữ liệu».
+(«Đồng bộ › Đơn vị cấp dưới»), its Reports page (the report over its units, one of
+them silent); a village head's laptop: its overview and «Đồng bộ › Gửi dữ liệu».
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +76,7 @@ def main(out: Path) -> None:
     children.view.selectRow(0)
     save(app, window, out / "role-upper-units-records.png")
     window.show_section(REPORTS)
+    wait_a_moment(app)  # the figures are counted off the GUI thread
     save(app, window, out / "role-upper-reports.png")
     window.close()
 
@@ -91,6 +93,13 @@ def main(out: Path) -> None:
     window.close()
     for services in (commune, other, upper, village):
         services.close()
+
+
+def wait_a_moment(app: QApplication, seconds: float = 2.0) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":
