@@ -227,10 +227,10 @@ def _list_pages(store: Path, repeat: int) -> list[Result]:
     from desktop.services.container import build_services
     from desktop.services.context import open_store
     from desktop.ui.i18n import I18n
-    from desktop.ui.pages.civic import ServiceSource
     from desktop.ui.pages.conventions import ConventionsPage
     from desktop.ui.pages.disclosures import DisclosuresPage
     from desktop.ui.pages.kind_list import KindListPage
+    from desktop.ui.pages.kind_tabs import ServiceSource
     from desktop.ui.pages.meetings import MeetingsPage
     from desktop.ui.pages.villages import VillagesPage
 
