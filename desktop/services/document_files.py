@@ -3,6 +3,8 @@ PDF so that no half-written file is ever left under its name."""
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,8 @@ def issuing_commune(data: InstallationData, signer: str) -> tuple[Commune, str]:
 
 def write_atomic(out: Path, write: Callable[[Path], object]) -> Path:
     """Write through ``<out>.part`` renamed into place: never a half-written file."""
+    if out.is_dir():  # named as typed, not as the temporary file the rename would fail on
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(out))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
     try:

@@ -77,3 +77,15 @@ def test_a_commune_keeps_its_own_report_and_gets_a_workbook(tmp_path: Path) -> N
     wb = load_workbook(tmp_path / "c.xlsx")
     rows = list(wb["Công khai"].iter_rows(values_only=True))
     assert rows[1][0] == "25222" and rows[-1][1] == "Tổng cộng"
+
+
+def test_a_folder_as_the_output_is_named_as_typed(upper_dir: Path, tmp_path: Path) -> None:
+    """A folder given where a file belongs: the message names the folder typed, not the
+    temporary file beside it, and nothing is left behind."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    for args in (("report", "2026", "--xlsx"), ("pdf", "report", "2026", "--out")):
+        bad = run(upper_dir, *args, str(folder))
+        assert bad.returncode == 2, bad.stderr
+        assert f"«{folder}» là một thư mục" in bad.stderr and ".part" not in bad.stderr
+        assert list(tmp_path.iterdir()) == [folder] and not any(folder.iterdir())
