@@ -251,8 +251,8 @@ ERROR_MESSAGES: dict[str, dict[Lang, str]] = {
         ),
     },
     "not_found": {
-        "vi": "Không tìm thấy bản ghi {kind} «{key}»",
-        "en": "No {kind} record '{key}'",
+        "vi": "Không tìm thấy {kind} «{key}»",
+        "en": "No {kind} '{key}'",
     },
     "version_conflict": {
         "vi": (
@@ -389,6 +389,18 @@ def format_field_error(err: FieldError, lang: Lang = "vi", kind: str = "") -> st
         return f"{params['label']}: {err.code}"
 
 
+def _kind_in_sentence(kind: str, lang: Lang) -> str:
+    """A kind's name inside a sentence: "đơn", "hội nghị thôn" (a kind no declaration
+    words stays a record of that code)."""
+    from desktop.core.value_labels import has_kind_words, kind_words
+
+    code = f"kind.{kind}"
+    if not has_kind_words(code):
+        return f"bản ghi {kind}" if lang == "vi" else f"{kind} record"
+    words = kind_words(code, lang)
+    return words[:1].lower() + words[1:]
+
+
 def format_error(exc: DomainError, lang: Lang = "vi", kind: str = "") -> str:
     """Word any refusal for a person, all its field errors joined by '; ' (``kind``: the
     record kind the action was about, when the error does not say)."""
@@ -396,8 +408,8 @@ def format_error(exc: DomainError, lang: Lang = "vi", kind: str = "") -> str:
         kind = exc.kind or kind
         return "; ".join(format_field_error(e, lang, kind) for e in exc.errors)
     params: dict[str, object] = {}
-    if isinstance(exc, NotFoundError):
-        params = {"kind": exc.kind, "key": exc.key}
+    if isinstance(exc, NotFoundError):  # the kind in words ("đơn", not "letter")
+        params = {"kind": _kind_in_sentence(exc.kind, lang), "key": exc.key}
     elif isinstance(exc, VersionConflictError):
         params = {
             "kind": exc.kind,
