@@ -28,6 +28,7 @@ from desktop.ui.crash import (
     install_qt_message_handler,
     tell_previous_crash,
 )
+from desktop.ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from desktop.ui.i18n import APP_NAME, DEFAULT_LANGUAGE, LANGUAGES, I18n, translate
 from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.main_window import SETTINGS, MainWindow
@@ -107,6 +108,7 @@ def start(data_dir: str | os.PathLike[str] | None, qm_dir: Path | None = None) -
     previous = crash.take_previous()
     crash.enable()
     app = application()
+    collector = collect_on_gui_thread(app)  # cycles freed on this thread only
     previous_handler = install_qt_message_handler()
     previous_hook = ExceptionReporter(log_file).install()
     i18n = I18n(app, qm_dir)
@@ -118,11 +120,15 @@ def start(data_dir: str | os.PathLike[str] | None, qm_dir: Path | None = None) -
         crash,
         i18n,
         previous_crash=previous,
-        restore=lambda: _restore(previous_handler, previous_hook),
+        restore=lambda: _restore(previous_handler, previous_hook, collector),
     )
 
 
-def _restore(handler: MessageHandler, hook: ExceptHook) -> None:
+def _restore(
+    handler: MessageHandler, hook: ExceptHook, collector: GuiThreadCollector | None
+) -> None:
+    if collector is not None:
+        collector.stop()
     qInstallMessageHandler(handler)
     sys.excepthook = hook
 
@@ -174,9 +180,8 @@ def run_window(
     told_missing = False
     try:
         while True:
-            # A replaced window's Python wrappers sit in reference cycles: collected here,
-            # on the GUI thread — by the cyclic collector on a worker's pool thread, a
-            # QTimer of theirs would be deleted there and tick on into freed memory.
+            # A replaced window's Python wrappers sit in reference cycles: freed here, at
+            # once, on the GUI thread (ui/gui_gc.py says why never on another thread).
             gc.collect()
             root = session.paths.demo_root if place.sample else session.paths.root
             url = None if place.sample else db_url

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.resources import i18n_dir
 from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
+from desktop.ui.gui_gc import collect_on_gui_thread
 from desktop.ui.i18n import I18n
 from tests.conftest import COMMUNE, Clock
 
@@ -72,13 +73,19 @@ def ui_services(tmp_path: Path) -> Iterator[Services]:
     services.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cycles_freed_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (``ui/gui_gc.py``): the automatic cyclic collector is off, so no
+    window's wrappers are freed on a worker's pool thread; the GUI thread collects."""
+    collector = collect_on_gui_thread(qapp)
+    yield
+    if collector is not None:
+        collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
-    """A closed window's Python wrappers sit in reference cycles (slots that capture
-    ``self``). Left to the cyclic collector, they are freed on whichever thread allocates
-    next — often a worker's pool thread — and a QTimer deleted there stays registered with
-    the GUI thread's event loop: its next tick hits a freed object (a segmentation fault in
-    a later test). Collect on the GUI thread, before and after each test."""
+    """What one test left in cycles is freed before the next starts (GUI thread)."""
     gc.collect()
     yield
     gc.collect()

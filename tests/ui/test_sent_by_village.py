@@ -60,8 +60,7 @@ def test_village_meeting_marked_in_the_commune_list(
     row = next(r for r in range(2) if page.model.index(r, TITLE).data() != own.data.title)
     page.view.selectRow(row)
     assert page.edit_current() is None
-    [dialog] = shown
-    qtbot.addWidget(dialog)
+    [dialog] = shown  # the page's child: deleted with the page
     text = dialog.view.toPlainText()
     assert MEETING["title"] in text and "Thôn Đông (DONG)" in text
     assert "Hội nghị thôn" in text
