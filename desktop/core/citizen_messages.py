@@ -143,6 +143,13 @@ CITIZEN_ERRORS: dict[str, dict[Lang, str]] = {
             "complaints; conclusion: denunciations)"
         ),
     },
+    "print_no_step": {
+        "vi": (
+            "{label}: vụ việc chưa ghi bước mà giấy tờ này in, hoặc giấy tờ này không dùng "
+            "cho loại vụ việc này"
+        ),
+        "en": "{label}: the case has no step this document prints, or it is not for this case type",
+    },
     "event_not_allowed": {
         "vi": "{label}: bước này không thể ghi ở trạng thái hiện tại của vụ việc",
         "en": "{label}: this step cannot be recorded in the case's present state",

@@ -122,6 +122,56 @@ PRINTABLE: tuple[Printable, ...] = (
         "Thông báo thụ lý / không thụ lý",
         "Acceptance / non-acceptance notice",
     ),
+    # The case's steps (§4.3, §4.4): D124 / D31 forms not seen, editable templates; each
+    # prints the case's latest step of its type (desktop.documents.case_parts.STEPS).
+    Printable(
+        "case-dialogue",
+        "case",
+        "record",
+        "",
+        "Biên bản đối thoại (khiếu nại)",
+        "Dialogue minutes (complaint)",
+    ),
+    Printable(
+        "case-decision",
+        "case",
+        "record",
+        "",
+        "Quyết định giải quyết khiếu nại lần đầu",
+        "First-instance complaint decision",
+    ),
+    Printable(
+        "case-acceptance-decision",
+        "case",
+        "record",
+        "",
+        "Quyết định thụ lý tố cáo",
+        "Denunciation acceptance decision",
+    ),
+    Printable(
+        "case-extension",
+        "case",
+        "record",
+        "",
+        "Quyết định gia hạn giải quyết tố cáo",
+        "Denunciation extension decision",
+    ),
+    Printable(
+        "case-suspension",
+        "case",
+        "record",
+        "",
+        "Quyết định tạm đình chỉ giải quyết",
+        "Suspension decision",
+    ),
+    Printable(
+        "case-conclusion",
+        "case",
+        "record",
+        "",
+        "Kết luận nội dung tố cáo",
+        "Denunciation conclusion",
+    ),
     # Issue 16 (§4.6–§4.9): no national forms, editable templates.
     Printable(
         "consultation-plan",

@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-# D30 Appendix III; "" is a letter (công văn): "Số: 05/UBND", PC a forwarding slip.
-TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr", "PC", ""})
+# D30 Appendix III; "" is a letter (công văn): "Số: 05/UBND", PC a forwarding slip; KL a
+# denunciation's conclusion ("Số: 03/KL-UBND", as the D31 forms number it).
+TYPE_CODES = frozenset({"BB", "QĐ", "TB", "BC", "KH", "GM", "NQ", "TTr", "PC", "KL", ""})
 _BLANK_NUMBER = " " * 6  # room to write the number by hand
 
 ParaKind = Literal["body", "heading", "center", "plain"]

@@ -23,6 +23,7 @@ from typing import Any
 from desktop.core.confidential import printable_copy
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.print_catalog import BY_NAME, Printable
+from desktop.documents import case_parts
 from desktop.documents import citizen_parts as cp
 from desktop.documents import civic_parts as vp
 from desktop.documents.civic_print import CivicDocData, Draft, Issuer, render_civic_document
@@ -55,6 +56,18 @@ class _Target:
     period: Mapping[str, str] | None = None
     visit: int = 0
     board: Record | None = None
+    step: int = 0  # the case event a case document prints (1-based)
+
+
+def _case_step(draft: Callable[[Record, Record], Draft]) -> Callable[[_Target], Draft]:
+    """A case document printed from the case's step (``_target`` found it)."""
+
+    def build(t: _Target) -> Draft:
+        record = t.record or {}
+        events = record.get("events") or []
+        return draft(record, events[t.step - 1])
+
+    return build
 
 
 _BUILDERS: dict[str, Callable[[_Target], Draft]] = {
@@ -67,6 +80,7 @@ _BUILDERS: dict[str, Callable[[_Target], Draft]] = {
     "letter-guidance": lambda t: cp.guidance_draft(t.record or {}),
     "letter-forwarding": lambda t: cp.forwarding_draft(t.record or {}),
     "case-acceptance": lambda t: cp.acceptance_draft(t.record or {}),
+    **{name: _case_step(draft) for name, draft in case_parts.DRAFTS.items()},
     "consultation-plan": lambda t: vp.consultation_plan_draft(t.record or {}),
     "consultation-report": lambda t: vp.consultation_report_draft(t.record or {}),
     "dialogue-minutes": lambda t: vp.dialogue_minutes_draft(t.record or {}),
@@ -128,14 +142,22 @@ class CivicDocumentService:
         self._check(name, target)
         draft = _BUILDERS[name](target)
         commune, register = issuing_commune(self.setup.require_installation().data, signer)
-        values = {"commune_name": commune.name, "form": printable.form, **draft.values}
+        values = {
+            "commune_name": commune.name,
+            "commune_caps": commune.name.upper(),  # a decision's authority line
+            "form": printable.form,
+            **draft.values,
+        }
         issuer = Issuer(commune.issuer_lines, commune.place, "UBND", commune.signer)
         if target.board is not None:
             issuer, register = self._board_issuer(target.board, commune.name, commune.place)
             values["board_title"] = str(target.board.get("title") or "")
         record = target.record
         period_key = (target.period or {}).get("key", key)
-        doc_key = f"{name}:{key}:{visit}" if record is not None else f"{name}:{period_key}"
+        # A case's step is part of the key: a second extension is a second decision.
+        doc_key = (
+            f"{name}:{key}:{visit or target.step}" if record is not None else f"{name}:{period_key}"
+        )
         number, on, digest = self._issue(
             register, draft, str(uuidlib.uuid5(_NAMESPACE, doc_key)), record
         )
@@ -167,6 +189,11 @@ class CivicDocumentService:
         svc = self.kinds.service(p.kind)
         record = self._json(p.kind, svc.find(key))
         board = None
+        if p.name in case_parts.STEPS:
+            found = case_parts.step(record, p.name)
+            if found is None:  # the case has no such step, or is not that type of case
+                raise ValidationError([FieldError("events", "print_no_step")])
+            return _Target(record=record, step=found[0])
         if p.kind == "oversight":
             board = self._json("board", self.kinds.service("board").get(str(record["board"])))
         if p.scope == "visit":

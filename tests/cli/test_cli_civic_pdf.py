@@ -11,7 +11,7 @@ from desktop.cli import main
 from desktop.core.installation import Installation
 from desktop.core.print_catalog import PRINTABLE
 from desktop.services.container import Services
-from tests.documents.civic_samples import DENOUNCER, make_samples
+from tests.documents.civic_samples import DENOUNCER, make_samples, step_case
 from tests.documents.pdftext import flat_text
 
 
@@ -39,6 +39,7 @@ def test_every_declared_document_prints_from_the_command_line_without_the_denoun
         key = "2026Q1" if p.scope == "period" else keys[p.kind]
         if p.name == "letter-forwarding":
             key = x.denunciation_letter
+        key = step_case(x, p.name) or key
         extra = ["--visit", "3" if p.name == "reception-refusal" else "2"]
         out = tmp_path / f"{p.name}.pdf"
         args = ["pdf", p.name, key, "--out", str(out)]
@@ -63,6 +64,9 @@ def test_bad_arguments_are_one_line_exit_2_and_nothing_written(
         (["pdf", "reception-refusal", x.reception, "--visit", "1", "--out", str(out)], "Kết quả"),
         (["pdf", "letter-forwarding", x.letter, "--out", str(out)], "Thẩm quyền"),
         (["pdf", "case-acceptance", "no-such-uuid", "--out", str(out)], ""),
+        # A conclusion is a denunciation's; a decision needs its step recorded.
+        (["pdf", "case-conclusion", x.decided_case, "--out", str(out)], "bước"),
+        (["pdf", "case-decision", x.case, "--out", str(out)], "bước"),
     ]
     for args, words in cases:
         status, _, err = cli(root, *args)

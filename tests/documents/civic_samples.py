@@ -22,6 +22,56 @@ class Samples:
     dialogue: str
     board: str
     oversight: str
+    decided_case: str = ""  # a complaint through dialogue to its decision
+    concluded_case: str = ""  # a complex denunciation extended, suspended, concluded
+
+
+def _stepped_cases(s: Services) -> tuple[str, str]:
+    """A complaint and a denunciation with every step a case document prints."""
+    complaint = s.cases.add_json(
+        {
+            "case_type": "complaint",
+            "case_id": "KN-02",
+            "received_day": TUESDAY,
+            "subject": "Khiếu nại việc thu phí chợ",
+            "person_name": COMPLAINANT,
+            "person_address": "Thôn Đông",
+            "signed": True,
+        }
+    )
+    for event in (
+        {"type": "accepted", "on": "2026-03-05"},
+        {"type": "dialogue", "on": "2026-03-20", "note": "hai bên thống nhất mức phí"},
+        {
+            "type": "decided",
+            "on": "2026-03-27",
+            "finding": "partly_right",
+            "note": "hoàn trả phần phí thu vượt",
+        },
+    ):
+        s.cases.event_json(complaint.uuid, event)
+    denunciation = s.cases.add_json(
+        {
+            "case_type": "denunciation",
+            "case_id": "TC-02",
+            "received_day": TUESDAY,
+            "subject": "Tố cáo cán bộ tư pháp gây khó khăn",
+            "person_name": DENOUNCER,
+            "person_address": "Thôn Tây",
+            "signed": True,
+            "complex": True,
+            "criteria": ["a"],
+        }
+    )
+    for event in (
+        {"type": "accepted", "on": "2026-03-06"},
+        {"type": "extended", "on": "2026-04-03", "days": 30, "note": "cần xác minh nhiều nơi"},
+        {"type": "suspended", "on": "2026-04-10", "note": "chờ kết quả giám định"},
+        {"type": "resumed", "on": "2026-04-20"},
+        {"type": "concluded", "on": "2026-05-04", "finding": "wrong"},
+    ):
+        s.cases.event_json(denunciation.uuid, event)
+    return complaint.uuid, denunciation.uuid
 
 
 def make_samples(s: Services) -> Samples:
@@ -160,4 +210,14 @@ def make_samples(s: Services) -> Samples:
         dialogue.uuid,
         board.uuid,
         oversight.uuid,
+        *_stepped_cases(s),
     )
+
+
+def step_case(x: Samples, name: str) -> str | None:
+    """The sample case a case-step document prints from (None: not a step document)."""
+    if name in ("case-dialogue", "case-decision"):
+        return x.decided_case
+    if name.startswith("case-") and name != "case-acceptance":
+        return x.concluded_case
+    return None

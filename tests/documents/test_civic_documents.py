@@ -12,7 +12,13 @@ from desktop.core.errors import ValidationError
 from desktop.core.installation import Installation
 from desktop.core.print_catalog import PRINTABLE, Printable, printable_for
 from desktop.services.container import Services
-from tests.documents.civic_samples import COMPLAINANT, DENOUNCER, Samples, make_samples
+from tests.documents.civic_samples import (
+    COMPLAINANT,
+    DENOUNCER,
+    Samples,
+    make_samples,
+    step_case,
+)
 from tests.documents.pdftext import flat_text, is_nfc, reader
 
 # Each document's heading, as printed (capitals of the title, then the subject).
@@ -26,6 +32,12 @@ HEADINGS = {
     "letter-guidance": "VĂN BẢN HƯỚNG DẪN",
     "letter-forwarding": "PHIẾU CHUYỂN ĐƠN",
     "case-acceptance": "THÔNG BÁO Về việc thụ lý giải quyết khiếu nại",
+    "case-dialogue": "BIÊN BẢN ĐỐI THOẠI Về việc giải quyết khiếu nại của Nguyễn Văn An",
+    "case-decision": "QUYẾT ĐỊNH Về việc giải quyết khiếu nại của Nguyễn Văn An (lần đầu)",
+    "case-acceptance-decision": "QUYẾT ĐỊNH Về việc thụ lý tố cáo",
+    "case-extension": "QUYẾT ĐỊNH Về việc gia hạn giải quyết tố cáo",
+    "case-suspension": "QUYẾT ĐỊNH Về việc tạm đình chỉ việc giải quyết tố cáo",
+    "case-conclusion": "KẾT LUẬN Nội dung tố cáo",
     "consultation-plan": "KẾ HOẠCH Lấy ý kiến về dự án đường liên thôn",
     "consultation-report": "BÁO CÁO Kết quả lấy ý kiến về dự án đường liên thôn",
     "dialogue-minutes": "BIÊN BẢN Đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026",
@@ -53,7 +65,7 @@ def key_of(p: Printable, x: Samples) -> tuple[str, int]:
         "oversight": x.oversight,
     }
     visit = 3 if p.name == "reception-refusal" else 1 if p.scope == "visit" else 0
-    return keys[p.kind], visit
+    return step_case(x, p.name) or keys[p.kind], visit
 
 
 def render(services: Services, tmp_path: Path, name: str, key: str, visit: int = 0) -> bytes:
