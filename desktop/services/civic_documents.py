@@ -228,6 +228,25 @@ class CivicDocumentService:
         if value not in allowed:
             raise ValidationError([FieldError(field, "print_not_applicable", {"value": value})])
 
+    def applies(self, name: str, record: Record | None) -> bool:
+        """Document ``name`` prints for ``record`` (the window greys the others): the same
+        checks :meth:`pdf` refuses with. A period's document always applies; a visit's is
+        checked once the visit is chosen."""
+        p = BY_NAME[name]
+        if p.scope == "period":
+            return True
+        if record is None:
+            return False
+        if name in case_parts.STEPS:
+            return case_parts.step(record, name) is not None
+        if p.scope == "visit":
+            return True
+        try:
+            self._check(name, _Target(record=record))
+        except ValidationError:
+            return False
+        return True
+
     # --- issuer and numbering ----------------------------------------------------------
     def _board_issuer(self, board: Record, commune: str, place: str) -> tuple[Issuer, str]:
         """A board issues its own documents (D59 Arts. 14, 18) under the commune's MTTQ."""

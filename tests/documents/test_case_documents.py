@@ -12,6 +12,7 @@ import pytest
 
 from desktop.core.errors import ValidationError
 from desktop.core.installation import Installation
+from desktop.core.print_catalog import PRINTABLE
 from desktop.documents import case_parts
 from desktop.documents.templates import load_template
 from desktop.services.container import Services
@@ -156,3 +157,34 @@ def test_the_other_branches_of_the_case_templates(
     values = {"commune_name": "xã Tân Phú", "commune_caps": "XÃ TÂN PHÚ", "form": ""}
     for part in draft.parts:
         assert template.paragraphs(str(part), {**values, **draft.values}), part
+
+
+def test_what_the_window_offers_is_exactly_what_prints(
+    services: Services, samples: Samples, tmp_path: Path
+) -> None:
+    """``applies`` (the print menu's greying) and ``pdf`` (the refusal) agree for every
+    record document and every sample record of its kind."""
+    by_kind = {
+        "letter": (samples.letter, samples.denunciation_letter),
+        "case": (
+            samples.case,
+            samples.denunciation_case,
+            samples.decided_case,
+            samples.concluded_case,
+        ),
+    }
+    checked = 0
+    for p in PRINTABLE:
+        for key in by_kind.get(p.kind, ()) if p.scope == "record" else ():
+            record = services.kinds.service(p.kind).to_json(
+                services.kinds.service(p.kind).find(key)
+            )
+            try:
+                services.civic_documents.pdf(p.name, key, tmp_path / f"{p.name}-{key}.pdf")
+            except ValidationError:
+                printed = False
+            else:
+                printed = True
+            assert services.civic_documents.applies(p.name, record) is printed, (p.name, key)
+            checked += 1
+    assert checked == 3 * 2 + 7 * 4  # every letter and case document, every sample record

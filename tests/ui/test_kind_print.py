@@ -97,3 +97,35 @@ def test_the_menu_is_worded_in_english_too(
         "Board's recommendation",
         "Board's report",
     ]
+
+
+def test_only_the_documents_a_case_can_print_are_offered(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    """A case's decisions need their step: an accepted complaint offers its acceptance
+    notice, not the decision; a decided one offers its dialogue minutes and decision, no
+    denunciation's documents; nothing selected offers nothing (greyed, not hidden)."""
+    x = make_samples(commune_services)
+    page = _page(qtbot, commune_services, i18n, "case")
+    button = page.print_button
+
+    def offered() -> set[str]:
+        button.menu_.aboutToShow.emit()
+        return {name for name, a in button.actions_.items() if a.isEnabled()}
+
+    page.view.clearSelection()
+    page.view.setCurrentIndex(page.model.index(-1, 0))
+    assert offered() == set()
+    assert page.select(x.case)
+    assert offered() == {"case-acceptance"}
+    assert page.select(x.decided_case)
+    assert offered() == {"case-acceptance", "case-dialogue", "case-decision"}
+    assert page.select(x.concluded_case)
+    assert offered() == {
+        "case-acceptance",
+        "case-acceptance-decision",
+        "case-extension",
+        "case-suspension",
+        "case-conclusion",
+    }
+    assert len(button.menu_.actions()) == len(printable_for("case"))  # greyed, still listed

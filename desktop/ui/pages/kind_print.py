@@ -100,11 +100,12 @@ class PrintButton(QPushButton):
         self.retranslate()
 
     def _enable(self) -> None:
-        """A record's document needs a selected record; a period's never does."""
-        selected = self._current() is not None
+        """A record's document needs a selected record it applies to (a decision needs the
+        case's decided step); a period's never does."""
+        record = self._current()
+        applies = self._services.civic_documents.applies
         for doc in self.documents:
-            action = self.actions_[doc.name]
-            action.setEnabled(selected or doc.scope == "period")
+            self.actions_[doc.name].setEnabled(applies(doc.name, record))
 
     def print_document(self, doc: Printable) -> bool:
         """Ask what the document needs, then write it off the GUI thread; False when
