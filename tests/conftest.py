@@ -12,6 +12,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SODANCHU_DATA_DIR", None)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """As the window does at start-up: a Qt binding that drains None (desktop/ui/qt_none.py)
+    must not end the test run."""
+    del config
+    from desktop.ui.qt_none import protect_none
+
+    protect_none()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -32,6 +32,7 @@ from desktop.ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
 from desktop.ui.i18n import APP_NAME, DEFAULT_LANGUAGE, LANGUAGES, I18n, translate
 from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.main_window import SETTINGS, MainWindow
+from desktop.ui.qt_none import protect_none
 from desktop.ui.startup import FrameFacts, StoreLoader, peek_store
 
 if TYPE_CHECKING:  # loaded off the GUI thread once the frame is painted
@@ -66,6 +67,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    protect_none()  # a binding that drains None would end the program after minutes
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -1,0 +1,61 @@
+"""A guard against a Qt binding that drops a reference to ``None`` on every void call.
+
+PySide6 6.12.0 under Python 3.11 returns ``None`` from every method without a result
+(``widget.update()``, ``label.setText(...)``, ``QCoreApplication.processEvents()`` ...)
+without counting the reference it hands back: each call takes one from ``None``'s count.
+A window makes thousands of such calls a second, so the count reaches zero after minutes
+of use and the interpreter dies ("deallocating None", or a segmentation fault with no
+Python trace: the intermittent crashes of the test suite in CI). Python 3.12 and later
+make ``None`` immortal, so the bug is harmless there; pyproject.toml keeps PySide6 below
+6.12 on Python 3.11.
+
+Whatever binding is installed (a frozen build, a user's own environment), the window
+probes it at start-up and, when it drains ``None``, makes ``None`` as good as immortal,
+as Python 3.12 does: its count is raised far beyond what any run can take away.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+PROBE_CALLS = 64
+# Python 3.12's immortal count is 2**32 - 1; 2**60 outlasts 10**9 void calls a second for
+# 36 years, and stays far from the 64-bit limit.
+_HEADROOM = 2**60
+
+
+def drains_none(void_call: Callable[[], object], calls: int = PROBE_CALLS) -> bool:
+    """``void_call`` (a binding method without a result) takes references from ``None``."""
+    before = sys.getrefcount(None)
+    for _ in range(calls):
+        void_call()
+    return sys.getrefcount(None) <= before - calls // 2
+
+
+def _qt_void_call() -> Callable[[], object]:
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    return lambda: probe.setObjectName("probe")
+
+
+def protect_none(void_call: Callable[[], object] | None = None) -> bool:
+    """Make ``None`` immortal when the binding drains it (Python < 3.12 only); True when
+    it had to."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if not drains_none(void_call or _qt_void_call()):
+        return False
+    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, PyObject's first field
+    if count.value < _HEADROOM:
+        count.value += _HEADROOM
+    log.warning(
+        "the Qt binding drops a reference to None on every call without a result "
+        "(PySide6 6.12.0 on Python 3.11); None was made immortal to keep the program alive"
+    )
+    return True
