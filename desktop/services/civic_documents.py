@@ -134,7 +134,7 @@ class CivicDocumentService:
             NotFoundError: no such record.
         """
         data = self.data(name, key, visit=visit, signer=signer)
-        return write_atomic(out, lambda tmp: render_civic_document(data, tmp))
+        return write_atomic(out, lambda tmp: render_civic_document(data, tmp), db=self.ctx.db)
 
     def data(self, name: str, key: str, *, visit: int = 0, signer: str = "") -> CivicDocData:
         printable = BY_NAME[name]

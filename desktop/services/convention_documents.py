@@ -143,7 +143,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomic(out, lambda tmp: render_convention_text(data, tmp))
+        return write_atomic(out, lambda tmp: render_convention_text(data, tmp), db=self.ctx.db)
 
     def request_pdf(self, uuid: str, out: Path) -> Path:
         """Mẫu 01: the village head's request for recognition (D61 Art. 11)."""
@@ -164,7 +164,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomic(out, lambda tmp: render_recognition_request(data, tmp))
+        return write_atomic(out, lambda tmp: render_recognition_request(data, tmp), db=self.ctx.db)
 
     def _adoption_counts(self, adopted: ConventionEvent) -> tuple[int, int, bool]:
         if not adopted.meeting_uuid:
@@ -221,7 +221,7 @@ class ConventionDocumentService:
             record_uuid=uuid,
             version_hash=self._hash(uuid),
         )
-        return write_atomic(out, lambda tmp: render_adoption_minutes(data, tmp))
+        return write_atomic(out, lambda tmp: render_adoption_minutes(data, tmp), db=self.ctx.db)
 
     def decision_pdf(self, uuid: str, out: Path, *, kind: str = "recognized") -> Path:
         """Mẫu 03 / 04 / 05: the UBND's decision recognising, suspending or abolishing it."""
@@ -242,7 +242,9 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomic(out, lambda tmp: render_recognition_decision(data3, tmp))
+            return write_atomic(
+                out, lambda tmp: render_recognition_decision(data3, tmp), db=self.ctx.db
+            )
         if kind == "suspended":
             ev = self._event(uuid, EventType.SUSPENDED)
             data4 = SuspensionDecisionData(
@@ -258,7 +260,9 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomic(out, lambda tmp: render_suspension_decision(data4, tmp))
+            return write_atomic(
+                out, lambda tmp: render_suspension_decision(data4, tmp), db=self.ctx.db
+            )
         if kind == "abolished":
             ev = self._event(uuid, EventType.ABOLISHED)
             data5 = AbolitionDecisionData(
@@ -273,7 +277,9 @@ class ConventionDocumentService:
                 record_uuid=uuid,
                 version_hash=self._hash(uuid),
             )
-            return write_atomic(out, lambda tmp: render_abolition_decision(data5, tmp))
+            return write_atomic(
+                out, lambda tmp: render_abolition_decision(data5, tmp), db=self.ctx.db
+            )
         raise ValidationError(
             [
                 FieldError(
@@ -309,7 +315,9 @@ class ConventionDocumentService:
                 f"commune:{inst.code}", self.ctx.today().year, "BC", f"convention-statistics:{year}"
             ),
         )
-        return write_atomic(out, lambda tmp: render_convention_statistics(data, tmp))
+        return write_atomic(
+            out, lambda tmp: render_convention_statistics(data, tmp), db=self.ctx.db
+        )
 
 
 def _whole_suspension(c: Convention, on: date | None) -> ConventionEvent | None:

@@ -253,12 +253,12 @@ class DisclosureDocumentService:
     def notice_pdf(self, uuid: str, out: Path, *, signer: str = "") -> Path:
         """Write the notice of posting of a disclosure to ``out`` (atomically)."""
         data = self.notice_data(uuid, signer=signer)
-        return write_atomic(out, lambda tmp: render_notice(data, tmp))
+        return write_atomic(out, lambda tmp: render_notice(data, tmp), db=self.ctx.db)
 
     def end_of_posting_pdf(self, uuid: str, out: Path, *, signer: str = "") -> Path:
         """Write the minutes closing the posting of a disclosure to ``out`` (atomically)."""
         data = self.end_of_posting_data(uuid, signer=signer)
-        return write_atomic(out, lambda tmp: render_end_of_posting(data, tmp))
+        return write_atomic(out, lambda tmp: render_end_of_posting(data, tmp), db=self.ctx.db)
 
     def quarter_list_pdf(self, period: str, out: Path, *, signer: str = "") -> Path:
         """Write the quarterly list of ``period`` to ``out`` (atomically).
@@ -267,7 +267,7 @@ class DisclosureDocumentService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.quarter_list_data(period, signer=signer)
-        return write_atomic(out, lambda tmp: render_quarter_list(data, tmp))
+        return write_atomic(out, lambda tmp: render_quarter_list(data, tmp), db=self.ctx.db)
 
 
 def _first_posted(postings: Sequence[Posting]) -> dt.date | None:

@@ -122,7 +122,7 @@ class DocumentService:
     def minutes_pdf(self, uuid: str, out: Path) -> Path:
         """Write the minutes of a meeting to ``out`` (atomically: no half-written file)."""
         data = self.minutes_data(uuid)
-        return write_atomic(out, lambda tmp: render_minutes(data, tmp))
+        return write_atomic(out, lambda tmp: render_minutes(data, tmp), db=self.ctx.db)
 
     def invitation_pdf(self, uuid: str, out: Path) -> Path:
         """Write the invitation to a meeting (D59 Mẫu 01) to ``out``."""
@@ -150,4 +150,4 @@ class DocumentService:
             record_uuid=m.uuid,
             version_hash=issue.version_hash,
         )
-        return write_atomic(out, lambda tmp: render_invitation(data, tmp))
+        return write_atomic(out, lambda tmp: render_invitation(data, tmp), db=self.ctx.db)

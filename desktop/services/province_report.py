@@ -125,14 +125,14 @@ class ProvinceReportService:
     def report_pdf(self, period: str | ReportPeriod, out: Path, *, signer: str = "") -> Path:
         """Write the Decree 30 report of ``period`` to ``out`` (atomically)."""
         data = self.report_data(period, signer=signer)
-        return write_atomic(out, lambda tmp: render_province_report(data, tmp))
+        return write_atomic(out, lambda tmp: render_province_report(data, tmp), db=self.ctx.db)
 
     def report_xlsx(self, period: str | ReportPeriod, out: Path) -> Path:
         """Write the workbook of ``period`` to ``out``: a sheet per section, a row per unit."""
         from desktop.services.province_workbook import write_workbook
 
         figures = self.figures(period)
-        return write_atomic(out, lambda tmp: write_workbook(figures, tmp))
+        return write_atomic(out, lambda tmp: write_workbook(figures, tmp), db=self.ctx.db)
 
 
 def unit_figures(

@@ -157,7 +157,7 @@ class ReportService:
             ValidationError: a bad period; nothing is written.
         """
         data = self.report_data(period, signer=signer)
-        return write_atomic(out, lambda tmp: render_period_report(data, tmp))
+        return write_atomic(out, lambda tmp: render_period_report(data, tmp), db=self.ctx.db)
 
     def report_xlsx(self, period: str | ReportPeriod, out: Path) -> Path:
         """The commune's figures of ``period`` as a workbook laid out as the receiving
@@ -170,7 +170,7 @@ class ReportService:
         inst = self.setup.require_installation().data
         unit = UnitFigures(inst.code, inst.name, None, True, figures)
         book = ProvinceFigures(p, (unit,), figures)
-        return write_atomic(out, lambda tmp: write_workbook(book, tmp))
+        return write_atomic(out, lambda tmp: write_workbook(book, tmp), db=self.ctx.db)
 
     # --- numbering ----------------------------------------------------------------------
     def _commune(self, signer: str) -> tuple[Commune, str]:

@@ -2,12 +2,61 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.storage.models import AuditEntryRow, DocumentNumberRow
+
+
+@dataclass(frozen=True)
+class FreshNumber:
+    """A number given for the first time, whose document is not written yet."""
+
+    issuer: str
+    year: int
+    number: int
+    type_code: str
+    record_uuid: str
+
+
+# The numbers this thread (this context) gave since its last document was written: a
+# document that then fails to be written gives its number back (:func:`release`).
+_FRESH: ContextVar[tuple[FreshNumber, ...]] = ContextVar("fresh_numbers", default=())
+
+
+def take_fresh() -> tuple[FreshNumber, ...]:
+    """The numbers given since the last call, forgotten here (a document was written, or
+    it failed and they are being released)."""
+    fresh = _FRESH.get()
+    _FRESH.set(())
+    return fresh
+
+
+def release(session: Session, fresh: FreshNumber) -> bool:
+    """Give back a number whose document could not be written — only while it is still the
+    last of its register, so no gap is ever made (D30; DOMAIN.md §6). False when another
+    document took a later number meanwhile (the number then stays used)."""
+    last = session.scalar(
+        select(func.max(DocumentNumberRow.number)).where(
+            DocumentNumberRow.issuer == fresh.issuer, DocumentNumberRow.year == fresh.year
+        )
+    )
+    if last != fresh.number:
+        return False
+    gone = session.execute(
+        delete(DocumentNumberRow).where(
+            DocumentNumberRow.issuer == fresh.issuer,
+            DocumentNumberRow.year == fresh.year,
+            DocumentNumberRow.number == fresh.number,
+            DocumentNumberRow.record_uuid == fresh.record_uuid,
+            DocumentNumberRow.type_code == fresh.type_code,
+        )
+    )
+    return bool(getattr(gone, "rowcount", 0))
 
 
 def document_number(
@@ -42,6 +91,7 @@ def document_number(
         )
     )
     session.flush()
+    _FRESH.set((*_FRESH.get(), FreshNumber(issuer, year, number, type_code, record_uuid)))
     return number
 
 
