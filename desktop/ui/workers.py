@@ -70,7 +70,9 @@ class Worker(QObject):
     def __init__(self, max_threads: int = 1, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="worker")
-        self._ended: queue.SimpleQueue[tuple[int, bool, object]] = queue.SimpleQueue()
+        self._ended: queue.SimpleQueue[tuple[int, bool, tuple[object, object]]] = (
+            queue.SimpleQueue()
+        )
         self._numbers = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._timer = QTimer(self)
@@ -87,14 +89,22 @@ class Worker(QObject):
         was_busy = self.busy
         ended = self._ended
 
+        held: list[Callable[[], Any]] = [job]
+        del job  # only ``held`` keeps it: handed back to the GUI thread with the result
+
         def task() -> None:
-            # Runs on the pool thread: Python only, no Qt object is touched here.
+            # Runs on the pool thread: Python only, no Qt object is touched here — nor
+            # freed: the job (and whatever it captured, a page, a window) goes back to the
+            # GUI thread with its result, so its last reference never drops here while the
+            # window is being closed (a widget destroyed on this thread corrupts Qt's heap).
+            fn = held.pop()
             try:
-                result = job()
+                result: object = fn()
+                ok = True
             except BaseException as exc:  # delivered to the caller, who words it
-                ended.put((number, False, exc))
-            else:
-                ended.put((number, True, result))
+                result, ok = exc, False
+            ended.put((number, ok, (result, fn)))
+            del fn, result
 
         future = self._pool.submit(task)
         _RUNNING.add(future)
@@ -119,9 +129,10 @@ class Worker(QObject):
         """Call the callbacks of the work that has ended (GUI thread; the timer calls it)."""
         while True:
             try:
-                number, ok, value = self._ended.get_nowait()
+                number, ok, (value, _job) = self._ended.get_nowait()
             except queue.Empty:
                 return
+            del _job  # released here, on the GUI thread
             pending = self._pending.pop(number, None)
             if not self._pending:
                 self._timer.stop()
