@@ -5,6 +5,7 @@ in QScreen::virtualSiblings and QWidget::ensurePolished, one run in three)."""
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from typing import ClassVar
@@ -36,16 +37,16 @@ def test_a_finished_jobs_captures_are_freed_on_the_gui_thread(qtbot: QtBot) -> N
     assert _Captured.freed_on == [threading.main_thread().name]
 
 
+def _full_disk(captured: _Captured) -> None:
+    raise OSError(28, "No space left on device", type(captured).__name__)
+
+
 def test_a_failed_jobs_captures_and_traceback_too(qtbot: QtBot) -> None:
     worker = Worker()
     _Captured.freed_on = []
     failed: list[BaseException] = []
 
-    def job(c: _Captured = _Captured()) -> None:
-        raise OSError(28, "No space left on device", type(c).__name__)
-
-    worker.run(job, lambda _: None, failed.append)
-    del job
+    worker.run(functools.partial(_full_disk, _Captured()), lambda _: None, failed.append)
     assert worker.wait(5000)
     time.sleep(0.05)
     assert _Captured.freed_on == []
