@@ -60,6 +60,14 @@ def open_with_system(path: Path) -> None:
         log.warning("no program opened %s", path)
 
 
+class _Progress:
+    """A running job's progress and cancel flag, shared by the pool thread and ours."""
+
+    def __init__(self) -> None:
+        self.cancel = False
+        self.latest: tuple[int, int] | None = None
+
+
 class Ask:
     """The questions the tabs put to the officer; tests subclass it with fixed answers."""
 
@@ -150,8 +158,8 @@ class LongJob(QObject):
         self.cancel_button = QPushButton()
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
-        self._cancel = False
-        self._latest: tuple[int, int] | None = None  # set on the pool thread, read on ours
+        # Shared with the pool thread: a plain object, never this widget's wrapper.
+        self._state = _Progress()
         self._poll = QTimer(self)
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._take_progress)
@@ -171,16 +179,17 @@ class LongJob(QObject):
     ) -> bool:
         if self.busy:
             return False
-        self._cancel = False
+        state = self._state = _Progress()
         self.bar.setRange(0, 0)  # busy until the first progress report
         self.bar.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(cancellable)
 
         def progress(done: int, total: int) -> None:
-            if self._cancel:
+            # The pool thread: only the plain ``state`` (no Qt wrapper is touched here).
+            if state.cancel:
                 raise Cancelled
-            self._latest = (done, total)  # one tuple assignment: atomic under the GIL
+            state.latest = (done, total)  # one tuple assignment: atomic under the GIL
 
         def finish(call: Callable[[Any], None]) -> Callable[[Any], None]:
             def end(value: Any) -> None:
@@ -192,19 +201,19 @@ class LongJob(QObject):
 
             return end
 
-        self._latest = None
         self._poll.start()
         self.worker.run(lambda: job(progress), finish(on_done), finish(on_error))
         return True
 
     def _take_progress(self) -> None:
         """GUI thread: the newest figures the job reported, on the bar."""
-        latest, self._latest = self._latest, None
+        state = self._state
+        latest, state.latest = state.latest, None
         if latest is not None:
             self.progressed.emit(*latest)
 
     def cancel(self) -> None:
-        self._cancel = True
+        self._state.cancel = True
         self.cancel_button.setEnabled(False)
 
     def _show_progress(self, done: int, total: int) -> None:
