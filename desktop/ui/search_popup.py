@@ -160,8 +160,9 @@ class SearchPopup(QFrame):
         if self.worker.busy:
             return  # _found starts the newest text when the running search ends
         self._asked = typed
+        search = self._services.search  # the pool thread reads no attribute of this widget
         self.worker.run(
-            lambda: self._services.search.search(typed, RESULTS),
+            lambda: search.search(typed, RESULTS),
             lambda hits: self._found(typed, hits),
             self._failed,
         )

@@ -197,8 +197,9 @@ class BackupsPanel(QWidget):
             self.preview.setText("")
             return
         self.preview.setText(translate("BackupsPanel", "Reading the backup…"))
+        backups = self._services.backups  # the pool thread reads no attribute of this widget
         self.worker.run(
-            lambda: self._services.backups.preview(path),
+            lambda: backups.preview(path),
             lambda p: self._show_preview(path, p),
             self._preview_failed,
         )
