@@ -34,6 +34,7 @@ from desktop.ui.i18n_notice import tell_missing_translation
 from desktop.ui.main_window import SETTINGS, MainWindow
 from desktop.ui.qt_none import protect_none
 from desktop.ui.startup import FrameFacts, StoreLoader, peek_store
+from desktop.ui.widgets import screen_of
 
 if TYPE_CHECKING:  # loaded off the GUI thread once the frame is painted
     from desktop.services.container import Services
@@ -81,7 +82,7 @@ def application() -> QApplication:
 
 def show_fitting(window: MainWindow) -> None:
     """Maximised on a small screen (1366×768 laptops), else a comfortable size."""
-    screen = window.screen()
+    screen = screen_of(window)  # not window.screen(): see widgets.screen_of
     available = screen.availableGeometry() if screen is not None else None
     if available is None or (
         available.width() < WINDOW_SIZE[0] + 80 or available.height() < WINDOW_SIZE[1] + 80

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QScreen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -109,13 +109,24 @@ DIALOG_MAX_HEIGHT = 640
 DIALOG_MAX_WIDTH = 1300
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen under the centre of ``widget``'s window, else the primary one.
+
+    Not ``QWidget.screen()``: PySide6 ties the returned screen's wrapper to the widget, and
+    when a top-level dialog's wrapper was collected the screen itself was deleted — the next
+    dialog made crashed in ``QScreen::virtualSiblings`` (the suite's crash in CI).
+    """
+    centre = widget.window().geometry().center()
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def fit_dialog(dialog: QWidget, width: int, height: int) -> None:
     """Resize ``dialog`` to at most ``width``×``height``, within the budget and the screen.
 
     Save and Cancel then never sit under the task bar of a 1366×768 screen.
     """
     width, height = min(width, DIALOG_MAX_WIDTH), min(height, DIALOG_MAX_HEIGHT)
-    screen = dialog.screen()
+    screen = screen_of(dialog)
     if screen is not None:
         room = screen.availableGeometry()
         width, height = min(width, room.width() - 20), min(height, room.height() - 60)
