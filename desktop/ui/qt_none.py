@@ -11,7 +11,8 @@ make ``None`` immortal, so the bug is harmless there; pyproject.toml keeps PySid
 
 Whatever binding is installed (a frozen build, a user's own environment), the window
 probes it at start-up and, when it drains ``None``, makes ``None`` as good as immortal,
-as Python 3.12 does: its count is raised far beyond what any run can take away.
+as Python 3.12 does: its count (and those of ``True`` and ``False``, which a signal's
+emit drains the same way) is raised far beyond what any run can take away.
 """
 
 from __future__ import annotations
@@ -29,12 +30,17 @@ PROBE_CALLS = 64
 _HEADROOM = 2**60
 
 
+def drains(value: object, call: Callable[[], object], calls: int = PROBE_CALLS) -> bool:
+    """``call`` takes references from ``value`` (None, True) that it never gave."""
+    before = sys.getrefcount(value)
+    for _ in range(calls):
+        call()
+    return sys.getrefcount(value) <= before - calls // 2
+
+
 def drains_none(void_call: Callable[[], object], calls: int = PROBE_CALLS) -> bool:
     """``void_call`` (a binding method without a result) takes references from ``None``."""
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        void_call()
-    return sys.getrefcount(None) <= before - calls // 2
+    return drains(None, void_call, calls)
 
 
 def _qt_void_call() -> Callable[[], object]:
@@ -44,18 +50,38 @@ def _qt_void_call() -> Callable[[], object]:
     return lambda: probe.setObjectName("probe")
 
 
-def protect_none(void_call: Callable[[], object] | None = None) -> bool:
-    """Make ``None`` immortal when the binding drains it (Python < 3.12 only); True when
-    it had to."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    if not drains_none(void_call or _qt_void_call()):
-        return False
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, PyObject's first field
+def _qt_emit_call() -> Callable[[], object]:
+    """A signal emitted from Python (6.12.0 takes a reference from True on each)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    return lambda: probe.ping.emit()
+
+
+def _immortal(value: object) -> None:
+    count = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, PyObject's first field
     if count.value < _HEADROOM:
         count.value += _HEADROOM
+
+
+def protect_none(void_call: Callable[[], object] | None = None) -> bool:
+    """Make ``None``, ``True`` and ``False`` immortal when the binding drains ``None`` on a
+    call without a result or ``True`` on an emit (Python < 3.12 only); True when it had to."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    if void_call is not None:
+        draining = drains_none(void_call)
+    else:
+        draining = drains_none(_qt_void_call()) or drains(True, _qt_emit_call())
+    if not draining:
+        return False
+    for value in (None, True, False):
+        _immortal(value)
     log.warning(
-        "the Qt binding drops a reference to None on every call without a result "
-        "(PySide6 6.12.0 on Python 3.11); None was made immortal to keep the program alive"
+        "the Qt binding drops references to None or True on every call (PySide6 6.12.0 on "
+        "Python 3.11); they were made immortal to keep the program alive"
     )
     return True

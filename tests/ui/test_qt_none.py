@@ -62,3 +62,7 @@ def test_the_installed_binding_leaves_none_counted() -> None:
     """pyproject.toml keeps PySide6 below 6.12 on Python 3.11: the installed binding must
     not drain None (the guard is for environments the project does not install)."""
     assert not drains_none(qt_none._qt_void_call())
+
+
+def test_the_installed_binding_leaves_true_counted_on_emit() -> None:
+    assert not qt_none.drains(True, qt_none._qt_emit_call())
