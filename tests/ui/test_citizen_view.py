@@ -58,7 +58,7 @@ def _text(html: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-@pytest.mark.parametrize("kind", ["reception", "letter", "case"])
+@pytest.mark.parametrize("kind", KINDS.in_section("citizen"))
 def test_each_citizen_kind_is_shown_worded_without_the_person(
     qtbot: QtBot, i18n: I18n, services: Services, commune: Installation, kind: str, lang: str
 ) -> None:
