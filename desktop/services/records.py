@@ -150,7 +150,7 @@ class RecordService(Generic[D, S, Q]):
         path and follow-up as :meth:`add`); returns its uuid. The set-up writes a village
         installation's own village with the installation, in one transaction."""
         checked = self.prepare(session, data)
-        created = writer.create(session, checked, uuid=uuid).uuid
+        created: str = writer.create(session, checked, uuid=uuid).uuid
         self.after_write(session, created, checked)
         return created
 
