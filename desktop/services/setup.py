@@ -92,11 +92,11 @@ class SetupService:
     ) -> Installation:
         """Set up this installation once; refused if already set up.
 
-        A village installation (a village head's laptop) is set up with its own village's
-        record — ``village``, else one of the installation's code and name, its head the
-        officer — in the SAME transaction: its meetings and hương ước can be written at
-        once, and a refusal of the village leaves nothing set up (the wizard and
-        ``sodanchu init --role village`` alike).
+        ``village``: a village installation's (a village head's laptop) own village record,
+        written in the SAME transaction through the write path, as the installation's
+        officer and of its code — its meetings and hương ước can be written at once, and a
+        refusal of the village leaves nothing set up. The wizard and ``sodanchu init --role
+        village`` always give it; another role has none.
         """
         data = named_province(normalize_installation(data))
         require(validate_installation(data))
@@ -107,7 +107,7 @@ class SetupService:
                 raise SetupError("already_initialized", name=existing.data.name)
             inst = Installation(installation_id=new_uuid(), data=data)
             save_installation(session, inst, actor=actor, now=self.ctx.clock())
-            if data.role is Role.VILLAGE:
+            if village is not None:
                 self._own_village(session, data, village, actor)
         # The installation's signing key is made at setup (BUNDLE.md "Signature").
         from desktop.sync.keys import KeyStore  # cryptography: only at set-up and sync
@@ -116,15 +116,14 @@ class SetupService:
         return inst
 
     def _own_village(
-        self, session: Any, data: InstallationData, village: VillageData | None, actor: str
+        self, session: Any, data: InstallationData, village: VillageData, actor: str
     ) -> None:
         """The village installation's own village, written through the write path inside
         the set-up's transaction (as ``actor``, of the installation's code)."""
-        if self._villages is None:
-            raise RuntimeError("SetupService needs the village service to set up a village")
-        own = village or VillageData(code=data.code, name=data.name, head_name=data.officer_name)
+        if data.role is not Role.VILLAGE or self._villages is None:  # a caller's mistake
+            raise ValueError("only a village installation is set up with its village")
         service = self._villages()
-        service.create_in(session, service.writer(actor=actor, origin_code=data.code), own)
+        service.create_in(session, service.writer(actor=actor, origin_code=data.code), village)
 
     def update(self, data: InstallationData) -> Installation:
         """Change the set-up answers (settings page); the identity stays."""

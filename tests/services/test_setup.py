@@ -109,7 +109,7 @@ def test_a_refused_village_leaves_no_installation(services: Services) -> None:
     """The installation is valid, its village is not (no households; a code its rules
     refuse): nothing is set up, no key is made."""
     for own in (
-        None,  # the default village: the installation's code and name, no households
+        VillageData(code="T01", name="Thôn Phú Hòa"),  # no households
         VillageData(code="T 01", name="Thôn Phú Hòa", households_total=150),
     ):
         with pytest.raises(ValidationError) as info:
