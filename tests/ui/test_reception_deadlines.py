@@ -9,7 +9,6 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.core.installation import Installation
@@ -18,32 +17,16 @@ from desktop.services.registry import KINDS
 from desktop.ui.dialogs.reception_form import ReceptionForm
 from desktop.ui.i18n import I18n
 from desktop.ui.record_view import record_html
+from tests.cli.test_cli_records import SAMPLES
+from tests.ui.texts import plain_text
 
+_FIRST = SAMPLES["reception"]["visits"][0]
 SESSION: dict[str, Any] = {
-    "session_on": "2026-03-03",
-    "session_kind": "regular",
-    "presided_by": "Lê Thị Hoa",
+    **SAMPLES["reception"],
     "visits": [
-        {
-            "name": "Nguyễn Văn An",
-            "address": "Thôn Đông",
-            "summary": "Tranh chấp ranh giới đất",
-            "matter_type": "petition",
-        },
-        {
-            "name": "Trần Thị Bình",
-            "address": "Thôn Tây",
-            "summary": "Tranh chấp thừa kế",
-            "matter_type": "petition",
-            "handling": "guided",
-            "handled_to": "Tòa án nhân dân khu vực 1",
-        },
-        {
-            "name": "Lê Văn Cường",
-            "address": "Thôn Bắc",
-            "summary": "Đề nghị sửa cống",
-            "matter_type": "petition",
-        },
+        _FIRST,
+        {**_FIRST, "name": "Trần Thị Bình", "handling": "guided", "handled_to": "Tòa án khu vực 1"},
+        {**_FIRST, "name": "Lê Văn Cường", "summary": "Đề nghị sửa cống"},
     ],
 }
 # The visit's answer within 10 working days of 03/3/2026 (LTCD Art. 28).
@@ -51,12 +34,6 @@ ANSWER = {
     "vi": "Lượt tiếp {n}: Hạn trả lời công dân: 10 ngày làm việc kể từ 03/03/2026",
     "en": "Visit {n}: Answer to the citizen: 10 working days from 03/03/2026",
 }
-
-
-def _plain(html: str) -> str:
-    doc = QTextDocument()
-    doc.setHtml(html)
-    return doc.toPlainText()
 
 
 def _answer_lines(text: str, lang: str) -> list[str]:
@@ -74,7 +51,7 @@ def test_each_answer_deadline_names_its_visit_in_the_form(
     record = service.to_json(service.add_json(SESSION))
     form = ReceptionForm(services, "reception", lang, record)
     qtbot.addWidget(form)
-    lines = _answer_lines(_plain(form.computed.text()), lang)
+    lines = _answer_lines(plain_text(form.computed.text()), lang)
     assert len(lines) == 2, lines  # visits 1 and 3: the guided visit 2 needs no answer
     assert lines[0].startswith(ANSWER[lang].format(n=1)), lines
     assert lines[1].startswith(ANSWER[lang].format(n=3)), lines
@@ -88,7 +65,7 @@ def test_the_viewer_names_the_visit_of_each_deadline(
     del qtbot, commune
     service = services.receptions
     record = service.to_json(service.add_json(SESSION))
-    lines = _answer_lines(_plain(record_html(KINDS.get("reception"), record, lang)), lang)
+    lines = _answer_lines(plain_text(record_html(KINDS.get("reception"), record, lang)), lang)
     assert [line.split(":")[0] for line in lines] == (
         ["Lượt tiếp 1", "Lượt tiếp 3"] if lang == "vi" else ["Visit 1", "Visit 3"]
     )
@@ -105,6 +82,6 @@ def test_a_late_answer_is_warned_with_the_same_visit_words(
     record = service.to_json(service.add_json(late))
     form = ReceptionForm(services, "reception", "vi", record)
     qtbot.addWidget(form)
-    text = _plain(form.computed.text())
+    text = plain_text(form.computed.text())
     deadline = ANSWER["vi"].format(n=1)
     assert sum(line.strip().startswith(deadline) for line in text.splitlines()) == 2, text

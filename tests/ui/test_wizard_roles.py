@@ -32,6 +32,22 @@ def wizard(qtbot: QtBot, ui_services: Services, i18n: I18n) -> FirstRunWizard:
     return w
 
 
+def answer_as_village(wizard: FirstRunWizard, code: str, households: int) -> None:
+    """Welcome to summary as a village head of Thôn Phú Hòa (Phường Tân Phú, 27031)."""
+    wizard.next()
+    wizard.role.village.setChecked(True)
+    wizard.next()
+    wizard.commune.select_province("79")
+    wizard.commune.select_commune("27031")
+    wizard.next()
+    wizard.village.name.setText("Thôn Phú Hòa")
+    wizard.village.code.setText(code)
+    wizard.village.households.setValue(households)
+    wizard.next()
+    wizard.officer.name.setText("Lê Văn Tám")
+    wizard.next()
+
+
 def _finish(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
@@ -106,18 +122,7 @@ def test_a_village_its_rules_refuse_leaves_the_laptop_not_set_up(
     """A village code with a space passes the installation's rules but not the village's:
     the wizard stays open saying why, and nothing is set up (not an installation without
     its village — the two are one transaction)."""
-    wizard.next()
-    wizard.role.village.setChecked(True)
-    wizard.next()
-    wizard.commune.select_province("79")
-    wizard.commune.select_commune("27031")
-    wizard.next()
-    wizard.village.name.setText("Thôn Phú Hòa")
-    wizard.village.code.setText("T 01")
-    wizard.village.households.setValue(150)
-    wizard.next()
-    wizard.officer.name.setText("Lê Văn Tám")
-    wizard.next()
+    answer_as_village(wizard, "T 01", 150)
     assert wizard.currentId() == SUMMARY
     _finish(qtbot, wizard)
     assert wizard.isVisible() and wizard.currentId() == SUMMARY
