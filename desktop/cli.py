@@ -22,7 +22,7 @@ from desktop.core.errors import DomainError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.messages import format_error, format_problem
 from desktop.core.sync_messages import format_sync_problem
-from desktop.core.villages import village_to_json
+from desktop.core.villages import VillageData, village_to_json
 from desktop.services.registry import KINDS
 from desktop.storage.paths import resolve_data_dir
 
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--upper-code", default="")
     init.add_argument("--upper-kind", choices=[k.value for k in UpperKind], default="province")
     init.add_argument("--village-code", default="")
+    init.add_argument("--households", type=int, default=None)
     init.add_argument("--parent-code", default="")
     init.add_argument("--parent-name", default="")
     init.add_argument("--officer", default="")
@@ -161,7 +162,12 @@ def _run(args: argparse.Namespace, services: Services, out: TextIO) -> int:
             upper_kind=UpperKind(args.upper_kind),
             officer_name=args.officer,
         )
-        inst = services.setup.initialize(data)
+        village = None
+        if data.role is Role.VILLAGE:  # its own village, set up with it (one transaction)
+            village = VillageData(
+                code=code, name=args.name, head_name=args.officer, households_total=args.households
+            )
+        inst = services.setup.initialize(data, village)
         if args.json:
             dump(
                 {

@@ -32,7 +32,12 @@ class Catalog:
                         raise ValueError(f"code {code!r} worded twice for kind {kind!r}")
                     entries[(kind, code)] = words
         self._entries = MappingProxyType(entries)
+        self._tables = {kind: tuple(tables) for kind, tables in kinds.items()}
         self.kinds: tuple[str, ...] = tuple(kinds)
+
+    def worded_by(self, kind: str, table: Table) -> bool:
+        """True when ``table`` is one of the tables listed under ``kind``."""
+        return any(t is table for t in self._tables.get(kind, ()))
 
     def words(self, kind: str, code: str) -> Words | None:
         """The entry of ``code`` for ``kind``, else the shared one; ``kind=""`` (a refusal

@@ -113,6 +113,9 @@ class Deadline:
         article: the article's code (``lkn_27``), worded by the catalog.
         suspended_days: days not counted because of suspensions.
         before: True for "at least N before ``start``" (``due`` is the latest day to act).
+        visit: the visit (row number from 1) of a reception session whose answer this
+            deadline is; its params then carry ``visit`` and ``variant="visit"``, worded
+            "Lượt tiếp N: …" as the visit's warnings are (``citizen_deadline_messages``).
     """
 
     code: str
@@ -123,11 +126,12 @@ class Deadline:
     article: str
     suspended_days: int = 0
     before: bool = False
+    visit: int | None = None
 
     @property
     def params(self) -> dict[str, Any]:
         """The rule's parameters, as stored and worded (ISO days)."""
-        return {
+        out: dict[str, Any] = {
             "days": self.days,
             "unit": self.unit.value,
             "start": self.start.isoformat(),
@@ -135,6 +139,9 @@ class Deadline:
             "article": self.article,
             "suspended_days": self.suspended_days,
         }
+        if self.visit is not None:
+            out.update(visit=self.visit, variant="visit")
+        return out
 
     def to_json(self) -> dict[str, Any]:
         """The one deadline shape of every kind's record JSON (as

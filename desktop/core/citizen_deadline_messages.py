@@ -144,6 +144,22 @@ def _template(code: str, lang: Lang) -> str:
 DEADLINE_MESSAGES: dict[str, dict[Lang, str]] = {
     code: {lang: _template(code, lang) for lang in ("vi", "en")} for code in _NAMES
 }
+# THE words that say which visit of a reception session a sentence is about: its warnings,
+# its breaches and its answer deadlines ("Lượt tiếp 2: Hạn trả lời công dân: …").
+VISIT_PREFIX: dict[Lang, str] = {"vi": "Lượt tiếp {visit}: ", "en": "Visit {visit}: "}
+
+
+def visit_words(text: Mapping[Lang, str]) -> dict[Lang, str]:
+    """``text`` said of one visit: the :data:`VISIT_PREFIX` before each language's words."""
+    return {lang: VISIT_PREFIX[lang] + t for lang, t in text.items()}
+
+
+# A deadline of one visit (its params carry ``visit`` and ``variant="visit"``, Deadline.visit)
+# is worded by the ``code:visit`` key; a deadline without a visit (an older snapshot) by
+# the code's own.
+VISIT_DEADLINE_MESSAGES: dict[str, dict[Lang, str]] = {
+    f"{code}:visit": visit_words(DEADLINE_MESSAGES[code]) for code in _NAMES
+}
 _LATE = {
     "vi": "{deadline} — thực hiện ngày {done}, sau hạn {due}",
     "en": "{deadline} — done on {done}, after the due day {due}",
@@ -201,16 +217,12 @@ def word_breach(code: str, params: Mapping[str, Any], lang: Lang = "vi") -> str 
     words = word_params(params, lang)
     text = _pick(entry, lang).format(deadline=word_deadline(base, params, lang), **words)
     if "visit" in params:
-        prefix = {"vi": "Lượt tiếp {visit}: ", "en": "Visit {visit}: "}
-        text = _pick(prefix, lang).format(visit=params["visit"]) + text
+        text = _pick(VISIT_PREFIX, lang).format(visit=params["visit"]) + text
     return text
 
 
 def _with_visit(code: str, text: Mapping[Lang, str]) -> dict[Lang, str]:
-    if not code.startswith("visit_"):
-        return dict(text)
-    prefix = {"vi": "Lượt tiếp {visit}: ", "en": "Visit {visit}: "}
-    return {lang: prefix[lang] + t for lang, t in text.items()}
+    return visit_words(text) if code.startswith("visit_") else dict(text)
 
 
 def _breach(code: str, entry: Mapping[Lang, str]) -> dict[Lang, str]:
@@ -225,6 +237,7 @@ def _breach(code: str, entry: Mapping[Lang, str]) -> dict[Lang, str]:
 # the catalog substitutes (desktop.core.warning_words.word).
 CATALOG_WORDS: dict[str, dict[Lang, str]] = {
     **DEADLINE_MESSAGES,
+    **VISIT_DEADLINE_MESSAGES,
     **{f"{code}_late": _breach(code, _LATE) for code in _NAMES},
     **{f"{code}_overdue": _breach(code, _OVERDUE) for code in _NAMES},
     **{f"article={code}": dict(words) for code, words in ARTICLES.items()},

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.citizen_deadline_messages import word_breach, word_params
+from desktop.core.citizen_deadline_messages import visit_words, word_breach, word_params
 
 Lang = str
 
@@ -216,33 +216,39 @@ CITIZEN_WARNINGS: dict[str, dict[Lang, str]] = {
         ),
         "en": "The chairman's reception schedule has no posting day; post it by {due} ({article})",
     },
-    "representatives_count": {
-        "vi": (
-            "Lượt tiếp {visit}: {people} người cùng nội dung cử {representatives} người đại "
-            "diện; phải từ {low} đến {high} người (Điều 29 Luật Tiếp công dân)"
-        ),
-        "en": (
-            "Visit {visit}: {people} people on one matter have {representatives} "
-            "representatives; {low} to {high} are required (Law on Citizen Reception, Art. 29)"
-        ),
-    },
-    "visit_id_missing": {
-        "vi": (
-            "Lượt tiếp {visit}: chưa ghi số định danh cá nhân (căn cước, hộ chiếu), bắt buộc "
-            "từ ngày {since} (Luật số 136/2025/QH15)"
-        ),
-        "en": "Visit {visit}: no personal ID number, required from {since} (Law 136/2025/QH15)",
-    },
-    "mixed_matter": {
-        "vi": (
-            "Lượt tiếp {visit}: nội dung gồm nhiều loại — hướng dẫn tách thành từng đơn riêng "
-            "(khoản 3 Điều 25 Luật Tiếp công dân)"
-        ),
-        "en": (
-            "Visit {visit}: a mixed matter is split into separate letters (Law on Citizen "
-            "Reception, Art. 25(3))"
-        ),
-    },
+    "representatives_count": visit_words(
+        {
+            "vi": (
+                "{people} người cùng nội dung cử {representatives} người đại "
+                "diện; phải từ {low} đến {high} người (Điều 29 Luật Tiếp công dân)"
+            ),
+            "en": (
+                "{people} people on one matter have {representatives} "
+                "representatives; {low} to {high} are required (Law on Citizen Reception, Art. 29)"
+            ),
+        }
+    ),
+    "visit_id_missing": visit_words(
+        {
+            "vi": (
+                "chưa ghi số định danh cá nhân (căn cước, hộ chiếu), bắt buộc "
+                "từ ngày {since} (Luật số 136/2025/QH15)"
+            ),
+            "en": "no personal ID number, required from {since} (Law 136/2025/QH15)",
+        }
+    ),
+    "mixed_matter": visit_words(
+        {
+            "vi": (
+                "nội dung gồm nhiều loại — hướng dẫn tách thành từng đơn riêng "
+                "(khoản 3 Điều 25 Luật Tiếp công dân)"
+            ),
+            "en": (
+                "a mixed matter is split into separate letters (Law on Citizen "
+                "Reception, Art. 25(3))"
+            ),
+        }
+    ),
     "anonymous_denunciation_accepted": {
         "vi": "Đơn tố cáo nặc danh, mạo danh không được thụ lý (Điều 25 Luật Tố cáo)",
         "en": (

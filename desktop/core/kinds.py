@@ -142,6 +142,11 @@ class KindSpec:
             (BUNDLE.md rule 8; LTCD Art. 3(2)). Off for the first kinds, whose imports the
             benchmark budgets (a codec read costs ~50 µs a record).
         empty: message code shown by an empty list (``desktop.core.value_labels``).
+        section: the section of the window that lists the kind as one of its tabs
+            (``"citizen"``: reception, letters, cases; ``"civic"``: consultations, dialogues,
+            boards, oversight) and whose figures the period reports read; ``""`` for a
+            kind with a page of its own. The sections' tabs, the receiving level's report and
+            the tests take their kinds from it (:meth:`KindRegistry.in_section`).
     """
 
     name: str
@@ -163,6 +168,7 @@ class KindSpec:
     import_order: int = 100
     received_check: bool = False
     empty: str = ""
+    section: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def field(self, key: str) -> FieldSpec | None:
@@ -229,3 +235,12 @@ class KindRegistry:
     def in_import_order(self) -> list[KindSpec]:
         """Kinds in the order one bundle's records are applied (references first)."""
         return sorted(self._specs.values(), key=lambda s: s.import_order)
+
+    def in_section(self, *sections: str) -> tuple[str, ...]:
+        """The names of the kinds listed in ``sections`` (``KindSpec.section``), in
+        registration order; no argument: every kind listed in some section."""
+        return tuple(
+            s.name
+            for s in self._specs.values()
+            if s.section and (not sections or s.section in sections)
+        )

@@ -363,14 +363,14 @@ CATALOG = Catalog(
         "oversight": (CIVIC_REFUSALS, CIVIC_WARNINGS, CIVIC_DEADLINES),
     },
 )
-# Kinds whose params carry codes (an article, a reason, a field) that the wording expands.
-CIVIC_KINDS = frozenset(("consultation", "dialogue", "board", "oversight"))
 
 
 def kind_params(kind: str, params: Mapping[str, object], lang: Lang = "vi") -> dict[str, object]:
-    """A code's params as its wording needs them: a civic kind's article, ineligibility
-    reason and field codes worded, its days dd/mm/yyyy (``civic_messages.civic_params``)."""
-    if kind in CIVIC_KINDS:
+    """A code's params as its wording needs them: a kind worded by the civic tables (listed
+    under it in :data:`CATALOG`, the one place a kind is bound to its words) has its
+    article, ineligibility reason and field codes worded, its days dd/mm/yyyy
+    (``civic_messages.civic_params``)."""
+    if CATALOG.worded_by(kind, CIVIC_WARNINGS):
         return {"label": "", **civic_params(params, lang)}
     return dict(params)
 

@@ -9,7 +9,7 @@ minimum reception days are checked over a period (:mod:`desktop.core.chairman_da
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -223,16 +223,16 @@ def session_deadlines(
     s: ReceptionSession, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
 ) -> list[Deadline]:
     """Every deadline of a session: its schedule posting, then each visit's answer (the
-    computed ``deadlines`` of the record; a visit's is the one with the same index among
-    the ``visit_answer`` ones, refused and guided visits having none)."""
+    computed ``deadlines`` of the record), naming its visit by row number — refused and
+    guided visits have none, so the visit is said, as its warnings say it."""
     out: list[Deadline] = []
     posting = schedule_deadline(s, cal)
     if posting is not None:
         out.append(posting)
-    for v in s.visits:
+    for i, v in enumerate(s.visits):
         answer = answer_deadline(s, v, cal, settings)
         if answer is not None:
-            out.append(answer)
+            out.append(replace(answer, visit=i + 1))
     return out
 
 

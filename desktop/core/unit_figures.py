@@ -41,16 +41,6 @@ from desktop.core.workdays import WorkCalendar
 Record = Mapping[str, Any]
 T = TypeVar("T")
 
-# The kinds whose records these figures read (the receiving level loads only these).
-CITIZEN_CIVIC_KINDS: tuple[str, ...] = (
-    "reception",
-    "letter",
-    "case",
-    "consultation",
-    "dialogue",
-    "board",
-    "oversight",
-)
 # Keys of a stored record's JSON that its codec does not read: the common fields of
 # CLI.md, the computed ones and the bundle's ``origin_code``.
 _META = frozenset(
@@ -170,7 +160,6 @@ def total_figures(units: Iterable[CitizenCivicFigures]) -> CitizenCivicFigures:
 
 
 __all__ = [
-    "CITIZEN_CIVIC_KINDS",
     "CitizenCivicFigures",
     "RecommendationCounts",
     "add_counts",

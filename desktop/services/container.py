@@ -61,7 +61,7 @@ class Services:
     def setup(self) -> SetupService:
         from desktop.services.setup import SetupService
 
-        return SetupService(self.ctx)
+        return SetupService(self.ctx, lambda: self.villages)
 
     @cached_property
     def villages(self) -> VillageService:

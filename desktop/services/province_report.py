@@ -22,7 +22,7 @@ from typing import Any
 from desktop.core.errors import SetupError
 from desktop.core.installation import Role
 from desktop.core.snapshot_counts import REPORT_KINDS, report_facts, snapshot_rows
-from desktop.core.unit_figures import CITIZEN_CIVIC_KINDS, citizen_civic_figures
+from desktop.core.unit_figures import citizen_civic_figures
 from desktop.core.workdays import WorkCalendar
 from desktop.documents.period_report import PeriodFigures, ReportPeriod
 from desktop.documents.province_report import (
@@ -36,6 +36,7 @@ from desktop.services.calendar import CalendarService
 from desktop.services.context import StoreContext, vietnam_today
 from desktop.services.document_files import write_atomic
 from desktop.services.period_figures import figures_from_rows, sum_figures
+from desktop.services.registry import KINDS
 from desktop.services.reports import ReportService, parse_period
 from desktop.services.setup import SetupService
 from desktop.storage.numbers import document_number, first_issued_at
@@ -44,8 +45,11 @@ from desktop.storage.sync_board import child_peers
 
 # The province's report has no record of its own either: keyed by level and period.
 _NAMESPACE = uuidlib.UUID("5d0a3e61-2c7b-4f0e-8a51-7e9b3c2d1f40")
+# The kinds of the citizen and civic sections, whose §4.10 figures the report reads
+# (``KindSpec.section``; the receiving level loads only these besides REPORT_KINDS).
+_SECTIONED = KINDS.in_section()
 # Kinds read only when dated up to the period's end (their day decides the period).
-_DATED = ("meeting", *CITIZEN_CIVIC_KINDS)
+_DATED = ("meeting", *_SECTIONED)
 
 
 class ProvinceReportService:
@@ -81,7 +85,7 @@ class ProvinceReportService:
         with self.ctx.db.reading() as session:
             peers = {code: name for code, name, _ in child_peers(session)}
             bundles = last_bundle_days(session)
-            kinds = (*REPORT_KINDS, *CITIZEN_CIVIC_KINDS)
+            kinds = (*REPORT_KINDS, *_SECTIONED)
             # One unit's records in memory at a time (a province's year is ~1 GB of JSON).
             for code, records in _grouped(
                 unit_snapshots(session, kinds, _DATED, p.end, REPORT_KINDS)

@@ -71,12 +71,15 @@ class RecordService(Generic[D, S, Q]):
         """The kind's write-path adapter for today (its rules may depend on the day)."""
         raise NotImplementedError
 
-    def writer(self) -> RecordWriter[D, Any]:
-        """The write path for this kind, as the acting officer of this installation."""
+    def writer(
+        self, *, actor: str | None = None, origin_code: str | None = None
+    ) -> RecordWriter[D, Any]:
+        """The write path for this kind, as the acting officer of this installation (or as
+        ``actor`` of ``origin_code``: a record written with the installation being set up)."""
         return RecordWriter(
             self.adapter(),
-            actor=self.ctx.actor(),
-            origin_code=self.ctx.origin_code(),
+            actor=self.ctx.actor() if actor is None else actor,
+            origin_code=self.ctx.origin_code() if origin_code is None else origin_code,
             clock=self.ctx.clock,
         )
 
@@ -137,10 +140,19 @@ class RecordService(Generic[D, S, Q]):
     # --- writing ---------------------------------------------------------------------
     def add(self, data: D) -> S:
         with self.ctx.db.transaction() as session:
-            checked = self.prepare(session, data)
-            uuid = self.writer().create(session, checked).uuid
-            self.after_write(session, uuid, checked)
+            uuid = self.create_in(session, self.writer(), data)
         return self.get(uuid)
+
+    def create_in(
+        self, session: Reader, writer: RecordWriter[D, Any], data: D, uuid: str | None = None
+    ) -> str:
+        """Store ``data`` inside a transaction the caller holds (the same defaults, write
+        path and follow-up as :meth:`add`); returns its uuid. The set-up writes a village
+        installation's own village with the installation, in one transaction."""
+        checked = self.prepare(session, data)
+        created: str = writer.create(session, checked, uuid=uuid).uuid
+        self.after_write(session, created, checked)
+        return created
 
     def add_many(self, batch: Sequence[tuple[str | None, D]]) -> Sequence[str]:
         """Store many records in ONE transaction (generated data, bulk entry), in order:
@@ -150,10 +162,7 @@ class RecordService(Generic[D, S, Q]):
         out: list[str] = []
         with self.ctx.db.transaction() as session:
             for uuid, data in batch:
-                checked = self.prepare(session, data)
-                created = writer.create(session, checked, uuid=uuid).uuid
-                self.after_write(session, created, checked)
-                out.append(created)
+                out.append(self.create_in(session, writer, data, uuid))
         return out
 
     def update(self, uuid: str, data: D, *, expected_version: int | None = None) -> S:

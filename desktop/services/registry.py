@@ -56,15 +56,19 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(OVERSIGHT, lambda s: s.oversights),
 )
 KINDS = KindRegistry(tuple(b.spec for b in BINDINGS))
-_SERVICE = {b.spec.name: b.service for b in BINDINGS}
 
 
 class Kinds:
-    """The registered kinds bound to one store's services (``services.kinds``)."""
+    """The registered kinds bound to one store's services (``services.kinds``).
 
-    def __init__(self, services: Services, registry: KindRegistry = KINDS) -> None:
+    ``bindings``: the kinds bound (default :data:`BINDINGS`; a test binds one more)."""
+
+    def __init__(self, services: Services, bindings: tuple[Binding, ...] = BINDINGS) -> None:
         self._services = services
-        self.registry = registry
+        self.registry = (
+            KINDS if bindings is BINDINGS else KindRegistry(tuple(b.spec for b in bindings))
+        )
+        self._service = {b.spec.name: b.service for b in bindings}
 
     def __iter__(self) -> Iterator[KindSpec]:
         return iter(self.registry)
@@ -82,7 +86,7 @@ class Kinds:
     def service(self, name: str) -> RecordService[Any, Any, Any]:
         """The generic service of kind ``name`` (UnknownKind when not registered)."""
         self.registry.get(name)
-        return _SERVICE[name](self._services)
+        return self._service[name](self._services)
 
     def in_import_order(self) -> list[KindSpec]:
         return self.registry.in_import_order()

@@ -402,12 +402,10 @@ class FirstRunWizard(QWizard):
         """Store the installation; on a refusal show why and keep the wizard open."""
         data = self.installation_data()
         try:
-            self._services.setup.initialize(data)
-            if data.role is Role.VILLAGE:
-                # The village head's own village, under the code its commune uses: its
-                # meetings and hương ước can be written at once, and the commune files them
-                # under that village (checked with the village page, before anything).
-                self._services.villages.add(self.village.own_village(data.officer_name))
+            # A village head's own village, under the code its commune uses, is written
+            # with the installation in one transaction (checked with the village page).
+            own = self.village.own_village(data.officer_name) if data.role is Role.VILLAGE else None
+            self._services.setup.initialize(data, own)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False

@@ -34,7 +34,6 @@ MEMORY_BUDGET_MB = 300
 FRAME_FLOOR_RATIO = 2.0
 USABLE_FLOOR_RATIO = 4.0
 USABLE_BUDGET_MS = 1000
-NEW_KINDS = ("reception", "letter", "case", "consultation", "dialogue", "board", "oversight")
 
 
 def run(store: Path, repeat: int) -> list[Result]:
@@ -248,7 +247,7 @@ def _list_pages(store: Path, repeat: int) -> list[Result]:
     ]
     # Issues 15 and 16: each new kind's list (the declared columns over its service, as the
     # civic page's tabs and the receiving window show them).
-    for kind in NEW_KINDS:
+    for kind in services.kinds.registry.in_section():
         service = services.kinds.service(kind)
         if not service.ids(service.query()):  # a smoke-sized commune may have none (cases)
             print(f"# list view of {kind}: no records in this data, not timed")

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.cli import main
 from desktop.core.installation import Installation
 from desktop.services.container import Services
+from desktop.services.registry import KINDS
 from tests.documents.pdftext import flat_text
 
 # Distinctive, so that any copy of it is found; folded too, for the search index.
@@ -96,7 +97,7 @@ def test_a_denouncer_is_never_listed_searched_bundled_or_reported(
     assert status == 0 and DENOUNCER in out and ADDRESS in out
 
     # Lists, JSON or not.
-    for kind in ("case", "letter", "reception"):
+    for kind in KINDS.in_section("citizen"):  # the kinds a person's name is typed in
         for extra in ((), ("--json",)):
             status, out, _ = cli(root, "list", kind, *extra)
             assert status == 0 and out.count("\n") >= 1

@@ -15,6 +15,7 @@ from desktop.services.container import Services, build_services
 from desktop.services.context import open_store
 from desktop.services.demo import make_demo
 from desktop.services.generator import SCALES, Scale, generate, generate_commune
+from desktop.services.registry import KINDS as REGISTRY
 from desktop.storage.journal import latest_snapshots
 from desktop.storage.models import ChangeLogRow
 from tests.conftest import Clock
@@ -38,10 +39,8 @@ TINY = Scale(
     projects=2,
     oversights=6,
 )
-KINDS = (
-    "village", "meeting", "convention", "disclosure",
-    "reception", "letter", "case", "consultation", "dialogue", "board", "oversight",
-)  # fmt: skip
+# Every registered kind: the generator makes records of each.
+KINDS = REGISTRY.names
 # Metadata that records when the generator ran, not what it made.
 RUN_FIELDS = {"created_at", "updated_at"}
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desktop.core.errors import SetupError, ValidationError
 from desktop.core.installation import InstallationData, Role
+from desktop.core.villages import VillageData
 from desktop.services.container import Services
 from desktop.services.settings import SettingsChange
 from desktop.services.setup import communes, provinces
@@ -71,3 +74,67 @@ def test_provinces_and_communes_in_vietnamese_order_by_proper_name() -> None:
     assert (
         wards.index("Phường Ba Đình") < wards.index("Xã Bất Bạt") < wards.index("Phường Cầu Giấy")
     )
+
+
+VILLAGE_INSTALL = InstallationData(
+    role=Role.VILLAGE,
+    code="T01",
+    name="Thôn Phú Hòa",
+    parent_code="27031",
+    parent_name="Phường Tân Phú",
+    officer_name="Lê Văn Tám",
+)
+
+
+def test_a_village_installation_is_set_up_with_its_own_village(services: Services) -> None:
+    own = VillageData(code="T01", name="Thôn Phú Hòa", head_name="Lê Văn Tám", households_total=150)
+    inst = services.setup.initialize(VILLAGE_INSTALL, own)
+    assert services.setup.installation() == inst
+    (village,) = services.villages.list()
+    record = services.villages.to_json(village)
+    assert (record["code"], record["name"], record["households_total"]) == (
+        "T01",
+        "Thôn Phú Hòa",
+        150,
+    )
+    # Written by the officer named at set-up, as a record of this installation.
+    assert record["created_by"] == "Lê Văn Tám" and record["version"] == 1
+    # Its own record (origin T01, not a mirrored one): the head edits it at once.
+    changed = replace(services.villages.data_of(village), households_total=160)
+    assert services.villages.update(village.uuid, changed).data.households_total == 160
+    assert services.maintenance.check().ok  # the journal agrees with the rows
+
+
+def test_a_refused_village_leaves_no_installation(services: Services) -> None:
+    """The installation is valid, its village is not (no households; a code its rules
+    refuse): nothing is set up, no key is made."""
+    for own in (
+        VillageData(code="T01", name="Thôn Phú Hòa"),  # no households
+        VillageData(code="T 01", name="Thôn Phú Hòa", households_total=150),
+    ):
+        with pytest.raises(ValidationError) as info:
+            services.setup.initialize(VILLAGE_INSTALL, own)
+        assert {e.field for e in info.value.errors} <= {"households_total", "code"}
+        assert services.setup.installation() is None
+        assert services.villages.count() == 0
+    assert not services.ctx.paths.keys.exists()
+
+
+def test_a_failure_after_the_village_row_rolls_the_installation_back(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ONE transaction: a fault in the village's write, after both rows were written,
+    leaves neither (not an installation without its village)."""
+
+    def fail(*_: object) -> None:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(services.villages, "after_write", fail)
+    own = VillageData(code="T01", name="Thôn Phú Hòa", households_total=150)
+    with pytest.raises(RuntimeError):
+        services.setup.initialize(VILLAGE_INSTALL, own)
+    assert services.setup.installation() is None
+    assert services.villages.count() == 0
+    monkeypatch.undo()
+    assert services.setup.initialize(VILLAGE_INSTALL, own).data.code == "T01"
+    assert services.villages.count() == 1

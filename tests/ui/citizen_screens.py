@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
             window.resize(*SCREEN)
             window.show()
             window.show_section(CITIZEN)
-            for kind in ("reception", "letter", "case"):
+            for kind in window.citizen.kinds:
                 window.citizen.page_of(kind)
                 save(app, window, out / f"citizen-{kind}s.png")
             page = window.citizen.page_of("reception")

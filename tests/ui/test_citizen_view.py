@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.core.confidential import strip_confidential
@@ -18,6 +17,7 @@ from desktop.services.container import Services
 from desktop.services.registry import KINDS
 from desktop.ui.i18n import I18n
 from desktop.ui.record_view import record_html
+from tests.ui.texts import plain_text
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 NAME = "Quách Thị Xuyến"
@@ -51,14 +51,8 @@ DEADLINE = {
 }
 
 
-def _text(html: str) -> str:
-    doc = QTextDocument()
-    doc.setHtml(html)
-    return doc.toPlainText()
-
-
 @pytest.mark.parametrize("lang", ["vi", "en"])
-@pytest.mark.parametrize("kind", ["reception", "letter", "case"])
+@pytest.mark.parametrize("kind", KINDS.in_section("citizen"))
 def test_each_citizen_kind_is_shown_worded_without_the_person(
     qtbot: QtBot, i18n: I18n, services: Services, commune: Installation, kind: str, lang: str
 ) -> None:
@@ -66,7 +60,7 @@ def test_each_citizen_kind_is_shown_worded_without_the_person(
     spec = KINDS.get(kind)
     service = services.kinds.service(kind)
     record = strip_confidential(service.to_json(service.add_json(SAMPLES[kind])), spec)
-    text = _text(record_html(spec, record, lang, owner="Xã Tân Phú"))
+    text = plain_text(record_html(spec, record, lang, owner="Xã Tân Phú"))
     assert kind_words(spec.label, lang) in text
     assert NAME not in text and "Xuyến" not in text
     assert not ISO.search(text), text

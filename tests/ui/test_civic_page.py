@@ -3,12 +3,17 @@ window's language; a search hit opens its tab with the record selected."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.core.specs.dialogue import DIALOGUE
 from desktop.services.container import Services
+from desktop.services.registry import BINDINGS, Binding, Kinds
 from desktop.ui.i18n import I18n
 from desktop.ui.main_window import CIVIC, MainWindow
+from desktop.ui.pages.citizen import CitizenPage
 from desktop.ui.pages.civic import CivicPage
 
 
@@ -72,3 +77,27 @@ def test_the_four_kinds_as_tabs_worded_and_found(
         for c in range(dialogues.columnCount())
     ]
     assert "Đối thoại 2026" in cells and "10/06/2026" in cells
+
+
+def test_a_kind_declared_in_a_section_gets_its_tab_with_no_list_edited(
+    qtbot: QtBot, commune_services: Services, i18n: I18n
+) -> None:
+    """The section pages take their tabs from the declarations (``KindSpec.section``): a
+    kind registered with section "civic" is a tab of the civic page, after the others, and
+    not of the citizen page — its binding is the only line added."""
+    hearing = replace(DIALOGUE, name="hearing", plural="kind.hearing.plural")
+    kinds = Kinds(commune_services, (*BINDINGS, Binding(hearing, lambda s: s.dialogues)))
+    commune_services.__dict__["kinds"] = kinds  # the cached property, rebound for this test
+    assert kinds.registry.in_section("civic")[-1] == "hearing"
+    civic = CivicPage(commune_services, i18n)
+    citizen = CitizenPage(commune_services, i18n)
+    qtbot.addWidget(civic)
+    qtbot.addWidget(citizen)
+    assert civic.tabs.count() == 5 and civic.tabs.tabText(4) == "kind.hearing.plural"
+    assert civic.page_of("hearing").spec is hearing
+    assert "hearing" in civic.kinds_shown and "hearing" not in citizen.pages
+    assert [citizen.tabs.tabText(i) for i in range(citizen.tabs.count())] == [
+        "Tiếp công dân",
+        "Sổ theo dõi đơn",
+        "Giải quyết khiếu nại, tố cáo",
+    ]

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from desktop.core.field_labels import field_label
@@ -27,6 +26,7 @@ from desktop.ui.pages.sync_common import Ask
 from desktop.ui.pages.sync_records import DATE, STATE, VILLAGE, ChildNames
 from desktop.ui.record_view import RecordDialog, record_html
 from tests.conftest import Clock
+from tests.ui.texts import plain_text
 
 UPPER = InstallationData(role=Role.UPPER, code="79", name="UBND Thành phố Hồ Chí Minh")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -56,12 +56,6 @@ def _names(services: Services) -> ChildNames:
     return ChildNames(lambda kind: services.sync_import.child_records(CHILD, kind, limit=1000))
 
 
-def _text(html: str) -> str:
-    doc = QTextDocument()
-    doc.setHtml(html)
-    return doc.toPlainText()
-
-
 def _raw_keys(spec: KindSpec) -> set[str]:
     """The record-JSON keys a reader must never see (the ones that look like code)."""
     keys = {f.key for f in spec.fields}
@@ -83,7 +77,9 @@ def test_each_kind_is_shown_with_its_labels_and_no_codes(
     records = received.sync_import.child_records(CHILD, kind)
     assert records
     for record in records:
-        text = _text(record_html(spec, record, lang, resolve=_names(received), owner="Xã Tân Phú"))
+        text = plain_text(
+            record_html(spec, record, lang, resolve=_names(received), owner="Xã Tân Phú")
+        )
         assert str(record[spec.title_field]) in text
         assert kind_words(spec.label, lang) in text
         assert "Xã Tân Phú" in text
@@ -105,8 +101,8 @@ def test_words_dates_references_and_tables(qtbot: QtBot, i18n: I18n, received: S
     meeting = KINDS.get("meeting")
     record = received.sync_import.child_records(CHILD, "meeting")[0]
     names = _names(received)
-    vi = _text(record_html(meeting, record, "vi", resolve=names))
-    en = _text(record_html(meeting, record, "en", resolve=names))
+    vi = plain_text(record_html(meeting, record, "vi", resolve=names))
+    en = plain_text(record_html(meeting, record, "en", resolve=names))
     village = names("village", str(record["village"]))
     assert village and village in vi
     held = str(record["held_on"])
@@ -121,7 +117,7 @@ def test_words_dates_references_and_tables(qtbot: QtBot, i18n: I18n, received: S
         for r in received.sync_import.child_records(CHILD, "disclosure")
         if any(p.get("village") for p in r["postings"])
     )
-    text = _text(record_html(disclosure, posted, "vi", resolve=names))
+    text = plain_text(record_html(disclosure, posted, "vi", resolve=names))
     for posting in posted["postings"]:
         if posting["village"]:
             assert names("village", posting["village"]) in text
@@ -159,7 +155,7 @@ def test_a_confidential_field_is_never_shown(qtbot: QtBot, i18n: I18n) -> None:
             }
         ],
     }
-    text = _text(record_html(spec, record, "vi"))
+    text = plain_text(record_html(spec, record, "vi"))
     assert "Thiếu tên hộ ông Ba" in text and "02/05/2026" in text
     assert "Bí Mật" not in text and "Kín" not in text
 
@@ -215,7 +211,7 @@ def test_an_unresolved_reference_is_named_by_the_record_or_said(
     del qtbot, i18n, tmp_path
     meeting = KINDS.get("meeting")
     record = {"title": "Họp thôn", "village": "7288bc2d-4747-415d-a53a-0d0c34166e15"}
-    text = _text(record_html(meeting, record, "vi", resolve=lambda kind, uuid: None))
+    text = plain_text(record_html(meeting, record, "vi", resolve=lambda kind, uuid: None))
     assert not UUID.search(text)
-    named = _text(record_html(meeting, {**record, "village_name": "Thôn Đông"}, "vi"))
+    named = plain_text(record_html(meeting, {**record, "village_name": "Thôn Đông"}, "vi"))
     assert "Thôn Đông" in named and not UUID.search(named)

@@ -29,6 +29,7 @@ from desktop.ui.wizard import FirstRunWizard
 from tests.conftest import Clock
 from tests.services.test_sync_village import MEETING
 from tests.ui.test_sync_page import WAIT_MS, FixedAsk
+from tests.ui.test_wizard_roles import answer_as_village
 
 COMMUNE = InstallationData(
     role=Role.COMMUNE,
@@ -43,18 +44,7 @@ def _set_up_village(qtbot: QtBot, services: Services, i18n: I18n) -> None:
     wizard = FirstRunWizard(services, i18n)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
-    wizard.role.village.setChecked(True)
-    wizard.next()
-    wizard.commune.select_province("79")
-    wizard.commune.select_commune("27031")
-    wizard.next()
-    wizard.village.name.setText("Thôn Phú Hòa")
-    wizard.village.code.setText("T01")
-    wizard.village.households.setValue(212)
-    wizard.next()
-    wizard.officer.name.setText("Lê Văn Tám")
-    wizard.next()
+    answer_as_village(wizard, "T01", 212)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted, (
         wizard.currentId(),

@@ -161,7 +161,7 @@ def test_refusal_at_finish_is_shown_and_nothing_saved(
         wizard.next()
     assert wizard.currentId() == SUMMARY
 
-    def refuse(data: InstallationData) -> None:
+    def refuse(data: InstallationData, village: object = None) -> None:
         raise ValidationError([FieldError("upper_name", "required")])
 
     monkeypatch.setattr(ui_services.setup, "initialize", refuse)

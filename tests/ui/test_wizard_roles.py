@@ -32,6 +32,22 @@ def wizard(qtbot: QtBot, ui_services: Services, i18n: I18n) -> FirstRunWizard:
     return w
 
 
+def answer_as_village(wizard: FirstRunWizard, code: str, households: int) -> None:
+    """Welcome to summary as a village head of Thôn Phú Hòa (Phường Tân Phú, 27031)."""
+    wizard.next()
+    wizard.role.village.setChecked(True)
+    wizard.next()
+    wizard.commune.select_province("79")
+    wizard.commune.select_commune("27031")
+    wizard.next()
+    wizard.village.name.setText("Thôn Phú Hòa")
+    wizard.village.code.setText(code)
+    wizard.village.households.setValue(households)
+    wizard.next()
+    wizard.officer.name.setText("Lê Văn Tám")
+    wizard.next()
+
+
 def _finish(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
@@ -90,6 +106,38 @@ def test_village_head_sets_up_the_laptop(
         officer_name="Lê Văn Tám",
     )
     assert ui_services.ctx.paths.keys.exists()  # the signing key is made at set-up
+    # Its own village, written with the installation (one transaction).
+    (village,) = ui_services.villages.list()
+    assert (village.data.code, village.data.name, village.data.households_total) == (
+        "T01",
+        "Thôn Phú Hòa",
+        150,
+    )
+    assert village.data.head_name == "Lê Văn Tám"
+
+
+def test_a_village_its_rules_refuse_leaves_the_laptop_not_set_up(
+    qtbot: QtBot, wizard: FirstRunWizard, ui_services: Services
+) -> None:
+    """A village code with a space passes the installation's rules but not the village's:
+    the wizard stays open saying why, and nothing is set up (not an installation without
+    its village — the two are one transaction)."""
+    answer_as_village(wizard, "T 01", 150)
+    assert wizard.currentId() == SUMMARY
+    _finish(qtbot, wizard)
+    assert wizard.isVisible() and wizard.currentId() == SUMMARY
+    assert wizard.summary.error.text().startswith("Mã"), wizard.summary.error.text()
+    assert ui_services.setup.installation() is None
+    assert ui_services.villages.count() == 0
+    wizard.back()  # corrected on its page, the set-up goes through
+    while wizard.currentId() != VILLAGE:
+        wizard.back()
+    wizard.village.code.setText("T01")
+    wizard.next()
+    wizard.next()
+    _finish(qtbot, wizard)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert ui_services.villages.count() == 1
 
 
 def test_province_sets_up_its_receiving_level(

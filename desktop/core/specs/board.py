@@ -13,6 +13,7 @@ F = FieldType
 
 BOARD = KindSpec(
     name="board",
+    section="civic",
     received_check=True,
     label="kind.board",
     plural="kind.board.plural",

@@ -117,6 +117,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 CASE = KindSpec(
     name="case",
+    section="citizen",
     received_check=True,
     label="kind.case",
     plural="kind.case.plural",

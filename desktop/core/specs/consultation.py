@@ -10,6 +10,7 @@ F = FieldType
 
 CONSULTATION = KindSpec(
     name="consultation",
+    section="civic",
     received_check=True,
     label="kind.consultation",
     plural="kind.consultation.plural",

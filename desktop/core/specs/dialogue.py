@@ -10,6 +10,7 @@ F = FieldType
 
 DIALOGUE = KindSpec(
     name="dialogue",
+    section="civic",
     received_check=True,
     label="kind.dialogue",
     plural="kind.dialogue.plural",

@@ -79,6 +79,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 LETTER = KindSpec(
     name="letter",
+    section="citizen",
     received_check=True,
     label="kind.letter",
     plural="kind.letter.plural",

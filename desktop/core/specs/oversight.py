@@ -11,6 +11,7 @@ F = FieldType
 
 OVERSIGHT = KindSpec(
     name="oversight",
+    section="civic",
     received_check=True,
     label="kind.oversight",
     plural="kind.oversight.plural",

@@ -119,6 +119,7 @@ def board_counts(record: Record) -> Mapping[str, int]:
 
 RECEPTION = KindSpec(
     name="reception",
+    section="citizen",
     received_check=True,
     label="kind.reception",
     plural="kind.reception.plural",

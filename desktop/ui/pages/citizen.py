@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from desktop.ui.pages.kind_tabs import KindTabsPage
 
-CITIZEN_KINDS = ("reception", "letter", "case")
-
 
 class CitizenPage(KindTabsPage):
-    """Tiếp công dân / Sổ đơn thư / Vụ việc as tabs."""
+    """The citizen section's kinds (Tiếp công dân / Sổ đơn thư / Vụ việc) as tabs."""
 
-    kinds = CITIZEN_KINDS
+    section = "citizen"

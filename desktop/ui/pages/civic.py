@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from desktop.ui.pages.kind_tabs import KindTabsPage
 
-CIVIC_KINDS = ("consultation", "dialogue", "board", "oversight")
-
 
 class CivicPage(KindTabsPage):
-    """The four civic kinds as tabs."""
+    """The civic section's kinds (consultations, dialogues, boards, oversight) as tabs."""
 
-    kinds = CIVIC_KINDS
+    section = "civic"

@@ -1,7 +1,8 @@
 """A section of the window that lists several declared kinds, a tab per kind, each the
 generic :class:`KindListPage` with the generic entry forms (issues 15 and 16): the citizen
 section (receptions, letters, cases) and the civic one (consultations, dialogues, boards,
-oversight) are this one page over their kinds."""
+oversight) are this one page over the kinds whose declaration names the section
+(``KindSpec.section``), in the registry's order."""
 
 from __future__ import annotations
 
@@ -35,10 +36,11 @@ class ServiceSource:
 
 
 class KindTabsPage(QWidget):
-    """The lists of ``kinds`` as tabs; follows the change signal for them. ``editable``:
-    an installation that keeps them enters them here (Add, Edit, Next step, View)."""
+    """The lists of the kinds of ``section`` (``KindSpec.section``) as tabs; follows the
+    change signal for them. ``editable``: an installation that keeps them enters them here
+    (Add, Edit, Next step, View)."""
 
-    kinds: tuple[str, ...] = ()
+    section: str = ""
 
     def __init__(
         self,
@@ -50,6 +52,7 @@ class KindTabsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._i18n = i18n
+        self.kinds: tuple[str, ...] = services.kinds.registry.in_section(self.section)
         self.kinds_shown: frozenset[str] = frozenset(self.kinds)
         self.tabs = QTabWidget()
         self.pages: dict[str, KindListPage] = {}
