@@ -156,6 +156,8 @@ def list_line(spec: KindSpec, record: Record, lang: str) -> str:
             text = str(value) if value else "-"
         else:
             text = worded(f, value, lang)
+        if column.mark and record.get(column.mark):  # a deadline passed (ColumnSpec.mark)
+            text = f"{text} ⚠"
         if column.unit:
             text = f"{text or 0:>{column.width}} {unit_words(column.unit, lang)}"
         cells.append(f"{text:<{column.width}}")

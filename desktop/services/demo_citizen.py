@@ -184,9 +184,7 @@ def _letters(
     return uuids[0], uuids[4]
 
 
-def _sessions(
-    services: Services, cal: WorkCalendar, today: date, first: date, land: str
-) -> None:
+def _sessions(services: Services, cal: WorkCalendar, today: date, first: date, land: str) -> None:
     """Four sessions: the chairman's periodic ones (schedule posted 5 wd ahead, LTCD Art.
     18(2)), the officer's regular one, and the next one announced."""
 

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.field_labels import field_label
-from desktop.core.kinds import KindSpec, Record
+from desktop.core.kinds import ColumnSpec, KindSpec, Record
 from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
 from desktop.ui.dialogs.kind_forms import form_class
@@ -48,10 +48,14 @@ def kind_model(
     """The lazy list of ``spec``'s records with its declared columns, and their widths;
     ``warnings``: then what the rules warn of today (the officer's own lists)."""
 
-    def text(key: str) -> Callable[[Record], str]:
-        return lambda r: field_text(spec, key, r, lang(), resolve)
+    def text(column: ColumnSpec) -> Callable[[Record], str]:
+        def cell(r: Record) -> str:
+            words = field_text(spec, column.key, r, lang(), resolve)
+            return marked(words) if words and column.mark and r.get(column.mark) else words
 
-    columns, widths = spec_columns(spec, lang, {c.key: text(c.key) for c in spec.columns})
+        return cell
+
+    columns, widths = spec_columns(spec, lang, {c.key: text(c) for c in spec.columns})
     if warnings and spec.field("warnings") is not None:  # the first one worded
         columns += (
             Column(
@@ -78,6 +82,11 @@ def kind_model(
 
 
 LIST_WIDTH = 1080  # pixels a list has at 1366×768 beside the sidebar
+
+
+def marked(words: str) -> str:
+    """A cell the declaration marks (``ColumnSpec.mark``: a deadline passed)."""
+    return f"⚠ {words} — {translate('KindListPage', 'overdue')}"
 
 
 def warning_cell(spec: KindSpec, record: Record, lang: str) -> str:
