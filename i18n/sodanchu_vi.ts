@@ -1840,6 +1840,11 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>KindListPage</name>
     <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="89" />
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/kind_list.py" line="162" />
         <source>No record matches the filter.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc.</translation>

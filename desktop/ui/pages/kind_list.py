@@ -86,7 +86,8 @@ LIST_WIDTH = 1080  # pixels a list has at 1366×768 beside the sidebar
 
 def marked(words: str) -> str:
     """A cell the declaration marks (``ColumnSpec.mark``: a deadline passed)."""
-    return f"⚠ {words} — {translate('KindListPage', 'overdue')}"
+    overdue = translate("KindListPage", "overdue")
+    return f"⚠ {words} — {overdue}"
 
 
 def warning_cell(spec: KindSpec, record: Record, lang: str) -> str:
