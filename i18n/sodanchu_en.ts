@@ -1840,9 +1840,9 @@ The technical details are in:
 <context>
     <name>KindListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="89" />
-        <source>overdue</source>
-        <translation>overdue</translation>
+        <location filename="../desktop/ui/pages/kind_list.py" line="106" />
+        <source>Overdue: this day has passed</source>
+        <translation>Overdue: this day has passed</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/kind_list.py" line="162" />

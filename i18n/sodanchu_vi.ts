@@ -1840,9 +1840,9 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>KindListPage</name>
     <message>
-        <location filename="../desktop/ui/pages/kind_list.py" line="89" />
-        <source>overdue</source>
-        <translation>quá hạn</translation>
+        <location filename="../desktop/ui/pages/kind_list.py" line="106" />
+        <source>Overdue: this day has passed</source>
+        <translation>Quá hạn: đã qua ngày này</translation>
     </message>
     <message>
         <location filename="../desktop/ui/pages/kind_list.py" line="162" />

@@ -9,9 +9,11 @@ come from a :class:`RecordSource` — the ids in the order asked, then the JSON 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.field_labels import field_label
@@ -51,7 +53,7 @@ def kind_model(
     def text(column: ColumnSpec) -> Callable[[Record], str]:
         def cell(r: Record) -> str:
             words = field_text(spec, column.key, r, lang(), resolve)
-            return marked(words) if words and column.mark and r.get(column.mark) else words
+            return f"⚠ {words}" if words and column.mark and r.get(column.mark) else words
 
         return cell
 
@@ -70,7 +72,8 @@ def kind_model(
         scale = min(1.0, LIST_WIDTH / sum(widths))
         widths = tuple(int(w * scale) for w in widths)
     first = spec.day_field or spec.columns[0].key
-    model: LazyTableModel[Record] = LazyTableModel(
+    model: LazyTableModel[Record] = KindModel(
+        {i: c.mark for i, c in enumerate(spec.columns) if c.mark},
         columns,
         lambda sort: source.ids(search(), sort),
         source.fetch,
@@ -84,10 +87,26 @@ def kind_model(
 LIST_WIDTH = 1080  # pixels a list has at 1366×768 beside the sidebar
 
 
-def marked(words: str) -> str:
-    """A cell the declaration marks (``ColumnSpec.mark``: a deadline passed)."""
-    overdue = translate("KindListPage", "overdue")
-    return f"⚠ {words} — {overdue}"
+MARK_COLOUR = QColor("#8a1c1c")  # as the overview's late lines
+
+
+class KindModel(LazyTableModel[Record]):
+    """The lazy list, plus the cells the declaration marks (``ColumnSpec.mark``: a deadline
+    passed): "⚠" before the text, dark red, "Overdue" as their tooltip."""
+
+    def __init__(self, marks: Mapping[int, str], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._marks = dict(marks)
+
+    def extra(self, item: Record, column: int, role: int) -> Any:
+        key = self._marks.get(column)
+        if not key or not item.get(key):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("KindListPage", "Overdue: this day has passed")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MARK_COLOUR
+        return None
 
 
 def warning_cell(spec: KindSpec, record: Record, lang: str) -> str:
