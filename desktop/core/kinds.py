@@ -187,7 +187,7 @@ class KindSpec:
 # day the lists show in a column of their own, marked when it has passed.
 NEXT_DEADLINE_FIELD = FieldSpec("next_deadline", FieldType.DATE, computed=True)
 NEXT_DEADLINE_COLUMN = ColumnSpec(
-    "next_deadline", width=18, mark="next_deadline_overdue", computed=True
+    "next_deadline", width=13, mark="next_deadline_overdue", computed=True
 )
 
 

@@ -399,15 +399,16 @@ def _board_and_inspection(services: Services, cal: WorkCalendar, today: date) ->
             strict=False,
         )
     ]
+    term_end = add_months(term_start, TERM_MONTHS) - timedelta(days=1)
     board = services.boards.add_json(
         {
             "title": f"Ban Thanh tra nhân dân xã Tân Phú nhiệm kỳ {term_start.year}–"
-            f"{add_months(term_start, TERM_MONTHS).year}",
+            f"{term_end.year}",
             "board_type": "ttnd",
             "established_on": term_start.isoformat(),
             "recognised_on": term_start.isoformat(),
             "term_start": term_start.isoformat(),
-            "term_end": (add_months(term_start, TERM_MONTHS) - timedelta(days=1)).isoformat(),
+            "term_end": term_end.isoformat(),
             "villages_total": len(members),
             "members": [
                 {

@@ -11,8 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.cli_records import list_line
+from desktop.core.civic import calendar_due
 from desktop.core.kinds import NEXT_DEADLINE_COLUMN
 from desktop.services.container import Services
+from desktop.services.demo import make_demo
 from desktop.ui.i18n import I18n
 from desktop.ui.pages.kind_list import MARK_COLOUR, KindListPage
 from desktop.ui.pages.kind_tabs import ServiceSource
@@ -140,3 +143,23 @@ def test_a_dialogue_commitment_in_calendar_days_is_marked_the_day_after(
         _set_today(services, today)
         page = _page(qtbot, services, i18n, "dialogue")
         assert _cell(page, uuid) == text, today
+
+
+def test_the_demo_lists_show_the_open_deadlines_and_count_table_rows(
+    qtbot: QtBot, ui_services: Services, i18n: I18n
+) -> None:
+    services = ui_services
+    make_demo(services)
+    page = _page(qtbot, services, i18n, "oversight")
+    [uuid] = services.oversights.ids()
+    received = services.ctx.today() - timedelta(days=9)  # the demo's recommendation
+    due = calendar_due(received, 15, services.calendar.calendar())  # Law Art. 40(1)(c)
+    assert _cell(page, uuid) == due.strftime("%d/%m/%Y")
+    column = [c.key for c in page.spec.columns].index("recommendations")
+    assert page.model.index(page.model.row_of(uuid), column).data() == "1"  # one row
+    record = services.oversights.to_json(services.oversights.get(uuid))
+    line = list_line(page.spec, record, "vi")
+    assert "{" not in line and record["next_deadline"] in line
+    dialogue = _page(qtbot, services, i18n, "dialogue")
+    [held] = services.dialogues.ids()
+    assert _cell(dialogue, held).startswith("⚠ ")  # the commitment three days overdue
