@@ -123,3 +123,19 @@ def test_the_demo_is_made_on_any_day(services: Services, clock: Clock, now: date
     assert all(services.kinds.service(kind).count() for kind in NEW_KINDS)
     assert services.maintenance.check().ok
     assert any(i.kind == "dialogue" and i.late for i in services.today.todo())
+
+
+def test_the_next_deadline_a_list_sorts_by_is_the_record_json_s(services: Services) -> None:
+    make_demo(services)
+    for kind in NEW_KINDS:
+        service = services.kinds.service(kind)
+        if not any(c.key == "next_deadline" for c in service.spec.columns):
+            continue  # a board has no deadline of its own in the list
+        stored = service.list()
+        for key in ("next_deadline", "next_deadline_overdue"):
+            expected = [service.to_json(s).get(key) for s in stored]
+            assert service.column_values(stored, key) == expected, kind
+        ordered = service.ids_by(service.query(), "next_deadline")
+        days = [service.to_json(service.get(u))["next_deadline"] for u in ordered]
+        given = [d for d in days if d]
+        assert given == sorted(given) and days == given + [None] * (len(days) - len(given))
