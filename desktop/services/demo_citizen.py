@@ -14,6 +14,7 @@ answer (Law Art. 40(1)(c)), both in the overview's "needs doing today".
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from desktop.core.civic import add_months
 from desktop.core.workdays import WorkCalendar
@@ -93,7 +94,7 @@ def _letters(
     def day(days: int) -> date:
         return cal.add_working_days(today, days)
 
-    letters = [
+    letters: list[dict[str, Any]] = [
         {
             "received_day": first.isoformat(),
             "source": "reception",
@@ -193,7 +194,7 @@ def _sessions(services: Services, cal: WorkCalendar, today: date, first: date, l
 
     second = cal.add_working_days(today, -18)
     third = cal.add_working_days(today, -8)
-    sessions = [
+    sessions: list[dict[str, Any]] = [
         {
             "session_on": first.isoformat(),
             "session_kind": "periodic",
