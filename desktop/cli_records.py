@@ -122,6 +122,8 @@ def worded(f: FieldSpec, value: Any, lang: str, title_of: TitleOf | None = None)
     """One value of field ``f`` as the officer reads it; "" when empty."""
     if value is None or value == "" or value == []:
         return ""
+    if f.type is FieldType.TABLE and isinstance(value, list):  # how many rows
+        return str(len(value))
     if isinstance(value, list) and f.type is not FieldType.NAMES:  # many values, each worded
         one = FieldSpec(f.key, f.type, vocabulary=f.vocabulary_code, choices=f.choices)
         return ", ".join(worded(one, v, lang, title_of) for v in value)
@@ -156,6 +158,8 @@ def list_line(spec: KindSpec, record: Record, lang: str) -> str:
             text = str(value) if value else "-"
         else:
             text = worded(f, value, lang)
+        if column.mark and record.get(column.mark):  # a deadline passed (ColumnSpec.mark)
+            text = f"{text} ⚠"
         if column.unit:
             text = f"{text or 0:>{column.width}} {unit_words(column.unit, lang)}"
         cells.append(f"{text:<{column.width}}")

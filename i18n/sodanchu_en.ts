@@ -1840,6 +1840,11 @@ The technical details are in:
 <context>
     <name>KindListPage</name>
     <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="106" />
+        <source>Overdue: this day has passed</source>
+        <translation>Overdue: this day has passed</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/kind_list.py" line="162" />
         <source>No record matches the filter.</source>
         <translation>No record matches the filter.</translation>

@@ -1840,6 +1840,11 @@ Thông tin kỹ thuật được lưu tại:
 <context>
     <name>KindListPage</name>
     <message>
+        <location filename="../desktop/ui/pages/kind_list.py" line="106" />
+        <source>Overdue: this day has passed</source>
+        <translation>Quá hạn: đã qua ngày này</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/pages/kind_list.py" line="162" />
         <source>No record matches the filter.</source>
         <translation>Không có bản ghi nào khớp với bộ lọc.</translation>

@@ -112,3 +112,9 @@ def services(store: StoreContext) -> Services:
 def commune(services: Services) -> Installation:
     """The store set up as a commune installation."""
     return services.setup.initialize(COMMUNE)
+
+
+def record_total(services: Services) -> int:
+    """How many records the store holds, every registered kind counted (what a first
+    bundle carries): tests on the demo count them rather than hard-code its size."""
+    return sum(services.kinds.service(kind).count() for kind in services.kinds.names)

@@ -10,6 +10,7 @@ from desktop.core.cases import Case, CaseEvent, CaseType, EventType, Finding, st
 from desktop.core.citizen_jsonio import boolean, iso, names, opt_choice, rows, text, value
 from desktop.core.errors import FieldError, require
 from desktop.core.jsonio import FieldReader, opt_day, opt_int
+from desktop.core.next_deadline import NEXT_KEYS
 
 CASE_FIELDS = (
     "case_type",
@@ -37,7 +38,7 @@ CASE_FIELDS = (
     "events",
 )
 EVENT_FIELDS = ("type", "on", "ref_no", "days", "finding", "note", "sent_on")
-CASE_COMPUTED = ("status", "deadlines", "accepted_on", "settled_on", "on_time")
+CASE_COMPUTED = ("status", "deadlines", "accepted_on", "settled_on", "on_time", *NEXT_KEYS)
 
 
 def event_from_json(obj: Mapping[str, Any], prefix: str, errors: list[FieldError]) -> CaseEvent:

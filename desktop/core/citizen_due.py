@@ -58,17 +58,26 @@ def pending(
 
 
 def letter_due(
-    letter: Letter, today: date, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
+    letter: Letter,
+    today: date,
+    cal: WorkCalendar,
+    settings: CitizenSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[CitizenDue]:
-    """A letter to process, classify, forward or answer."""
-    return pending(letter_deadlines_done(letter, cal, settings), today, horizon(today, cal))
+    """A letter to process, classify, forward or answer (due by ``last``: default the
+    horizon of "needs doing today")."""
+    return pending(letter_deadlines_done(letter, cal, settings), today, last or horizon(today, cal))
 
 
 def case_due(
-    case: Case, today: date, cal: WorkCalendar, settings: CitizenSettings = DEFAULT_SETTINGS
+    case: Case,
+    today: date,
+    cal: WorkCalendar,
+    settings: CitizenSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[CitizenDue]:
     """A case's steps the officer owes (the complainant's own deadlines left out)."""
-    return pending(acted_deadlines(case, cal, settings), today, horizon(today, cal))
+    return pending(acted_deadlines(case, cal, settings), today, last or horizon(today, cal))
 
 
 def reception_due(
@@ -76,11 +85,12 @@ def reception_due(
     today: date,
     cal: WorkCalendar,
     settings: CitizenSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[CitizenDue]:
     """Visits whose citizen still awaits the answer (LTCD Art. 28(1)), numbered as the
     book numbers them."""
     out: list[CitizenDue] = []
-    last = horizon(today, cal)
+    last = last or horizon(today, cal)
     for i, v in enumerate(session.visits):
         d = answer_deadline(session, v, cal, settings)
         if d is None:

@@ -19,10 +19,12 @@ from desktop.core.case_deadlines import case_deadlines, case_warnings, on_time
 from desktop.core.case_json import case_from_json, case_to_json
 from desktop.core.cases import Case, validate_case
 from desktop.core.citizen_common import CitizenWarning, Deadline
+from desktop.core.citizen_due import CitizenDue, case_due, letter_due, reception_due
 from desktop.core.citizen_jsonio import deadlines_json
 from desktop.core.errors import FieldError
 from desktop.core.letter_json import letter_from_json, letter_to_json
 from desktop.core.letters import Letter, letter_deadlines, letter_warnings, validate_letter
+from desktop.core.next_deadline import NO_HORIZON, next_fields
 from desktop.core.reception import (
     ReceptionSession,
     session_deadlines,
@@ -78,6 +80,8 @@ class CitizenKind(Generic[T]):
     deadlines: Callable[[T, WorkCalendar], list[Deadline]]
     warnings: Callable[[T, WorkCalendar, date | None], list[CitizenWarning]]
     extra: Callable[[T, WorkCalendar], dict[str, Any]] | None = None
+    # The deadlines still open on a day (core.citizen_due), up to a last day.
+    due: Callable[[T, date, WorkCalendar, date], list[CitizenDue]] | None = None
 
     def warnings_of(self, data: T, cal: WorkCalendar, today: date | None) -> list[RecordWarning]:
         return [record_warning(w) for w in self.warnings(data, cal, today)]
@@ -86,11 +90,14 @@ class CitizenKind(Generic[T]):
         """The record's own fields, ``deadlines`` (each a code and the rule's params) and
         ``warnings`` (codes and params). Without ``today`` only what the record itself
         determines (the journal's snapshot): deadlines done late; with it, those overdue
-        on that day too."""
+        on that day too, and the next deadline open (``next_deadline``)."""
         out = self.write(data)
         out["deadlines"] = deadlines_json(self.deadlines(data, cal))
         if self.extra is not None:
             out.update(self.extra(data, cal))
+        if today is not None and self.due is not None:
+            dues = self.due(data, today, cal, NO_HORIZON)
+            out.update(next_fields((d.due, d.overdue) for d in dues))
         out["warnings"] = [w.to_json() for w in self.warnings_of(data, cal, today)]
         return out
 
@@ -118,6 +125,7 @@ RECEPTION_RECORDS: CitizenKind[ReceptionSession] = CitizenKind(
     validate_session,
     lambda s, cal: session_deadlines(s, cal),
     lambda s, cal, today: session_warnings(s, cal, today),
+    due=lambda s, today, cal, last: reception_due(s, today, cal, last=last),
 )
 LETTER_RECORDS: CitizenKind[Letter] = CitizenKind(
     RecordKind.LETTER,
@@ -126,6 +134,7 @@ LETTER_RECORDS: CitizenKind[Letter] = CitizenKind(
     validate_letter,
     lambda x, cal: letter_deadlines(x, cal),
     lambda x, cal, today: letter_warnings(x, cal, today),
+    due=lambda x, today, cal, last: letter_due(x, today, cal, last=last),
 )
 CASE_RECORDS: CitizenKind[Case] = CitizenKind(
     RecordKind.CASE,
@@ -135,4 +144,5 @@ CASE_RECORDS: CitizenKind[Case] = CitizenKind(
     _case_deadlines,
     lambda c, cal, today: case_warnings(c, cal, today),
     _case_extra,
+    due=lambda c, today, cal, last: case_due(c, today, cal, last=last),
 )

@@ -45,13 +45,18 @@ def _pick(deadlines: list[Deadline], today: date, last: date, keep_overdue: bool
 
 
 def consultation_due(
-    c: Consultation, today: date, cal: WorkCalendar, settings: CivicSettings = DEFAULT_SETTINGS
+    c: Consultation,
+    today: date,
+    cal: WorkCalendar,
+    settings: CivicSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[DueItem]:
-    """A consultation closing within the horizon (a closed one is no longer to do)."""
+    """A consultation closing within the horizon (a closed one is no longer to do);
+    ``last``, here and below: the last day looked at (default :func:`horizon`)."""
     d = closing_deadline(c)
     if d is None or c.synthesised_on is not None:
         return []
-    return _pick([d], today, horizon(today, cal, settings), keep_overdue=False)
+    return _pick([d], today, last or horizon(today, cal, settings), keep_overdue=False)
 
 
 def dialogue_due(
@@ -59,19 +64,25 @@ def dialogue_due(
     today: date,
     cal: WorkCalendar,
     settings: CivicSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[DueItem]:
     """Commitments not yet done: due within the horizon, or overdue."""
-    return _pick(commitment_deadlines(dialogue), today, horizon(today, cal, settings), True)
+    until = last or horizon(today, cal, settings)
+    return _pick(commitment_deadlines(dialogue), today, until, True)
 
 
 def oversight_due(
-    o: Oversight, today: date, cal: WorkCalendar, settings: CivicSettings = DEFAULT_SETTINGS
+    o: Oversight,
+    today: date,
+    cal: WorkCalendar,
+    settings: CivicSettings = DEFAULT_SETTINGS,
+    last: date | None = None,
 ) -> list[DueItem]:
     """The inspection plan to send and the answers the UBND owes (overdue included)."""
     return _pick(
         oversight_deadlines(o, today, cal, settings),
         today,
-        horizon(today, cal, settings),
+        last or horizon(today, cal, settings),
         keep_overdue=True,
     )
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from desktop.core.civic import DEFAULT_SETTINGS, CivicSettings, Warn
+from desktop.core.next_deadline import NEXT_KEYS
 from desktop.core.records import RecordKind, RecordMeta, meta_json
 from desktop.core.warnings import RecordWarning
 from desktop.core.workdays import WorkCalendar
@@ -32,6 +33,7 @@ CIVIC_COMPUTED = frozenset(
         "commitments_overdue",
         "members_active",
         "size_required",
+        *NEXT_KEYS,
     )
 )
 CIVIC_ROW_COMPUTED = frozenset(("state",))

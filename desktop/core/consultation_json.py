@@ -21,6 +21,7 @@ from desktop.core.consultation import (
 )
 from desktop.core.errors import require
 from desktop.core.jsonio import FieldReader, opt_day, opt_int
+from desktop.core.next_deadline import NEXT_KEYS
 
 KIND = "consultation"
 CONSULTATION_FIELDS = (
@@ -46,7 +47,7 @@ CONSULTATION_FIELDS = (
     "mttq_sent_on",
     "disclosure",
 )
-CONSULTATION_COMPUTED = ("status", "opinions_total", "deadlines")
+CONSULTATION_COMPUTED = ("status", "opinions_total", "deadlines", *NEXT_KEYS)
 OPINION_FIELDS = ("channel", "count")
 
 

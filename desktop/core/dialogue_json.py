@@ -20,6 +20,7 @@ from desktop.core.dialogue import (
 )
 from desktop.core.errors import require
 from desktop.core.jsonio import FieldReader, opt_day, opt_int
+from desktop.core.next_deadline import NEXT_KEYS
 
 KIND = "dialogue"
 DIALOGUE_FIELDS = (
@@ -34,7 +35,7 @@ DIALOGUE_FIELDS = (
     "commitments",
     "report_sent_on",
 )
-DIALOGUE_COMPUTED = ("commitments_open", "commitments_overdue", "deadlines")
+DIALOGUE_COMPUTED = ("commitments_open", "commitments_overdue", "deadlines", *NEXT_KEYS)
 QUESTION_FIELDS = ("asked_by", "question", "answer", "answered_by")
 COMMITMENT_FIELDS = ("content", "owner", "due_on", "done_on")
 

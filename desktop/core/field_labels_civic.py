@@ -94,6 +94,7 @@ CIVIC_FIELD_LABELS: dict[str, dict[Lang, str]] = {
     "on_time": {"vi": "Giải quyết đúng hạn", "en": "Settled on time"},
     "deadlines": {"vi": "Thời hạn", "en": "Deadlines"},
     "deadline_text": {"vi": "Việc phải làm", "en": "To do"},
+    "next_deadline": {"vi": "Hạn gần nhất", "en": "Next deadline"},  # core.next_deadline
     "oversight_subject": {"vi": "Đối tượng kiểm tra, giám sát", "en": "Subject inspected"},
     "row": {"vi": "Số thứ tự dòng", "en": "Row number"},  # an event on one row (oversight)
     "known_on": {"vi": "Ngày biết được quyết định, hành vi", "en": "Learnt of it on"},

@@ -94,13 +94,19 @@ class ColumnSpec:
     ``key`` is a record-JSON key (or a computed one such as ``status``); ``width`` is a hint
     in characters for the command line and in average character widths for the window;
     ``unit`` the code of the word a number is followed by (``households``: "215 hộ"), in
-    ``desktop.core.value_labels.UNITS``.
+    ``desktop.core.value_labels.UNITS``; ``mark`` a record-JSON key whose truth marks the
+    cell "⚠" (``next_deadline_overdue``: the deadline shown has passed); ``computed`` the
+    column's value is computed on the day the record is shown (no SQL column holds it), so
+    a list ordered by it reads the records of the list and sorts them (small lists only:
+    the kinds of issues 15 and 16 hold hundreds of records, not tens of thousands).
     """
 
     key: str
     label: str = ""
     width: int = 16
     unit: str = ""
+    mark: str = ""
+    computed: bool = False
 
     @property
     def label_code(self) -> str:
@@ -181,6 +187,14 @@ class KindSpec:
     @property
     def confidential_keys(self) -> frozenset[str]:
         return frozenset(f.key for f in self.fields if f.confidential)
+
+
+# The next open deadline of a kind with deadlines (desktop.core.next_deadline): a computed
+# day the lists show in a column of their own, marked when it has passed.
+NEXT_DEADLINE_FIELD = FieldSpec("next_deadline", FieldType.DATE, computed=True)
+NEXT_DEADLINE_COLUMN = ColumnSpec(
+    "next_deadline", width=13, mark="next_deadline_overdue", computed=True
+)
 
 
 # The computed tail of a kind's fields: its deadlines, each worded at the edge

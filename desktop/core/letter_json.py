@@ -10,6 +10,7 @@ from desktop.core.citizen_jsonio import boolean, iso, names, opt_boolean, opt_ch
 from desktop.core.errors import require
 from desktop.core.jsonio import FieldReader, opt_day
 from desktop.core.letters import Jurisdiction, Letter, LetterHandling, LetterSource, LetterType
+from desktop.core.next_deadline import NEXT_KEYS
 
 LETTER_FIELDS = (
     "received_day",
@@ -30,7 +31,7 @@ LETTER_FIELDS = (
     "several_places",
     "anonymous",
 )
-LETTER_COMPUTED = ("deadlines", "status")
+LETTER_COMPUTED = ("deadlines", "status", *NEXT_KEYS)
 
 
 def letter_from_json(obj: Mapping[str, Any], base: Letter | None = None) -> Letter:

@@ -11,6 +11,7 @@ from desktop.core.civic import DEFAULT_SETTINGS, CivicSettings
 from desktop.core.civic_json import day_json, opt_text, rows
 from desktop.core.errors import require
 from desktop.core.jsonio import FieldReader, opt_day
+from desktop.core.next_deadline import NEXT_KEYS
 from desktop.core.oversight import (
     Activity,
     BoardReport,
@@ -39,7 +40,7 @@ OVERSIGHT_FIELDS = (
     "recommendations",
     "reports",
 )
-OVERSIGHT_COMPUTED = ("deadlines",)
+OVERSIGHT_COMPUTED = ("deadlines", *NEXT_KEYS)
 RECOMMENDATION_FIELDS = (
     "content",
     "countersigned_on",

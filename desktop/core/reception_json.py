@@ -9,6 +9,7 @@ from typing import Any
 from desktop.core.citizen_jsonio import boolean, iso, names, opt_choice, rows, text, value
 from desktop.core.errors import FieldError, require
 from desktop.core.jsonio import FieldReader, opt_day, opt_int
+from desktop.core.next_deadline import NEXT_KEYS
 from desktop.core.reception import (
     MatterType,
     PresiderRole,
@@ -54,7 +55,7 @@ VISIT_FIELDS = (
     "note",
     "case_id",
 )
-RECEPTION_COMPUTED = ("deadlines", "visit_count", "people_count")
+RECEPTION_COMPUTED = ("deadlines", "visit_count", "people_count", *NEXT_KEYS)
 
 
 def _visit(obj: Mapping[str, Any], prefix: str, errors: list[FieldError]) -> Visit:

@@ -4,7 +4,7 @@ life-cycle steps (``sodanchu event case``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -21,6 +21,7 @@ from desktop.core.citizen_records import (
 from desktop.core.errors import require
 from desktop.core.kinds import KindSpec
 from desktop.core.letters import Letter
+from desktop.core.next_deadline import NEXT_KEYS, NO_HORIZON, next_fields
 from desktop.core.reception import ReceptionSession
 from desktop.core.specs.case import CASE
 from desktop.core.specs.letter import LETTER
@@ -68,6 +69,17 @@ class _CitizenService(RecordService[T, StoredCitizen[T], CitizenQuery], Generic[
     def to_json(self, stored: StoredCitizen[T]) -> dict[str, Any]:
         """Record JSON with the deadlines and today's warnings (overdue ones too)."""
         return self.records.to_json(stored, self.work_calendar(), self.ctx.today())
+
+    def column_values(self, stored: Sequence[StoredCitizen[T]], key: str) -> list[Any]:
+        """The next deadline alone (a list ordered by it), not the whole record JSON: the
+        deadlines and warnings of 480 sessions take half a second, their next one 5 ms."""
+        if key not in NEXT_KEYS or self.records.due is None:
+            return super().column_values(stored, key)
+        cal, today, due = self.work_calendar(), self.ctx.today(), self.records.due
+        return [
+            next_fields((d.due, d.overdue) for d in due(s.data, today, cal, NO_HORIZON))[key]
+            for s in stored
+        ]
 
     def preview_json(self, data: T) -> dict[str, Any] | None:
         """The deadlines and warnings of content not saved yet (a form being typed)."""

@@ -11,6 +11,7 @@ from desktop.core.errors import SetupError
 from desktop.core.installation import InstallationData, Role, UpperKind
 from desktop.core.villages import VillageData, VillageType
 from desktop.services.container import Services
+from desktop.services.demo_citizen import demo_citizen_records, demo_civic_records
 from desktop.services.generator import SCALES, Generated, Progress, generate
 
 DEMO_COMMUNE = InstallationData(
@@ -80,6 +81,8 @@ def make_demo(
             )
         )
     _demo_records(services)
+    demo_citizen_records(services)
+    demo_civic_records(services)
     services.settings.mark_sample()
     services.ctx.announce(OpChanges.all())  # a whole store built: every view reads again
     return DemoResult(villages=len(_VILLAGES))

@@ -115,6 +115,25 @@ class RecordService(Generic[D, S, Q]):
         with self.ctx.db.reading() as session:
             return self.queries.count(session, query if query is not None else self.query())
 
+    def ids_by(self, query: Q, key: str, *, descending: bool = False) -> list[str]:
+        """The ids of ``query`` ordered by ``key`` of their record JSON — a value computed
+        on the day (``ColumnSpec.computed``: the next deadline), which no SQL column holds.
+        Reads every record of the query: for kinds of hundreds of records. Records without
+        a value come last, in the query's order."""
+        ids = self.ids(query)
+        place = {uuid: i for i, uuid in enumerate(ids)}
+        stored = self.fetch(ids)
+        keys = [self.key_of(s) for s in stored]
+        values = dict(zip(keys, self.column_values(stored, key), strict=True))
+        valued = [u for u in ids if values.get(u) not in (None, "")]
+        valued.sort(key=lambda u: (str(values[u]), place[u]), reverse=descending)
+        return valued + [u for u in ids if values.get(u) in (None, "")]
+
+    def column_values(self, stored: Sequence[S], key: str) -> list[Any]:
+        """``key`` of each record's JSON (a computed column, for ordering); a kind whose
+        JSON costs more than the one value computes it directly."""
+        return [self.to_json(s).get(key) for s in stored]
+
     def fetch(self, uuids: Sequence[str]) -> list[S]:
         with self.ctx.db.reading() as session:
             return self.queries.fetch(session, uuids)

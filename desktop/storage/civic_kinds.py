@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.board_json import BOARD_COMPUTED, board_from_json, board_to_json
 from desktop.core.civic import CivicSettings
+from desktop.core.civic_due import DueItem, consultation_due, dialogue_due, oversight_due
 from desktop.core.civic_records import CIVIC_COMPUTED
 from desktop.core.consultation import Consultation, consultation_errors
 from desktop.core.consultation_json import (
@@ -21,6 +22,7 @@ from desktop.core.consultation_json import (
 from desktop.core.dialogue import Dialogue, dialogue_errors
 from desktop.core.dialogue_json import DIALOGUE_COMPUTED, dialogue_from_json, dialogue_to_json
 from desktop.core.errors import FieldError
+from desktop.core.next_deadline import NO_HORIZON, next_fields
 from desktop.core.oversight import Oversight, oversight_errors
 from desktop.core.oversight_board import Board, board_errors
 from desktop.core.oversight_json import OVERSIGHT_COMPUTED, oversight_from_json, oversight_to_json
@@ -68,14 +70,30 @@ def _oversight_refs(session: Session, o: Oversight) -> list[FieldError]:
     return []
 
 
+def _with_next(own: dict[str, Any], open_items: list[DueItem]) -> dict[str, Any]:
+    """The record JSON with its next open deadline (core.next_deadline)."""
+    own.update(next_fields((i.deadline.due, i.overdue) for i in open_items))
+    return own
+
+
 def _consultation_own(
     c: Consultation, today: date, cal: WorkCalendar, s: CivicSettings
 ) -> dict[str, Any]:
-    return consultation_to_json(c, today, s)
+    return _with_next(
+        consultation_to_json(c, today, s), consultation_due(c, today, cal, s, NO_HORIZON)
+    )
 
 
 def _dialogue_own(d: Dialogue, today: date, cal: WorkCalendar, s: CivicSettings) -> dict[str, Any]:
-    return dialogue_to_json(d, today)
+    return _with_next(dialogue_to_json(d, today), dialogue_due(d, today, cal, s, NO_HORIZON))
+
+
+def _oversight_own(
+    o: Oversight, today: date, cal: WorkCalendar, s: CivicSettings
+) -> dict[str, Any]:
+    return _with_next(
+        oversight_to_json(o, today, cal, s), oversight_due(o, today, cal, s, NO_HORIZON)
+    )
 
 
 def _board_own(b: Board, today: date, cal: WorkCalendar, s: CivicSettings) -> dict[str, Any]:
@@ -139,7 +157,7 @@ OVERSIGHTS: CivicKind[Oversight] = CivicKind(
     OVERSIGHT,
     OversightRow,
     _oversight_read,
-    oversight_to_json,
+    _oversight_own,
     lambda o, today, s: oversight_errors(o),
     _computed(OVERSIGHT_COMPUTED),
     state_key="activity",

@@ -340,6 +340,8 @@ def field_text(
     if f is None or f.confidential or value in (None, "", [], {}):
         return ""
     r = _Renderer(spec, record, lang, resolve)
+    if f.type is FieldType.TABLE:  # a list's cell: how many rows (an oversight's recommendations)
+        return group_digits(len(value), lang) if isinstance(value, list) else ""
     if isinstance(value, list):
         return ", ".join(t for t in (r.scalar(f, v) for v in value) if t)
     if isinstance(value, Mapping):

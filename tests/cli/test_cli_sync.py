@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services.container import build_services
+from desktop.services.context import open_store
 from tests.cli.test_cli import run
+from tests.conftest import record_total
 from tests.documents.pdftext import flat_text
 
 
@@ -28,6 +31,9 @@ def test_export_register_verify_import_receipt(stores: dict[str, Path]) -> None:
     root, commune, upper = stores["root"], stores["commune"], stores["upper"]
     key = root / "xa-tan-phu.json"
     assert run(commune, "key", "export", "--out", str(key)).returncode == 0
+    demo = build_services(open_store(commune))
+    total = record_total(demo)  # every kind of the demo, villages to oversight
+    demo.close()
     sheet = root / "phieu.pdf"
     assert run(commune, "key", "export", "--out", str(sheet)).returncode == 0
     text = flat_text(sheet.read_bytes())
@@ -38,7 +44,11 @@ def test_export_register_verify_import_receipt(stores: dict[str, Path]) -> None:
     assert exported.returncode == 0, exported.stderr
     info = json.loads(exported.stdout)
     bundle = info["files"][0]
-    assert info["seq"] == 1 and Path(bundle).name.startswith("SoDanChu-25222-000001")
+    assert (
+        info["seq"] == 1
+        and info["records"] == total
+        and Path(bundle).name.startswith("SoDanChu-25222-000001")
+    )
 
     refused = run(upper, "verify", bundle)
     assert refused.returncode == 2
@@ -46,13 +56,13 @@ def test_export_register_verify_import_receipt(stores: dict[str, Path]) -> None:
 
     assert run(upper, "register-child", "--key", str(key)).returncode == 0
     checked = run(upper, "verify", bundle)
-    assert checked.returncode == 0 and "mới 13" in checked.stdout
+    assert checked.returncode == 0 and f"mới {total}," in checked.stdout
 
     receipts = root / "receipts"
     done = run(upper, "import", bundle, "--receipts-dir", str(receipts), "--json")
     assert done.returncode == 0, done.stderr
     [outcome] = json.loads(done.stdout)
-    assert outcome["status"] == "imported" and outcome["counts"]["new"] == 13
+    assert outcome["status"] == "imported" and outcome["counts"]["new"] == total
     again = run(upper, "import", bundle)
     assert again.returncode == 0 and "không có gì thay đổi" in again.stdout
 

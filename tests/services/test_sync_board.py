@@ -217,6 +217,7 @@ def test_counts_are_exact_and_leave_deleted_records_out(world: World) -> None:
     # one hương ước recognised and in force; a fourth, the 2027 budget estimate, is overdue
     # and never posted: Tân Phú's Công khai page says Quá hạn, so its bundle reports it late
     # (counts.json ``disclosure.overdue``) although no record version carries the warning.
+    # Then one consultation, the yearly dialogue, the Ban TTND and its one inspection.
     assert tan_phu == Counts(
         meetings=3,
         items_passed=2,
@@ -225,6 +226,10 @@ def test_counts_are_exact_and_leave_deleted_records_out(world: World) -> None:
         late=1,
         short_postings=1,
         in_force=1,
+        consultations=1,
+        dialogues=1,
+        ttnd_boards=1,
+        ttnd_inspections=1,
     )
     # The deleted disclosure arrived as a tombstone and is not counted.
     assert binh_minh == Counts(meetings=1, items_passed=1, items_failed=1)

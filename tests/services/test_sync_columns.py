@@ -19,6 +19,7 @@ from desktop.storage.journal import latest_snapshots
 
 LATE_CODES = {"late", "overdue", "plan_overdue"}
 SHORT_CODES = {"removed_early", "village_missing", "office_missing", "loudspeaker_short"}
+OLD_KINDS = ("village", "meeting", "disclosure", "convention")  # what that code knew
 
 
 def _old_extract(record: dict[str, Any]) -> dict[str, Any]:
@@ -58,6 +59,8 @@ def test_columns_are_what_the_import_stored_before(services: Services) -> None:
     seen = 0
     with services.ctx.db.reading() as session:
         for spec in services.kinds:
+            if spec.name not in OLD_KINDS:  # the demo's later kinds had no such code
+                continue
             for _, after in latest_snapshots(session, spec.name).values():
                 record = json.loads(after)
                 # the receiving side sees status with today (the export adds it)

@@ -26,7 +26,7 @@ from desktop.storage.models import (
     SyncExportRow,
 )
 from desktop.sync.identity import read_marker, write_marker
-from tests.conftest import Clock
+from tests.conftest import Clock, record_total
 from tests.documents.pdftext import flat_text
 
 UPPER = InstallationData(role=Role.UPPER, code="79", name="UBND Thành phố Hồ Chí Minh")
@@ -74,7 +74,11 @@ def test_round_trip_validates_with_bagit_and_imports_everything(
 ) -> None:
     commune, upper = pair
     result = commune.sync.export(tmp_path / "out")
-    assert result.seq == 1 and result.records == 13
+    total = record_total(commune)  # every kind the demo holds (villages to oversight)
+    assert {k for k in commune.kinds.names if commune.kinds.service(k).count()} == set(
+        commune.kinds.names
+    )
+    assert result.seq == 1 and result.records == total
     [bundle] = result.files
     assert bundle.name.startswith("SoDanChu-25222-000001-")
     with zipfile.ZipFile(bundle) as zf:
@@ -89,10 +93,10 @@ def test_round_trip_validates_with_bagit_and_imports_everything(
     assert fingerprint.split()[0] in cover and "Hội nghị, biểu quyết" in cover
 
     [dry] = upper.sync_import.import_files([bundle], dry_run=True)
-    assert dry.status == "dry_run" and dry.counts["new"] == 13
+    assert dry.status == "dry_run" and dry.counts["new"] == total
     assert _table(upper, ChildRecordRow) == []
     [done] = upper.sync_import.import_files([bundle], receipts_dir=tmp_path / "receipts")
-    assert done.status == "imported" and done.counts["new"] == 13 and done.complete is True
+    assert done.status == "imported" and done.counts["new"] == total and done.complete is True
     assert done.receipt is not None and done.receipt.parent == tmp_path / "receipts"
     meetings = upper.sync_import.child_records("25222", "meeting")
     assert meetings and all(m["kind"] == "meeting" for m in meetings)
@@ -119,7 +123,7 @@ def test_receipt_acknowledges_and_next_export_carries_only_changes(
     commune, upper = pair
     first = commune.sync.export(tmp_path / "out")
     [done] = upper.sync_import.import_files(list(first.files))
-    assert commune.sync.status().pending_changes == 13
+    assert commune.sync.status().pending_changes == record_total(commune)
     receipt = commune.sync.import_receipt(done.receipt)  # type: ignore[arg-type]
     assert not receipt.already_imported
     assert commune.sync.import_receipt(done.receipt).already_imported  # type: ignore[arg-type]
@@ -142,7 +146,7 @@ def test_without_receipt_the_next_bundle_carries_everything_again(
     commune, _ = pair
     commune.sync.export(tmp_path / "out")
     again = commune.sync.export(tmp_path / "out")
-    assert again.seq == 2 and again.records == 13  # a lost stick loses nothing
+    assert again.seq == 2 and again.records == record_total(commune)  # a lost stick loses nothing
 
 
 def test_payload_is_deterministic(pair: tuple[Services, Services], tmp_path: Path) -> None:
@@ -158,7 +162,7 @@ def test_payload_is_deterministic(pair: tuple[Services, Services], tmp_path: Pat
 
     a = payload(commune.sync.export(tmp_path / "a", full=True).files)
     b = payload(commune.sync.export(tmp_path / "b", full=True).files)
-    assert a == b and a["data/records.jsonl"].count(b"\n") == 13
+    assert a == b and a["data/records.jsonl"].count(b"\n") == record_total(commune)
 
 
 def test_gap_reported_and_out_of_order_converges(
@@ -175,7 +179,7 @@ def test_gap_reported_and_out_of_order_converges(
     upper.sync_import.import_files(bundles[2])
     [r1] = upper.sync_import.import_files(bundles[0])
     assert r1.missing_seqs == [2]
-    assert r1.counts["unchanged"] + r1.counts["new"] + r1.counts["updated"] == 13
+    assert r1.counts["unchanged"] + r1.counts["new"] + r1.counts["updated"] == record_total(commune)
     [r2] = upper.sync_import.import_files(bundles[1])
     assert r2.missing_seqs == []
     in_order = make_store("upper2")
@@ -246,7 +250,7 @@ def test_split_parts_need_every_part(pair: tuple[Services, Services], tmp_path: 
     [missing] = upper.sync_import.import_files(list(result.files[:-1]))
     assert missing.status == "refused" and missing.problems[0].code == "parts_missing"
     [done] = upper.sync_import.import_files(list(result.files))
-    assert done.status == "imported" and done.counts["new"] == 13
+    assert done.status == "imported" and done.counts["new"] == record_total(commune)
 
 
 def test_same_version_with_other_content_is_a_conflict(
@@ -261,7 +265,7 @@ def test_same_version_with_other_content_is_a_conflict(
             {"content_sha256": "0" * 64}
         )
     [res] = upper.sync_import.import_files(list(commune.sync.export(tmp_path / "o").files))
-    assert res.counts["conflict"] == 1 and res.counts["unchanged"] == 12
+    assert res.counts["conflict"] == 1 and res.counts["unchanged"] == record_total(commune) - 1
     assert res.details == [{"uuid": village.uuid, "version": 1, "reason": "tampered"}]
     receipt = json.loads(res.receipt.read_text(encoding="utf-8"))  # type: ignore[union-attr]
     assert receipt["rejections"][0]["uuid"] == village.uuid

@@ -1,6 +1,7 @@
 """Screenshots of the entry forms of issues 15 and 16 at 1366×768 (for a person to look at):
-the citizen section's three tabs, the reception, case and consultation forms, a case's
-step dialog, an oversight's answer step and a refusal under its field.
+the citizen section's three tabs (the demo commune's records), the reception, case and
+consultation forms, a case's step dialog, an oversight's answer step and a refusal under its
+field.
 
     QT_QPA_PLATFORM=offscreen python tests/ui/citizen_screens.py docs/screenshots
 """
@@ -64,15 +65,17 @@ def main(argv: list[str]) -> int:
         services = build_services(open_store(Path(tmp) / "data"))
         try:
             make_demo(services)
-            made = fill(services)
-            fill_civic(services)
             window = MainWindow(services, i18n)
             window.resize(*SCREEN)
             window.show()
             window.show_section(CITIZEN)
-            for kind in window.citizen.kinds:
+            for kind in window.citizen.kinds:  # the demo's own: its next deadlines
                 window.citizen.page_of(kind)
                 save(app, window, out / f"citizen-{kind}s.png")
+            made = fill(services)
+            fill_civic(services)
+            window.citizen.refresh()
+            window.civic.refresh()
             page = window.citizen.page_of("reception")
             page.select(page.model.id_at(0) or "")
             form = page.edit_form()

@@ -50,6 +50,9 @@ def test_overview_lists_todays_work_and_opens_it(
     texts = today.texts()
     assert any(t.startswith("⚠ Biên bản chưa gửi") for t in texts), texts
     assert any("Quá hạn công khai" in t for t in texts), texts
+    # The demo's yearly dialogue: a commitment three days past its due day (Law Art. 32).
+    overdue = [t for t in texts if "Công khai danh sách hộ nghèo được hỗ trợ" in t]
+    assert len(overdue) == 1 and overdue[0].startswith("⚠"), texts
     assert "Việc cần làm hôm nay" in today.title()
 
     row = next(

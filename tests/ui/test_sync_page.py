@@ -25,7 +25,7 @@ from desktop.ui.dialogs.meeting_dialog import MeetingDialog
 from desktop.ui.i18n import I18n
 from desktop.ui.pages.sync import SyncPage
 from desktop.ui.pages.sync_common import Ask
-from tests.conftest import Clock
+from tests.conftest import Clock, record_total
 
 UPPER = InstallationData(role=Role.UPPER, code="79", name="UBND Thành phố Hồ Chí Minh")
 WAIT_MS = 20_000
@@ -61,7 +61,7 @@ class FixedAsk(Ask):
 
 @pytest.fixture
 def commune(ui_services: Services) -> Services:
-    make_demo(ui_services)  # the demo commune (25222) with 13 records
+    make_demo(ui_services)  # the demo commune (25222), a record or more of every kind
     return ui_services
 
 
@@ -121,7 +121,7 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     assert tab is not None
     tab.refresh()
     assert tab.empty.isVisible()  # nothing exported yet
-    assert tab.values["pending"].text() == "13"
+    assert tab.values["pending"].text() == str(record_total(commune))
     assert tab.values["receiver"].text() == "Ủy ban nhân dân Thành phố Hồ Chí Minh (79)"
     assert tab.values["fingerprint"].text() == commune.sync.status().key.fingerprint
 
@@ -133,7 +133,7 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     files = tab.last_result.files
     assert len(files) == 1 and files[0].is_file() and files[0].parent == tmp_path / "out"
     assert files[0].name in tab.result.text()
-    assert "Đã ghi gói số 1 (13 bản ghi)" in tab.result.text()
+    assert f"Đã ghi gói số 1 ({record_total(commune)} bản ghi)" in tab.result.text()
     assert not tab.empty.isVisible()
     assert tab.values["last"].text().startswith("Số 1, lúc ")
     tab.open_folder_button.click()
@@ -150,7 +150,7 @@ def test_export_writes_a_bundle_and_a_receipt_acknowledges_it(
     ask.files = [outcome.receipt]
     tab.receipts.choose_receipt()
     assert "Chưa đăng ký khóa của cấp trên" in tab.receipts.message.text()
-    assert tab.values["pending"].text() == "13"
+    assert tab.values["pending"].text() == str(record_total(commune))
     ask.files = [upper.sync.export_key(tmp_path / "tinh.json")]
     tab.receipts.parent_button.click()
     fingerprint = upper.sync.ensure_keys().fingerprint
@@ -207,7 +207,7 @@ def test_import_shows_problems_of_a_tampered_file_and_imports_a_good_one(
     problems = [refused.child(i).text(0) for i in range(refused.childCount())]
     assert any("không khớp" in p for p in problems), problems
     checked = tab.tree.topLevelItem(1)
-    assert checked.text(2) == "13"  # new
+    assert checked.text(2) == str(record_total(commune))  # new
     assert "chưa thay đổi gì" in tab.summary.text()
     assert upper.sync_import.child_records("25222", "meeting") == []  # a dry run
 
@@ -219,11 +219,14 @@ def test_import_shows_problems_of_a_tampered_file_and_imports_a_good_one(
     assert len(upper.sync_import.child_records("25222", "meeting")) == 3
     imported = tab.tree.topLevelItem(1)
     assert imported.text(1) == "Đã nhập — gói số 1 của Xã Tân Phú"
-    assert imported.text(2) == "13"
+    assert imported.text(2) == str(record_total(commune))
     lines = [imported.child(i).text(0) for i in range(imported.childCount())]
     assert any(line.startswith("Đã ghi biên nhận: ") for line in lines)
     assert list((tmp_path / "receipts").glob("BienNhan-25222-000001-*.json"))
-    assert "mới 13" in tab.summary.text() and "1 tệp bị từ chối" in tab.summary.text()
+    assert (
+        f"mới {record_total(commune)}" in tab.summary.text()
+        and "1 tệp bị từ chối" in tab.summary.text()
+    )
     assert not tab.import_button.isEnabled()
 
     # The same file again: already imported, nothing changed.

@@ -8,7 +8,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.cases import D31_CRITERIA, CaseStatus, CaseType, EventType, Finding
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec, Record
+from desktop.core.kinds import (
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+    Record,
+)
 
 T = FieldType
 
@@ -77,6 +85,7 @@ FIELDS = (
     FieldSpec("accepted_on", T.DATE, computed=True),
     FieldSpec("settled_on", T.DATE, computed=True),
     FieldSpec("on_time", T.BOOL, computed=True),
+    NEXT_DEADLINE_FIELD,
     FieldSpec("deadlines", T.COMPUTED),
     FieldSpec("warnings", T.COMPUTED),
 )
@@ -87,6 +96,7 @@ COLUMNS = (
     ColumnSpec("subject", width=36),
     ColumnSpec("accepted_on", width=11),
     ColumnSpec("status", label="case_status", width=12),
+    NEXT_DEADLINE_COLUMN,
 )
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from desktop.core.civic_counts import consultation_counts, consultation_search
 from desktop.core.consultation import ConsultationForm, ConsultationState, ConsultationTopic
-from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import (
+    DEADLINES_AND_WARNINGS,
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+)
 
 F = FieldType
 
@@ -64,6 +72,7 @@ CONSULTATION = KindSpec(
             summary=True,
         ),
         FieldSpec("opinions_total", F.COMPUTED),
+        NEXT_DEADLINE_FIELD,
         *DEADLINES_AND_WARNINGS,
     ),
     columns=(
@@ -73,6 +82,7 @@ CONSULTATION = KindSpec(
         ColumnSpec("closes_on", width=20),
         ColumnSpec("opinions_total", width=13),
         ColumnSpec("status", width=22),
+        NEXT_DEADLINE_COLUMN,
     ),
     title_field="title",
     day_field="published_on",

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from desktop.core.civic_counts import dialogue_counts, dialogue_search
 from desktop.core.dialogue import CommitmentState, DialogueKind
-from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import (
+    DEADLINES_AND_WARNINGS,
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+)
 
 F = FieldType
 
@@ -54,6 +62,7 @@ DIALOGUE = KindSpec(
         FieldSpec("report_sent_on", F.DATE),
         FieldSpec("commitments_open", F.COMPUTED),
         FieldSpec("commitments_overdue", F.COMPUTED, summary=True),
+        NEXT_DEADLINE_FIELD,
         *DEADLINES_AND_WARNINGS,
     ),
     columns=(
@@ -63,6 +72,7 @@ DIALOGUE = KindSpec(
         ColumnSpec("attendance", width=12),
         ColumnSpec("commitments_open", width=20),
         ColumnSpec("commitments_overdue", width=14),
+        NEXT_DEADLINE_COLUMN,
     ),
     title_field="title",
     day_field="held_on",

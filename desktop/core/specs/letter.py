@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec, Record
+from desktop.core.kinds import (
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+    Record,
+)
 from desktop.core.letters import Jurisdiction, LetterHandling, LetterSource, LetterType
 
 T = FieldType
@@ -41,6 +49,7 @@ FIELDS = (
     FieldSpec("forwarded_to", T.TEXT),
     FieldSpec("several_places", T.BOOL),
     FieldSpec("anonymous", T.BOOL),
+    NEXT_DEADLINE_FIELD,
     FieldSpec("deadlines", T.COMPUTED),
     FieldSpec("warnings", T.COMPUTED),
 )
@@ -52,6 +61,7 @@ COLUMNS = (
     ColumnSpec("jurisdiction", width=10),
     ColumnSpec("handling", label="letter_handling", width=12),
     ColumnSpec("letter_no", width=10),
+    NEXT_DEADLINE_COLUMN,
 )
 
 

@@ -4,7 +4,15 @@
 from __future__ import annotations
 
 from desktop.core.civic_counts import oversight_counts, oversight_search
-from desktop.core.kinds import DEADLINES_AND_WARNINGS, ColumnSpec, FieldSpec, FieldType, KindSpec
+from desktop.core.kinds import (
+    DEADLINES_AND_WARNINGS,
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+)
 from desktop.core.oversight import Activity, RecommendationState, ReportPeriod
 
 F = FieldType
@@ -54,6 +62,7 @@ OVERSIGHT = KindSpec(
                 FieldSpec("sent_on", F.DATE),
             ),
         ),
+        NEXT_DEADLINE_FIELD,
         *DEADLINES_AND_WARNINGS,
     ),
     columns=(
@@ -62,6 +71,7 @@ OVERSIGHT = KindSpec(
         ColumnSpec("activity", width=22),
         ColumnSpec("violations", width=16),
         ColumnSpec("recommendations", width=14),
+        NEXT_DEADLINE_COLUMN,
     ),
     title_field="title",
     board_state="activity",

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.kinds import ColumnSpec, FieldSpec, FieldType, KindSpec, Record
+from desktop.core.kinds import (
+    NEXT_DEADLINE_COLUMN,
+    NEXT_DEADLINE_FIELD,
+    ColumnSpec,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+    Record,
+)
 from desktop.core.reception import (
     MatterType,
     PresiderRole,
@@ -67,6 +75,7 @@ FIELDS = (
     FieldSpec("visits", T.TABLE, columns=VISIT_COLUMNS),
     FieldSpec("visit_count", T.COMPUTED),
     FieldSpec("people_count", T.COMPUTED),
+    NEXT_DEADLINE_FIELD,
     FieldSpec("deadlines", T.COMPUTED),
     FieldSpec("warnings", T.COMPUTED),
 )
@@ -78,6 +87,7 @@ COLUMNS = (
     ColumnSpec("place", width=20),
     ColumnSpec("visit_count", width=8),
     ColumnSpec("people_count", width=8),
+    NEXT_DEADLINE_COLUMN,
 )
 
 

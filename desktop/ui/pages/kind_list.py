@@ -9,13 +9,15 @@ come from a :class:`RecordSource` — the ids in the order asked, then the JSON 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.field_labels import field_label
-from desktop.core.kinds import KindSpec, Record
+from desktop.core.kinds import ColumnSpec, KindSpec, Record
 from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
 from desktop.ui.dialogs.kind_forms import form_class
@@ -48,10 +50,14 @@ def kind_model(
     """The lazy list of ``spec``'s records with its declared columns, and their widths;
     ``warnings``: then what the rules warn of today (the officer's own lists)."""
 
-    def text(key: str) -> Callable[[Record], str]:
-        return lambda r: field_text(spec, key, r, lang(), resolve)
+    def text(column: ColumnSpec) -> Callable[[Record], str]:
+        def cell(r: Record) -> str:
+            words = field_text(spec, column.key, r, lang(), resolve)
+            return f"⚠ {words}" if words and column.mark and r.get(column.mark) else words
 
-    columns, widths = spec_columns(spec, lang, {c.key: text(c.key) for c in spec.columns})
+        return cell
+
+    columns, widths = spec_columns(spec, lang, {c.key: text(c) for c in spec.columns})
     if warnings and spec.field("warnings") is not None:  # the first one worded
         columns += (
             Column(
@@ -66,7 +72,8 @@ def kind_model(
         scale = min(1.0, LIST_WIDTH / sum(widths))
         widths = tuple(int(w * scale) for w in widths)
     first = spec.day_field or spec.columns[0].key
-    model: LazyTableModel[Record] = LazyTableModel(
+    model: LazyTableModel[Record] = KindModel(
+        {i: c.mark for i, c in enumerate(spec.columns) if c.mark},
         columns,
         lambda sort: source.ids(search(), sort),
         source.fetch,
@@ -78,6 +85,28 @@ def kind_model(
 
 
 LIST_WIDTH = 1080  # pixels a list has at 1366×768 beside the sidebar
+
+
+MARK_COLOUR = QColor("#8a1c1c")  # as the overview's late lines
+
+
+class KindModel(LazyTableModel[Record]):
+    """The lazy list, plus the cells the declaration marks (``ColumnSpec.mark``: a deadline
+    passed): "⚠" before the text, dark red, "Overdue" as their tooltip."""
+
+    def __init__(self, marks: Mapping[int, str], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._marks = dict(marks)
+
+    def extra(self, item: Record, column: int, role: int) -> Any:
+        key = self._marks.get(column)
+        if not key or not item.get(key):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return translate("KindListPage", "Overdue: this day has passed")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MARK_COLOUR
+        return None
 
 
 def warning_cell(spec: KindSpec, record: Record, lang: str) -> str:

@@ -28,7 +28,12 @@ class ServiceSource:
 
     def ids(self, search: str, sort: SortSpec) -> list[str]:
         order = {self.spec.day_field: "day", "title": "title"}.get(sort.key, "day")
-        query = self.service.query(search=search, order_by=order, descending=sort.descending)
+        computed = any(c.computed and c.key == sort.key for c in self.spec.columns)
+        query = self.service.query(
+            search=search, order_by=order, descending=False if computed else sort.descending
+        )
+        if computed:  # a day the rules compute today (ColumnSpec.computed): no SQL holds it
+            return self.service.ids_by(query, sort.key, descending=sort.descending)
         return self.service.ids(query)
 
     def fetch(self, uuids: Sequence[str]) -> Sequence[Record]:
