@@ -22,6 +22,7 @@ D = TypeVar("D")  # what an officer enters (Meeting, VillageData, ...)
 S = TypeVar("S")  # a stored record (StoredMeeting, Village, ...)
 Q = TypeVar("Q")  # the kind's list query (MeetingQuery, ...)
 
+PICK_LIMIT = 50  # a picker lists no more: the officer types on to narrow them
 Reader = Any  # an open reading session, handed from the context to the storage queries
 
 
@@ -125,6 +126,16 @@ class RecordService(Generic[D, S, Q]):
         if found is None:
             raise NotFoundError(self.spec.name, uuid)
         return found
+
+    def pick(self, typed: str = "", limit: int = PICK_LIMIT) -> Sequence[dict[str, Any]]:
+        """What a reference picker offers (the form's REF fields): the record JSON of the
+        records holding every word typed — folded, accents optional, as the list's search
+        (``search`` of the kind's query) — newest first, at most ``limit``; nothing typed:
+        the newest. Only records of this kind, never a deleted one."""
+        with self.ctx.db.reading() as session:
+            uuids = self.queries.ids(session, self.query(search=typed))[: max(limit, 0)]
+            found = self.queries.fetch(session, uuids)
+        return [self.to_json(stored) for stored in found]
 
     def find(self, key: str) -> S:
         """A record by the key an officer types (its uuid; a village also by its code)."""

@@ -1,0 +1,260 @@
+"""The picker of a reference (a REF field: an oversight's board, a board member's meeting,
+a consultation's disclosure, a case's letter): a search box, not a list of every record.
+
+A commune of ten years holds thousands of meetings: a combo box of all of them is slow to
+build and cannot be scrolled. The officer types part of the title instead — accents
+optional, every word, as the lists' own search (``RecordService.pick``) — and the newest
+records holding the words are offered, at most ``PICK_LIMIT``; nothing typed (Down, or the
+▾ button), the newest. Down and Enter (or a click) pick; the chosen record is shown by its
+title and day. An optional reference is cleared with the box's clear button. A value that
+names no record of the store (removed, or not received yet) is shown as such and kept.
+
+The records are read off the GUI thread (``Worker``): a disclosure or a convention costs
+about a millisecond each to read and word (docs/performance.md "Reference picker"); a
+result for a text already changed is dropped and the newest text asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from desktop.core.errors import NotFoundError
+from desktop.core.kinds import FieldType, KindSpec, Record
+from desktop.services.container import Services
+from desktop.ui.i18n import translate
+from desktop.ui.record_view import field_text
+from desktop.ui.workers import Worker
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_ROWS = 12
+_TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
+
+
+@dataclass(frozen=True)
+class RefOption:
+    """One record a picker offers: its uuid and how it is named (title and day)."""
+
+    uuid: str
+    words: str
+
+
+def ref_words(spec: KindSpec, record: Record, lang: str) -> str:
+    """How a record is named in a picker: its title (a day as dd/mm/yyyy), then the start
+    of its first other text (a letter: "10/11/2026 — Khiếu nại quyết định thu hồi…"), then
+    its day when the title is not one ("Hội nghị cuối năm · 28/12/2026")."""
+    title = field_text(spec, spec.title_field, record, lang) or str(record.get("uuid"))
+    for f in spec.fields:
+        text = str(record.get(f.key) or "")
+        if f.key != spec.title_field and f.type in _TEXTS and not f.confidential and text:
+            title = f"{title} — {text[:50]}{'…' if len(text) > 50 else ''}"
+            break
+    if spec.day_field and spec.day_field != spec.title_field:
+        day = field_text(spec, spec.day_field, record, lang)
+        if day:
+            return f"{title} · {day}"
+    return title
+
+
+class RefSource:
+    """The records of each kind a form's pickers offer, read through the kinds' services
+    and worded in ``lang``; one worker for every picker of the form."""
+
+    def __init__(self, services: Services, lang: str, parent: QObject) -> None:
+        self.services = services
+        self.lang = lang
+        self.worker = Worker(parent=parent)
+
+    def find(self, kind: str, typed: str) -> list[RefOption]:
+        """The records of ``kind`` holding every word of ``typed`` (no Qt: any thread)."""
+        if kind not in self.services.kinds:
+            return []
+        spec = self.services.kinds.spec(kind)
+        found = self.services.kinds.service(kind).pick(typed)
+        return [RefOption(str(r.get("uuid")), ref_words(spec, r, self.lang)) for r in found]
+
+    def named(self, kind: str, uuid: str) -> RefOption | None:
+        """The record ``uuid`` of ``kind`` as a picker names it; None when the store has
+        no such record (never received, or deleted)."""
+        if kind not in self.services.kinds:
+            return None
+        service = self.services.kinds.service(kind)
+        try:
+            record = service.to_json(service.get(uuid))
+        except NotFoundError:
+            return None
+        if record.get("deleted"):
+            return None
+        return RefOption(uuid, ref_words(self.services.kinds.spec(kind), record, self.lang))
+
+    def ask(self, kind: str, typed: str, done: Callable[[list[RefOption]], None]) -> None:
+        """``find`` off the GUI thread; ``done`` follows on it (a failure offers nothing)."""
+        self.worker.run(lambda: self.find(kind, typed), done, lambda _exc: done([]))
+
+
+class RefPicker(QWidget):
+    """A search box choosing one record of ``kind``; ``value()`` is its uuid or None."""
+
+    changed = Signal()  # a record picked, or the choice cleared
+    listed = Signal()  # a list of records arrived and is offered (tests, timing)
+
+    def __init__(
+        self, source: RefSource, kind: str, required: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.kind = kind
+        self.required = required
+        self._uuid: str | None = None
+        self._words = ""
+        self._asked: str | None = None  # the text of the search running, if any
+        self._open_when_found = False
+        self.shown_for: str | None = None  # the text the offered records belong to
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(not required)
+        self.edit.setPlaceholderText(translate("RefPicker", "Type part of the title, or ↓"))
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Down does it from the box
+        self.button.setToolTip(translate("RefPicker", "The newest records (↓)"))
+        self.button.clicked.connect(self.open_list)
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(VISIBLE_ROWS)
+        self.completer.setWidget(self.edit)
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
+        self.edit.textEdited.connect(self._typed)
+        self.edit.editingFinished.connect(self._settle)
+        self.edit.installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    # --- the value ----------------------------------------------------------------------
+    def value(self) -> str | None:
+        return self._uuid
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored reference: the record's title and day, or that it is missing."""
+        uuid = str(value) if value else None
+        words = ""
+        missing = False
+        if uuid is not None:
+            found = self.source.named(self.kind, uuid)
+            missing = found is None
+            words = found.words if found is not None else self.missing_words(uuid)
+        self._choose(uuid, words, missing)
+
+    @staticmethod
+    def missing_words(uuid: str) -> str:
+        return translate("RefPicker", "⚠ Not found in this store: %1").replace("%1", uuid)
+
+    def _choose(self, uuid: str | None, words: str, missing: bool = False) -> None:
+        before = self._uuid
+        self._uuid, self._words = uuid, words
+        self.edit.setText(words)
+        self.edit.setCursorPosition(0)
+        self.edit.setStyleSheet("color: #b3261e;" if missing else "")
+        self.edit.setToolTip(
+            translate(
+                "RefPicker",
+                "This record is not (or no longer) in the store; the reference is kept.",
+            )
+            if missing
+            else words
+        )
+        if uuid != before:
+            self.changed.emit()
+
+    # --- searching ----------------------------------------------------------------------
+    def open_list(self) -> None:
+        """Offer the records of the text typed (nothing typed, or the chosen record's
+        words: the newest)."""
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._open_when_found = True
+        self._search()
+
+    def _query(self) -> str:
+        text = self.edit.text()
+        return "" if text == self._words else text
+
+    def _typed(self, text: str) -> None:
+        if not text and not self.required and self._uuid is not None:
+            self._choose(None, "")  # the clear button, or the text erased
+        self._open_when_found = bool(text)
+        self._search()
+
+    def _search(self) -> None:
+        if self._asked is not None:
+            return  # _found asks for the newest text when the running search ends
+        typed = self._query()
+        self._asked = typed
+        self.source.ask(self.kind, typed, lambda found: self._found(typed, found))
+
+    def _found(self, typed: str, found: list[RefOption]) -> None:
+        self._asked = None
+        if typed != self._query():
+            self._search()  # the text changed while this search ran
+            return
+        self.shown_for = typed
+        self.model.clear()
+        for option in found:
+            item = QStandardItem(option.words)
+            item.setData(option.uuid, UUID_ROLE)
+            item.setToolTip(option.words)
+            self.model.appendRow(item)
+        if not found:
+            none = QStandardItem(translate("RefPicker", "No record holds these words"))
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.model.appendRow(none)
+        if self._open_when_found and self.edit.hasFocus():
+            self.completer.setCompletionPrefix("")
+            self.completer.complete()
+        self.listed.emit()
+
+    def _activated(self, index: QModelIndex) -> None:
+        uuid = index.data(UUID_ROLE)
+        if isinstance(uuid, str) and uuid:
+            self._open_when_found = False
+            self._choose(uuid, str(index.data(Qt.ItemDataRole.DisplayRole)))
+
+    def _settle(self) -> None:
+        """Leaving the box without picking: the chosen record is shown again."""
+        if self.list_shown():
+            return
+        if self.edit.text() != self._words and (self.edit.text() or self.required):
+            self.edit.setText(self._words)
+            self.edit.setCursorPosition(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            down = event.key() == Qt.Key.Key_Down
+            alt_down = down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if (down or alt_down) and not self.list_shown():
+                self.open_list()
+                return True
+        return False
+
+    def list_shown(self) -> bool:
+        popup = self.completer.popup()
+        return popup is not None and popup.isVisible()
+
+    def offered(self) -> list[tuple[str, str]]:
+        """(uuid, words) of the records offered now (tests)."""
+        out = []
+        for r in range(self.model.rowCount()):
+            item = self.model.item(r)
+            uuid = item.data(UUID_ROLE)
+            if isinstance(uuid, str):
+                out.append((uuid, item.text()))
+        return out
