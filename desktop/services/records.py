@@ -127,15 +127,17 @@ class RecordService(Generic[D, S, Q]):
             raise NotFoundError(self.spec.name, uuid)
         return found
 
-    def pick(self, typed: str = "", limit: int = PICK_LIMIT) -> Sequence[dict[str, Any]]:
-        """What a reference picker offers (the form's REF fields): the record JSON of the
-        records holding every word typed — folded, accents optional, as the list's search
+    def pick_ids(self, typed: str = "", limit: int = PICK_LIMIT) -> Sequence[str]:
+        """What a reference picker offers (the form's REF fields): the uuids of the records
+        holding every word typed — folded, accents optional, as the list's search
         (``search`` of the kind's query) — newest first, at most ``limit``; nothing typed:
         the newest. Only records of this kind, never a deleted one."""
         with self.ctx.db.reading() as session:
-            uuids = self.queries.ids(session, self.query(search=typed))[: max(limit, 0)]
-            found = self.queries.fetch(session, uuids)
-        return [self.to_json(stored) for stored in found]
+            return self.queries.ids(session, self.query(search=typed))[: max(limit, 0)]
+
+    def records_json(self, uuids: Sequence[str]) -> Sequence[dict[str, Any]]:
+        """The record JSON of ``uuids``, in their order (those the store holds)."""
+        return [self.to_json(stored) for stored in self.fetch(uuids)]
 
     def find(self, key: str) -> S:
         """A record by the key an officer types (its uuid; a village also by its code)."""

@@ -90,7 +90,7 @@ class EventDialog(GuardedDialog):
         self.form = QFormLayout()
         table = self.spec.field("events")
         self.row_steps: Mapping[str, tuple[str, str]] = self.spec.extra.get("row_events", {})
-        refs = RefSource(services, lang, self)
+        refs = RefSource(services, lang)
         if table is not None and table.type is T.TABLE:  # the steps kept as rows
             for col in table.columns:
                 if editable(col):

@@ -155,7 +155,7 @@ class RecordForm(GuardedDialog):
     # --- building ----------------------------------------------------------------------
     def build_fields(self) -> None:
         """A row per typed field of the declaration, in its order."""
-        refs = RefSource(self.services, self.lang, self)
+        refs = RefSource(self.services, self.lang)
         for f in self.spec.fields:
             if not editable(f):
                 continue

@@ -9,18 +9,20 @@ records holding the words are offered, at most ``PICK_LIMIT``; nothing typed (Do
 title and day. An optional reference is cleared with the box's clear button. A value that
 names no record of the store (removed, or not received yet) is shown as such and kept.
 
-The records are read off the GUI thread (``Worker``): a disclosure or a convention costs
-about a millisecond each to read and word (docs/performance.md "Reference picker"); a
-result for a text already changed is dropped and the newest text asked for.
+The records are read on the GUI thread, the first screenful at once and the rest of the
+list a screenful at each turn of the event loop: a disclosure costs about a millisecond to
+read and word, and the list answers a keystroke within the budget on commune-10y
+(docs/performance.md "Reference picker"). No worker thread: it would add two signals
+emitted from Python per search, and PySide6 6.12.0 drops a reference to ``True`` at each
+(docs/performance.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -29,7 +31,6 @@ from desktop.core.kinds import FieldType, KindSpec, Record
 from desktop.services.container import Services
 from desktop.ui.i18n import translate
 from desktop.ui.record_view import field_text
-from desktop.ui.workers import Worker
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 12
@@ -63,19 +64,24 @@ def ref_words(spec: KindSpec, record: Record, lang: str) -> str:
 
 class RefSource:
     """The records of each kind a form's pickers offer, read through the kinds' services
-    and worded in ``lang``; one worker for every picker of the form."""
+    and worded in ``lang``."""
 
-    def __init__(self, services: Services, lang: str, parent: QObject) -> None:
+    def __init__(self, services: Services, lang: str) -> None:
         self.services = services
         self.lang = lang
-        self.worker = Worker(parent=parent)
 
-    def find(self, kind: str, typed: str) -> list[RefOption]:
-        """The records of ``kind`` holding every word of ``typed`` (no Qt: any thread)."""
+    def find(self, kind: str, typed: str, first: int) -> tuple[list[str], list[RefOption]]:
+        """The uuids of the records of ``kind`` holding every word of ``typed``, and the
+        first ``first`` of them worded."""
         if kind not in self.services.kinds:
-            return []
+            return [], []
+        uuids = list(self.services.kinds.service(kind).pick_ids(typed))
+        return uuids, self.word(kind, uuids[:first])
+
+    def word(self, kind: str, uuids: list[str]) -> list[RefOption]:
+        """The records ``uuids`` of ``kind`` as a picker names them."""
         spec = self.services.kinds.spec(kind)
-        found = self.services.kinds.service(kind).pick(typed)
+        found = self.services.kinds.service(kind).records_json(uuids) if uuids else []
         return [RefOption(str(r.get("uuid")), ref_words(spec, r, self.lang)) for r in found]
 
     def named(self, kind: str, uuid: str) -> RefOption | None:
@@ -92,16 +98,9 @@ class RefSource:
             return None
         return RefOption(uuid, ref_words(self.services.kinds.spec(kind), record, self.lang))
 
-    def ask(self, kind: str, typed: str, done: Callable[[list[RefOption]], None]) -> None:
-        """``find`` off the GUI thread; ``done`` follows on it (a failure offers nothing)."""
-        self.worker.run(lambda: self.find(kind, typed), done, lambda _exc: done([]))
-
 
 class RefPicker(QWidget):
     """A search box choosing one record of ``kind``; ``value()`` is its uuid or None."""
-
-    changed = Signal()  # a record picked, or the choice cleared
-    listed = Signal()  # a list of records arrived and is offered (tests, timing)
 
     def __init__(
         self, source: RefSource, kind: str, required: bool, parent: QWidget | None = None
@@ -112,9 +111,11 @@ class RefPicker(QWidget):
         self.required = required
         self._uuid: str | None = None
         self._words = ""
-        self._asked: str | None = None  # the text of the search running, if any
         self._open_when_found = False
         self.shown_for: str | None = None  # the text the offered records belong to
+        self.complete = False  # every record of ``shown_for`` offered (not only the first)
+        self._rest: list[str] = []  # the uuids of ``shown_for`` still to be worded
+        self.answers = 0  # lists offered so far (tests, the benchmark)
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(not required)
         self.edit.setPlaceholderText(translate("RefPicker", "Type part of the title, or ↓"))
@@ -159,7 +160,6 @@ class RefPicker(QWidget):
         return translate("RefPicker", "⚠ Not found in this store: %1").replace("%1", uuid)
 
     def _choose(self, uuid: str | None, words: str, missing: bool = False) -> None:
-        before = self._uuid
         self._uuid, self._words = uuid, words
         self.edit.setText(words)
         self.edit.setCursorPosition(0)
@@ -172,8 +172,6 @@ class RefPicker(QWidget):
             if missing
             else words
         )
-        if uuid != before:
-            self.changed.emit()
 
     # --- searching ----------------------------------------------------------------------
     def open_list(self) -> None:
@@ -194,32 +192,45 @@ class RefPicker(QWidget):
         self._search()
 
     def _search(self) -> None:
-        if self._asked is not None:
-            return  # _found asks for the newest text when the running search ends
         typed = self._query()
-        self._asked = typed
-        self.source.ask(self.kind, typed, lambda found: self._found(typed, found))
-
-    def _found(self, typed: str, found: list[RefOption]) -> None:
-        self._asked = None
-        if typed != self._query():
-            self._search()  # the text changed while this search ran
-            return
+        uuids, first = self.source.find(self.kind, typed, VISIBLE_ROWS)
         self.shown_for = typed
+        self.complete = False
         self.model.clear()
-        for option in found:
-            item = QStandardItem(option.words)
-            item.setData(option.uuid, UUID_ROLE)
-            item.setToolTip(option.words)
-            self.model.appendRow(item)
-        if not found:
+        self._add(first)
+        if not uuids:
             none = QStandardItem(translate("RefPicker", "No record holds these words"))
             none.setFlags(Qt.ItemFlag.NoItemFlags)
             self.model.appendRow(none)
         if self._open_when_found and self.edit.hasFocus():
             self.completer.setCompletionPrefix("")
             self.completer.complete()
-        self.listed.emit()
+        self.answers += 1
+        self._rest = uuids[len(first) :]
+        self._next(typed)
+
+    def _next(self, typed: str) -> None:
+        """The rest of the list a screenful at a time, each at a turn of the event loop:
+        a key typed meanwhile is handled after one screenful at most."""
+        if not self._rest:
+            self.complete = True
+            return
+        QTimer.singleShot(0, self, lambda: self._more(typed))
+
+    def _more(self, typed: str) -> None:
+        if typed != self.shown_for:
+            return  # another text's records are offered now
+        chunk, self._rest = self._rest[:VISIBLE_ROWS], self._rest[VISIBLE_ROWS:]
+        self._add(self.source.word(self.kind, chunk))
+        self.answers += 1
+        self._next(typed)
+
+    def _add(self, options: list[RefOption]) -> None:
+        for option in options:
+            item = QStandardItem(option.words)
+            item.setData(option.uuid, UUID_ROLE)
+            item.setToolTip(option.words)
+            self.model.appendRow(item)
 
     def _activated(self, index: QModelIndex) -> None:
         uuid = index.data(UUID_ROLE)
