@@ -149,7 +149,7 @@ def test_typing_narrows_accents_optional_only_meetings(
     _type(qtbot, picker, "dong mit")
     assert [u for u, _ in picker.offered()] == [own]
     words = picker.offered()[0][1]
-    assert words.startswith(OWN_TITLE) and words.endswith(" · 05/03/2017")  # title, day
+    assert words.startswith(f"{OWN_TITLE} · 05/03/2017")  # its title and day
 
 
 @OFFSCREEN

@@ -177,7 +177,7 @@ class ChoiceEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData("" if value is None else str(value))
-        if index < 0 and value:  # a record no longer offered: still shown as it is
+        if index < 0 and value:  # a code no longer offered: still shown as it is
             self.combo.addItem(str(value), str(value))
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -34,6 +34,7 @@ from desktop.ui.record_view import field_text
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 12
+POPUP_WIDTH = 520  # pixels: a meeting's title, day and village at 1366×768
 _TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
 
 
@@ -46,20 +47,19 @@ class RefOption:
 
 
 def ref_words(spec: KindSpec, record: Record, lang: str) -> str:
-    """How a record is named in a picker: its title (a day as dd/mm/yyyy), then the start
-    of its first other text (a letter: "10/11/2026 — Khiếu nại quyết định thu hồi…"), then
-    its day when the title is not one ("Hội nghị cuối năm · 28/12/2026")."""
-    title = field_text(spec, spec.title_field, record, lang) or str(record.get("uuid"))
-    for f in spec.fields:
-        text = str(record.get(f.key) or "")
-        if f.key != spec.title_field and f.type in _TEXTS and not f.confidential and text:
-            title = f"{title} — {text[:50]}{'…' if len(text) > 50 else ''}"
-            break
+    """How a record is named in a picker: its title, its day when the title is not one,
+    then the start of its first other text — "Hội nghị cuối năm · 28/12/2026 — Thôn Đông",
+    a letter "10/11/2026 — Khiếu nại quyết định thu hồi…" (a day as dd/mm/yyyy)."""
+    words = field_text(spec, spec.title_field, record, lang) or str(record.get("uuid"))
     if spec.day_field and spec.day_field != spec.title_field:
         day = field_text(spec, spec.day_field, record, lang)
         if day:
-            return f"{title} · {day}"
-    return title
+            words = f"{words} · {day}"
+    for f in spec.fields:
+        text = str(record.get(f.key) or "")
+        if f.key != spec.title_field and f.type in _TEXTS and not f.confidential and text:
+            return f"{words} — {text[:50]}{'…' if len(text) > 50 else ''}"
+    return words
 
 
 class RefSource:
@@ -204,7 +204,9 @@ class RefPicker(QWidget):
             self.model.appendRow(none)
         if self._open_when_found and self.edit.hasFocus():
             self.completer.setCompletionPrefix("")
-            self.completer.complete()
+            # As wide as a record's words need, even from a narrow table cell.
+            width = max(self.edit.width(), POPUP_WIDTH)
+            self.completer.complete(QRect(0, 0, width, self.edit.height()))
         self.answers += 1
         self._rest = uuids[len(first) :]
         self._next(typed)
