@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from typing import ClassVar
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from desktop.ui.gui_gc import GuiThreadCollector
 
 
 class _Cycle:
-    freed_on: list[str] = []
+    freed_on: ClassVar[list[str]] = []
 
     def __init__(self) -> None:
         self.me = self
