@@ -251,9 +251,8 @@ class RefPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            down = event.key() == Qt.Key.Key_Down
-            alt_down = down and bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-            if (down or alt_down) and not self.list_shown():
+            # Down (or Alt+Down, as a combo box) opens the list; in it, Down moves.
+            if event.key() == Qt.Key.Key_Down and not self.list_shown():
                 self.open_list()
                 return True
         return False
