@@ -3630,6 +3630,34 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="120"/>
+        <source>Type part of the title, or ↓</source>
+        <translation>Type part of the title, or ↓</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="124"/>
+        <source>The newest records (↓)</source>
+        <translation>The newest records (↓)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="159"/>
+        <source>⚠ Not found in this store: %1</source>
+        <translation>⚠ Not found in this store: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="168"/>
+        <source>This record is not (or no longer) in the store; the reference is kept.</source>
+        <translation>This record is not (or no longer) in the store; the reference is kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="216"/>
+        <source>No record holds these words</source>
+        <translation>No record holds these words</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../desktop/ui/pages/reports.py" line="372" />

@@ -3630,6 +3630,34 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RefPicker</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="120"/>
+        <source>Type part of the title, or ↓</source>
+        <translation>Gõ một phần tiêu đề, hoặc nhấn ↓</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="124"/>
+        <source>The newest records (↓)</source>
+        <translation>Các bản ghi mới nhất (↓)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="159"/>
+        <source>⚠ Not found in this store: %1</source>
+        <translation>⚠ Không tìm thấy trong dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="168"/>
+        <source>This record is not (or no longer) in the store; the reference is kept.</source>
+        <translation>Bản ghi này không có (hoặc không còn) trong dữ liệu; liên kết vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/ref_picker.py" line="216"/>
+        <source>No record holds these words</source>
+        <translation>Không có bản ghi nào chứa các từ này</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../desktop/ui/pages/reports.py" line="372" />

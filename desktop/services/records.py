@@ -22,6 +22,7 @@ D = TypeVar("D")  # what an officer enters (Meeting, VillageData, ...)
 S = TypeVar("S")  # a stored record (StoredMeeting, Village, ...)
 Q = TypeVar("Q")  # the kind's list query (MeetingQuery, ...)
 
+PICK_LIMIT = 50  # a picker lists no more: the officer types on to narrow them
 Reader = Any  # an open reading session, handed from the context to the storage queries
 
 
@@ -147,6 +148,18 @@ class RecordService(Generic[D, S, Q]):
         if found is None:
             raise NotFoundError(self.spec.name, uuid)
         return found
+
+    def pick_ids(self, typed: str = "", limit: int = PICK_LIMIT) -> Sequence[str]:
+        """What a reference picker offers (the form's REF fields): the uuids of the records
+        holding every word typed — folded, accents optional, as the list's search
+        (``search`` of the kind's query) — newest first, at most ``limit``; nothing typed:
+        the newest. Only records of this kind, never a deleted one."""
+        with self.ctx.db.reading() as session:
+            return self.queries.ids(session, self.query(search=typed))[: max(limit, 0)]
+
+    def records_json(self, uuids: Sequence[str]) -> Sequence[dict[str, Any]]:
+        """The record JSON of ``uuids``, in their order (those the store holds)."""
+        return [self.to_json(stored) for stored in self.fetch(uuids)]
 
     def find(self, key: str) -> S:
         """A record by the key an officer types (its uuid; a village also by its code)."""

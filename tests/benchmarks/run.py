@@ -31,6 +31,7 @@ __all__ = ["MODULES", "Result", "main", "median_ms"]
 MODULES = (
     "bench_minutes",
     "bench_ui",
+    "bench_picker",
     "bench_cli",
     "bench_size",
     "bench_search",

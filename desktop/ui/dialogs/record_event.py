@@ -27,12 +27,12 @@ from desktop.ui.dialogs.guarded import GuardedDialog, attempt
 from desktop.ui.dialogs.record_fields import (
     ChoiceEditor,
     FieldEditor,
-    RefChoices,
     editable,
     label_text,
     make_editor,
 )
-from desktop.ui.dialogs.record_form import ref_choices, warnings_text
+from desktop.ui.dialogs.record_form import warnings_text
+from desktop.ui.dialogs.ref_picker import RefSource
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
 
@@ -90,7 +90,7 @@ class EventDialog(GuardedDialog):
         self.form = QFormLayout()
         table = self.spec.field("events")
         self.row_steps: Mapping[str, tuple[str, str]] = self.spec.extra.get("row_events", {})
-        refs = ref_choices(services, lang)
+        refs = RefSource(services, lang)
         if table is not None and table.type is T.TABLE:  # the steps kept as rows
             for col in table.columns:
                 if editable(col):
@@ -127,7 +127,7 @@ class EventDialog(GuardedDialog):
         )
         self.resize(560, 360)
 
-    def add_row_fields(self, record: Record, refs: RefChoices, services: Services) -> None:
+    def add_row_fields(self, record: Record, refs: RefSource, services: Services) -> None:
         """Which row a row step is about, and what else the declaration lets it set."""
         table_key = next(iter(self.row_steps.values()))[0]
         self.add(ChoiceEditor(FieldSpec("row", T.CHOICE), row_words(self.spec, record, table_key)))

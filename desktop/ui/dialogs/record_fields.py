@@ -28,11 +28,10 @@ from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType
 from desktop.core.value_labels import value_label
 from desktop.ui.dialogs.date_fields import OptionalDateEdit
+from desktop.ui.dialogs.ref_picker import RefPicker, RefSource
 from desktop.ui.i18n import translate
 
 T = FieldType
-# What a REF editor offers: (uuid, words) of the records of a kind.
-RefChoices = Callable[[str], Sequence[tuple[str, str]]]
 
 
 def label_text(f: FieldSpec, lang: str) -> str:
@@ -162,8 +161,8 @@ class BoolEditor(FieldEditor):
 
 
 class ChoiceEditor(FieldEditor):
-    """One code of the declared choices, or a record of ``ref_kind`` (REF); the first
-    entry is empty — a required one is chosen on purpose, never left at the first choice."""
+    """One code of the declared choices; the first entry is empty — a required one is
+    chosen on purpose, never left at the first choice."""
 
     def __init__(self, spec: FieldSpec, options: Sequence[tuple[str, str]]) -> None:
         self.combo = QComboBox()
@@ -178,10 +177,27 @@ class ChoiceEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData("" if value is None else str(value))
-        if index < 0 and value:  # a record no longer offered: still shown as it is
+        if index < 0 and value:  # a code no longer offered: still shown as it is
             self.combo.addItem(str(value), str(value))
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
+
+
+class RefEditor(FieldEditor):
+    """A record of ``ref_kind`` (REF), searched by its title rather than listed whole."""
+
+    def __init__(self, spec: FieldSpec, refs: RefSource) -> None:
+        self.picker = RefPicker(refs, spec.ref_kind, spec.required)
+        super().__init__(spec, self.picker)
+
+    def value(self) -> Any:
+        return self.picker.value()
+
+    def set_value(self, value: Any) -> None:
+        self.picker.set_value(value)
+
+    def focus_widget(self) -> QWidget:
+        return self.picker.edit
 
 
 class ManyChoiceEditor(FieldEditor):
@@ -223,9 +239,7 @@ def editable(f: FieldSpec) -> bool:
     return not f.is_computed and f.type is not T.OBJECT
 
 
-def make_editor(
-    f: FieldSpec, lang: str, today: Callable[[], date], refs: RefChoices
-) -> FieldEditor:
+def make_editor(f: FieldSpec, lang: str, today: Callable[[], date], refs: RefSource) -> FieldEditor:
     """The editor of a top-level field (a TABLE has its own: ``record_table``)."""
     if f.type is T.DATE:
         return DateEditor(f, today)
@@ -236,7 +250,7 @@ def make_editor(
     if f.type is T.CHOICE:
         return ChoiceEditor(f, choice_options(f, lang))
     if f.type is T.REF:
-        return ChoiceEditor(f, refs(f.ref_kind))
+        return RefEditor(f, refs)
     if f.type in (T.LONG_TEXT, T.NAMES):
         return LongTextEditor(f)
     return LineEditor(f)

@@ -2,8 +2,8 @@
 the model: Frappe Books' ``CommonForm``).
 
 A row per typed field — a day with the dd/mm/yyyy date field, a choice worded by the core
-catalog, a reference picked among the records of its kind, a table with rows to add and
-remove — labelled in the window's language, required fields starred, a denouncer's
+catalog, a reference searched among the records of its kind (``RefPicker``), a table with
+rows to add and remove — labelled in the window's language, required fields starred, a denouncer's
 identity marked confidential. What the rules compute (status, deadlines, warnings) is shown
 above, read-only. Save (Enter) stores the record through the kind's service in one
 transaction; a refusal shows each message under the field it names and stores nothing;
@@ -41,14 +41,13 @@ from desktop.ui.dialogs.field_errors import FieldErrors, Target
 from desktop.ui.dialogs.guarded import GuardedDialog, attempt, clear_when_edited, edited_signal
 from desktop.ui.dialogs.record_fields import (
     FieldEditor,
-    RefChoices,
     editable,
     label_text,
     make_editor,
 )
 from desktop.ui.dialogs.record_table import TableEditor
+from desktop.ui.dialogs.ref_picker import RefSource
 from desktop.ui.i18n import translate
-from desktop.ui.record_view import field_text
 from desktop.ui.widgets import ErrorLabel, add_row, fit_dialog
 
 PREVIEW_DELAY_MS = 400
@@ -57,42 +56,6 @@ PREVIEW_DELAY_MS = 400
 def top_key(path: str) -> str:
     """The top-level field of an error path (``visits[1].name`` -> ``visits``)."""
     return path.split(".")[0].split("[")[0]
-
-
-def ref_choices(services: Services, lang: str) -> RefChoices:
-    """The records of a kind as (uuid, words) for a reference's picker, read once per form
-    (a table asks again for every row it adds)."""
-    read: dict[str, list[tuple[str, str]]] = {}
-
-    def choices(kind: str) -> list[tuple[str, str]]:
-        if kind not in services.kinds:
-            return []
-        if kind not in read:
-            spec = services.kinds.spec(kind)
-            service = services.kinds.service(kind)
-            records = (service.to_json(stored) for stored in service.list())
-            read[kind] = [
-                (str(r.get("uuid")), ref_words(spec, r, lang))
-                for r in records
-                if not r.get("deleted")
-            ]
-        return read[kind]
-
-    return choices
-
-
-def ref_words(spec: KindSpec, record: Record, lang: str) -> str:
-    """How a record is named in a picker: its title (a day as dd/mm/yyyy), then the start
-    of its first other text (a letter: "10/11/2026 — Khiếu nại quyết định thu hồi…")."""
-    title = field_text(spec, spec.title_field, record, lang) or str(record.get("uuid"))
-    for f in spec.fields:
-        text = str(record.get(f.key) or "")
-        if f.key != spec.title_field and f.type in _TEXTS and not f.confidential and text:
-            return f"{title} — {text[:50]}{'…' if len(text) > 50 else ''}"
-    return title
-
-
-_TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
 
 
 def warnings_text(kind: str, record: Record, lang: str) -> list[str]:
@@ -192,7 +155,7 @@ class RecordForm(GuardedDialog):
     # --- building ----------------------------------------------------------------------
     def build_fields(self) -> None:
         """A row per typed field of the declaration, in its order."""
-        refs = ref_choices(self.services, self.lang)
+        refs = RefSource(self.services, self.lang)
         for f in self.spec.fields:
             if not editable(f):
                 continue

@@ -3,8 +3,9 @@ rows added and removed with buttons (the visits of a reception, a dialogue's com
 a board's members, a case's steps).
 
 Cells are typed as a person writes them: a day ``03/03/2026``, a number, names separated
-by ``;``; a choice or a reference is picked from a list. What cannot be read as its type
-goes on as typed and core refuses it under the table, naming the row and the column.
+by ``;``; a choice is picked from a list, a reference searched by its title
+(``RefPicker``). What cannot be read as its type goes on as typed and core refuses it
+under the table, naming the row and the column.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType
 from desktop.ui.dialogs.record_fields import (
     FieldEditor,
-    RefChoices,
     choice_options,
     editable,
     names_of,
     number_or_text,
 )
+from desktop.ui.dialogs.ref_picker import RefPicker, RefSource
 from desktop.ui.i18n import translate
 from desktop.ui.labels import DATE_FORMAT
 
@@ -69,7 +70,7 @@ def cell_day(text: str) -> str | None:
 class TableEditor(FieldEditor):
     """A TABLE field: its rows as a list of objects of the declared columns."""
 
-    def __init__(self, spec: FieldSpec, lang: str, refs: RefChoices) -> None:
+    def __init__(self, spec: FieldSpec, lang: str, refs: RefSource) -> None:
         self._lang = lang
         self._refs = refs
         # Values a text column offers while still taking any typed one (a case id).
@@ -108,15 +109,15 @@ class TableEditor(FieldEditor):
         self.table.insertRow(r)
         for c, col in enumerate(self.columns):
             value = row.get(col.key)
-            if col.type in (T.CHOICE, T.REF):
+            if col.type is T.REF:
+                picker = RefPicker(self._refs, col.ref_kind, col.required)
+                picker.set_value(value)
+                self.table.setCellWidget(r, c, picker)
+                continue
+            if col.type is T.CHOICE:
                 combo = QComboBox()
                 combo.addItem("—", "")
-                options = (
-                    self._refs(col.ref_kind)
-                    if col.type is T.REF
-                    else choice_options(col, self._lang)
-                )
-                for code, words in options:
+                for code, words in choice_options(col, self._lang):
                     combo.addItem(words, code)
                 index = combo.findData("" if value is None else str(value))
                 if index < 0 and value:
@@ -153,6 +154,9 @@ class TableEditor(FieldEditor):
         """One cell set as a person would (a code picked, a text typed, a box ticked)."""
         c = [col.key for col in self.columns].index(key)
         widget = self.table.cellWidget(r, c)
+        if isinstance(widget, RefPicker):
+            widget.set_value(value)
+            return
         if isinstance(widget, QComboBox):
             if widget.isEditable():
                 widget.setEditText(str(value))
@@ -175,6 +179,8 @@ class TableEditor(FieldEditor):
         """The record-JSON value of one cell."""
         col = self.columns[c]
         widget = self.table.cellWidget(r, c)
+        if isinstance(widget, RefPicker):
+            return widget.value()
         if isinstance(widget, QComboBox) and widget.isEditable():
             return widget.currentText().strip() or None
         if isinstance(widget, QComboBox):
