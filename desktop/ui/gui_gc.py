@@ -56,6 +56,11 @@ class GuiThreadCollector(QObject):
         gc.collect(generation)
         return generation + 1
 
+    def pause(self) -> None:
+        """No collection at all until :meth:`stop` (automatic collection stays off): the
+        caller collects at moments it chooses (the UI tests, between two tests)."""
+        self._timer.stop()
+
     def stop(self) -> None:
         """Automatic collection back as it was before; a last collection here."""
         self._timer.stop()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.resources import i18n_dir
@@ -75,20 +75,33 @@ def ui_services(tmp_path: Path) -> Iterator[Services]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _cycles_freed_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
-    """As in the app (``ui/gui_gc.py``): the automatic cyclic collector is off, so no
-    window's wrappers are freed on a worker's pool thread; the GUI thread collects."""
+    """As in the app (``ui/gui_gc.py``) the automatic cyclic collector is off, so no
+    window's wrappers are freed on a worker's pool thread; unlike the app, nothing is
+    collected during a test, only between two (:func:`_garbage_collected_between_tests`)."""
     collector = collect_on_gui_thread(qapp)
+    if collector is not None:
+        collector.pause()
     yield
     if collector is not None:
         collector.stop()
 
 
+def _deleted_then_collected() -> None:
+    """The widgets a test closed (pytest-qt's ``deleteLater``) are deleted by Qt first,
+    then their wrappers collected. Collected first, a top-level widget's wrapper deleted
+    it through PySide's own bookkeeping, which also deletes what the widget's getters
+    returned (a model, a screen, another widget) although Qt owns those elsewhere: a
+    dangling child, and a segmentation fault at the next deletion (CI, exit 245)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
-    """What one test left in cycles is freed before the next starts (GUI thread)."""
-    gc.collect()
+def _garbage_collected_between_tests() -> Iterator[None]:
+    """What one test left is deleted and collected before the next starts (GUI thread)."""
+    _deleted_then_collected()
     yield
-    gc.collect()
+    _deleted_then_collected()
 
 
 @pytest.fixture(autouse=True)

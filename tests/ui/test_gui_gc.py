@@ -37,14 +37,19 @@ def test_a_pool_thread_frees_no_cycle_and_the_gui_thread_does(
     qapp: QApplication, qtbot: QtBot
 ) -> None:
     assert not gc.isenabled()  # the UI tests' session collector, as in the app
-    gc.collect()
-    _Cycle.freed_on = []
-    with ThreadPoolExecutor(1, thread_name_prefix="pool") as pool:
-        pool.submit(_garbage_then_allocations).result()
-    assert _Cycle.freed_on == []
-    held = [[i] for i in range(gc.get_threshold()[0] * 2)]  # the GUI thread's count passes
-    qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=3000)
-    del held
+    collector = GuiThreadCollector(qapp, interval_ms=20)  # the app's, ticking
+    try:
+        gc.collect()
+        _Cycle.freed_on = []
+        with ThreadPoolExecutor(1, thread_name_prefix="pool") as pool:
+            pool.submit(_garbage_then_allocations).result()
+        assert _Cycle.freed_on == []
+        held = [[i] for i in range(gc.get_threshold()[0] * 2)]  # the GUI thread's count passes
+        qtbot.waitUntil(lambda: len(_Cycle.freed_on) == 50, timeout=3000)
+        del held
+    finally:
+        collector.stop()
+    assert not gc.isenabled()
     assert set(_Cycle.freed_on) == {threading.main_thread().name}
 
 
