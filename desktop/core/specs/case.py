@@ -95,7 +95,7 @@ COLUMNS = (
     ColumnSpec("case_type", width=10),
     ColumnSpec("subject", width=36),
     ColumnSpec("accepted_on", width=11),
-    ColumnSpec("status", label="case_status", width=12),
+    ColumnSpec("status", label="case_status", width=15),
     NEXT_DEADLINE_COLUMN,
 )
 

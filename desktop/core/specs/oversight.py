@@ -69,7 +69,7 @@ OVERSIGHT = KindSpec(
         ColumnSpec("starts_on", width=12),
         ColumnSpec("title", width=36),
         ColumnSpec("activity", width=22),
-        ColumnSpec("violations", width=16),
+        ColumnSpec("violations", width=18),
         ColumnSpec("recommendations", width=14),
         NEXT_DEADLINE_COLUMN,
     ),
