@@ -17,13 +17,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from desktop.core.errors import FieldError
 from desktop.core.field_labels import field_label
 from desktop.core.kinds import FieldSpec, FieldType, KindSpec, Record
 from desktop.core.value_labels import kind_words
 from desktop.services.container import Services
-from desktop.ui.dialogs.field_errors import FieldErrors, Target
-from desktop.ui.dialogs.guarded import GuardedDialog, attempt
+from desktop.ui.dialogs.field_errors import Target
 from desktop.ui.dialogs.record_fields import (
     ChoiceEditor,
     FieldEditor,
@@ -31,7 +29,7 @@ from desktop.ui.dialogs.record_fields import (
     label_text,
     make_editor,
 )
-from desktop.ui.dialogs.record_form import warnings_text
+from desktop.ui.dialogs.record_form import KindDialog
 from desktop.ui.dialogs.ref_picker import RefSource
 from desktop.ui.i18n import translate
 from desktop.ui.widgets import ErrorLabel, add_row
@@ -60,7 +58,7 @@ def row_words(spec: KindSpec, record: Record, table: str) -> list[tuple[str, str
     return [(str(i), f"{i}. {str(r.get(first) or '')[:60]}") for i, r in enumerate(rows, 1)]
 
 
-class EventDialog(GuardedDialog):
+class EventDialog(KindDialog):
     """A step of ``record``'s life cycle; ``saved`` holds the record after it."""
 
     def __init__(
@@ -71,22 +69,14 @@ class EventDialog(GuardedDialog):
         record: Record,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.spec = services.kinds.spec(kind)
-        self.service = services.kinds.service(kind)
-        self.lang = lang
+        super().__init__(services, kind, lang, parent)
         self.record = record
-        self.saved: Any = None
-        self.warnings: list[str] = []
-        self.editors: dict[str, FieldEditor] = {}
-        self.errors: dict[str, ErrorLabel] = {}
         title = translate("EventDialog", "Next step: %1 %2")
         self.setWindowTitle(
             title.replace("%1", kind_words(self.spec.label, lang)).replace(
                 "%2", str(record.get(self.spec.title_field) or "")
             )
         )
-        self.general = ErrorLabel()
         self.form = QFormLayout()
         table = self.spec.field("events")
         self.row_steps: Mapping[str, tuple[str, str]] = self.spec.extra.get("row_events", {})
@@ -122,9 +112,6 @@ class EventDialog(GuardedDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self._field_errors = FieldErrors(
-            self.target, self.general, lambda: self.lang, lambda w: w.setFocus()
-        )
         self.resize(560, 360)
 
     def add_row_fields(self, record: Record, refs: RefSource, services: Services) -> None:
@@ -189,25 +176,9 @@ class EventDialog(GuardedDialog):
             obj["version"] = version
         return obj
 
-    def save(self) -> None:
-        self._field_errors.clear()
-        obj = self.collect()
-        uuid = str(self.record["uuid"])
-        saved = attempt(
-            lambda: self.service.event_json(uuid, obj), self.lang, self.general, self.show_errors
-        )
-        if saved is None:
-            return
-        self.saved = saved
-        self.warnings = warnings_text(self.spec.name, self.service.to_json(saved), self.lang)
-        self.accept()
-
-    def show_errors(self, errors: Sequence[FieldError]) -> None:
-        self._field_errors.show(errors)
-
-    def error_text(self, key: str) -> str:
-        label = self.errors.get(key)
-        return label.text() if label is not None and not label.isHidden() else ""
+    def store(self, obj: Mapping[str, Any]) -> Any:
+        """The step, in one transaction (the service refuses what the rules refuse)."""
+        return self.service.event_json(str(self.record["uuid"]), obj)
 
     def field(self, key: str) -> QComboBox | Any:
         return self.editors[key].widget

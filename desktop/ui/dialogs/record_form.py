@@ -81,7 +81,57 @@ def computed_html(spec: KindSpec, record: Record, lang: str) -> str:
     return "".join(parts)
 
 
-class RecordForm(GuardedDialog):
+class KindDialog(GuardedDialog):
+    """What the entry form and the step dialog share: the kind, its service, the editors
+    with an error label each, and saving through the service — a refusal under the field
+    it names and nothing stored, the warnings kept for the list once saved."""
+
+    def __init__(self, services: Services, kind: str, lang: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.spec = services.kinds.spec(kind)
+        self.service = services.kinds.service(kind)
+        self.lang = lang
+        self.saved: Any = None
+        self.warnings: list[str] = []
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        self.general = ErrorLabel()
+        self._field_errors = FieldErrors(
+            self.target, self.general, lambda: self.lang, lambda w: w.setFocus()
+        )
+
+    def target(self, path: str) -> Target | None:
+        """The field a refusal's path names (subclasses map their own paths)."""
+        editor = self.editors.get(top_key(path))
+        return Target(self.errors[top_key(path)], editor.focus_widget()) if editor else None
+
+    def collect(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def store(self, obj: Mapping[str, Any]) -> Any:
+        """One transaction through the kind's service; the stored record."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self._field_errors.clear()
+        obj = self.collect()
+        saved = attempt(lambda: self.store(obj), self.lang, self.general, self.show_errors)
+        if saved is None:
+            return
+        self.saved = saved
+        self.warnings = warnings_text(self.spec.name, self.service.to_json(saved), self.lang)
+        self.accept()
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        self._field_errors.show(errors)
+
+    def error_text(self, key: str) -> str:
+        """The message shown under ``key`` ('' when none)."""
+        label = self.errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+class RecordForm(KindDialog):
     """Add (``record`` None) or edit a record of ``kind``; ``saved`` holds the result."""
 
     def __init__(
@@ -92,16 +142,9 @@ class RecordForm(GuardedDialog):
         record: Record | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(services, kind, lang, parent)
         self.services = services
-        self.spec = services.kinds.spec(kind)
-        self.service = services.kinds.service(kind)
-        self.lang = lang
         self.record = record
-        self.saved: Any = None
-        self.warnings: list[str] = []
-        self.editors: dict[str, FieldEditor] = {}
-        self.errors: dict[str, ErrorLabel] = {}
         self.labels: dict[str, QLabel] = {}
         name = kind_words(self.spec.label, lang)
         title = (
@@ -110,7 +153,6 @@ class RecordForm(GuardedDialog):
             else translate("RecordForm", "Edit: %1")
         )
         self.setWindowTitle(title.replace("%1", name))
-        self.general = ErrorLabel()
         self.computed = QLabel()
         self.computed.setWordWrap(True)
         self.computed.setObjectName("computed")
@@ -138,9 +180,6 @@ class RecordForm(GuardedDialog):
         layout.addWidget(self.general)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self._field_errors = FieldErrors(
-            self.target, self.general, lambda: self.lang, lambda w: w.setFocus()
-        )
         self._preview = QTimer(self)
         self._preview.setSingleShot(True)
         self._preview.setInterval(PREVIEW_DELAY_MS)
@@ -191,13 +230,6 @@ class RecordForm(GuardedDialog):
         signal = edited_signal(editor.focus_widget())
         if signal is not None:
             signal.connect(error.clear_message)
-
-    def target(self, path: str) -> Target | None:
-        key = top_key(path)
-        editor = self.editors.get(key)
-        if editor is None:
-            return None
-        return Target(self.errors[key], editor.focus_widget())
 
     def show_record(self, record: Record) -> None:
         for key, editor in self.editors.items():
@@ -258,24 +290,6 @@ class RecordForm(GuardedDialog):
             self.service.codec.read(obj),
             expected_version=version if isinstance(version, int) else None,
         )
-
-    def save(self) -> None:
-        self._field_errors.clear()
-        obj = self.collect()
-        saved = attempt(lambda: self.store(obj), self.lang, self.general, self.show_errors)
-        if saved is None:
-            return
-        self.saved = saved
-        self.warnings = warnings_text(self.spec.name, self.service.to_json(saved), self.lang)
-        self.accept()
-
-    def show_errors(self, errors: Sequence[FieldError]) -> None:
-        self._field_errors.show(errors)
-
-    def error_text(self, key: str) -> str:
-        """The message shown under ``key`` ('' when none)."""
-        label = self.errors.get(key)
-        return label.text() if label is not None and not label.isHidden() else ""
 
     def today(self) -> date:
         return self.services.ctx.today()
