@@ -13,7 +13,7 @@ from desktop.core.convention_warnings import live_warnings as convention_live_wa
 from desktop.core.dialogue import yearly_dialogue_warning
 from desktop.core.disclosures import disclosure_due, first_disclosed_on, posting_until
 from desktop.core.disclosures import live_warnings as disclosure_live_warnings
-from desktop.core.installation import Role
+from desktop.core.installation import Role, keeps_kind
 from desktop.core.text import fold
 from desktop.core.today import (
     ENDING_WITHIN_DAYS,
@@ -169,7 +169,13 @@ class TodayService:
 
     def _dialogue_year_items(self, today: date) -> list[TodoItem]:
         """No UBND–resident dialogue held this year by the set day (Law Art. 32; setting
-        ``dialogue_by_month``/``dialogue_by_day``, default 1 December)."""
+        ``dialogue_by_month``/``dialogue_by_day``, default 1 December) — a commune's duty:
+        an installation that keeps no dialogues (a village head's, the receiving level's)
+        owes none."""
+        with self.ctx.db.reading() as session:
+            inst = get_installation(session)
+        if inst is None or not keeps_kind(inst.data.role, "dialogue"):
+            return []
         for service in self.civic:
             if service.spec.name != "dialogue":
                 continue

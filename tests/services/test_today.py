@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from desktop.core.disclosure_catalog import CATEGORIES, DisclosureForm
 from desktop.core.disclosures import Disclosure, Posting
+from desktop.core.installation import InstallationData, Role
 from desktop.core.meetings import Matter, Meeting, MeetingItem, MeetingType, Method
 from desktop.core.today import TodoCode
 from desktop.core.villages import VillageData
 from desktop.core.warning_words import word_warning
-from desktop.services.container import Services
+from desktop.services.container import Services, build_services
+from desktop.services.context import open_store
+from tests.conftest import Clock
 
 TODAY = date(2026, 11, 23)  # tests.conftest.FIXED_NOW, a Monday
 BOARD = (DisclosureForm.NOTICE_BOARD,)
@@ -192,3 +198,25 @@ def test_a_missing_yearly_dialogue_from_the_set_day(services: Services, commune:
         {"title": "Đối thoại 2026", "dialogue_kind": "ubnd_residents", "held_on": "2026-10-01"}
     )
     assert year_lines(date(2026, 12, 1)) == []
+
+
+@pytest.mark.parametrize("role", ["upper", "village"])
+def test_no_yearly_dialogue_is_owed_where_no_dialogue_is_kept(tmp_path: Path, role: str) -> None:
+    """The receiving level and a village head's laptop keep no dialogues (Law Art. 32 is
+    the commune's duty): their today list never says one is missing, on 1 December or
+    after."""
+    data = (
+        InstallationData(role=Role.UPPER, code="79", name="Thành phố Hồ Chí Minh")
+        if role == "upper"
+        else InstallationData(
+            role=Role.VILLAGE, code="T01", name="Thôn Phú Hòa", parent_code="27031"
+        )
+    )
+    services = build_services(open_store(tmp_path / role, clock=Clock()))
+    try:
+        services.setup.initialize(data)
+        for day in (date(2026, 12, 1), date(2026, 12, 31)):
+            codes = [i.code for i in services.today.todo(day)]
+            assert TodoCode.DIALOGUE_YEAR_MISSING not in codes
+    finally:
+        services.close()
